@@ -1,0 +1,341 @@
+/**
+ * The council's data, as imported from agenda packs and spreadsheets.
+ *
+ * @remarks
+ * Pure types: no I/O, no clock. Every record carries a {@link SourceRef} so an answer can cite the
+ * document and page it came from, and {@link Flag}s where the source was ambiguous or repaired.
+ * Ids are deterministic (derived from council, plan name and reference) so a re-import replaces
+ * rather than duplicates.
+ */
+
+/** Where a record came from: the document, its (printed) page where known, and the text lines. */
+export interface SourceRef {
+  documentId: string;
+  /** Page number as printed in the pack (agenda page), when it can be worked out. */
+  page?: number;
+  /** 1-based line numbers in the document text. */
+  lineStart?: number;
+  lineEnd?: number;
+}
+
+/** Something an importer repaired or could not decide; the raw text is always kept. */
+export interface Flag {
+  /** Stable machine code, e.g. `ocr-repaired-ref`, `stacked-measures`, `truncated-at-page-break`. */
+  code: string;
+  message: string;
+  raw?: string;
+  source?: SourceRef;
+  /** `repaired`: fixed with certainty; `ambiguous`: kept raw, not guessed. */
+  severity: 'repaired' | 'ambiguous' | 'info';
+}
+
+/** One level of a plan's own status scale (B/G/A/R, or "Some progress"...). */
+export interface StatusLevel {
+  code: string;
+  label: string;
+  /** The meaning as the plan defines it, verbatim. */
+  meaning: string;
+  /** CSS-style colour (#RRGGBB); configurable where the source lost them. */
+  colour: string;
+  /** 0 = worst; higher is better. */
+  rank: number;
+  /** The level that means the action is complete (e.g. Blue). */
+  complete?: boolean;
+}
+
+export interface StatusScale {
+  id: string;
+  name: string;
+  levels: StatusLevel[];
+}
+
+export type PlanKind =
+  | 'improvement-plan'
+  | 'inspection-action-plan'
+  | 'delivery-plan'
+  | 'plan-on-a-page'
+  | 'executive-response'
+  | 'recommendation-tracker';
+
+export interface PlanVersion {
+  version: string;
+  /** ISO date yyyy-mm-dd. */
+  date?: string;
+  note?: string;
+}
+
+export interface Priority {
+  /** As the plan numbers it: "1", "2", "A". */
+  number: string;
+  title: string;
+  lead?: string;
+}
+
+export interface Plan {
+  id: string;
+  council: string;
+  kind: PlanKind;
+  name: string;
+  aliases: string[];
+  /** Owning body, e.g. "Children's Services Improvement Board". */
+  owner?: string;
+  versions: PlanVersion[];
+  /** ISO date of the plan (latest version or publication). */
+  date?: string;
+  scale: StatusScale;
+  priorities: Priority[];
+  source: SourceRef;
+  flags: Flag[];
+}
+
+/** A due date as written, and what can be parsed from it. */
+export interface DueDate {
+  raw: string;
+  /** ISO date the action is due by (end of the named month/period), when the text allows. */
+  date?: string;
+  /** ISO date a recurring or ongoing action starts. */
+  from?: string;
+  recurrence?: 'weekly' | 'monthly' | 'quarterly' | 'termly' | 'annually' | 'ongoing';
+  /** The text says it is done ("COMPLETED"). */
+  completed?: boolean;
+}
+
+export interface Action {
+  id: string;
+  planId: string;
+  /** Priority/theme number this action sits under. */
+  priority?: string;
+  /** Reference as the council writes it, repaired: "1.9", "2.3.1", "1A". */
+  ref: string;
+  /** Reference as printed, when it differs (OCR noise). */
+  rawRef?: string;
+  text: string;
+  /** Lead roles and/or people, as written, split on "/" or ";". */
+  leads: string[];
+  partners: string[];
+  due?: DueDate;
+  successMeasures?: string;
+  resources?: string;
+  /** References of recommendations this action answers (e.g. Ofsted "3", HMIP "2"). */
+  recommendationRefs: string[];
+  /** Current status code on the plan's scale, if the source gives one. */
+  status?: string;
+  statusRaw?: string;
+  /** Any other column the plan has (kept so nothing in the source is lost). */
+  extra?: Record<string, string>;
+  source: SourceRef;
+  flags: Flag[];
+}
+
+export type Polarity = 'higher-is-better' | 'lower-is-better' | 'none' | 'unknown';
+
+export interface Measurement {
+  /** Period as written: "Year to date October 2019", "Oct 2017 - Sep 2018", "2018". */
+  period?: string;
+  /** ISO date the period ends, when it can be parsed. */
+  periodEnd?: string;
+  /** null when the cell holds no certain figure; `raw` is then the only truth. */
+  value: number | null;
+  raw: string;
+  source?: SourceRef;
+  flags?: Flag[];
+}
+
+export type ComparatorKind =
+  | 'england'
+  | 'national'
+  | 'statistical-neighbours'
+  | 'region'
+  | 'family-group'
+  | 'area'
+  | 'previous'
+  | 'other';
+
+export interface Comparator extends Measurement {
+  kind: ComparatorKind;
+  /** As written: "England", "Stat Neighbour", "West Mercia". */
+  label: string;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** "%", "per 100,000 (10-17)", "weeks", "days", "count". */
+  unit?: string;
+  polarity: Polarity;
+  /** The place measured: "Medway", "Herefordshire", "West Mercia". */
+  area?: string;
+  council?: string;
+  /** Plan and action this measures, when it sits in a plan. */
+  planId?: string;
+  actionRef?: string;
+  values: Measurement[];
+  targets: Measurement[];
+  comparators: Comparator[];
+  source: SourceRef;
+  flags: Flag[];
+}
+
+export type RecommendationKind = 'ofsted' | 'hmip' | 'scrutiny' | 'task-and-finish' | 'commissioner' | 'other';
+
+export type ExecutiveResponse = 'accepted' | 'accepted-in-part' | 'rejected' | 'noted';
+
+export interface Recommendation {
+  id: string;
+  council: string;
+  kind: RecommendationKind;
+  /** Who made it: "Ofsted ILACS 2019", "HMIP", "Child poverty task and finish group". */
+  body: string;
+  number: string;
+  text: string;
+  response?: ExecutiveResponse;
+  responseRaw?: string;
+  owner?: string;
+  byWhen?: DueDate;
+  target?: string;
+  progress?: string;
+  /** Plan whose actions answer it, and those actions' refs. */
+  planId?: string;
+  actionRefs: string[];
+  source: SourceRef;
+  flags: Flag[];
+}
+
+export type MemberRole = 'chair' | 'vice-chair' | 'member' | 'co-optee' | 'substitute' | 'other';
+
+export interface MembershipEntry {
+  name: string;
+  role: MemberRole;
+  /** Party, or the body a co-optee represents. */
+  note?: string;
+}
+
+export interface AgendaItem {
+  number: string;
+  title: string;
+  pageFrom?: number;
+  pageTo?: number;
+}
+
+export interface ContactDetails {
+  name: string;
+  role?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** How the committee takes questions, as the pack states it. Nothing is invented. */
+export interface QuestionRules {
+  /** The rule as written, e.g. "by 5pm, three clear working days before the meeting". */
+  raw: string;
+  /** Clear working days before the meeting, when the text says so. */
+  clearWorkingDays?: number;
+  /** Time of day (HH:MM) the deadline falls at. */
+  deadlineTime?: string;
+  /** ISO date-time of the deadline when the pack gives one outright. */
+  deadline?: string;
+  sendTo?: string;
+  answersPublished?: boolean;
+}
+
+export interface Meeting {
+  id: string;
+  council: string;
+  /** Committee or board: "Children and Young People Overview and Scrutiny Committee". */
+  body: string;
+  /** ISO date yyyy-mm-dd. */
+  date: string;
+  /** 24-hour HH:MM. */
+  time?: string;
+  venue?: string;
+  contact?: ContactDetails;
+  membership: MembershipEntry[];
+  agenda: AgendaItem[];
+  questionRules?: QuestionRules;
+  source: SourceRef;
+  flags: Flag[];
+}
+
+export interface RoleHeld {
+  title: string;
+  /** ISO dates, where the pack says "until" / "from". */
+  from?: string;
+  until?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  council?: string;
+  roles: RoleHeld[];
+  email?: string;
+  phone?: string;
+  source: SourceRef;
+}
+
+export interface GlossaryEntry {
+  term: string;
+  expansion: string;
+  source: SourceRef;
+}
+
+export interface DocumentPage {
+  /** Printed page number where known; otherwise a running index. */
+  number: number;
+  lineStart: number;
+  lineEnd: number;
+  text: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  council: string;
+  title: string;
+  fileName: string;
+  /** Meeting the pack was published for, when it is an agenda pack. */
+  meetingId?: string;
+  /** ISO date. */
+  date?: string;
+  pages: DocumentPage[];
+}
+
+/** Everything one import produces. Parsers return parts of it; the import service merges them. */
+export interface Dataset {
+  documents: SourceDocument[];
+  plans: Plan[];
+  actions: Action[];
+  indicators: Indicator[];
+  recommendations: Recommendation[];
+  meetings: Meeting[];
+  people: Person[];
+  glossary: GlossaryEntry[];
+  /** Flags not tied to one record. */
+  flags: Flag[];
+}
+
+export function emptyDataset(): Dataset {
+  return {
+    documents: [],
+    plans: [],
+    actions: [],
+    indicators: [],
+    recommendations: [],
+    meetings: [],
+    people: [],
+    glossary: [],
+    flags: [],
+  };
+}
+
+/** Concatenates datasets; the import service de-duplicates by id, last one wins. */
+export function mergeDatasets(...parts: Partial<Dataset>[]): Dataset {
+  const out = emptyDataset();
+  for (const part of parts) {
+    for (const key of Object.keys(out) as (keyof Dataset)[]) {
+      const items = part[key];
+      if (items) (out[key] as unknown[]).push(...(items as unknown[]));
+    }
+  }
+  return out;
+}
