@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the bot reads, with what it means. `env.sample` lists the same keys; a test holds them
+ * together. This is the only module that reads the environment (and only when `loadConfig` is called).
+ */
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const schema = z
+  .object({
+    PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(65535).default(3978),
+    ).describe('TCP port the bot listens on for POST /api/messages and GET /healthz.'),
+    HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')).describe(
+      'Interface to listen on. 0.0.0.0 for all; 127.0.0.1 to accept local traffic only.',
+    ),
+    DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')).describe(
+      'Folder of the embedded database, used when DATABASE_URL is empty.',
+    ),
+    DATABASE_URL: z
+      .preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+          .optional(),
+      )
+      .describe('PostgreSQL connection string. Empty: use the embedded database in DATA_DIR.'),
+    BOT_ID: z.preprocess(blankToUndefined, z.string().uuid('must be the Azure bot app id (a GUID)').optional()).describe(
+      'Microsoft App ID of the Azure Bot. Empty: local mode, unauthenticated traffic accepted.',
+    ),
+    BOT_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()).describe('Client secret of the bot app.'),
+    BOT_TENANT_ID: z
+      .preprocess(blankToUndefined, z.string().uuid('must be the Entra tenant id (a GUID)').optional())
+      .describe('Tenant of the single-tenant bot app.'),
+    SEED_ON_START: z
+      .preprocess(blankToUndefined, z.enum(['true', 'false']).default('true'))
+      .transform((v) => v === 'true')
+      .describe('Import the bundled agenda packs when the store is empty at start-up.'),
+    LOG_LEVEL: z
+      .preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'))
+      .describe('Least severe log level written (JSON lines on stdout).'),
+    MAX_BODY_BYTES: z
+      .preprocess(blankToUndefined, z.coerce.number().int().min(16_384).max(10_485_760).default(262_144))
+      .describe('Largest request body accepted on /api/messages, in bytes.'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_ID && !env.BOT_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'is required when BOT_ID is set' });
+    }
+    if (env.BOT_ID && !env.BOT_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'is required when BOT_ID is set (the bot is single-tenant)' });
+    }
+    if (!env.BOT_ID && (env.BOT_PASSWORD || env.BOT_TENANT_ID)) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'is required when BOT_PASSWORD or BOT_TENANT_ID is set' });
+    }
+  });
+
+export type Config = z.infer<typeof schema>;
+
+/** The keys and their descriptions, for the env.sample check and the README. */
+export const configKeys: Record<string, string> = Object.fromEntries(
+  Object.entries((schema._def.schema as z.AnyZodObject).shape).map(([key, value]) => [
+    key,
+    (value as z.ZodTypeAny).description ?? '',
+  ]),
+);
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the settings; throws a {@link ConfigError} whose message is one line per bad key. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`);
+  throw new ConfigError(lines.join('; '));
+}
+
+/** True when the bot runs without Bot Framework credentials (Agents Playground, tests). */
+export function isLocalMode(config: Config): boolean {
+  return !config.BOT_ID;
+}

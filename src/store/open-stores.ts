@@ -1,0 +1,39 @@
+import { openPgliteClient } from './embedded/pglite-client';
+import { openPgClient } from './postgres/pg-client';
+import type { Stores } from './ports';
+import { sqlConversationStore } from './sql/conversation-store';
+import { sqlHealthStore } from './sql/health-store';
+import { migrate } from './sql/migrate';
+import type { SqlClient } from './sql/sql-client';
+import { sqlStateStore } from './sql/state-store';
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; when absent the embedded database is used. */
+  databaseUrl?: string;
+  /** Folder for the embedded database; absent = in memory (tests). */
+  dataDir?: string;
+}
+
+/** Opens the database the settings name, brings its schema up to date, and returns the stores. */
+export async function openStores(options: StoreOptions): Promise<Stores & { sql: SqlClient }> {
+  const sql = options.databaseUrl ? await openPgClient(options.databaseUrl) : await openPgliteClient(options.dataDir);
+  try {
+    await migrate(sql);
+  } catch (error) {
+    await sql.close().catch(() => undefined);
+    throw error;
+  }
+  return storesOver(sql);
+}
+
+/** The stores over an open, migrated database. */
+export function storesOver(sql: SqlClient): Stores & { sql: SqlClient } {
+  return {
+    kind: sql.kind,
+    sql,
+    state: sqlStateStore(sql),
+    conversations: sqlConversationStore(sql),
+    health: sqlHealthStore(sql),
+    close: () => sql.close(),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * What the rest of the bot needs from storage, one port per aggregate. Adapters: the embedded
+ * database (PGlite) and PostgreSQL, both over the SQL in src/store/sql, held to one contract suite.
+ */
+
+/** A stored document with its version tag, for optimistic concurrency. */
+export interface StateRecord {
+  doc: Record<string, unknown>;
+  etag: string;
+}
+
+export type StateWriteResult = { ok: true; etag: string } | { ok: false; current: StateRecord | undefined };
+
+/** Small per-conversation and per-user state (what a conversation was last about); never business records. */
+export interface StateStore {
+  read(keys: string[]): Promise<Map<string, StateRecord>>;
+  /**
+   * Writes `doc` when the stored tag still equals `expectedEtag`; `null` means "only if absent";
+   * `'*'` overwrites. On a mismatch nothing is written and the current record is returned.
+   */
+  write(key: string, doc: Record<string, unknown>, expectedEtag: string | null | '*'): Promise<StateWriteResult>;
+  delete(keys: string[]): Promise<void>;
+}
+
+export type ConversationType = 'personal' | 'groupChat' | 'channel';
+
+/** Where the bot can message proactively: a Bot Framework conversation reference and what it is. */
+export interface ConversationRecord {
+  id: string;
+  conversationType: ConversationType;
+  tenantId?: string;
+  teamId?: string;
+  channelId?: string;
+  serviceUrl: string;
+  reference: Record<string, unknown>;
+  installed: boolean;
+}
+
+export interface ConversationStore {
+  /** Inserts or refreshes a reference; `installed` goes back to true unless given. */
+  upsert(record: ConversationRecord): Promise<void>;
+  get(id: string): Promise<ConversationRecord | undefined>;
+  list(filter?: { conversationType?: ConversationType; installedOnly?: boolean }): Promise<ConversationRecord[]>;
+  markUninstalled(id: string): Promise<void>;
+}
+
+export interface CatalogueCounts {
+  plans: number;
+  actions: number;
+  indicators: number;
+  meetings: number;
+  recommendations: number;
+  documents: number;
+}
+
+export interface HealthStore {
+  /** Resolves when the database answers; rejects otherwise. */
+  ping(): Promise<void>;
+  counts(): Promise<CatalogueCounts>;
+}
+
+export interface Stores {
+  readonly kind: 'embedded' | 'postgres';
+  state: StateStore;
+  conversations: ConversationStore;
+  health: HealthStore;
+  close(): Promise<void>;
+}

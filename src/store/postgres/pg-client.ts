@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { StoreUnavailableError } from '../../errors';
+import type { SqlClient, SqlExecutor } from '../sql/sql-client';
+
+// NOTE: bigint counts come back as strings by default; ours fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number(value));
+// NOTE: dates stay ISO strings (yyyy-mm-dd), the same as PGlite gives us after ::text casts.
+pg.types.setTypeParser(1082, (value) => value);
+
+const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code && connectionCodes.has(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+}
+
+function wrap(error: unknown): never {
+  if (isConnectionError(error)) throw new StoreUnavailableError('PostgreSQL cannot be reached.', error);
+  throw error;
+}
+
+/** PostgreSQL through a `pg` pool: what a council runs when one instance is not enough. */
+export async function openPgClient(connectionString: string, poolSize = 10): Promise<SqlClient> {
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+
+  const query = async <T>(sql: string, params?: unknown[]) => {
+    try {
+      const result = await pool.query(sql, params as unknown[]);
+      return { rows: result.rows as T[] };
+    } catch (error) {
+      return wrap(error);
+    }
+  };
+
+  return {
+    kind: 'postgres',
+    query,
+    transaction: async <T>(fn: (tx: SqlExecutor) => Promise<T>) => {
+      const client = await pool.connect().catch(wrap);
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          query: async <R>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params as unknown[])).rows as R[] }),
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        return wrap(error);
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql: string) => {
+      await query(sql);
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,72 @@
+import type { ConversationRecord, ConversationStore, ConversationType } from '../ports';
+import type { SqlExecutor } from './sql-client';
+
+interface Row {
+  id: string;
+  conversation_type: ConversationType;
+  tenant_id: string | null;
+  team_id: string | null;
+  channel_id: string | null;
+  service_url: string;
+  reference: Record<string, unknown>;
+  installed: boolean;
+}
+
+const toRecord = (row: Row): ConversationRecord => ({
+  id: row.id,
+  conversationType: row.conversation_type,
+  tenantId: row.tenant_id ?? undefined,
+  teamId: row.team_id ?? undefined,
+  channelId: row.channel_id ?? undefined,
+  serviceUrl: row.service_url,
+  reference: row.reference,
+  installed: row.installed,
+});
+
+const columns = 'id, conversation_type, tenant_id, team_id, channel_id, service_url, reference, installed';
+
+/** Conversation references, refreshed on every turn so proactive messages use the latest service URL. */
+export function sqlConversationStore(db: SqlExecutor): ConversationStore {
+  return {
+    async upsert(record) {
+      await db.query(
+        `INSERT INTO conversations (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+         ON CONFLICT (id) DO UPDATE SET conversation_type = EXCLUDED.conversation_type,
+           tenant_id = COALESCE(EXCLUDED.tenant_id, conversations.tenant_id),
+           team_id = COALESCE(EXCLUDED.team_id, conversations.team_id),
+           channel_id = COALESCE(EXCLUDED.channel_id, conversations.channel_id),
+           service_url = EXCLUDED.service_url, reference = EXCLUDED.reference,
+           installed = EXCLUDED.installed, last_seen = now()`,
+        [
+          record.id,
+          record.conversationType,
+          record.tenantId ?? null,
+          record.teamId ?? null,
+          record.channelId ?? null,
+          record.serviceUrl,
+          JSON.stringify(record.reference),
+          record.installed,
+        ],
+      );
+    },
+
+    async get(id) {
+      const { rows } = await db.query<Row>(`SELECT ${columns} FROM conversations WHERE id = $1`, [id]);
+      return rows[0] ? toRecord(rows[0]) : undefined;
+    },
+
+    async list(filter = {}) {
+      const { rows } = await db.query<Row>(
+        `SELECT ${columns} FROM conversations
+         WHERE ($1::text IS NULL OR conversation_type = $1) AND (NOT $2::boolean OR installed)
+         ORDER BY id`,
+        [filter.conversationType ?? null, filter.installedOnly ?? false],
+      );
+      return rows.map(toRecord);
+    },
+
+    async markUninstalled(id) {
+      await db.query('UPDATE conversations SET installed = false, last_seen = now() WHERE id = $1', [id]);
+    },
+  };
+}
