@@ -10,8 +10,8 @@ const schema = z
   .object({
     PORT: z.preprocess(
       blankToUndefined,
-      z.coerce.number().int().min(1).max(65535).default(3978),
-    ).describe('TCP port the bot listens on for POST /api/messages and GET /healthz.'),
+      z.coerce.number().int().min(0).max(65535).default(3978),
+    ).describe('TCP port the bot listens on for POST /api/messages and GET /healthz (0: any free port).'),
     HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')).describe(
       'Interface to listen on. 0.0.0.0 for all; 127.0.0.1 to accept local traffic only.',
     ),

@@ -4,9 +4,10 @@ import { createScratchDatabase, serverUrl } from '../helpers/databases';
 import { storeContract } from './contract';
 
 if (serverUrl) {
+  const baseUrl = serverUrl;
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   beforeAll(async () => {
-    scratch = await createScratchDatabase(serverUrl);
+    scratch = await createScratchDatabase(baseUrl);
   });
   afterAll(async () => {
     await scratch?.drop();

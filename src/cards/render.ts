@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+
+/** The folder of Adaptive Card templates (schema 1.5), each with a `.sample.json` beside it. */
+export const defaultCardsDir = resolve(__dirname, '..', '..', 'cards');
+
+export type CardJson = Record<string, unknown>;
+
+/** Expands card templates from `cards/` with a view model; templates are read once. */
+export interface CardRenderer {
+  render(name: string, data: object): CardJson;
+  names(): string[];
+}
+
+export function createCardRenderer(dir: string = defaultCardsDir): CardRenderer {
+  const templates = new Map<string, unknown>();
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.json') || file.endsWith('.sample.json')) continue;
+    templates.set(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  }
+  return {
+    render(name, data) {
+      const template = templates.get(name);
+      if (!template) throw new Error(`No card template named "${name}" in ${dir}.`);
+      const card = new ACData.Template(template).expand({ $root: data }) as CardJson;
+      const leftover = findUnexpanded(card);
+      // NOTE: the templating library leaves unknown paths as literal "${...}" text; that is a bug in
+      // the view model, and showing it to a councillor would be worse than failing loudly.
+      if (leftover) throw new Error(`Card "${name}" has an unexpanded expression: ${leftover}`);
+      delete card.$schema;
+      return card;
+    },
+    names: () => [...templates.keys()],
+  };
+}
+
+/** The first "${...}" left in a card, if any. */
+export function findUnexpanded(value: unknown): string | undefined {
+  if (typeof value === 'string') return /\$\{[^}]*\}/.exec(value)?.[0];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findUnexpanded(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) {
+      const found = findUnexpanded(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import type { Config } from './config';
+import { createCardRenderer } from './cards/render';
+import type { Logger } from './logger';
+import { createServer, listen } from './server';
+import { openStores } from './store/open-stores';
+import type { Stores } from './store/ports';
+import { createAdapter } from './teams/adapter';
+import { createBot } from './teams/app';
+import { CommandCatalogue } from './teams/commands';
+import { messageEndpoint } from './teams/message-endpoint';
+
+export interface RunningBot {
+  port: number;
+  stores: Stores;
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires the bot together (the composition root): stores, cards, Teams app, HTTP server.
+ * src/index.ts calls it with the environment; tests call it with their own settings.
+ */
+export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
+  const stores = await openStores({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR,
+  });
+  const cards = createCardRenderer();
+  const adapter = createAdapter(config);
+  const bot = createBot({ stores, cards, logger, commands: new CommandCatalogue() }, { adapter, botAppId: config.BOT_ID });
+  const server = createServer({
+    health: stores.health,
+    logger,
+    onMessage: messageEndpoint(adapter, bot, config.BOT_ID),
+    maxBodyBytes: config.MAX_BODY_BYTES,
+  });
+  const port = await listen(server, config.PORT, config.HOST);
+  logger.info(
+    { port, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
+    'bot listening on /api/messages',
+  );
+  return {
+    port,
+    stores,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stores.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import restify from 'restify';
+import type { Logger } from './logger';
+import { describeCatalogue } from './services/describe-catalogue';
+import type { HealthStore } from './store/ports';
+
+/** Receives a Bot Framework request and runs the turn (the Teams layer supplies it). */
+export type MessageHandler = (req: restify.Request, res: restify.Response) => Promise<void>;
+
+export interface ServerOptions {
+  health: HealthStore;
+  logger: Logger;
+  onMessage: MessageHandler;
+  maxBodyBytes: number;
+}
+
+/**
+ * The HTTP surface: POST /api/messages for Teams, GET /healthz for the platform's probes.
+ * It knows nothing of Teams: the message handler comes from src/teams.
+ */
+export function createServer(options: ServerOptions): restify.Server {
+  const server = restify.createServer({ name: 'council-board-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    await options.onMessage(req, res);
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    try {
+      await options.health.ping();
+      const summary = await describeCatalogue(options.health);
+      res.json(200, { status: 'ok', store: 'reachable', counts: summary.counts });
+    } catch (error) {
+      options.logger.warn({ err: { message: (error as Error).message } }, 'health check: store not reachable');
+      res.json(503, { status: 'unavailable', store: 'unreachable' });
+    }
+  });
+
+  server.on('restifyError', (req, _res, error, callback) => {
+    options.logger.warn({ method: req.method, url: req.url, status: (error as { statusCode?: number }).statusCode }, 'request refused');
+    return callback();
+  });
+
+  return server;
+}
+
+/** Starts listening; resolves with the bound port (useful when 0 asks for any free port). */
+export function listen(server: restify.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import type { CatalogueCounts, HealthStore } from '../store/ports';
+
+export interface CatalogueSummary {
+  counts: CatalogueCounts;
+  isEmpty: boolean;
+  /** One sentence for people: "5 plans, 150 actions, 80 indicators and 12 meetings". */
+  sentence: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** How much council data the bot holds, said the way a person would. */
+export async function describeCatalogue(health: HealthStore): Promise<CatalogueSummary> {
+  const counts = await health.counts();
+  const parts = [
+    plural(counts.plans, 'plan', 'plans'),
+    plural(counts.actions, 'action', 'actions'),
+    plural(counts.indicators, 'indicator', 'indicators'),
+    plural(counts.meetings, 'meeting', 'meetings'),
+  ];
+  return {
+    counts,
+    isEmpty: counts.plans + counts.actions + counts.indicators + counts.meetings + counts.documents === 0,
+    sentence: `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
+  };
+}

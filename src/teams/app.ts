@@ -1,0 +1,62 @@
+import type { TurnContext } from 'botbuilder';
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ConversationLock } from './conversation-lock';
+import { toConversationRecord } from './conversation-record';
+import type { BotDeps } from './deps';
+import { reportTurnError } from './error-funnel';
+import { registerFallback } from './routes/fallback';
+import { registerHelp } from './routes/help';
+import { registerWelcome } from './routes/welcome';
+import { SqlTurnStorage } from './state-storage';
+import type { AppTurnState } from './turn-state';
+
+export interface BotOptions {
+  /** The adapter, for proactive messages; tests may leave it out. */
+  adapter?: TeamsAdapter;
+  botAppId?: string;
+  /** Send "typing..." after a second of work (off in tests, which assert on every activity). */
+  startTypingTimer?: boolean;
+}
+
+export interface Bot {
+  app: Application<AppTurnState>;
+  /** Everything an activity goes through: serialise per conversation, remember it, route it, funnel errors. */
+  handleTurn(context: TurnContext): Promise<void>;
+}
+
+/** Builds the teams-ai Application with its routes in one explicit order (first match wins). */
+export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
+  const app = new Application<AppTurnState>({
+    adapter: options.adapter,
+    botAppId: options.botAppId,
+    storage: new SqlTurnStorage(deps.stores.state),
+    startTypingTimer: options.startTypingTimer ?? true,
+    removeRecipientMention: true,
+  });
+
+  app.turn('beforeTurn', async (_context, state) => {
+    state.conversation.turns = (state.conversation.turns ?? 0) + 1;
+    return true;
+  });
+
+  // Order matters: specific commands first, the catch-all last.
+  registerWelcome(app, deps);
+  registerHelp(app, deps);
+  registerFallback(app, deps);
+
+  const lock = new ConversationLock();
+  const handleTurn = async (context: TurnContext) => {
+    const conversationId = context.activity.conversation?.id ?? 'unknown';
+    await lock.run(conversationId, async () => {
+      try {
+        const record = toConversationRecord(context.activity);
+        if (record) await deps.stores.conversations.upsert(record);
+        await app.run(context);
+      } catch (error) {
+        await reportTurnError(context, error, deps.logger, deps.cards);
+      }
+    });
+  };
+
+  return { app, handleTurn };
+}

@@ -1,0 +1,28 @@
+/**
+ * Runs work for one conversation one at a time (on this instance), in arrival order.
+ *
+ * @remarks
+ * Teams may deliver several activities for one conversation at once (a busy channel, a retried
+ * invoke). Serialising them keeps turn state consistent without eTag failures; different
+ * conversations still run in parallel.
+ */
+export class ConversationLock {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  async run<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(conversationId) ?? Promise.resolve();
+    const current = previous.then(work, work);
+    const tail = current.catch(() => undefined);
+    this.tails.set(conversationId, tail);
+    try {
+      return await current;
+    } finally {
+      if (this.tails.get(conversationId) === tail) this.tails.delete(conversationId);
+    }
+  }
+
+  /** Conversations with work queued or running (for tests and diagnostics). */
+  get size(): number {
+    return this.tails.size;
+  }
+}

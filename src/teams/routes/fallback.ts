@@ -1,0 +1,25 @@
+import { ActivityTypes } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { describeCatalogue } from '../../services/describe-catalogue';
+import type { BotDeps } from '../deps';
+import type { AppTurnState } from '../turn-state';
+
+/**
+ * Anything no other route took. MUST be registered last: teams-ai routes are first-match-wins.
+ * It never guesses: it says what it could not do and how to find out what it can.
+ */
+export function registerFallback(app: Application<AppTurnState>, deps: BotDeps): void {
+  app.activity(ActivityTypes.Message, async (context) => {
+    const text = (context.activity.text ?? '').trim();
+    if (!text && context.activity.value) {
+      await context.sendActivity('That card is out of date or not one I recognise, so nothing was changed. Type help to start again.');
+      return;
+    }
+    const summary = await describeCatalogue(deps.stores.health);
+    await context.sendActivity(
+      summary.isEmpty
+        ? "No council data is loaded yet, so I can't answer that. Type help to see what I can do."
+        : "I didn't recognise that as something I can do yet. Type help to see what I can do.",
+    );
+  });
+}

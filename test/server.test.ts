@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config';
+import { type RunningBot, startBot } from '../src/main';
+import { mayBeBotFrameworkToken } from '../src/teams/token-precheck';
+import { startCaptureConnector } from './helpers/capture-connector';
+import { activityFixture } from './helpers/fixtures';
+import { captureLogs } from './helpers/log-capture';
+
+const post = (port: number, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`http://127.0.0.1:${port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('the bot over HTTP, in local mode on the embedded store', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cb-server-'));
+  let bot: RunningBot;
+  let connector: Awaited<ReturnType<typeof startCaptureConnector>>;
+
+  beforeAll(async () => {
+    connector = await startCaptureConnector();
+    bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_ON_START: 'false' }), captureLogs().logger);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await connector?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('replies to a Teams message at the activity serviceUrl with the help card', async () => {
+    const activity = activityFixture('message-personal', { serviceUrl: connector.url, text: 'help' });
+    const response = await post(bot.port, activity);
+    expect(response.status).toBe(200);
+    const [reply] = await connector.waitFor(1);
+    expect(reply!.method).toBe('POST');
+    expect(reply!.path).toBe(`/v3/conversations/${encodeURIComponent(String(activity.conversation!.id))}/activities/${activity.id}`);
+    const attachments = reply!.body.attachments as { contentType: string; content: { version: string } }[];
+    expect(attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(attachments[0]!.content.version).toBe('1.5');
+  });
+
+  it('reports the store and its counts on /healthz', async () => {
+    const response = await fetch(`http://127.0.0.1:${bot.port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      store: 'reachable',
+      counts: { plans: 0, actions: 0, indicators: 0, meetings: 0, recommendations: 0, documents: 0 },
+    });
+  });
+
+  it('refuses a body larger than MAX_BODY_BYTES', async () => {
+    const response = await post(bot.port, { type: 'message', text: 'x'.repeat(300_000) });
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 503 on /healthz when the store is gone', async () => {
+    await bot.stores.close();
+    const response = await fetch(`http://127.0.0.1:${bot.port}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', store: 'unreachable' });
+  });
+});
+
+describe('the bot over HTTP with Bot Framework credentials (single-tenant)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cb-auth-'));
+  let bot: RunningBot;
+
+  beforeAll(async () => {
+    bot = await startBot(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        SEED_ON_START: 'false',
+        BOT_ID: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+        BOT_PASSWORD: 'not-a-real-secret',
+        BOT_TENANT_ID: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9',
+      }),
+      captureLogs().logger,
+    );
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers 401 to a request without a token', async () => {
+    const response = await post(bot.port, activityFixture('message-personal'));
+    expect(response.status).toBe(401);
+  });
+
+  it('answers 401 to a request with a forged token', async () => {
+    const forged = ['eyJhbGciOiJIUzI1NiJ9', Buffer.from(JSON.stringify({ iss: 'https://api.botframework.com', aud: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b' })).toString('base64url'), 'c2ln'].join('.');
+    const response = await post(bot.port, activityFixture('message-personal'), { authorization: `Bearer ${forged}` });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('mayBeBotFrameworkToken', () => {
+  const botId = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+  const jwt = (header: object, payload: object) =>
+    `Bearer ${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.c2ln`;
+
+  it.each([
+    ['no header', undefined, false],
+    ['not a bearer token', 'Basic dXNlcjpwYXNz', false],
+    ['HS256', jwt({ alg: 'HS256', kid: 'k' }, { aud: botId }), false],
+    ['alg none', jwt({ alg: 'none' }, { aud: botId }), false],
+    ['another audience', jwt({ alg: 'RS256', kid: 'k' }, { aud: 'someone-else' }), false],
+    ['RS256 for this bot', jwt({ alg: 'RS256', kid: 'k' }, { aud: botId }), true],
+  ])('%s -> %s', (_name, header, expected) => {
+    expect(mayBeBotFrameworkToken(header, botId)).toBe(expected);
+  });
+});
