@@ -1,6 +1,7 @@
 import { openPgliteClient } from './embedded/pglite-client';
 import { openPgClient } from './postgres/pg-client';
 import type { Stores } from './ports';
+import { sqlCatalogueStore } from './sql/catalogue-store';
 import { sqlConversationStore } from './sql/conversation-store';
 import { sqlHealthStore } from './sql/health-store';
 import { migrate } from './sql/migrate';
@@ -31,6 +32,7 @@ export function storesOver(sql: SqlClient): Stores & { sql: SqlClient } {
   return {
     kind: sql.kind,
     sql,
+    catalogue: sqlCatalogueStore(sql),
     state: sqlStateStore(sql),
     conversations: sqlConversationStore(sql),
     health: sqlHealthStore(sql),

@@ -1,3 +1,16 @@
+import type {
+  Action,
+  Dataset,
+  DocumentPage,
+  GlossaryEntry,
+  Indicator,
+  Meeting,
+  Person,
+  Plan,
+  Recommendation,
+  SourceDocument,
+} from '../domain/model';
+
 /**
  * What the rest of the bot needs from storage, one port per aggregate. Adapters: the embedded
  * database (PGlite) and PostgreSQL, both over the SQL in src/store/sql, held to one contract suite.
@@ -59,8 +72,41 @@ export interface HealthStore {
   counts(): Promise<CatalogueCounts>;
 }
 
+/** One imported file: what it was and what the import found. */
+export interface ImportRecord {
+  sourceId: string;
+  fileName: string;
+  contentHash: string;
+  report: Record<string, unknown>;
+}
+
+/** A document without its page text (which can be large): for lists and citations. */
+export type DocumentSummary = Omit<SourceDocument, 'pages'> & { pageCount: number };
+
+/** The council's imported data: plans, actions, indicators, recommendations, meetings, people, papers. */
+export interface CatalogueStore {
+  /**
+   * Replaces everything the named sources produced before with `dataset`, in one transaction:
+   * all of it is written, or nothing changes.
+   */
+  replaceSources(sourceIds: string[], dataset: Dataset, imports: ImportRecord[]): Promise<void>;
+  listPlans(): Promise<Plan[]>;
+  getPlan(id: string): Promise<Plan | undefined>;
+  listActions(planId?: string): Promise<Action[]>;
+  listIndicators(planId?: string): Promise<Indicator[]>;
+  listRecommendations(): Promise<Recommendation[]>;
+  listMeetings(): Promise<Meeting[]>;
+  listPeople(): Promise<Person[]>;
+  listGlossary(): Promise<GlossaryEntry[]>;
+  listDocuments(): Promise<DocumentSummary[]>;
+  getDocumentPages(documentId: string): Promise<DocumentPage[]>;
+  /** The latest import of a source, if it was ever imported. */
+  lastImport(sourceId: string): Promise<(ImportRecord & { importedAt: string }) | undefined>;
+}
+
 export interface Stores {
   readonly kind: 'embedded' | 'postgres';
+  catalogue: CatalogueStore;
   state: StateStore;
   conversations: ConversationStore;
   health: HealthStore;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationRecord, Stores } from '../../src/store/ports';
+import { sampleDataset } from '../helpers/sample-dataset';
 
 /**
  * One behavioural suite for every store adapter. `open` returns fresh, migrated stores;
@@ -102,11 +103,49 @@ export function storeContract(
     });
 
     describe('health', () => {
-      it('answers a ping and counts an empty catalogue as zeros', async () => {
+      it('answers a ping and counts the catalogue', async () => {
         await expect(stores.health.ping()).resolves.toBeUndefined();
-        expect(await stores.health.counts()).toEqual({
-          plans: 0, actions: 0, indicators: 0, meetings: 0, recommendations: 0, documents: 0,
-        });
+        const counts = await stores.health.counts();
+        expect(Object.keys(counts).sort()).toEqual(['actions', 'documents', 'indicators', 'meetings', 'plans', 'recommendations']);
+        expect(Object.values(counts).every((n) => Number.isInteger(n))).toBe(true);
+      });
+    });
+
+    describe('catalogue', () => {
+      const imports = (sourceId: string) => [{ sourceId, fileName: `${sourceId}.txt`, contentHash: 'h1', report: { actions: 2 } }];
+
+      it('stores an imported dataset and reads every part back', async () => {
+        const dataset = sampleDataset('doc-a');
+        await stores.catalogue.replaceSources(['doc-a'], dataset, imports('doc-a'));
+        expect(await stores.catalogue.listPlans()).toEqual(dataset.plans);
+        expect(await stores.catalogue.getPlan('sample/plan')).toEqual(dataset.plans[0]);
+        expect((await stores.catalogue.listActions('sample/plan')).map((a) => a.ref)).toEqual(['1.1', '1.2']);
+        expect(await stores.catalogue.listIndicators('sample/plan')).toEqual(dataset.indicators);
+        expect(await stores.catalogue.listMeetings()).toEqual(dataset.meetings);
+        expect(await stores.catalogue.listGlossary()).toEqual(dataset.glossary);
+        const [document] = await stores.catalogue.listDocuments();
+        expect(document).toMatchObject({ id: 'doc-a', title: 'Sample pack', pageCount: 2 });
+        expect((await stores.catalogue.getDocumentPages('doc-a')).map((p) => p.text)).toEqual(['Front sheet', 'The plan']);
+        expect(await stores.catalogue.lastImport('doc-a')).toMatchObject({ fileName: 'doc-a.txt', report: { actions: 2 } });
+        expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 2, indicators: 1, meetings: 1, documents: 1 });
+      });
+
+      it('replaces rather than duplicates when the same source is imported again, dropping what it no longer has', async () => {
+        const again = sampleDataset('doc-a');
+        again.actions = again.actions.slice(0, 1);
+        await stores.catalogue.replaceSources(['doc-a'], again, imports('doc-a'));
+        await stores.catalogue.replaceSources(['doc-a'], again, imports('doc-a'));
+        expect((await stores.catalogue.listActions()).map((a) => a.id)).toEqual(['sample/plan#1.1']);
+        expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 1, documents: 1 });
+      });
+
+      it('changes nothing when an import fails part-way', async () => {
+        const broken = sampleDataset('doc-a');
+        broken.actions = [];
+        broken.meetings = [{ ...broken.meetings[0]!, date: 'not a date' }];
+        await expect(stores.catalogue.replaceSources(['doc-a'], broken, imports('doc-a'))).rejects.toThrow();
+        expect((await stores.catalogue.listActions()).map((a) => a.id)).toEqual(['sample/plan#1.1']);
+        expect((await stores.catalogue.listMeetings())[0]?.date).toBe('2023-03-02');
       });
     });
 
