@@ -1,13 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Config } from './config';
 import { createCardRenderer } from './cards/render';
+import type { InputFile } from './import/parse-files';
 import type { Logger } from './logger';
 import { createServer, listen } from './server';
+import { seedCatalogue } from './services/seed-catalogue';
 import { openStores } from './store/open-stores';
 import type { Stores } from './store/ports';
 import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/app';
 import { CommandCatalogue } from './teams/commands';
 import { messageEndpoint } from './teams/message-endpoint';
+
+/** The agenda packs the bot ships with: its default dataset. */
+export const seedPacksDir = resolve(__dirname, '..', 'seeds', 'packs');
+
+/** Reads every pack in a folder, in name order. */
+export function readSeedFiles(dir: string = seedPacksDir): InputFile[] {
+  return readdirSync(dir)
+    .filter((name) => /\.(txt|md)$/i.test(name))
+    .sort()
+    .map((name) => ({ fileName: name, bytes: readFileSync(join(dir, name)) }));
+}
 
 export interface RunningBot {
   port: number;
@@ -24,6 +39,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR,
   });
+  if (config.SEED_ON_START) await seedCatalogue(stores, () => readSeedFiles(), logger);
   const cards = createCardRenderer();
   const adapter = createAdapter(config);
   const bot = createBot({ stores, cards, logger, commands: new CommandCatalogue() }, { adapter, botAppId: config.BOT_ID });

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ConfigError, loadConfig } from '../config';
+import { formatImportReport } from '../domain/import-report';
+import { importFiles } from '../services/import-files';
+import { openStores } from '../store/open-stores';
+
+/**
+ * `npm run import -- <file> [<file> ...]`: imports agenda packs (.txt/.md) and spreadsheets
+ * (.xlsx, or .csv files taken together) into the store the settings name, and prints a report.
+ * Nothing is changed unless every file reads cleanly.
+ */
+async function main(argv: string[]): Promise<number> {
+  const paths = argv.filter((a) => !a.startsWith('--'));
+  if (paths.length === 0) {
+    process.stderr.write('Usage: npm run import -- <pack.txt | plan.xlsx | actions.csv ...>\n');
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${error.message}. See env.sample.\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const files = [];
+  for (const path of paths) {
+    try {
+      files.push({ fileName: basename(path), bytes: readFileSync(path) });
+    } catch (error) {
+      process.stderr.write(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 1;
+    }
+  }
+  const stores = await openStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+  try {
+    const outcome = await importFiles(stores.catalogue, files);
+    if (!outcome.ok) {
+      process.stderr.write(`Nothing was imported. Fix these and run the import again:\n${outcome.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+      return 1;
+    }
+    process.stdout.write(`${formatImportReport(outcome.report)}\n`);
+    for (const warning of outcome.warnings) process.stdout.write(`  warning: ${warning}\n`);
+    return 0;
+  } finally {
+    await stores.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`Import failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+import type { Logger } from '../logger';
+import type { InputFile } from '../import/parse-files';
+import type { Stores } from '../store/ports';
+import { importFiles } from './import-files';
+
+/**
+ * On first start, with an empty store, imports the bundled agenda packs so the bot has something to
+ * answer from. A store that holds anything is left alone.
+ *
+ * @returns whether it imported, and the totals.
+ */
+export async function seedCatalogue(
+  stores: Pick<Stores, 'catalogue' | 'health'>,
+  loadSeedFiles: () => InputFile[],
+  logger: Logger,
+): Promise<{ seeded: boolean }> {
+  const counts = await stores.health.counts();
+  if (Object.values(counts).some((n) => n > 0)) return { seeded: false };
+  const files = loadSeedFiles();
+  if (files.length === 0) return { seeded: false };
+  const outcome = await importFiles(stores.catalogue, files);
+  if (!outcome.ok) {
+    // NOTE: the bot still starts (an empty store says so to users); the log says what to fix.
+    logger.error({ errors: outcome.errors }, 'the bundled seed data could not be imported');
+    return { seeded: false };
+  }
+  logger.info({ files: files.length, totals: outcome.report.totals }, 'imported the bundled agenda packs');
+  return { seeded: true };
+}

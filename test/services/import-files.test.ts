@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Action, Indicator, Meeting, Plan } from '../../src/domain/model';
+import { readSeedFiles } from '../../src/main';
+import { importFiles } from '../../src/services/import-files';
+import { openStores } from '../../src/store/open-stores';
+import type { Stores } from '../../src/store/ports';
+
+describe('importing the bundled agenda packs', () => {
+  let stores: Stores;
+  let plans: Plan[];
+  let actions: Action[];
+  let indicators: Indicator[];
+  let meetings: Meeting[];
+  const planNamed = (pattern: RegExp) => plans.find((p) => pattern.test(p.name));
+  const actionsOf = (plan: Plan | undefined) => actions.filter((a) => a.planId === plan?.id);
+
+  beforeAll(async () => {
+    stores = await openStores({});
+    const outcome = await importFiles(stores.catalogue, readSeedFiles());
+    expect(outcome.ok).toBe(true);
+    plans = await stores.catalogue.listPlans();
+    actions = await stores.catalogue.listActions();
+    indicators = await stores.catalogue.listIndicators();
+    meetings = await stores.catalogue.listMeetings();
+  });
+  afterAll(async () => {
+    await stores?.close();
+  });
+
+  it("reads the Medway Children's Services action plan: 62 actions over five priorities and its B/G/A/R key", () => {
+    const plan = planNamed(/^Medway Children's Services Action Plan$/);
+    expect(plan?.owner).toBe("Children's Services Improvement Board");
+    expect(plan?.aliases).toEqual(expect.arrayContaining(['Improvement Action Plan', 'Improvement Plan']));
+    const byPriority = new Map<string, number>();
+    for (const action of actionsOf(plan)) byPriority.set(action.priority ?? '?', (byPriority.get(action.priority ?? '?') ?? 0) + 1);
+    expect(Object.fromEntries(byPriority)).toEqual({ '1': 22, '2': 12, '3': 9, '4': 9, '5': 10 });
+    expect(plan?.scale.levels.map((l) => [l.code, l.meaning])).toEqual(
+      expect.arrayContaining([
+        ['B', 'Action completed'],
+        ['R', 'No evidence of progress/action will not be delivered in timescale/multiple actions outstanding'],
+      ]),
+    );
+    expect(plan?.scale.levels.find((l) => l.code === 'B')?.complete).toBe(true);
+  });
+
+  it('recovers the action the scan prints as "\\$ 5" as 4.9, and flags the repair', () => {
+    const plan = planNamed(/^Medway Children's Services Action Plan$/);
+    const action = actionsOf(plan).find((a) => a.ref === '4.9');
+    expect(action?.text).toMatch(/^Implement cycle of individual and whole service meetings/);
+    expect(action?.flags.map((f) => f.code)).toContain('ref-recovered-from-sequence');
+  });
+
+  it("keeps action 1.1's three stacked measures with their own values and targets, and does not zip its two benchmarks", () => {
+    const measures = indicators.filter((i) => i.actionRef === '1.1' && /children/i.test(i.planId ?? ''));
+    const pairs = measures.map((m) => [m.values[0]?.value ?? NaN, m.targets[0]?.value ?? NaN]);
+    expect(pairs.sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [51, 58],
+      [57, 45],
+      [93, 92],
+    ]);
+    for (const measure of measures) {
+      expect(measure.comparators.every((c) => c.value === null)).toBe(true);
+      expect(measure.flags.map((f) => f.code)).toContain('benchmarks-not-matched');
+    }
+  });
+
+  it('reads the Medway YOT improvement plan: 21 actions 1A to 5D on its four-level scale', () => {
+    const plan = planNamed(/Youth Offending Team.*Improvement Plan/);
+    const refs = actionsOf(plan).map((a) => a.ref).sort();
+    expect(refs).toHaveLength(21);
+    expect(refs[0]).toBe('1A');
+    expect(refs[refs.length - 1]).toBe('5D');
+    expect(plan?.scale.levels.map((l) => l.label)).toEqual(['No improvement', 'Some progress', 'Good progress', 'Complete']);
+  });
+
+  it('reads the West Mercia Youth Justice delivery plan 2019/20 with 38 actions', () => {
+    expect(actionsOf(planNamed(/West Mercia Youth Justice Service Delivery Plan 2019\/20/))).toHaveLength(38);
+  });
+
+  it("reads Herefordshire's executive responses with their actions", () => {
+    const responses = plans.filter((p) => p.kind === 'executive-response');
+    expect(responses.length).toBeGreaterThanOrEqual(3);
+    for (const plan of responses) expect(actionsOf(plan).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Cabinet', '2020-06-09', '15:00', 'Virtual Meeting'],
+    ['Children and young people scrutiny committee', '2019-09-16', '10:15', 'Committee Room 1'],
+    ['Cabinet', '2020-01-14', '15:00', 'Gun Wharf'],
+    ['Children and Young People Overview and Scrutiny Committee', '2023-03-02', '18:30', "St George's Centre"],
+  ])('reads the %s meeting of %s with its time and venue', (body, date, time, venue) => {
+    const meeting = meetings.find((m) => m.date === date && m.body.toLowerCase() === body.toLowerCase());
+    expect(meeting?.time).toBe(time);
+    expect(meeting?.venue).toContain(venue);
+  });
+
+  it('imports the same packs again without duplicating anything', async () => {
+    const before = await stores.health.counts();
+    const again = await importFiles(stores.catalogue, readSeedFiles());
+    expect(again.ok).toBe(true);
+    expect(await stores.health.counts()).toEqual(before);
+    expect((await stores.catalogue.listActions()).length).toBe(actions.length);
+  });
+
+  it('refuses a spreadsheet with bad rows and changes nothing', async () => {
+    const before = await stores.health.counts();
+    const csv = ['plan,council,ref,action,due,status', 'Sample plan,Sample,1.1,Do a thing,Jnauary 2020,Q', 'Sample plan,Sample,,No ref here,March 2020,G'].join('\n');
+    const outcome = await importFiles(stores.catalogue, [{ fileName: 'actions.csv', bytes: Buffer.from(csv) }]);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.errors.join('\n')).toMatch(/actions\.csv, row 2/);
+    expect(outcome.errors.join('\n')).toMatch(/row 3/);
+    expect(await stores.health.counts()).toEqual(before);
+  });
+
+  it('refuses a file type it cannot read, naming the file', async () => {
+    const outcome = await importFiles(stores.catalogue, [{ fileName: 'minutes.pdf', bytes: Buffer.from('%PDF') }]);
+    expect(outcome).toEqual({ ok: false, errors: [expect.stringMatching(/^minutes\.pdf: not a file type I can import/)] });
+  });
+
+  it('imports the sample spreadsheet template as a plan of its own', async () => {
+    const bytes = readFileSync(join(__dirname, '..', '..', 'seeds', 'templates', 'plan-template.xlsx'));
+    const outcome = await importFiles(stores.catalogue, [{ fileName: 'plan-template.xlsx', bytes }]);
+    expect(outcome.ok).toBe(true);
+    const sample = (await stores.catalogue.listPlans()).find((p) => /SEND Improvement Plan/.test(p.name));
+    expect((await stores.catalogue.listActions(sample?.id)).length).toBe(8);
+  });
+});
