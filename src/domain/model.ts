@@ -283,6 +283,8 @@ export interface GlossaryEntry {
 export interface DocumentPage {
   /** Printed page number where known; otherwise a running index. */
   number: number;
+  /** Last printed page, when this entry spans pages the text cannot tell apart (an agenda item's range). */
+  numberTo?: number;
   lineStart: number;
   lineEnd: number;
   text: string;

@@ -1,0 +1,137 @@
+import type { AgendaItem, Flag, Meeting } from '../../../domain/model';
+import { meetingId } from '../../../domain/ids';
+import { parseLongDate } from '../../text/dates';
+import { readFrontSheet, type FrontSheet } from '../../text/front-sheet';
+import { findReportHeaders, type ReportHeader } from '../../text/report-headers';
+import type { PackParser, PackText } from '../types';
+import { readMembership } from './membership';
+import { readQuestionRules } from './question-rules';
+import { findMeetingMentions, findMinutesMentions, findProgrammeDates } from './referenced-meetings';
+
+function sentenceCase(body: string): string {
+  return body.charAt(0).toUpperCase() + body.slice(1);
+}
+
+/** Collects meetings by id; a later sighting only fills what earlier ones left out. */
+class MeetingBook {
+  readonly byId = new Map<string, Meeting>();
+  constructor(private readonly pack: PackText, readonly council: string) {}
+
+  add(body: string, date: string, line: number, extra: Partial<Meeting>, lineEnd = line): Meeting {
+    const id = meetingId(this.council, body, date);
+    const known = this.byId.get(id);
+    if (known) {
+      if (!known.time && extra.time) known.time = extra.time;
+      if (!known.venue && extra.venue) known.venue = extra.venue;
+      return known;
+    }
+    const page = this.pack.pageOfLine(line);
+    const meeting: Meeting = {
+      id,
+      council: this.council,
+      body: sentenceCase(body),
+      date,
+      membership: [],
+      agenda: [],
+      flags: [],
+      ...extra,
+      source: { documentId: this.pack.documentId, ...(page !== undefined ? { page } : {}), lineStart: line, lineEnd },
+    };
+    this.byId.set(id, meeting);
+    return meeting;
+  }
+}
+
+function fromFrontSheet(pack: PackText, book: MeetingBook, front: FrontSheet): void {
+  const flags: Flag[] = [...front.flags];
+  const membership = readMembership(pack.lines, front.firstLine, front.agendaStart, flags, pack.documentId).map(
+    ({ name, role, note }) => ({ name, role, ...(note ? { note } : {}) }),
+  );
+  const agenda: AgendaItem[] = front.agenda.map(({ number, title, pageFrom, pageTo }) => ({
+    number,
+    title,
+    ...(pageFrom !== undefined ? { pageFrom } : {}),
+    ...(pageTo !== undefined ? { pageTo } : {}),
+  }));
+  const questionRules = readQuestionRules(front.agenda.map((i) => i.description ?? ''));
+  const meeting = book.add(front.body, front.date, front.firstLine, {
+    ...(front.time ? { time: front.time } : {}),
+    ...(front.venue ? { venue: front.venue } : {}),
+    ...(front.contact ? { contact: front.contact } : {}),
+    membership,
+    agenda,
+    ...(questionRules ? { questionRules } : {}),
+    flags: flags.map((f) => ({ ...f, source: f.source ?? { documentId: pack.documentId } })),
+  }, front.agendaEnd);
+  const next = front.agenda.flatMap((i) => {
+    const m = /\bnext meeting of the (?:committee|board|panel|cabinet) is (?:scheduled|to be held|arranged) (?:for|on) (.+)$/i.exec(i.description ?? '');
+    return m ? [{ text: m[1] ?? '', line: i.line }] : [];
+  });
+  for (const { text, line } of next) {
+    const iso = parseLongDate(text);
+    if (iso) book.add(meeting.body, iso, line, { flags: [mentioned(pack, line, 'next meeting named on the agenda')] });
+  }
+}
+
+function mentioned(pack: PackText, line: number, how: string): Flag {
+  return {
+    code: 'meeting-from-mention',
+    severity: 'info',
+    message: `Known only from a mention (${how}); only what the mention states is filled in`,
+    source: { documentId: pack.documentId, lineStart: line, lineEnd: line },
+  };
+}
+
+function fromHeaders(book: MeetingBook, headers: ReportHeader[], front: FrontSheet | undefined): void {
+  for (const h of headers) {
+    const known = front !== undefined && meetingId(book.council, h.body, h.date) === meetingId(book.council, front.body, front.date);
+    const meeting = book.add(h.body, h.date, h.line, {
+      ...(h.time ? { time: h.time } : {}),
+      ...(h.venue ? { venue: h.venue } : {}),
+    }, h.titleLine);
+    if (!known && h.kind !== 'minutes') meeting.agenda.push({ number: '', title: h.title });
+  }
+}
+
+/** Where "the minutes of the meeting on ..." is certainly the committee's own: its front sheet and its minutes. */
+function ownMinutesRanges(pack: PackText, headers: ReportHeader[], front: FrontSheet | undefined): { body: string; from: number; to: number }[] {
+  const ranges = front ? [{ body: front.body, from: front.agendaStart, to: front.agendaEnd }] : [];
+  headers.forEach((h, i) => {
+    if (h.kind === 'minutes') ranges.push({ body: h.body, from: h.titleLine + 1, to: (headers[i + 1]?.line ?? pack.lines.length + 1) - 1 });
+  });
+  return ranges;
+}
+
+/**
+ * Meetings in a pack: the one its agenda front sheet is for (body, date, time, venue, contact,
+ * membership, agenda with pages, question rules where stated), the meetings its report headers and
+ * minutes are for, and other meetings it names with a body and a full date.
+ */
+export const parseMeetings: PackParser = (pack) => {
+  try {
+    const council = pack.council ?? 'unknown';
+    const book = new MeetingBook(pack, council);
+    const front = readFrontSheet(pack.lines);
+    const headers = findReportHeaders(pack.lines);
+    if (front) fromFrontSheet(pack, book, front);
+    fromHeaders(book, headers, front);
+    const after = front ? front.agendaEnd + 1 : 1;
+    for (const m of findMeetingMentions(pack.lines, after, pack.lines.length)) {
+      book.add(m.body, m.date, m.line, { ...(m.time ? { time: m.time } : {}), flags: [mentioned(pack, m.line, 'named with its date in the text')] });
+    }
+    for (const { body, from, to } of ownMinutesRanges(pack, headers, front)) {
+      for (const m of findMinutesMentions(pack.lines, from, to)) {
+        book.add(body, m.date, m.line, { flags: [mentioned(pack, m.line, 'minutes of an earlier meeting')] });
+      }
+    }
+    for (const p of findProgrammeDates(pack.lines, after, pack.lines.length)) {
+      const owner = [...headers].reverse().find((h) => h.line <= p.line && h.kind !== 'minutes');
+      const body = owner?.body ?? front?.body;
+      if (body) book.add(body, p.date, p.line, { ...(p.time ? { time: p.time } : {}), flags: [mentioned(pack, p.line, 'work programme row')] });
+    }
+    const flags: Flag[] = pack.council ? [] : [{ code: 'council-unknown', severity: 'ambiguous', message: `${pack.fileName}: the pack does not say which council it is from` }];
+    return { meetings: [...book.byId.values()], flags };
+  } catch (error) {
+    return { flags: [{ code: 'meeting-parse-failed', severity: 'ambiguous', message: `${pack.fileName}: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+};
