@@ -1,0 +1,42 @@
+import type { Indicator } from '../../../domain/model';
+import type { PackText } from '../types';
+import { indicatorOf, lineSource, parseFigure } from './figures';
+import { type HmipReport, withoutFootnotes } from './hmip-report';
+
+const QUESTION = /^(\d\.\d\.\d)\.?\s+(.+\?)$/;
+const STANDARD = /^(\d\.\d)\.?\s+(.+)$/;
+
+/**
+ * The inspection results annexe: for each key question of a standard ("2.2.2. Does planning focus
+ * sufficiently on keeping the child safe?") the percentage of inspected cases answered yes. Only
+ * numbered questions with a percentage are read (organisational standards have none).
+ */
+export function hmipKeyQuestions(pack: PackText, report: HmipReport): Indicator[] {
+  const standards = new Map<string, string>();
+  const out = new Map<string, Indicator>();
+  for (let n = report.lineStart; n <= report.lineEnd; n++) {
+    const raw = pack.lines[n - 1] ?? '';
+    if (!raw.includes('\t')) continue;
+    const cells = raw.split('\t').map(withoutFootnotes);
+    const [first = '', second = ''] = cells;
+    const standard = STANDARD.exec(first);
+    if (standard && !QUESTION.test(first)) standards.set(standard[1] ?? '', (standard[2] ?? '').replace(/\s*\.{3,}$/, ''));
+    const question = QUESTION.exec(first);
+    const figure = parseFigure(second);
+    if (!question || !figure || figure.kind !== 'percent') continue;
+    const ref = question[1] ?? '';
+    const text = question[2] ?? '';
+    const standardTitle = standards.get(ref.slice(0, 3));
+    const name = `HMIP ${ref} ${text} (% yes)`;
+    const indicator = indicatorOf(pack, {
+      name,
+      aliases: [text, `HMIP key question ${ref}`, ...(standardTitle ? [`${ref.slice(0, 3)} ${standardTitle}: ${text}`] : [])],
+      unit: '%',
+      area: report.area,
+      value: { value: figure.value, raw: figure.raw, source: lineSource(pack, n), ...(report.published ? { period: report.published.raw } : {}), ...(report.published?.iso ? { periodEnd: report.published.iso } : {}) },
+      line: n,
+    });
+    if (!out.has(indicator.id)) out.set(indicator.id, indicator);
+  }
+  return [...out.values()];
+}
