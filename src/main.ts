@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Config } from './config';
 import { createCardRenderer } from './cards/render';
-import type { InputFile } from './import/parse-files';
+import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
 import { createServer, listen } from './server';
 import { seedCatalogue } from './services/seed-catalogue';
@@ -12,17 +10,6 @@ import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/app';
 import { CommandCatalogue } from './teams/commands';
 import { messageEndpoint } from './teams/message-endpoint';
-
-/** The agenda packs the bot ships with: its default dataset. */
-export const seedPacksDir = resolve(__dirname, '..', 'seeds', 'packs');
-
-/** Reads every pack in a folder, in name order. */
-export function readSeedFiles(dir: string = seedPacksDir): InputFile[] {
-  return readdirSync(dir)
-    .filter((name) => /\.(txt|md)$/i.test(name))
-    .sort()
-    .map((name) => ({ fileName: name, bytes: readFileSync(join(dir, name)) }));
-}
 
 export interface RunningBot {
   port: number;

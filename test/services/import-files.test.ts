@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action, Indicator, Meeting, Plan } from '../../src/domain/model';
-import { readSeedFiles } from '../../src/main';
+import { readSeedFiles } from '../../src/import/seed-files';
 import { importFiles } from '../../src/services/import-files';
 import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
@@ -83,6 +83,23 @@ describe('importing the bundled agenda packs', () => {
     const responses = plans.filter((p) => p.kind === 'executive-response');
     expect(responses.length).toBeGreaterThanOrEqual(3);
     for (const plan of responses) expect(actionsOf(plan).length).toBeGreaterThan(0);
+  });
+
+  it('reads the youth justice indicators by area, with comparators and their periods', () => {
+    const custody = indicators.find((i) => i.area === 'Telford and Wrekin' && /custody/i.test(i.name));
+    expect(custody?.values.map((v) => v.value)).toContain(0.12);
+    expect(custody?.polarity).toBe('lower-is-better');
+    const national = custody?.comparators.find((c) => c.kind === 'national');
+    expect(national?.value).toBe(0.32);
+    expect(national?.period).toBeTruthy();
+    const areas = new Set(indicators.filter((i) => /reoffend|re-offend/i.test(i.name)).map((i) => i.area));
+    expect([...areas]).toEqual(expect.arrayContaining(['Herefordshire', 'West Mercia', 'Shropshire', 'Telford and Wrekin', 'Worcestershire']));
+  });
+
+  it('keeps both of two conflicting figures for one measure, flagged, never choosing one', () => {
+    const frequency = indicators.find((i) => i.area === 'Herefordshire' && /frequency/i.test(i.name));
+    expect(frequency?.values.map((v) => v.value)).toEqual(expect.arrayContaining([3.38, 3.83]));
+    expect(frequency?.flags.some((f) => f.code === 'conflicting-figures' && f.severity === 'ambiguous')).toBe(true);
   });
 
   it.each([

@@ -12,6 +12,7 @@ import { parsePeople } from './people/parse-people';
 import { parsePlanOnAPage } from './plan-on-a-page/parse-plan-on-a-page';
 import type { PackParser } from './types';
 import { parseYotPlan } from './yot-plan/parse-yot-plan';
+import { parseYouthJusticeIndicators } from './youth-justice-indicators/parse-youth-justice-indicators';
 
 /**
  * Every pack parser. Each looks for its own kind of table in any pack and returns nothing when the
@@ -29,6 +30,7 @@ export const packParsers: Record<string, PackParser> = {
   deliveryPlan: parseDeliveryPlan,
   executiveResponses: parseExecutiveResponses,
   recommendationTracker: parseRecommendationTracker,
+  youthJusticeIndicators: parseYouthJusticeIndicators,
 };
 
 /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dedupeDataset, mergeRecord } from '../../src/domain/merge-records';
+import { emptyDataset } from '../../src/domain/model';
+
+const mention = { code: 'meeting-from-mention', severity: 'info' as const, message: 'known from a mention' };
+
+describe('mergeRecord', () => {
+  it('lets a later reading fill and replace fields, keeping what it leaves empty', () => {
+    expect(mergeRecord({ a: 1, b: 'x', flags: [] }, { a: 2, b: '', flags: [] })).toEqual({ a: 2, b: 'x', flags: [] });
+  });
+
+  it('never lets a passing mention overwrite a full front-sheet reading, whichever comes first', () => {
+    type Reading = { id: string; venue: string; time?: string; source: { documentId: string }; flags: unknown[] };
+    const full: Reading = { id: 'm', venue: 'Shire Hall', time: '10:15', source: { documentId: 'front' }, flags: [] };
+    const partial: Reading = { id: 'm', venue: '', source: { documentId: 'mention' }, flags: [mention] };
+    for (const merged of [mergeRecord(full, partial), mergeRecord(partial, full)]) {
+      expect(merged).toMatchObject({ venue: 'Shire Hall', time: '10:15', source: { documentId: 'front' } });
+      expect(merged.flags).toEqual([mention]);
+    }
+  });
+
+  it("keeps every role a person was seen with in different packs", () => {
+    const a = { id: 'p', roles: [{ title: 'Director of Children and Adults Services' }], flags: [] };
+    const b = { id: 'p', roles: [{ title: 'Director of People' }, { title: 'Director of Children and Adults Services' }], flags: [] };
+    expect(mergeRecord(a, b).roles).toEqual([{ title: 'Director of Children and Adults Services' }, { title: 'Director of People' }]);
+  });
+});
+
+describe('dedupeDataset', () => {
+  it('leaves one record per id and one glossary entry per term and expansion', () => {
+    const source = { documentId: 'd' };
+    const dataset = {
+      ...emptyDataset(),
+      people: [
+        { id: 'p', name: 'A', roles: [{ title: 'x' }], source },
+        { id: 'p', name: 'A', roles: [{ title: 'y' }], source },
+      ],
+      glossary: [
+        { term: 'PLO', expansion: 'Public Law Outline', source },
+        { term: 'PLO', expansion: 'Public Law Outline', source },
+      ],
+    };
+    const out = dedupeDataset(dataset);
+    expect(out.people).toHaveLength(1);
+    expect(out.people[0]?.roles.map((r) => r.title)).toEqual(['x', 'y']);
+    expect(out.glossary).toHaveLength(1);
+  });
+});
