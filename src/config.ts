@@ -38,6 +38,27 @@ const schema = z
       .preprocess(blankToUndefined, z.enum(['true', 'false']).default('true'))
       .transform((v) => v === 'true')
       .describe('Import the bundled agenda packs when the store is empty at start-up.'),
+    PEOPLE_FILE: z
+      .preprocess(blankToUndefined, z.string().optional())
+      .describe(
+        'CSV of the people the bot knows (name,email,aadObjectId,roles,jobTitles,committees): who may update, chair, administer. Empty: nobody has a role.',
+      ),
+    TIME_ZONE: z
+      .preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .default('Europe/London')
+          .refine((zone) => {
+            try {
+              new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'is not an IANA time zone such as Europe/London'),
+      )
+      .describe('Time zone for deadlines, due dates and reminders.'),
     LOG_LEVEL: z
       .preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'))
       .describe('Least severe log level written (JSON lines on stdout).'),

@@ -1,5 +1,8 @@
 import type { Config } from './config';
 import { createCardRenderer } from './cards/render';
+import { readFileSync } from 'node:fs';
+import type { Directory } from './domain/directory';
+import { parsePeopleFile } from './import/people-file';
 import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
 import { createServer, listen } from './server';
@@ -21,7 +24,22 @@ export interface RunningBot {
  * Wires the bot together (the composition root): stores, cards, Teams app, HTTP server.
  * src/index.ts calls it with the environment; tests call it with their own settings.
  */
+/** Reads PEOPLE_FILE; a missing or bad file stops start-up with what to fix. */
+export function loadDirectory(path: string | undefined): Directory {
+  if (!path) return { people: [] };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`PEOPLE_FILE ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const result = parsePeopleFile(text);
+  if (!result.ok) throw new Error(`PEOPLE_FILE ${path} has errors: ${result.errors.join('; ')}`);
+  return { people: result.people };
+}
+
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
+  const directory = loadDirectory(config.PEOPLE_FILE);
   const stores = await openStores({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR,
@@ -29,7 +47,10 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   if (config.SEED_ON_START) await seedCatalogue(stores, () => readSeedFiles(), logger);
   const cards = createCardRenderer();
   const adapter = createAdapter(config);
-  const bot = createBot({ stores, cards, logger, commands: new CommandCatalogue() }, { adapter, botAppId: config.BOT_ID });
+  const bot = createBot(
+    { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE },
+    { adapter, botAppId: config.BOT_ID },
+  );
   const server = createServer({
     health: stores.health,
     logger,

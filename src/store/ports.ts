@@ -112,3 +112,79 @@ export interface Stores {
   health: HealthStore;
   close(): Promise<void>;
 }
+
+/** Who did something: their name as Teams gave it and their Entra id, kept with every change. */
+export interface ChangeAuthor {
+  name: string;
+  aadObjectId?: string;
+}
+
+/** One status update of an action, as an officer gave it. Append-only: history is never rewritten. */
+export interface ActionUpdate {
+  id: string;
+  actionId: string;
+  planId: string;
+  /** Status code on the plan's own scale. */
+  status: string;
+  previousStatus?: string;
+  commentary: string;
+  /** ISO date the action will now be done by, when revised. */
+  revisedDue?: string;
+  evidenceUrl?: string;
+  author: ChangeAuthor;
+  /** ISO date-time. */
+  at: string;
+  /** 1 for an action's first update, then +1 each time: the concurrency check. */
+  version: number;
+}
+
+/** A value an officer recorded for an indicator, with the status computed from its target. */
+export interface RecordedValue {
+  id: string;
+  indicatorId: string;
+  period: string;
+  periodEnd?: string;
+  value: number;
+  /** Status computed when recorded (e.g. 'red' | 'amber' | 'green'), with the rule that gave it. */
+  status?: string;
+  statusReason?: string;
+  commentary?: string;
+  author: ChangeAuthor;
+  at: string;
+}
+
+/** Status updates of actions (officers update). */
+export interface ActionUpdateStore {
+  /** The newest update of each action that has one. */
+  latest(actionIds: string[]): Promise<Map<string, ActionUpdate>>;
+  /** Every update of an action, oldest first. */
+  history(actionId: string): Promise<ActionUpdate[]>;
+}
+
+/** Indicator values recorded in Teams (officers update), beside the imported ones. */
+export interface RecordedValueStore {
+  /** Recorded values of these indicators, oldest first. */
+  listFor(indicatorIds: string[]): Promise<RecordedValue[]>;
+}
+
+/** Where a proactive message goes. */
+export type MessageTarget =
+  | { kind: 'user'; aadObjectId: string }
+  | { kind: 'conversation'; conversationId: string };
+
+/**
+ * A message to send outside a turn (reminders, notifications, feed posts). Enqueued durably and sent
+ * by one sender, paced under Teams' limits and retried; `key` makes enqueueing idempotent.
+ */
+export interface OutboundMessage {
+  key: string;
+  target: MessageTarget;
+  card?: Record<string, unknown>;
+  text?: string;
+  /** ISO date-time before which it is not sent. */
+  notBefore?: string;
+}
+
+export interface Outbox {
+  enqueue(message: OutboundMessage): Promise<void>;
+}

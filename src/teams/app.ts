@@ -39,9 +39,13 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     return true;
   });
 
-  // Order matters: specific commands first, the catch-all last.
+  // Order matters (first match wins): card actions and exact commands first, then free-text
+  // questions, then the catch-all.
   registerWelcome(app, deps);
   registerHelp(app, deps);
+  // [officers update: card verbs and commands such as "update 1.9", "my actions", "history 1.9"]
+  // [chairs gather questions: card verbs and commands]
+  // [members ask: free-text questions, registered after every exact command]
   registerFallback(app, deps);
 
   const lock = new ConversationLock();

@@ -1,5 +1,6 @@
 import { type Activity, TestAdapter, type TurnContext } from 'botbuilder';
 import { createCardRenderer } from '../../src/cards/render';
+import type { Directory } from '../../src/domain/directory';
 import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
 import { type Bot, createBot } from '../../src/teams/app';
@@ -17,12 +18,27 @@ export interface TestBot {
 }
 
 /** The real Teams app over real (in-memory embedded) stores, driven by botbuilder's TestAdapter. */
-export async function createTestBot(options: { stores?: Stores } = {}): Promise<TestBot> {
+export interface TestBotOptions {
+  stores?: Stores;
+  directory?: Directory;
+  /** Fixed or moving test time; defaults to 2026-11-20 09:00 UTC. */
+  clock?: () => Date;
+}
+
+export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const owned = !options.stores;
   const stores = options.stores ?? (await openStores({}));
   const logs = captureLogs();
   const bot = createBot(
-    { stores, cards: createCardRenderer(), logger: logs.logger, commands: new CommandCatalogue() },
+    {
+      stores,
+      cards: createCardRenderer(),
+      logger: logs.logger,
+      commands: new CommandCatalogue(),
+      directory: options.directory ?? { people: [] },
+      clock: options.clock ?? (() => new Date('2026-11-20T09:00:00Z')),
+      timeZone: 'Europe/London',
+    },
     { startTypingTimer: false },
   );
   const adapter = new TestAdapter((context: TurnContext) => bot.handleTurn(context));
