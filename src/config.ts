@@ -34,6 +34,19 @@ const schema = z
     BOT_TENANT_ID: z
       .preprocess(blankToUndefined, z.string().uuid('must be the Entra tenant id (a GUID)').optional())
       .describe('Tenant of the single-tenant bot app.'),
+    ALLOWED_TENANTS: z
+      .preprocess(blankToUndefined, z.string().optional())
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .refine(
+        (tenants) => tenants.every((t) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(t)),
+        'must be tenant ids (GUIDs) separated by commas',
+      )
+      .describe('Entra tenant ids whose Teams activities are served, comma-separated. Empty: any tenant.'),
     SEED_ON_START: z
       .preprocess(blankToUndefined, z.enum(['true', 'false']).default('true'))
       .transform((v) => v === 'true')

@@ -49,7 +49,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   const adapter = createAdapter(config);
   const bot = createBot(
     { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE },
-    { adapter, botAppId: config.BOT_ID },
+    { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS },
   );
   const server = createServer({
     health: stores.health,

@@ -16,6 +16,14 @@ export interface BotOptions {
   botAppId?: string;
   /** Send "typing..." after a second of work (off in tests, which assert on every activity). */
   startTypingTimer?: boolean;
+  /** Tenants served (lower-case ids); empty serves any. Others' activities are ignored. */
+  allowedTenants?: string[];
+}
+
+/** The Entra tenant an activity comes from, as Teams states it. */
+function tenantOf(activity: TurnContext['activity']): string | undefined {
+  const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
+  return activity.conversation?.tenantId ?? channelData.tenant?.id;
 }
 
 export interface Bot {
@@ -49,8 +57,16 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   registerFallback(app, deps);
 
   const lock = new ConversationLock();
+  const allowed = new Set(options.allowedTenants ?? []);
   const handleTurn = async (context: TurnContext) => {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
+    if (allowed.size > 0) {
+      const tenant = tenantOf(context.activity);
+      if (!tenant || !allowed.has(tenant.toLowerCase())) {
+        deps.logger.warn({ tenant: tenant ?? null, activityId: context.activity.id, activityType: context.activity.type }, 'activity from a tenant not in ALLOWED_TENANTS ignored');
+        return;
+      }
+    }
     await lock.run(conversationId, async () => {
       try {
         const record = toConversationRecord(context.activity);

@@ -23,6 +23,8 @@ export interface TestBotOptions {
   directory?: Directory;
   /** Fixed or moving test time; defaults to 2026-11-20 09:00 UTC. */
   clock?: () => Date;
+  /** ALLOWED_TENANTS, lower-case. */
+  allowedTenants?: string[];
 }
 
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -39,7 +41,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
       clock: options.clock ?? (() => new Date('2026-11-20T09:00:00Z')),
       timeZone: 'Europe/London',
     },
-    { startTypingTimer: false },
+    { startTypingTimer: false, allowedTenants: options.allowedTenants },
   );
   const adapter = new TestAdapter((context: TurnContext) => bot.handleTurn(context));
   return {
