@@ -41,6 +41,11 @@ export async function openPgClient(connectionString: string, poolSize = 10): Pro
     query,
     transaction: async <T>(fn: (tx: SqlExecutor) => Promise<T>) => {
       const client = await pool.connect().catch(wrap);
+      // NOTE: a checked-out client that loses its socket emits 'error'; unhandled, that would crash
+      // the process. The failing query rejects anyway, which is where we handle it.
+      const onError = () => undefined;
+      client.on('error', onError);
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn({
@@ -49,10 +54,13 @@ export async function openPgClient(connectionString: string, poolSize = 10): Pro
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (isConnectionError(error)) broken = error as Error;
+        else await client.query('ROLLBACK').catch(() => undefined);
         return wrap(error);
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A client whose connection broke is destroyed rather than returned to the pool.
+        client.release(broken);
       }
     },
     exec: async (sql: string) => {
