@@ -53,6 +53,12 @@ describe('the bot over HTTP, in local mode on the embedded store', () => {
     });
   });
 
+  it('refuses an activity missing a field the bot reads with 400 and says which', async () => {
+    const response = await post(bot.port, activityFixture('message-personal', { serviceUrl: 42 }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'invalid activity', detail: expect.stringMatching(/^serviceUrl: /) });
+  });
+
   it('refuses a body larger than MAX_BODY_BYTES', async () => {
     const response = await post(bot.port, { type: 'message', text: 'x'.repeat(300_000) });
     expect(response.status).toBe(413);

@@ -1,20 +1,24 @@
 import type { Request, Response } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Bot } from './app';
+import { activityProblem } from './activity-schema';
 import { mayBeBotFrameworkToken } from './token-precheck';
 
 interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
 }
 
 interface HttpResponse {
   status(code: number): void;
+  send(body: unknown): void;
   end(): void;
 }
 
 /**
  * POST /api/messages: in credentialed mode a request whose token cannot be a Bot Framework token is
- * refused at once; the adapter then validates the rest and runs the turn.
+ * refused at once (401); an activity missing or mistyping a field the bot reads is refused with 400;
+ * the adapter then validates the token in full and runs the turn.
  */
 export function messageEndpoint(adapter: TeamsAdapter, bot: Bot, botId?: string) {
   return async (req: HttpRequest, res: HttpResponse): Promise<void> => {
@@ -25,6 +29,12 @@ export function messageEndpoint(adapter: TeamsAdapter, bot: Bot, botId?: string)
         res.end();
         return;
       }
+    }
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.status(400);
+      res.send({ error: 'invalid activity', detail: problem });
+      return;
     }
     await adapter.process(req as unknown as Request, res as unknown as Response, (context) => bot.handleTurn(context));
   };

@@ -144,3 +144,28 @@ describe('the error funnel', () => {
     await t.close();
   });
 });
+
+describe('a card action no route handles', () => {
+  const shared = useSharedStores();
+  it('answers the invoke with a clear message and changes nothing', async () => {
+    const t = await createTestBot({ stores: shared() });
+    const { TestAdapter, INVOKE_RESPONSE_KEY } = await import('botbuilder');
+    const adapter = new TestAdapter(async (ctx) => t.bot.handleTurn(ctx));
+    let response: { value?: { status?: number; body?: { value?: string } } } | undefined;
+    await adapter.processActivity(
+      activityFixture('message-personal', {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        deliveryMode: 'expectReplies',
+        value: { action: { type: 'Action.Execute', verb: 'no.such.verb', data: {} } },
+      }),
+      async (ctx) => {
+        await t.bot.handleTurn(ctx);
+        response = ctx.turnState.get(INVOKE_RESPONSE_KEY);
+      },
+    );
+    expect(response?.value?.status).toBe(200);
+    expect(response?.value?.body?.value).toMatch(/out of date or not one I recognise/);
+  });
+});
