@@ -90,8 +90,35 @@ const READERS: [RegExp, Reader][] = [
     start: firstOf(Number(m[2]), month(m[1])),
     end: lastOf(Number(m[2]), month(m[1])),
   })],
-  [/\b((?:19|20)\d{2})\b/g, (m) => ({ start: firstOf(Number(m[1]), 1), end: lastOf(Number(m[1]), 12) })],
+  [/\b((?:19|20)\d{2})\b/g, (m) => (misspeltMonthBefore(m) ? undefined : { start: firstOf(Number(m[1]), 1), end: lastOf(Number(m[1]), 12) })],
 ];
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Edit distance, for telling a misspelt month ("Jnauary") from another word. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A year right after a word that is nearly a month ("Jnauary 2020") is not read as the whole year:
+ * that would turn a typo into a deadline eleven months late. The text is kept raw instead.
+ */
+function misspeltMonthBefore(m: RegExpExecArray): boolean {
+  const word = /([A-Za-z]{4,10})\s*$/.exec(m.input.slice(0, m.index))?.[1]?.toLowerCase();
+  if (!word || MONTH_NAMES.includes(word)) return false;
+  return MONTH_NAMES.some((name) => distance(word, name) <= 2);
+}
 
 /** Words right before a date that make it the start of the work rather than its deadline. */
 const STARTS = /\b(from|commencing|commenced|commences|starting|started|starts|since|beginning|ongoing)\s*[:–-]?\s*$/i;

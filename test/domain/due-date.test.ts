@@ -7,6 +7,11 @@ type Expected = Omit<DueDate, 'raw'>;
 // Every by-when text of the Medway children's plan (004), then formats from the other packs.
 const CASES: [string, Expected][] = [
   ['January 2020', { date: '2020-01-31' }],
+  // A misspelt month is not read as the whole year (that would be a deadline eleven months late).
+  ['Jnauary 2020', {}],
+  ['Ocotber 2019', {}],
+  ['Febuary 2021', {}],
+  ['Spring 2020', { date: '2020-12-31' }],
   ['February 2020', { date: '2020-02-29' }],
   ['Ongoing from October 2019', { from: '2019-10-01', recurrence: 'ongoing' }],
   ['Quarterly from September 2019', { from: '2019-09-01', recurrence: 'quarterly' }],
