@@ -69,6 +69,8 @@ export interface Priority {
   number: string;
   title: string;
   lead?: string;
+  /** The plan's own framing of the priority, e.g. "What's working well?" and its answer, verbatim. */
+  narrative?: { heading: string; text: string }[];
 }
 
 export interface Plan {

@@ -56,7 +56,7 @@ describe('Medway children\'s plan (004): the plan', () => {
   });
 
   it('reads the five priorities, joining titles split over two lines', () => {
-    expect(plan.priorities).toEqual([
+    expect(plan.priorities.map(({ narrative: _narrative, ...rest }) => rest)).toEqual([
       { number: '1', title: 'Quality and effectiveness of our practice', lead: 'Assistant Director' },
       { number: '2', title: 'Capacity and capability of our workforce', lead: 'Assistant Director / Lisa Morgan' },
       { number: '3', title: 'Effective Leadership and Management', lead: "Director of Children's Services / Chief Executive" },
@@ -194,5 +194,16 @@ describe('parseChildrensActionPlan on other input', () => {
     const out = parseChildrensActionPlan({ documentId: 'x', fileName: 'x', lines, pageOfLine: () => undefined });
     expect(out.actions?.map((a) => [a.ref, a.text])).toEqual([['1.1', 'Do it']]);
     expect(out.actions?.[0].flags.find((f) => f.code === 'ref-recovered-from-sequence')?.severity).toBe('ambiguous');
+  });
+});
+
+describe('priority narratives', () => {
+  it("keeps each priority's own framing verbatim: what is working, what must change, what it means for a child", () => {
+    expect(plan.priorities.map((p) => p.narrative?.length)).toEqual([3, 3, 3, 3, 3]);
+    expect(plan.priorities[0]?.narrative?.[0]).toEqual({
+      heading: "What's working well?",
+      text: expect.stringMatching(/^Committed workforce, supported by their managers/),
+    });
+    expect(plan.priorities[2]?.narrative?.[2]?.heading).toBe('What does that mean for a child?');
   });
 });
