@@ -25,11 +25,27 @@ function union(a: unknown[], b: unknown[]): unknown[] {
  * flags, roles and aliases from both are kept.
  */
 export function mergeRecord<T extends object>(earlier: T, later: T): T {
-  const [base, over] = isPartial(later as Rec) && !isPartial(earlier as Rec) ? [later, earlier] : [earlier, later];
+  const laterIsPartial = isPartial(later as Rec);
+  const earlierIsPartial = isPartial(earlier as Rec);
+  const [base, over] = laterIsPartial && !earlierIsPartial ? [later, earlier] : [earlier, later];
   const out: Rec = { ...(base as Rec) };
+  const differences: string[] = [];
   for (const [key, value] of Object.entries(over as Rec)) {
     if ((key === 'flags' || unionFields.has(key)) && Array.isArray(value)) out[key] = union((out[key] as unknown[]) ?? [], value);
-    else if (!isEmpty(value)) out[key] = value;
+    else if (!isEmpty(value)) {
+      const before = out[key];
+      // Two full readings that disagree on a plain value: keep the later, and say so (never silently).
+      if (!laterIsPartial && !earlierIsPartial && typeof value !== 'object' && !isEmpty(before) && typeof before !== 'object' && before !== value) {
+        differences.push(`${key}: "${String(before)}" in one reading, "${String(value)}" in another`);
+      }
+      out[key] = value;
+    }
+  }
+  if (differences.length > 0 && Array.isArray(out.flags)) {
+    out.flags = [
+      ...(out.flags as unknown[]),
+      { code: 'readings-differ', severity: 'ambiguous', message: `Two sources disagree (the later is shown): ${differences.join('; ')}` },
+    ];
   }
   return out as T;
 }

@@ -29,8 +29,15 @@ export async function parseFiles(files: InputFile[]): Promise<ParseOutcome> {
       errors.push(`${file.fileName}: not a file type I can import; use an agenda pack as text (.txt, .md) or a spreadsheet (.xlsx, .csv).`);
       continue;
     }
+    let text: string;
     try {
-      parts.push(parsePack(file.fileName, file.bytes.toString('utf8')));
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    } catch {
+      errors.push(`${file.fileName}: is not UTF-8 text (saved from Word or Excel in another encoding?); save it as UTF-8 and import again.`);
+      continue;
+    }
+    try {
+      parts.push(parsePack(file.fileName, text));
     } catch (error) {
       errors.push(`${file.fileName}: ${(error as Error).message}`);
     }

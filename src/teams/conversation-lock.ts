@@ -9,9 +9,21 @@
 export class ConversationLock {
   private readonly tails = new Map<string, Promise<unknown>>();
 
+  /** @param maxWaitMs how long a turn waits behind a stuck one before it runs anyway. */
+  constructor(private readonly maxWaitMs = 10_000) {}
+
   async run<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(conversationId) ?? Promise.resolve();
-    const current = previous.then(work, work);
+    let timer: NodeJS.Timeout | undefined;
+    // NOTE: a turn stuck on a hung database must not hold up the conversation for ever.
+    const waited = Promise.race([
+      previous,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, this.maxWaitMs);
+        timer.unref();
+      }),
+    ]).finally(() => clearTimeout(timer));
+    const current = waited.then(work, work);
     const tail = current.catch(() => undefined);
     this.tails.set(conversationId, tail);
     try {

@@ -28,7 +28,8 @@ export class SqlTurnStorage implements Storage {
     const items: StoreItems = {};
     for (const [key, record] of found) {
       this.remember(key, record.etag, record.doc);
-      items[key] = { ...record.doc, eTag: record.etag };
+      // NOTE: teams-ai changes nested objects in place; the base we keep must not share them.
+      items[key] = { ...structuredClone(record.doc), eTag: record.etag };
     }
     return items;
   }
@@ -68,7 +69,7 @@ export class SqlTurnStorage implements Storage {
       const oldest = this.bases.keys().next().value;
       if (oldest !== undefined) this.bases.delete(oldest);
     }
-    this.bases.set(`${key}@${etag}`, doc);
+    this.bases.set(`${key}@${etag}`, structuredClone(doc));
   }
 }
 

@@ -5,8 +5,16 @@ import { emptyDataset } from '../../src/domain/model';
 const mention = { code: 'meeting-from-mention', severity: 'info' as const, message: 'known from a mention' };
 
 describe('mergeRecord', () => {
-  it('lets a later reading fill and replace fields, keeping what it leaves empty', () => {
-    expect(mergeRecord({ a: 1, b: 'x', flags: [] }, { a: 2, b: '', flags: [] })).toEqual({ a: 2, b: 'x', flags: [] });
+  it('lets a later reading fill fields, keeping what it leaves empty', () => {
+    expect(mergeRecord({ a: 1, b: 'x', flags: [] }, { a: 1, b: '', c: 3, flags: [] })).toEqual({ a: 1, b: 'x', c: 3, flags: [] });
+  });
+
+  it('flags two full readings that disagree on a value, instead of silently picking one', () => {
+    const merged = mergeRecord({ time: '10:00', flags: [] as unknown[] }, { time: '10:15', flags: [] as unknown[] });
+    expect(merged.time).toBe('10:15');
+    expect(merged.flags).toEqual([
+      expect.objectContaining({ code: 'readings-differ', severity: 'ambiguous', message: expect.stringContaining('time: "10:00" in one reading, "10:15" in another') }),
+    ]);
   });
 
   it('never lets a passing mention overwrite a full front-sheet reading, whichever comes first', () => {

@@ -11,9 +11,9 @@ import { cardText, createTestBot, firstCard } from '../helpers/test-bot';
 
 const tryAgain = /can't reach the council data store right now.*try again/;
 
-if (serverUrl) {
+const baseUrl = serverUrl;
+if (baseUrl) {
   describe('PostgreSQL goes away mid-turn and comes back', () => {
-    const baseUrl = serverUrl;
     let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
     let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
     let proxiedUrl: string;

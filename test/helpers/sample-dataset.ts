@@ -23,7 +23,7 @@ export function sampleDataset(documentId = 'doc-a'): Dataset {
         fileName: `${documentId}.txt`,
         pages: [
           { number: 1, lineStart: 1, lineEnd: 20, text: 'Front sheet' },
-          { number: 2, lineStart: 21, lineEnd: 40, text: 'The plan' },
+          { number: 2, numberTo: 5, lineStart: 21, lineEnd: 40, text: 'The plan' },
         ],
       },
     ],

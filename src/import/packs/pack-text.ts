@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { slugify } from '../../domain/ids';
 import { detectCouncil } from '../text/council';
 import { readFrontSheet } from '../text/front-sheet';
 import { layoutPages, pageOf, type PageLayout } from '../text/page-layout';
@@ -10,9 +10,13 @@ export interface AnalysedPackText extends PackText {
   layout: PageLayout;
 }
 
-/** Stable document id: the first 16 hex digits of the SHA-256 of the pack's text. */
-export function documentIdOf(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+/**
+ * Stable document id from the pack's file name ("004_7add.txt" -> "pack:004-7add"), so importing a
+ * corrected copy of the same pack replaces what the earlier copy gave.
+ */
+export function documentIdOf(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return `pack:${slugify(base) || 'unnamed'}`;
 }
 
 /**
@@ -21,7 +25,7 @@ export function documentIdOf(text: string): string {
  */
 export function buildPackText(fileName: string, text: string): PackText {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const documentId = documentIdOf(text);
+  const documentId = documentIdOf(fileName);
   const council = detectCouncil(lines);
   const layout = layoutPages(documentId, lines, readFrontSheet(lines), findReportHeaders(lines));
   const pack: AnalysedPackText = {

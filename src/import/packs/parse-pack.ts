@@ -44,11 +44,16 @@ export function parsePack(fileName: string, text: string, parsers: Record<string
   const pack = buildPackText(fileName, text);
   const parts: Partial<Dataset>[] = [];
   for (const [name, parser] of Object.entries(parsers)) {
+    let part: Partial<Dataset>;
     try {
-      parts.push(parser(pack));
+      part = parser(pack);
     } catch (error) {
       throw new Error(`The ${name} reader failed on ${fileName}: ${(error as Error).message}`, { cause: error });
     }
+    // A reader that caught its own failure reports it as a *-failed flag: that is a failure too.
+    const failed = (part.flags ?? []).find((flag) => /(^|-)failed$/.test(flag.code));
+    if (failed) throw new Error(`The ${name} reader failed on ${fileName}: ${failed.message}`);
+    parts.push(part);
   }
   return mergeDatasets(...parts);
 }

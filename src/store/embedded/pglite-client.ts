@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../../errors';
 import type { SqlClient, SqlExecutor } from '../sql/sql-client';
@@ -12,7 +13,14 @@ import type { SqlClient, SqlExecutor } from '../sql/sql-client';
  */
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const releaseLock = dataDir ? lockFolder(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
   let closed = false;
 
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
@@ -34,7 +42,47 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
     close: async () => {
       if (closed) return;
       closed = true;
-      await db.close();
+      try {
+        await db.close();
+      } finally {
+        releaseLock();
+      }
     },
   };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claims the data folder for this process (a lock file holding our pid). Two processes writing one
+ * PGlite folder lose each other's writes, so a second one (another bot, or `npm run import` while the
+ * bot runs) is refused with what to do instead. A lock left by a process that died is taken over.
+ */
+function lockFolder(dataDir: string): () => void {
+  const path = join(dataDir, '.council-bot.lock');
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(path, 'utf8').trim());
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new StoreUnavailableError(
+          `The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first, or run several instances on PostgreSQL (DATABASE_URL).`,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new StoreUnavailableError(`Could not lock the embedded database in ${dataDir}.`);
 }

@@ -23,7 +23,15 @@ function wrap(error: unknown): never {
 
 /** PostgreSQL through a `pg` pool: what a council runs when one instance is not enough. */
 export async function openPgClient(connectionString: string, poolSize = 10): Promise<SqlClient> {
-  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // NOTE: a hung server must not hang turns: statements time out, dead sockets are noticed.
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: 15_000,
+    statement_timeout: 10_000,
+    keepAlive: true,
+  });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
 

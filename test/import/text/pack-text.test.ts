@@ -17,12 +17,13 @@ describe('buildPackText', () => {
     expect(seedPack('000').lines[2]).toBe('# Cabinet – Supplementary agenda No.1');
   });
 
-  it('gives each pack a stable 16-hex id from its content, different per pack', () => {
+  it('gives each pack a stable id from its file name, so a corrected copy replaces the old one', () => {
     const ids = PACKS.map((p) => seedPack(p).documentId);
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{16}$/);
+    for (const id of ids) expect(id).toMatch(/^pack:[a-z0-9-]+$/);
     expect(new Set(ids).size).toBe(5);
-    expect(buildPackText('renamed.txt', seedText('004')).documentId).toBe(seedPack('004').documentId);
-    expect(documentIdOf('a')).not.toBe(documentIdOf('b'));
+    expect(buildPackText(seedPack('004').fileName, `${seedText('004')}\nA correction.`).documentId).toBe(seedPack('004').documentId);
+    expect(documentIdOf('/any/folder/004_7add0319b591a1f2.txt')).toBe('pack:004-7add0319b591a1f2');
+    expect(documentIdOf('a.txt')).not.toBe(documentIdOf('b.txt'));
   });
 
   it.each([

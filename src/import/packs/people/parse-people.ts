@@ -89,7 +89,7 @@ export const parsePeople: PackParser = (pack) => {
       if (email && !person.email) person.email = email;
       if (s.phone && !person.phone) person.phone = s.phone;
       else if (s.phone && person.phone && s.phone.replace(/\s/g, '') !== person.phone.replace(/\s/g, '')) {
-        flags.push({ code: 'person-phone-differs', severity: 'info', raw: s.phone, message: `${s.name}: phone ${s.phone} here, ${person.phone} earlier in the pack; the first is kept`, source: { documentId: pack.documentId, lineStart: s.line, lineEnd: s.lineEnd } });
+        flags.push({ code: 'person-phone-differs', severity: 'ambiguous', raw: s.phone, message: `${s.name}: phone ${s.phone} here, ${person.phone} earlier in the pack; both are printed, the first is shown`, source: { documentId: pack.documentId, lineStart: s.line, lineEnd: s.lineEnd } });
       }
     }
     return people.size > 0 || flags.length > 0 ? { people: [...people.values()], flags } : {};
