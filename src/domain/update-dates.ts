@@ -1,0 +1,36 @@
+/**
+ * Dates for officers' updates, in the council's time zone. Pure: the instant is passed in.
+ */
+
+/** The calendar date (yyyy-mm-dd) an instant falls on in `timeZone`. */
+export function dateIn(instant: Date | string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(instant),
+  );
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** "20 November 2026 at 09:30" in `timeZone`, for "who updated, when". */
+export function whenIn(instant: Date | string, timeZone: string): string {
+  const d = new Date(instant);
+  const date = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  return `${date} at ${time}`;
+}
+
+/** "31 October 2019" for an ISO date (no time zone: a date is a date). */
+export function longDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)),
+  );
+}
+
+/** True when `isoDate` is a real calendar date written yyyy-mm-dd. */
+export function isIsoDate(isoDate: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return false;
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}

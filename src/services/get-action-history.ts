@@ -1,0 +1,22 @@
+import type { Action, Plan } from '../domain/model';
+import type { ActionUpdate } from '../store/ports';
+import { type FoundAction, findAction, getAction } from './find-action';
+import type { UpdateStores } from './update-stores';
+
+export type ActionHistory =
+  | { kind: 'history'; action: Action; plan: Plan; updates: ActionUpdate[] }
+  | Exclude<FoundAction, { kind: 'found' }>;
+
+/**
+ * "history 1.9" (or a card's action id): every update of the action, oldest first. Anyone may read
+ * it: the status of a plan's actions is reported to its board in public.
+ */
+export async function getActionHistory(stores: UpdateStores, which: { text: string } | { actionId: string }): Promise<ActionHistory> {
+  const found =
+    'text' in which
+      ? await findAction(stores.catalogue, which.text)
+      : await getAction(stores.catalogue, which.actionId).then((f): FoundAction => (f ? { kind: 'found', ...f } : { kind: 'no-ref' }));
+  if (found.kind !== 'found') return found;
+  const updates = await stores.actionUpdates.history(found.action.id);
+  return { kind: 'history', action: found.action, plan: found.plan, updates };
+}

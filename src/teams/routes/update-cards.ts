@@ -1,0 +1,110 @@
+import { plainText } from '../../cards/text';
+import type { Action, StatusScale } from '../../domain/model';
+import { dateIn, longDate, whenIn } from '../../domain/update-dates';
+import type { FieldErrors, UpdateField, UpdateInput } from '../../domain/update-rules';
+import { updateFields } from '../../domain/update-rules';
+import { bottomLabels, choicesOf, completeLevel, levelOf, levelsNeedingExplanation, statusLabel } from '../../domain/update-scale';
+import type { ActionForUpdate } from '../../services/open-action-update';
+import type { ActionUpdate } from '../../store/ports';
+import type { BotDeps } from '../deps';
+
+/** Card view models for the update form and its result. Text from packs and people goes through plainText. */
+
+/** A typed value given back into an input: "${" would otherwise read as a template expression. */
+export const echo = (text: string) => text.replace(/\$\{/g, '$\u200b{');
+
+/** Problems can quote what was typed, so they are escaped like any other text. */
+export const escaped = (errors: Partial<Record<string, string>> = {}) =>
+  Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, plainText(problem ?? '')]));
+
+const blankErrors = () => Object.fromEntries(updateFields.map((f) => [f, ''])) as Record<UpdateField, string>;
+
+/** "Amber (Sam Officer, 20 November 2026 at 09:00)", or where the status came from. */
+export function statusNow(deps: BotDeps, scale: StatusScale, action: Action, latest?: ActionUpdate): string {
+  if (latest) return `${statusLabel(scale, latest.status)} (${latest.author.name}, ${whenIn(latest.at, deps.timeZone)})`;
+  if (action.status) return `${statusLabel(scale, action.status)} (as the plan gave it when imported)`;
+  return 'No status given yet';
+}
+
+function dueText(action: Action, latest?: ActionUpdate): string {
+  const planned = action.due?.raw ?? 'Not given in the plan';
+  return latest?.revisedDue ? `${longDate(latest.revisedDue)} (revised; the plan said ${planned})` : planned;
+}
+
+export interface UpdateFormState {
+  input?: UpdateInput;
+  errors?: FieldErrors<UpdateField>;
+  notice?: string;
+}
+
+/** The update form for an action, pre-filled from its newest update or with what the person typed. */
+export function updateFormCard(deps: BotDeps, target: ActionForUpdate, state: UpdateFormState = {}) {
+  const { action, plan, latest } = target;
+  const scale = plan.scale;
+  const today = dateIn(deps.clock(), deps.timeZone);
+  const current = levelOf(scale, latest?.status ?? action.status)?.code ?? '';
+  const keptDue = latest?.revisedDue && latest.revisedDue >= today ? latest.revisedDue : '';
+  const input: UpdateInput = state.input ?? { status: current, commentary: '', nextSteps: '', revisedDue: keptDue, evidenceUrl: latest?.evidenceUrl ?? '' };
+  const bottom = bottomLabels(scale);
+  const complete = completeLevel(scale);
+  return deps.cards.render('action-update', {
+    title: plainText(`Update action ${action.ref}`),
+    planName: plainText(plan.name),
+    actionText: plainText(action.text),
+    facts: [
+      { label: 'Due', value: plainText(dueText(action, latest)) },
+      { label: action.leads.length > 1 ? 'Leads' : 'Lead', value: plainText(action.leads.join('; ') || 'Not named in the plan') },
+      { label: 'Status now', value: plainText(statusNow(deps, scale, action, latest)) },
+    ],
+    lastCommentary: latest?.commentary ? plainText(`Last commentary: ${latest.commentary}`) : '',
+    notice: state.notice ? plainText(state.notice) : '',
+    choices: choicesOf(scale).map((l) => ({ title: l.meaning && l.meaning !== l.label ? `${l.label}: ${l.meaning}` : l.label, value: l.code })),
+    input: Object.fromEntries(updateFields.map((f) => [f, echo(input[f])])),
+    errors: { ...blankErrors(), ...escaped(state.errors) },
+    commentaryLabel: bottom ? `Commentary: progress so far, or for ${bottom} what is wrong` : 'Commentary',
+    nextStepsLabel: bottom ? `What will happen next, and by when (needed for ${bottom})` : 'What will happen next',
+    evidenceLabel: complete ? `Evidence link (needed for ${complete.label})` : 'Evidence link (optional)',
+    today,
+    actionId: action.id,
+    version: latest?.version ?? 0,
+  });
+}
+
+/** Card colour for a level: complete is accent, the bottom level attention, the one above warning. */
+export function colourOf(scale: StatusScale, code: string): string {
+  const level = levelOf(scale, code);
+  if (!level) return 'Default';
+  if (level.complete) return 'Accent';
+  const bottom = levelsNeedingExplanation(scale);
+  if (bottom[0]?.code === level.code) return 'Attention';
+  return bottom.some((l) => l.code === level.code) ? 'Warning' : 'Good';
+}
+
+/** "from Amber to Green", "set to Green", "kept at Amber". */
+export function changeText(scale: StatusScale, update: ActionUpdate): string {
+  const to = statusLabel(scale, update.status);
+  if (!update.previousStatus) return `set to ${to} (no status before)`;
+  if (update.previousStatus === update.status) return `kept at ${to}`;
+  return `from ${statusLabel(scale, update.previousStatus)} to ${to}`;
+}
+
+/** The card that replaces the form for everyone: who updated, when, from what to what. */
+export function updateResultCard(deps: BotDeps, target: ActionForUpdate, update: ActionUpdate) {
+  const { action, plan } = target;
+  const level = levelOf(plan.scale, update.status);
+  const facts = [
+    { label: 'Status', value: level ? `${level.label}: ${level.meaning}` : update.status },
+    { label: 'Due', value: dueText(action, update) },
+  ];
+  return deps.cards.render('action-update-result', {
+    title: plainText(`Action ${action.ref} updated`),
+    planName: plainText(plan.name),
+    actionText: plainText(action.text),
+    headline: plainText(`${update.author.name} updated this on ${whenIn(update.at, deps.timeZone)}: ${changeText(plan.scale, update)}.`),
+    colour: colourOf(plan.scale, update.status),
+    facts: facts.map((f) => ({ label: f.label, value: plainText(f.value) })),
+    commentary: plainText(update.commentary),
+    evidenceUrl: update.evidenceUrl && /^https?:\/\//i.test(update.evidenceUrl) ? update.evidenceUrl : '',
+    actionId: action.id,
+  });
+}
