@@ -1,0 +1,98 @@
+import type { CardJson } from '../../cards/render';
+import { plainText } from '../../cards/text';
+import type { Plan } from '../../domain/model';
+import { longDate, whenIn } from '../../domain/update-dates';
+import { choicesOf, levelOf } from '../../domain/update-scale';
+import type { ActionUpdate } from '../../store/ports';
+import { dueDateOf, isOpen } from '../reminders/action-state';
+import { lastUpdateText, maxListed } from '../reminders/reminder-cards';
+import { compareRefs } from '../reports/build-report';
+import { addDays, zonedInstant } from '../scheduler/local-time';
+import type { ProactiveContext } from '../scheduler/proactive-context';
+import { changeOf } from './feed-cards';
+
+/** The digest goes out on Mondays from this local time (or at the first chance later that week). */
+export const digestTime = '09:00';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * The weekly digest for each plan with a feed channel: the status changes of the past seven days
+ * and the actions past their due date (the revised one where an update gave it) and not complete.
+ * Keyed by plan, channel and ISO week, so a week's digest is posted once.
+ */
+export async function runDigest(ctx: ProactiveContext, week: string, local: { date: string; weekday: number }): Promise<{ posted: number }> {
+  const { stores } = ctx;
+  const today = local.date;
+  const from = addDays(today, -7);
+  const fromInstant = zonedInstant(from, '00:00', ctx.timeZone).toISOString();
+  // A feed set after this Monday's digest time waits for next Monday: no digest the day it is set.
+  const dueAt = zonedInstant(addDays(today, 1 - local.weekday), digestTime, ctx.timeZone).toISOString();
+  let posted = 0;
+  for (const schedule of await stores.planSchedules.list()) {
+    const plan = schedule.feed && schedule.feed.since <= dueAt ? await stores.catalogue.getPlan(schedule.planId) : undefined;
+    if (!plan || !schedule.feed) continue;
+    const changes = await stores.actionUpdates.listSince(fromInstant, plan.id);
+    const card = await digestCard(ctx, plan, changes, { from, today });
+    await stores.outbox.enqueue({
+      key: `digest:${plan.id}:${schedule.feed.conversationId}:${week}`,
+      target: { kind: 'conversation', conversationId: schedule.feed.conversationId },
+      card,
+    });
+    posted += 1;
+  }
+  return { posted };
+}
+
+async function digestCard(ctx: ProactiveContext, plan: Plan, changes: ActionUpdate[], days: { from: string; today: string }): Promise<CardJson> {
+  const actions = await ctx.stores.catalogue.listActions(plan.id);
+  const latest = await ctx.stores.actionUpdates.latest(actions.map((a) => a.id));
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  const overdue = actions
+    .filter((a) => {
+      const due = dueDateOf(a, latest.get(a.id));
+      return !!due && due < days.today && isOpen(a, plan, latest.get(a.id));
+    })
+    .sort((a, b) => compareRefs(a.ref, b.ref));
+  const levelCounts = choicesOf(plan.scale).map((level) => ({
+    label: level.label,
+    count: actions.filter((a) => levelOf(plan.scale, latest.get(a.id)?.status ?? a.status)?.code === level.code).length,
+  }));
+  const unrated = actions.length - levelCounts.reduce((n, l) => n + l.count, 0);
+  const list = <T,>(items: T[], map: (item: T) => { label: string; detail: string }) => {
+    const shown = items.slice(0, maxListed).map(map);
+    if (items.length > maxListed) shown.push({ label: `And ${items.length - maxListed} more`, detail: 'Type report followed by the plan to see them all.' });
+    return shown.map((i) => ({ label: plainText(i.label), detail: plainText(clip(i.detail)) }));
+  };
+  return ctx.cards.render('digest', {
+    title: plainText(`Weekly digest: ${longDate(days.from)} to ${longDate(days.today)}`),
+    planName: plainText(plan.name),
+    summary: plainText(
+      `${changes.length === 0 ? 'No status changes' : plural(changes.length, 'status change')} in the past week. ${
+        overdue.length === 0 ? 'No action is past its due date without being complete.' : `${plural(overdue.length, 'action is', 'actions are')} past the due date and not complete.`
+      }`,
+    ),
+    levels: [...levelCounts.filter((l) => l.count > 0), ...(unrated > 0 ? [{ label: 'No status yet', count: unrated }] : [])].map((l) => ({
+      label: plainText(l.label),
+      value: plural(l.count, 'action'),
+    })),
+    sections: [
+      {
+        heading: 'Changes this week',
+        items: list(changes, (u) => ({
+          label: `Action ${byId.get(u.actionId)?.ref ?? u.actionId}: ${changeOf(plan.scale, u)}`,
+          detail: `${u.author.name}, ${whenIn(u.at, ctx.timeZone)}: ${u.commentary}`,
+        })),
+      },
+      {
+        heading: 'Overdue',
+        items: list(overdue, (a) => ({
+          label: `Action ${a.ref}: due ${longDate(dueDateOf(a, latest.get(a.id))!)}`,
+          detail: `${a.text} Last update: ${lastUpdateText(plan, { action: a, latest: latest.get(a.id) }, ctx.timeZone)}.`,
+        })),
+      },
+    ].filter((s) => s.items.length > 0),
+    note: plainText('Posted every Monday to the channel an administrator set with set feed for <plan>. Type report followed by the plan for its full status report.'),
+  });
+}

@@ -1,0 +1,95 @@
+import type { Action, Plan, StatusLevel } from '../../domain/model';
+import { dateIn, longDate, whenIn } from '../../domain/update-dates';
+import { choicesOf, levelOf, levelsNeedingExplanation } from '../../domain/update-scale';
+import type { ActionUpdate, ActionUpdateStore, CatalogueStore } from '../../store/ports';
+
+/** One action's line in a status report: where it stands and the latest commentary on it. */
+export interface ReportLine {
+  ref: string;
+  action: string;
+  leads: string;
+  due: string;
+  /** The status code on the plan's scale, and its label; empty when none was ever given. */
+  status: string;
+  statusLabel: string;
+  /** Where the status comes from: an officer's update, the imported plan, or nowhere yet. */
+  statusSource: 'update' | 'plan' | 'none';
+  updatedAt: string;
+  updatedBy: string;
+  commentary: string;
+  revisedDue: string;
+  evidenceUrl: string;
+}
+
+export interface StatusReport {
+  plan: Plan;
+  /** Local date and time the report was made, for its heading. */
+  generatedOn: string;
+  generatedAt: string;
+  exceptionsOnly: boolean;
+  /** The levels an exceptions report keeps (the plan's two worst short of complete: Red and Amber). */
+  exceptionLevels: StatusLevel[];
+  lines: ReportLine[];
+  /** Actions per level, best first, then those with no status. */
+  counts: { label: string; count: number }[];
+  totalActions: number;
+}
+
+/** Plan order: 1.2 before 1.10, 1A before 1B, as the council numbers them. */
+export function compareRefs(a: string, b: string): number {
+  const parts = (ref: string) => ref.split(/(\d+)/).filter(Boolean);
+  const [pa, pb] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const [x, y] = [pa[i] ?? '', pb[i] ?? ''];
+    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+function line(plan: Plan, action: Action, latest: ActionUpdate | undefined, timeZone: string): ReportLine {
+  const code = latest?.status ?? action.status;
+  const level = levelOf(plan.scale, code);
+  return {
+    ref: action.ref,
+    action: action.text,
+    leads: action.leads.join('; '),
+    due: latest?.revisedDue ? `${longDate(latest.revisedDue)} (revised; planned ${action.due?.raw ?? 'not given'})` : (action.due?.raw ?? ''),
+    status: level?.code ?? code ?? '',
+    statusLabel: level?.label ?? code ?? '',
+    statusSource: latest ? 'update' : code ? 'plan' : 'none',
+    updatedAt: latest ? whenIn(latest.at, timeZone) : '',
+    updatedBy: latest?.author.name ?? '',
+    commentary: latest?.commentary ?? '',
+    revisedDue: latest?.revisedDue ?? '',
+    evidenceUrl: latest?.evidenceUrl ?? '',
+  };
+}
+
+/**
+ * A plan's status report for its committee: every action (or, for exceptions, those at the plan's
+ * worst levels) with its status, due date and latest commentary, as the stores hold them now.
+ */
+export async function buildStatusReport(
+  stores: { catalogue: CatalogueStore; actionUpdates: ActionUpdateStore },
+  plan: Plan,
+  options: { exceptionsOnly: boolean; now: Date; timeZone: string },
+): Promise<StatusReport> {
+  const actions = await stores.catalogue.listActions(plan.id);
+  const latest = await stores.actionUpdates.latest(actions.map((a) => a.id));
+  const all = actions.map((a) => line(plan, a, latest.get(a.id), options.timeZone)).sort((x, y) => compareRefs(x.ref, y.ref));
+  const exceptionLevels = levelsNeedingExplanation(plan.scale);
+  const exceptionCodes = new Set(exceptionLevels.map((l) => l.code));
+  const counts = choicesOf(plan.scale).map((l) => ({ label: l.label, count: all.filter((x) => x.status === l.code).length }));
+  const unrated = all.length - counts.reduce((n, c) => n + c.count, 0);
+  return {
+    plan,
+    generatedOn: dateIn(options.now, options.timeZone),
+    generatedAt: whenIn(options.now, options.timeZone),
+    exceptionsOnly: options.exceptionsOnly,
+    exceptionLevels,
+    lines: options.exceptionsOnly ? all.filter((x) => exceptionCodes.has(x.status)) : all,
+    counts: [...counts, ...(unrated > 0 ? [{ label: 'No status yet', count: unrated }] : [])],
+    totalActions: all.length,
+  };
+}

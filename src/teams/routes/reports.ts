@@ -1,0 +1,67 @@
+import type { Application } from '@microsoft/teams-ai';
+import { plainText } from '../../cards/text';
+import { buildStatusReport, type ReportLine } from '../../services/reports/build-report';
+import { findPlan, whichPlanText } from '../../services/reports/find-plan';
+import { levelOf, levelsNeedingExplanation } from '../../domain/update-scale';
+import type { Plan } from '../../domain/model';
+import type { BotDeps } from '../deps';
+import { cardMessage } from '../reply';
+import type { AppTurnState } from '../turn-state';
+
+export const reportCommand = /^\s*(?:status\s+)?report\s+(?:for\s+|on\s+)?(.+?)\s*[.!?]*\s*$/i;
+
+/** Lines a card shows at most; the files hold all of them. */
+const maxLines = 20;
+
+function colourOf(plan: Plan, code: string): string {
+  const level = levelOf(plan.scale, code);
+  if (!level) return 'Default';
+  if (level.complete) return 'Accent';
+  const bottom = levelsNeedingExplanation(plan.scale);
+  return bottom[0]?.code === level.code ? 'Attention' : bottom.some((l) => l.code === level.code) ? 'Warning' : 'Good';
+}
+
+const commentaryOf = (l: ReportLine) =>
+  l.commentary ? `${l.commentary} (${l.updatedBy}, ${l.updatedAt})` : l.statusSource === 'plan' ? 'Status as published in the plan; no update since.' : 'No update yet.';
+
+/**
+ * "report <plan>" (or "report <plan> exceptions"): the status report as a card, with the plan's
+ * worst levels and their latest commentary. The Word and CSV files come from `npm run report`
+ * (Teams bots can send files only to a personal chat after the person accepts a consent card; the
+ * README says why the CLI is the route for committee papers).
+ */
+export function registerReportRoutes(app: Application<AppTurnState>, deps: BotDeps): void {
+  deps.commands.add({ audience: 'Anyone', usage: 'report <plan>', summary: "The plan's status at a glance and its Red and Amber actions with their latest commentary (add exceptions to list only those)." });
+
+  app.message(reportCommand, async (context) => {
+    const raw = reportCommand.exec(context.activity.text ?? '')?.[1] ?? '';
+    const exceptionsOnly = /\bexceptions?\b/i.test(raw);
+    const planText = raw.replace(/\b(?:exceptions?|only)\b/gi, ' ').trim();
+    const found = await findPlan(deps.stores.catalogue, planText);
+    if (found.kind !== 'found') return void (await context.sendActivity(whichPlanText(found, planText)));
+    const { plan } = found;
+    const report = await buildStatusReport(deps.stores, plan, { exceptionsOnly: true, now: deps.clock(), timeZone: deps.timeZone });
+    const worst = report.exceptionLevels.map((l) => l.label).join(' or ');
+    const shown = report.lines.slice(0, maxLines);
+    const card = deps.cards.render('report-summary', {
+      title: plainText(`${plan.name}: status report`),
+      subtitle: plainText(`${plan.council}${plan.owner ? `, for ${plan.owner}` : ''}. ${report.generatedAt}.`),
+      counts: exceptionsOnly ? [] : report.counts.map((c) => ({ label: plainText(c.label), value: String(c.count) })),
+      heading: plainText(
+        report.lines.length === 0
+          ? worst ? `No action is at ${worst}.` : 'The plan has no status scale, so there are no exceptions.'
+          : `Exceptions: ${worst} (${report.lines.length} of ${report.totalActions} actions${report.lines.length > maxLines ? `; the first ${maxLines} here` : ''})`,
+      ),
+      lines: shown.map((l) => ({
+        ref: plainText(l.ref),
+        action: plainText(l.action),
+        status: plainText(l.statusLabel),
+        colour: colourOf(plan, l.status),
+        commentary: plainText(commentaryOf(l)),
+      })),
+      note: plainText(`The Word and CSV versions for committee papers: npm run report -- ${plan.id}${exceptionsOnly ? ' --exceptions' : ''} (see the README).`),
+    });
+    deps.logger.info({ command: 'report', planId: plan.id, lines: report.lines.length }, 'status report card');
+    await context.sendActivity(cardMessage(card));
+  });
+}
