@@ -1,0 +1,29 @@
+import type { QuestionWindow } from '../../domain/questions';
+import { isDueForRedaction, REMOVED, redactQuestion } from '../../domain/questions-redact';
+import type { QuestionStore } from '../../store/ports';
+
+/**
+ * Retention (QUESTION_RETENTION_DAYS): blanks the personal text of the questions of every meeting
+ * more than `days` days past, and of their events, keeping numbers, states and dates.
+ *
+ * @returns the meetings whose text was removed now.
+ */
+export async function applyQuestionRetention(questions: QuestionStore, now: Date, today: string, days: number): Promise<QuestionWindow[]> {
+  const done: QuestionWindow[] = [];
+  const at = now.toISOString();
+  for (const window of await questions.listWindows()) {
+    if (!isDueForRedaction(window, today, days)) continue;
+    const list = await questions.listQuestions(window.id);
+    if (list.length > 0) {
+      const saved = await questions.saveQuestions(list.map((q) => redactQuestion(q, at)), []);
+      // A question changed at this very moment: leave the window for the next run.
+      if (saved.kind === 'conflict') continue;
+    }
+    await questions.redactEvents(window.id);
+    const redacted = await questions.saveWindow({ ...window, openedBy: { name: REMOVED }, redactedAt: at }, [
+      { windowId: window.id, kind: 'redacted', by: { name: 'retention' }, at, detail: { days, questions: list.length } },
+    ]);
+    if (redacted.kind === 'ok') done.push(redacted.window);
+  }
+  return done;
+}

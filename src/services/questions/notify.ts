@@ -1,0 +1,53 @@
+import type { CardJson } from '../../cards/render';
+import type { QuestionPerson, QuestionWindow } from '../../domain/questions';
+import { canRunWindow } from '../../domain/questions-rules';
+import { asQuestionPerson, type QuestionContext } from './context';
+
+/** What telling people came to: how many messages were queued, and who could not be reached. */
+export interface Delivery {
+  queued: number;
+  /** People with no Teams (Entra) id: the bot cannot message them. */
+  unreachable: string[];
+}
+
+export const noDelivery = (): Delivery => ({ queued: 0, unreachable: [] });
+
+export function addDelivery(a: Delivery, b: Delivery): Delivery {
+  return { queued: a.queued + b.queued, unreachable: [...new Set([...a.unreachable, ...b.unreachable])] };
+}
+
+/**
+ * Queues a card to each person in a 1:1 chat (once each). `key` names the change; with the person's
+ * id it makes the message idempotent, so a retried turn does not tell anyone twice.
+ */
+export async function tellPeople(ctx: QuestionContext, people: QuestionPerson[], card: CardJson, key: string): Promise<Delivery> {
+  const delivery = noDelivery();
+  const seen = new Set<string>();
+  for (const person of people) {
+    if (!person.aadObjectId) {
+      delivery.unreachable.push(person.name);
+      continue;
+    }
+    if (seen.has(person.aadObjectId)) continue;
+    seen.add(person.aadObjectId);
+    await ctx.outbox.enqueue({ key: `${key}:${person.aadObjectId}`, target: { kind: 'user', aadObjectId: person.aadObjectId }, card });
+    delivery.queued += 1;
+  }
+  return delivery;
+}
+
+/** Queues a card to a conversation (a committee's channel). */
+export async function postTo(ctx: QuestionContext, conversationId: string, card: CardJson, key: string): Promise<void> {
+  await ctx.outbox.enqueue({ key, target: { kind: 'conversation', conversationId }, card });
+}
+
+/**
+ * Who reviews a window's questions: the chairs of its committee and democratic services (from the
+ * directory), and whoever opened it.
+ */
+export function reviewersOf(ctx: QuestionContext, window: QuestionWindow): QuestionPerson[] {
+  const people = ctx.directory.people.filter((p) => canRunWindow(p, window.meeting.body)).map(asQuestionPerson);
+  const opener = window.openedBy;
+  if (!people.some((p) => (p.aadObjectId && p.aadObjectId === opener.aadObjectId) || p.name === opener.name)) people.push(opener);
+  return people;
+}

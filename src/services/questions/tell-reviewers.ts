@@ -1,0 +1,28 @@
+import { hasRole } from '../../domain/directory';
+import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
+import { type QuestionContext, today } from './context';
+import { type Delivery, reviewersOf, tellPeople } from './notify';
+import { reviewCard } from './views/review-card';
+
+export type ReviewReason = 'late' | 'similar' | 'answer';
+
+const why: Record<ReviewReason, (q: Question) => string> = {
+  late: (q) => `${questionRef(q)} arrived after the deadline: accept it as a late question, or reject it.`,
+  similar: (q) => `${questionRef(q)} is very like a question already in: merge them, or keep both.`,
+  answer: (q) => `${q.answer?.officer.name ?? 'The officer'} has written an answer to ${questionRef(q)}: approve it, or send it back.`,
+};
+
+/** Sends the chairs and democratic services the review card of a question that needs them. */
+export async function tellReviewers(ctx: QuestionContext, window: QuestionWindow, question: Question, reason: ReviewReason): Promise<Delivery> {
+  const [all, events] = await Promise.all([ctx.questions.listQuestions(window.id), ctx.questions.listEvents(window.id, question.id)]);
+  const card = reviewCard(ctx, {
+    window,
+    question,
+    all,
+    events,
+    officers: ctx.directory.people.filter((p) => hasRole(p, 'officer')),
+    today: today(ctx),
+    result: why[reason](question),
+  });
+  return tellPeople(ctx, reviewersOf(ctx, window), card, `q:${question.id}:v${question.version}:review-${reason}`);
+}

@@ -1,0 +1,41 @@
+import type { CardJson } from '../../../cards/render';
+import { plainText } from '../../../cards/text';
+import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../../domain/questions';
+import type { ViewClock } from './form-card';
+import { agendaLabel, inputValue, longDate, names } from './format';
+
+/** The officer's card: the question, when the answer is due, the chair's note, and the answer box. */
+export function answerCard(
+  view: ViewClock,
+  window: QuestionWindow,
+  q: Question,
+  extra: { result?: string; problem?: string; draft?: string } = {},
+): CardJson {
+  const answer = q.answer;
+  const canAnswer = !!answer && (answer.status === 'requested' || answer.status === 'returned' || answer.status === 'drafted') && q.status === 'accepted';
+  const title = answer?.status === 'returned' ? `Answer sent back: ${questionRef(q)}` : `Written answer needed: ${questionRef(q)}`;
+  const intro =
+    answer?.status === 'drafted'
+      ? 'Your answer is with the chair for approval. You can still change it until they approve it.'
+      : answer?.status === 'approved'
+        ? 'The chair approved your answer; the member has it.'
+        : `Please answer this question for the ${plainText(meetingTitle(window.meeting))} meeting. The chair approves the answer before the member sees it.`;
+  return view.cards.render('question-answer', {
+    title,
+    intro,
+    result: plainText(extra.result ?? ''),
+    problem: plainText(extra.problem ?? ''),
+    facts: [
+      ...(answer ? [{ title: 'Answer due by', value: longDate(answer.due) }] : []),
+      { title: 'Agenda item', value: agendaLabel(window, q.agendaItem) },
+      { title: 'From', value: names(q.askers) },
+      ...(q.putTo ? [{ title: 'To', value: plainText(q.putTo) }] : []),
+    ],
+    text: plainText(q.text),
+    note: answer?.status === 'returned' ? plainText(answer.note ?? '') : '',
+    canAnswer,
+    answer: inputValue(extra.draft ?? answer?.text),
+    questionId: q.id,
+    version: q.version,
+  });
+}

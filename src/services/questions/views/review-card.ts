@@ -1,0 +1,111 @@
+import type { CardJson } from '../../../cards/render';
+import { plainText } from '../../../cards/text';
+import type { DirectoryPerson } from '../../../domain/directory';
+import {
+  isLive,
+  meetingOutcomes,
+  meetingTitle,
+  outcomeLabels,
+  type Question,
+  type QuestionEvent,
+  type QuestionWindow,
+  questionRef,
+} from '../../../domain/questions';
+import { formatDeadline } from '../../../domain/questions-deadline';
+import { findSimilar } from '../../../domain/similarity';
+import { addWorkingDays } from '../../../domain/working-days';
+import type { ViewClock } from './form-card';
+import { agendaLabel, longDate, names, shortStamp, statusLabel } from './format';
+
+export interface ReviewView {
+  window: QuestionWindow;
+  question: Question;
+  /** Every question in the window (for merge choices and likenesses). */
+  all: Question[];
+  events: QuestionEvent[];
+  officers: DirectoryPerson[];
+  today: string;
+  result?: string;
+  problem?: string;
+}
+
+const eventWords: Record<QuestionEvent['kind'], string> = {
+  'window-opened': 'window opened',
+  submitted: 'submitted',
+  edited: 'edited',
+  withdrawn: 'withdrawn',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  merged: 'merged',
+  'answer-requested': 'sent for a written answer',
+  'answer-drafted': 'answer written',
+  'answer-approved': 'answer approved',
+  'answer-returned': 'answer sent back',
+  outcome: 'marked after the meeting',
+  redacted: 'personal text removed',
+};
+
+/** Questions still live that this one could be merged into, most alike first. */
+export function mergeTargets(question: Question, all: Question[]): { target: Question; score: number }[] {
+  const others = all.filter((o) => o.id !== question.id && isLive(o));
+  const scored = findSimilar(question.text, others, (o) => o.text, 0).map((m) => ({ target: m.item, score: m.score }));
+  return scored.sort((a, b) => b.score - a.score || a.target.number - b.target.number);
+}
+
+/** The chair's card for one question: the question, its history, and every decision open to them. */
+export function reviewCard(view: ViewClock, v: ReviewView): CardJson {
+  const { window, question: q } = v;
+  const live = isLive(q);
+  const drafted = q.answer?.status === 'drafted';
+  const targets = live && !drafted ? mergeTargets(q, v.all) : [];
+  const alike = findSimilar(q.text, v.all.filter((o) => o.id !== q.id && isLive(o)), (o) => o.text);
+  const dayBefore = addWorkingDays(window.meeting.date, -1);
+  const answerLabel = q.answer?.text
+    ? `Answer by ${plainText(q.answer.officer.name)} (${q.answer.status === 'approved' ? 'approved' : q.answer.status === 'returned' ? 'sent back' : 'waiting for your approval'})`
+    : '';
+  return view.cards.render('question-review', {
+    title: `Review ${questionRef(q)}`,
+    meeting: plainText(meetingTitle(window.meeting)),
+    result: plainText(v.result ?? ''),
+    problem: plainText(v.problem ?? ''),
+    facts: [
+      { title: 'Agenda item', value: agendaLabel(window, q.agendaItem) },
+      { title: 'From', value: names(q.askers) },
+      ...(q.putTo ? [{ title: 'To', value: plainText(q.putTo) }] : []),
+      { title: 'Received', value: formatDeadline(q.receivedAt, view.timeZone) },
+      { title: 'Status', value: statusLabel(q) },
+      ...(q.rejectReason ? [{ title: 'Reason', value: plainText(q.rejectReason) }] : []),
+      ...(q.answer ? [{ title: 'Answer due', value: `${longDate(q.answer.due)} (${plainText(q.answer.officer.name)})` }] : []),
+    ],
+    text: plainText(q.text),
+    flags: [
+      ...(q.late ? [{ text: `Received after the deadline (${formatDeadline(window.deadline, view.timeZone)}).` }] : []),
+      ...alike.map((m) => ({ text: `Very like ${questionRef(m.item)} (${Math.round(m.score * 100)}% alike): ${plainText(m.item.text)}` })),
+    ],
+    answer: plainText(q.answer?.text ?? ''),
+    answerLabel,
+    history: v.events
+      .filter((e) => e.questionId === q.id)
+      .map((e) => ({ line: plainText(`${shortStamp(e.at, view.timeZone)} ${eventWords[e.kind]} by ${e.by.name}`) })),
+    questionId: q.id,
+    version: q.version,
+    windowId: window.id,
+    canAccept: q.status === 'submitted',
+    canReject: live && !drafted,
+    mergeChoices: targets.map((t) => ({
+      title: plainText(`${questionRef(t.target)}: ${t.target.text.slice(0, 80)}${t.target.text.length > 80 ? '...' : ''}`),
+      value: t.target.id,
+    })),
+    mergeDefault: targets[0]?.target.id ?? '',
+    canAssign: live && !drafted && q.answer?.status !== 'approved' && v.officers.length > 0,
+    officerChoices: v.officers.map((o) => ({
+      title: plainText(o.jobTitles[0] ? `${o.name} (${o.jobTitles[0]})` : o.name),
+      value: o.aadObjectId ?? o.email ?? o.name,
+    })),
+    dueDefault: dayBefore < v.today ? v.today : dayBefore,
+    answerDrafted: drafted,
+    canMarkOutcome: q.status === 'accepted' && v.today >= window.meeting.date,
+    outcome: q.outcome ?? '',
+    outcomeChoices: meetingOutcomes.map((o) => ({ title: outcomeLabels[o], value: o })),
+  });
+}

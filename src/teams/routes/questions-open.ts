@@ -1,0 +1,128 @@
+import type { Application } from '@microsoft/teams-ai';
+import { plainText } from '../../cards/text';
+import { hasRole } from '../../domain/directory';
+import { meetingTitle, type QuestionMeeting } from '../../domain/questions';
+import { formatDeadline } from '../../domain/questions-deadline';
+import { parseMeetingInput } from '../../domain/questions-meeting';
+import { whoIs, today } from '../../services/questions/context';
+import { catalogueMeeting, openableMeetings, suggestedValues } from '../../services/questions/meetings';
+import { openWindow } from '../../services/questions/open-window';
+import { action } from '../../services/questions/views/format';
+import { meetingFormCard, meetingsCard, openFormCard, type OpenValues } from '../../services/questions/views/open-cards';
+import { noticeCard } from '../../services/questions/views/notice-card';
+import { toActor } from '../actor';
+import type { BotDeps } from '../deps';
+import type { AppTurnState } from '../turn-state';
+import { meetingData, openData } from './questions-input';
+import { onQuestionVerb, questionContext, type QuestionReply, sharedConversationId, staleCard, toldSentence } from './questions-verbs';
+
+const notChair = 'Only a committee chair or democratic services can open questions. Ask democratic services to give you the chair role in the directory.';
+
+/** Step 1 of opening: the meeting picker (chairs and democratic services only). */
+export async function meetingPicker(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<QuestionReply> {
+  const ctx = questionContext(deps);
+  const { person } = whoIs(ctx, actor);
+  if (!hasRole(person, 'chair') && !hasRole(person, 'democratic-services')) return notChair;
+  return meetingsCard(ctx, await openableMeetings(ctx));
+}
+
+/** Opening questions: meeting picker, a meeting typed in, the deadline and limits, then open. */
+export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps): void {
+  onQuestionVerb(app, 'question.meeting.new', async (context) => {
+    const ctx = questionContext(deps);
+    const { person } = whoIs(ctx, toActor(context.activity));
+    if (!hasRole(person, 'chair') && !hasRole(person, 'democratic-services')) return notChair;
+    return meetingFormCard(ctx, {});
+  });
+
+  onQuestionVerb(app, 'question.meeting.create', async (context, data) => {
+    const input = meetingData.safeParse(data);
+    if (!input.success) return staleCard;
+    const ctx = questionContext(deps);
+    const parsed = parseMeetingInput(input.data, today(ctx));
+    if (!parsed.ok) return meetingFormCard(ctx, input.data, { ...parsed.problems, form: 'Put right the fields marked below.' });
+    return openFormCard(ctx, parsed.meeting, suggestedValues(undefined, parsed.meeting.date), {
+      inChannel: !!sharedConversationId(context),
+      data: { meeting: input.data },
+    });
+  });
+
+  onQuestionVerb(app, 'question.open.form', async (context, data) => {
+    const ctx = questionContext(deps);
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const found = await catalogueMeeting(ctx, meetingId);
+    if (!found) return meetingsCard(ctx, await openableMeetings(ctx), 'Choose a meeting from the list.');
+    return openFormCard(ctx, found.meeting, suggestedValues(found.rules, found.meeting.date), {
+      ...(found.rules ? { packRule: found.rules.raw } : {}),
+      inChannel: !!sharedConversationId(context),
+      data: { meetingId },
+    });
+  });
+
+  onQuestionVerb(app, 'question.open', async (context, data) => {
+    const parsed = openData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const input = parsed.data;
+    const ctx = questionContext(deps);
+    let meeting: QuestionMeeting;
+    let packRule: string | undefined;
+    if (input.meeting) {
+      const created = parseMeetingInput(input.meeting, today(ctx));
+      if (!created.ok) return meetingFormCard(ctx, input.meeting, { ...created.problems, form: 'Put right the fields marked below.' });
+      meeting = created.meeting;
+    } else {
+      const found = await catalogueMeeting(ctx, input.meetingId ?? '');
+      if (!found) return staleCard;
+      meeting = found.meeting;
+      packRule = found.rules?.raw;
+    }
+    const values: OpenValues = {
+      deadlineKind: input.deadlineKind,
+      days: input.days,
+      time: input.time,
+      fixedDate: input.fixedDate,
+      fixedTime: input.fixedTime,
+      maxPerMember: input.maxPerMember,
+      maxLength: input.maxLength,
+      notifyMembers: input.notifyMembers,
+    };
+    const channel = sharedConversationId(context);
+    const result = await openWindow(ctx, toActor(context.activity), meeting, { ...values, ...(channel ? { channelConversationId: channel } : {}) });
+    deps.logger.info({ verb: 'question.open', outcome: result.kind, meetingId: meeting.id }, 'question window');
+    switch (result.kind) {
+      case 'refused':
+        return result.message;
+      case 'problems':
+        return openFormCard(ctx, meeting, values, {
+          problems: { form: 'Nothing is open yet: put right what is marked below.', ...result.problems },
+          ...(packRule ? { packRule } : {}),
+          inChannel: !!channel,
+          data: input.meeting ? { meeting: input.meeting } : { meetingId: meeting.id },
+        });
+      case 'exists':
+        return noticeCard(ctx, {
+          title: 'Questions are already open for this meeting',
+          intro: plainText(`${meetingTitle(result.window.meeting)}: questions close at ${formatDeadline(result.window.deadline, ctx.timeZone)}.`),
+          actions: [action('Question queue', 'question.queue', { windowId: result.window.id })],
+        });
+      case 'opened': {
+        const w = result.window;
+        const posted = result.channelPosted ? 'The Submit a question card is being posted in this conversation.' : '';
+        const { queued, unreachable } = result.members;
+        const none = queued === 0 && unreachable.length === 0;
+        const members = !values.notifyMembers ? '' : none ? 'No members of this committee are in the directory to tell.' : toldSentence(result.members);
+        return noticeCard(ctx, {
+          title: 'Questions are open',
+          intro: plainText(meetingTitle(w.meeting)),
+          facts: [
+            { title: 'Deadline', value: formatDeadline(w.deadline, ctx.timeZone) },
+            { title: 'Rule', value: result.rule },
+            { title: 'Per member', value: `Up to ${w.maxPerMember}, of up to ${w.maxLength} characters` },
+          ],
+          note: [posted, members].filter(Boolean).join(' '),
+          actions: [action('Question queue', 'question.queue', { windowId: w.id })],
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,144 @@
+import type { Application } from '@microsoft/teams-ai';
+import { hasRole } from '../../domain/directory';
+import type { Question, QuestionWindow } from '../../domain/questions';
+import { canRunWindow } from '../../domain/questions-rules';
+import { decideAnswer } from '../../services/questions/approve-answer';
+import { assignAnswer } from '../../services/questions/assign-answer';
+import { type QuestionContext, today, whoIs } from '../../services/questions/context';
+import type { Delivery } from '../../services/questions/notify';
+import { questionPack } from '../../services/questions/question-pack';
+import { questionQueue } from '../../services/questions/question-queue';
+import { reviewerAccess } from '../../services/questions/reviewer-access';
+import { type Decision, reviewQuestion } from '../../services/questions/review-question';
+import { writeAnswer } from '../../services/questions/write-answer';
+import { answerCard } from '../../services/questions/views/answer-card';
+import { queueCard } from '../../services/questions/views/list-cards';
+import { reviewCard } from '../../services/questions/views/review-card';
+import { toActor } from '../actor';
+import type { BotDeps } from '../deps';
+import type { AppTurnState } from '../turn-state';
+import { answerData, assignData, mergeData, outcomeData, questionData, rejectData, returnData, windowData } from './questions-input';
+import { packCard } from './questions-pack-card';
+import { onQuestionVerb, questionContext, type QuestionReply, staleCard, toldSentence } from './questions-verbs';
+
+type Outcome =
+  | { kind: 'done'; window: QuestionWindow; question: Question; summary: string; told: Delivery }
+  | { kind: 'problem' | 'stale'; window: QuestionWindow; question: Question; problem: string }
+  | { kind: 'refused'; message: string };
+
+/** The review card as it is now, with what just happened (or what stopped it). */
+async function reviewReply(ctx: QuestionContext, outcome: Outcome): Promise<QuestionReply> {
+  if (outcome.kind === 'refused') return outcome.message;
+  const [question, all, events] = await Promise.all([
+    ctx.questions.getQuestion(outcome.question.id),
+    ctx.questions.listQuestions(outcome.window.id),
+    ctx.questions.listEvents(outcome.window.id, outcome.question.id),
+  ]);
+  return reviewCard(ctx, {
+    window: outcome.window,
+    question: question ?? outcome.question,
+    all,
+    events,
+    officers: ctx.directory.people.filter((p) => hasRole(p, 'officer')),
+    today: today(ctx),
+    ...(outcome.kind === 'done' ? { result: `${outcome.summary} ${toldSentence(outcome.told)}` } : { problem: outcome.problem }),
+  });
+}
+
+/** Chairs and democratic services review; officers answer; chairs approve and publish. */
+export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDeps): void {
+  const decide = (verb: string, toDecision: (data: Record<string, unknown>) => { questionId: string; version?: number; decision: Decision } | undefined) =>
+    onQuestionVerb(app, verb, async (context, data) => {
+      const parsed = toDecision(data);
+      if (!parsed) return staleCard;
+      const ctx = questionContext(deps);
+      const outcome = await reviewQuestion(ctx, toActor(context.activity), parsed.questionId, parsed.version, parsed.decision);
+      deps.logger.info({ verb, outcome: outcome.kind }, 'question review');
+      return reviewReply(ctx, outcome);
+    });
+  const ok = <T>(r: { success: true; data: T } | { success: false }) => (r.success ? r.data : undefined);
+
+  decide('question.accept', (d) => {
+    const p = ok(questionData.safeParse(d));
+    return p && { ...p, decision: { kind: 'accept' } };
+  });
+  decide('question.reject', (d) => {
+    const p = ok(rejectData.safeParse(d));
+    return p && { ...p, decision: { kind: 'reject', reason: p.reason } };
+  });
+  decide('question.merge', (d) => {
+    const p = ok(mergeData.safeParse(d));
+    return p && { ...p, decision: { kind: 'merge', into: p.into } };
+  });
+  decide('question.outcome', (d) => {
+    const p = ok(outcomeData.safeParse(d));
+    return p && { ...p, decision: { kind: 'outcome', outcome: p.outcome } };
+  });
+
+  onQuestionVerb(app, 'question.review', async (context, data) => {
+    const parsed = questionData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const ctx = questionContext(deps);
+    const access = await reviewerAccess(ctx, toActor(context.activity), parsed.data.questionId);
+    if (access.kind === 'refused') return access.message;
+    return reviewReply(ctx, { kind: 'problem', window: access.window, question: access.question, problem: '' });
+  });
+
+  onQuestionVerb(app, 'question.assign', async (context, data) => {
+    const parsed = assignData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const ctx = questionContext(deps);
+    const { questionId, version, officer, due } = parsed.data;
+    const outcome = await assignAnswer(ctx, toActor(context.activity), questionId, version, officer, due.trim());
+    deps.logger.info({ verb: 'question.assign', outcome: outcome.kind }, 'question review');
+    return reviewReply(ctx, outcome);
+  });
+
+  for (const [verb, kind] of [['question.approve', 'approve'], ['question.return', 'return']] as const) {
+    onQuestionVerb(app, verb, async (context, data) => {
+      const parsed = (kind === 'approve' ? questionData : returnData).safeParse(data);
+      if (!parsed.success) return staleCard;
+      const ctx = questionContext(deps);
+      const note = 'note' in parsed.data ? String(parsed.data.note) : '';
+      const outcome = await decideAnswer(ctx, toActor(context.activity), parsed.data.questionId, parsed.data.version, kind === 'approve' ? { kind } : { kind, note });
+      deps.logger.info({ verb, outcome: outcome.kind }, 'question answer review');
+      return reviewReply(ctx, outcome);
+    });
+  }
+
+  onQuestionVerb(app, 'question.answer', async (context, data) => {
+    const parsed = answerData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const ctx = questionContext(deps);
+    const { questionId, version, answer } = parsed.data;
+    const outcome = await writeAnswer(ctx, toActor(context.activity), questionId, version, answer);
+    deps.logger.info({ verb: 'question.answer', outcome: outcome.kind }, 'question answer');
+    if (outcome.kind === 'refused') return outcome.message;
+    if (outcome.kind === 'done') return answerCard(ctx, outcome.window, outcome.question, { result: 'Sent to the chair for approval. You will hear if they send it back.' });
+    return answerCard(ctx, outcome.window, outcome.question, { problem: outcome.problem, draft: outcome.draft });
+  });
+
+  onQuestionVerb(app, 'question.queue', async (context, data) => {
+    const parsed = windowData.safeParse(data);
+    const ctx = questionContext(deps);
+    const result = await questionQueue(ctx, toActor(context.activity), parsed.success ? parsed.data.windowId : undefined);
+    return result.kind === 'refused' ? result.message : queueCard(ctx, result.window, result.questions);
+  });
+
+  onQuestionVerb(app, 'question.pack', async (context, data) => {
+    const parsed = windowData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    return packReply(deps, toActor(context.activity), parsed.data.windowId);
+  });
+}
+
+/** The pack card for a window's chair or democratic services. */
+export async function packReply(deps: BotDeps, actor: ReturnType<typeof toActor>, windowId: string): Promise<QuestionReply> {
+  const ctx = questionContext(deps);
+  const found = await questionPack(ctx.questions, windowId);
+  if (!found) return staleCard;
+  if (!canRunWindow(whoIs(ctx, actor).person, found.window.meeting.body)) {
+    return `Only the chair of the ${found.window.meeting.body} or democratic services can publish its question pack.`;
+  }
+  return packCard(ctx, found.window, found.pack, found.markdown);
+}

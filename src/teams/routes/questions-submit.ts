@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Application } from '@microsoft/teams-ai';
+import { plainText } from '../../cards/text';
+import { isLive, meetingTitle, type QuestionWindow } from '../../domain/questions';
+import { canSubmit, isPastDeadline, isSubmitter } from '../../domain/questions-rules';
+import { type QuestionContext, whoIs } from '../../services/questions/context';
+import { myQuestions } from '../../services/questions/my-questions';
+import { submitQuestion } from '../../services/questions/submit-question';
+import { withdrawQuestion } from '../../services/questions/withdraw-question';
+import { formCard } from '../../services/questions/views/form-card';
+import { action } from '../../services/questions/views/format';
+import { mineCard } from '../../services/questions/views/list-cards';
+import { noticeCard, receiptCard } from '../../services/questions/views/notice-card';
+import { toActor } from '../actor';
+import type { BotDeps } from '../deps';
+import type { AppTurnState } from '../turn-state';
+import { questionData, submitData, windowData } from './questions-input';
+import { onQuestionVerb, questionContext, type QuestionReply, staleCard } from './questions-verbs';
+
+const notMember = 'Only councillors listed in the directory can submit questions. Ask democratic services to add you.';
+
+/** The empty form for a window (or, past the deadline, the form that offers a late question). */
+function newForm(ctx: QuestionContext, window: QuestionWindow): QuestionReply {
+  return formCard(ctx, window, { formId: randomUUID(), closed: isPastDeadline(window, ctx.now) });
+}
+
+/** "ask a question": the form for the one meeting taking questions, or a choice of them. */
+export async function askForm(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<QuestionReply> {
+  const ctx = questionContext(deps);
+  if (!canSubmit(whoIs(ctx, actor).person)) return notMember;
+  const open = (await ctx.questions.listWindows()).filter((w) => !isPastDeadline(w, ctx.now));
+  if (open.length === 0) return 'No meeting is taking questions at the moment. The chair opens questions before each meeting; you will see a "Submit a question" card then.';
+  if (open.length === 1) return newForm(ctx, open[0]!);
+  return noticeCard(ctx, {
+    title: 'Which meeting is your question for?',
+    actions: open.slice(0, 6).map((w) => action(plainText(meetingTitle(w.meeting)), 'question.form', { windowId: w.id })),
+  });
+}
+
+/** "my questions": the member's questions with Edit and Withdraw while they may. */
+export async function mine(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<QuestionReply> {
+  const ctx = questionContext(deps);
+  return mineCard(ctx, await myQuestions(ctx, actor));
+}
+
+/** Members: write, edit and withdraw questions. */
+export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDeps): void {
+  onQuestionVerb(app, 'question.form', async (context, data) => {
+    const parsed = windowData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const ctx = questionContext(deps);
+    if (!canSubmit(whoIs(ctx, toActor(context.activity)).person)) return notMember;
+    const window = await ctx.questions.getWindow(parsed.data.windowId);
+    return window ? newForm(ctx, window) : staleCard;
+  });
+
+  onQuestionVerb(app, 'question.submit', async (context, data) => {
+    const parsed = submitData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const input = parsed.data;
+    const ctx = questionContext(deps);
+    const result = await submitQuestion(ctx, toActor(context.activity), { ...input, putTo: input.putTo });
+    deps.logger.info({ verb: 'question.submit', outcome: result.kind, windowId: input.windowId, late: input.late }, 'question submission');
+    const typed = { formId: input.formId, agendaItem: input.agendaItem, text: input.text, putTo: input.putTo };
+    switch (result.kind) {
+      case 'refused':
+        return result.message;
+      case 'submitted':
+        return receiptCard(ctx, result.window, result.question, `Question received: Q${result.question.number}`);
+      case 'edited':
+        return receiptCard(ctx, result.window, result.question, `Question updated: Q${result.question.number}`);
+      case 'problems':
+        return formCard(ctx, result.window, { ...typed, problems: result.problems, ...(result.editing ? { editing: result.editing } : {}) });
+      case 'similar':
+        return formCard(ctx, result.window, { ...typed, similar: result.similar, ...(result.editing ? { editing: result.editing } : {}) });
+      case 'closed':
+        return formCard(ctx, result.window, { ...typed, closed: true, ...(result.editing ? { editing: result.editing } : {}) });
+    }
+  });
+
+  onQuestionVerb(app, 'question.edit', async (context, data) => {
+    const parsed = questionData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const ctx = questionContext(deps);
+    const q = await ctx.questions.getQuestion(parsed.data.questionId);
+    const window = q && (await ctx.questions.getWindow(q.windowId));
+    if (!q || !window) return staleCard;
+    if (!isSubmitter(q, whoIs(ctx, toActor(context.activity)).who.aadObjectId)) return 'Only the member who submitted a question can change it.';
+    if (!isLive(q)) return `That question is ${q.status} and can no longer be changed.`;
+    return formCard(ctx, window, {
+      formId: randomUUID(),
+      editing: q,
+      agendaItem: q.agendaItem,
+      text: q.text,
+      ...(q.putTo ? { putTo: q.putTo } : {}),
+      closed: isPastDeadline(window, ctx.now),
+    });
+  });
+
+  onQuestionVerb(app, 'question.withdraw', async (context, data) => {
+    const parsed = questionData.safeParse(data);
+    if (!parsed.success) return staleCard;
+    const ctx = questionContext(deps);
+    const result = await withdrawQuestion(ctx, toActor(context.activity), parsed.data.questionId);
+    deps.logger.info({ verb: 'question.withdraw', outcome: result.kind }, 'question withdrawal');
+    if (result.kind === 'refused') return result.message;
+    return receiptCard(ctx, result.window, result.question, `Question withdrawn: Q${result.question.number}`);
+  });
+
+  onQuestionVerb(app, 'question.mine', async (context) => mine(deps, toActor(context.activity)));
+}

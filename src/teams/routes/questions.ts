@@ -1,0 +1,101 @@
+import type { TurnContext } from 'botbuilder';
+import * as chrono from 'chrono-node';
+import type { Application } from '@microsoft/teams-ai';
+import { plainText } from '../../cards/text';
+import { meetingTitle } from '../../domain/questions';
+import { whoIs } from '../../services/questions/context';
+import { listAcceptedQuestions } from '../../services/questions/list-accepted-questions';
+import { findWindow } from '../../services/questions/meetings';
+import { questionQueue } from '../../services/questions/question-queue';
+import { acceptedCard, queueCard } from '../../services/questions/views/list-cards';
+import { toActor } from '../actor';
+import type { BotDeps } from '../deps';
+import { cardMessage } from '../reply';
+import type { AppTurnState } from '../turn-state';
+import { meetingPicker, registerOpenVerbs } from './questions-open';
+import { packReply, registerReviewVerbs } from './questions-review';
+import { askForm, mine, registerSubmitVerbs } from './questions-submit';
+import { questionContext, type QuestionReply } from './questions-verbs';
+
+// NOTE: teams-ai keywords are substring matches, so every command is an anchored RegExp.
+export const openQuestionsCommand = /^\s*open\s+(?:the\s+)?questions?(?:\s+window)?\s*[.!]*\s*$/i;
+export const askQuestionCommand = /^\s*(?:ask|submit|write)\s+a\s+question\s*[.!]*\s*$/i;
+export const myQuestionsCommand = /^\s*my\s+questions\s*[.!?]*\s*$/i;
+export const queueCommand = /^\s*(?:question\s+queue|review\s+questions)(?:\s+for\s+(.+?))?\s*[.!?]*\s*$/i;
+export const packCommand = /^\s*question\s+pack(?:\s+for\s+(.+?))?\s*[.!?]*\s*$/i;
+const acceptedPattern = /^\s*(?:(?:what|which)\s+)?questions\s+(?:are\s+|have\s+been\s+)?(?:(?:put\s+)?in\s+|accepted\s+)?for\s+(.+?)\s*[?.!]*\s*$/i;
+
+/**
+ * "what questions are in for the 2 March meeting?": only when the phrase names a meeting (a date, or
+ * the word meeting or committee), so free-text questions such as "questions for the portfolio
+ * holder about fostering" are left to members ask.
+ */
+export function acceptedQuestionsPhrase(text: string): string | undefined {
+  const phrase = acceptedPattern.exec(text)?.[1];
+  if (!phrase) return undefined;
+  const dated = chrono.en.GB.parse(phrase).some((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+  return dated || /\b(meeting|committee)\b/i.test(phrase) ? phrase : undefined;
+}
+
+async function reply(context: TurnContext, answer: QuestionReply): Promise<void> {
+  await context.sendActivity(typeof answer === 'string' ? answer : cardMessage(answer));
+}
+
+/** Chairs gather questions: the commands, and the card verbs of every step. */
+export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps): void {
+  deps.commands.add({ audience: 'Anyone', usage: 'ask a question', summary: 'Submit a question to a meeting that is taking them.' });
+  deps.commands.add({ audience: 'Anyone', usage: 'my questions', summary: 'Your questions and what has happened to them; edit or withdraw before the deadline.' });
+  deps.commands.add({ audience: 'Anyone', usage: 'questions for 2 March', summary: 'The accepted questions for a meeting, by agenda item.' });
+  deps.commands.add({ audience: 'Chairs and democratic services', usage: 'open questions', summary: 'Open a meeting for questions: deadline (working days or a date) and limits.' });
+  deps.commands.add({ audience: 'Chairs and democratic services', usage: 'question queue', summary: 'The questions in, by agenda item: accept, reject, merge, send to an officer.' });
+  deps.commands.add({ audience: 'Chairs and democratic services', usage: 'question pack', summary: 'The pack for the supplementary agenda, grouped and numbered (Markdown).' });
+
+  registerOpenVerbs(app, deps);
+  registerSubmitVerbs(app, deps);
+  registerReviewVerbs(app, deps);
+
+  app.message(openQuestionsCommand, async (context) => reply(context, await meetingPicker(deps, toActor(context.activity))));
+  app.message(askQuestionCommand, async (context) => reply(context, await askForm(deps, toActor(context.activity))));
+  app.message(myQuestionsCommand, async (context) => reply(context, await mine(deps, toActor(context.activity))));
+
+  app.message(queueCommand, async (context) => {
+    const ctx = questionContext(deps);
+    const phrase = queueCommand.exec(context.activity.text ?? '')?.[1];
+    let windowId: string | undefined;
+    if (phrase) {
+      const found = await findWindow(ctx, phrase);
+      if (found.kind !== 'found') return reply(context, `I can't find questions for "${phrase}". Type question queue for your next meeting.`);
+      windowId = found.window.id;
+    }
+    const result = await questionQueue(ctx, toActor(context.activity), windowId);
+    await reply(context, result.kind === 'refused' ? result.message : queueCard(ctx, result.window, result.questions));
+  });
+
+  app.message(packCommand, async (context) => {
+    const ctx = questionContext(deps);
+    const found = await findWindow(ctx, packCommand.exec(context.activity.text ?? '')?.[1] ?? '');
+    if (found.kind !== 'found') return reply(context, 'I can\'t tell which meeting\'s pack you mean: say the date, for example "question pack for 9 April".');
+    await reply(context, await packReply(deps, toActor(context.activity), found.window.id));
+  });
+
+  app.message(
+    async (context) => context.activity.type === 'message' && !!acceptedQuestionsPhrase(context.activity.text ?? ''),
+    async (context) => {
+      const ctx = questionContext(deps);
+      const phrase = acceptedQuestionsPhrase(context.activity.text ?? '') ?? '';
+      const { person } = whoIs(ctx, toActor(context.activity));
+      if (!person) return reply(context, 'I can only show questions to people in the council\'s directory. Ask democratic services to add you.');
+      const found = await findWindow(ctx, phrase);
+      if (found.kind === 'ambiguous') {
+        const list = found.windows.map((w) => meetingTitle(w.meeting)).join('; ');
+        return reply(context, plainText(`More than one meeting matches: ${list}. Say the committee or the year too.`));
+      }
+      if (found.kind === 'none') {
+        return reply(context, plainText(`No questions have been gathered in Teams for ${found.dateText ? `a meeting on ${found.dateText}` : `"${phrase}"`}.`));
+      }
+      const listed = await listAcceptedQuestions(ctx.questions, found.window.meeting.id);
+      if (!listed) return reply(context, 'No questions have been gathered for that meeting.');
+      await reply(context, acceptedCard(ctx, listed.window, listed.pack));
+    },
+  );
+}
