@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: how long importing every bundled agenda pack takes (the issue's target: under 3 s).
+ * `npm run bench`: how long importing every bundled agenda pack takes (the issue's target: under 3 s),
+ * then the ask benchmark (bench/ask/ask-bench.ts): question turns against echo turns over HTTP.
+ * BENCH_PARTS=import or BENCH_PARTS=ask runs one of them.
  *
  * Measures, with the process already warm: reading all packs into one dataset (parse), and the whole
  * import (parse, check, store in one transaction) into the embedded database, and into PostgreSQL
@@ -10,8 +12,10 @@ import { readSeedFiles } from '../src/import/seed-files';
 import { parseFiles } from '../src/import/parse-files';
 import { importFiles } from '../src/services/import-files';
 import { openStores } from '../src/store/open-stores';
+import { runAskBench } from './ask/ask-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PARTS = (process.env.BENCH_PARTS ?? 'import,ask').split(',').map((p) => p.trim());
 
 async function time(label: string, run: () => Promise<unknown>): Promise<void> {
   await run(); // warm-up: module loading and JIT are not the import's cost
@@ -28,6 +32,21 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (PARTS.includes('import')) await importBench();
+  if (PARTS.includes('ask')) {
+    await runAskBench(
+      {
+        concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16),
+        passes: Number(process.env.BENCH_ASK_PASSES ?? 3),
+        factor: Number(process.env.BENCH_SCALE ?? 50),
+        budgetMs: Number(process.env.BENCH_ASK_BUDGET_S ?? 600) * 1000,
+      },
+      (line) => process.stdout.write(`${line}\n`),
+    );
+  }
+}
+
+async function importBench(): Promise<void> {
   const files = readSeedFiles();
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
   process.stdout.write(`Bundled packs: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB\n`);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -78,6 +79,20 @@ const schema = z
     MAX_BODY_BYTES: z
       .preprocess(blankToUndefined, z.coerce.number().int().min(16_384).max(10_485_760).default(262_144))
       .describe('Largest request body accepted on /api/messages, in bytes.'),
+    OUTBOX_INTERVAL_MS: z
+      .preprocess(blankToUndefined, z.coerce.number().int().min(100).max(600_000).default(2_000))
+      .describe('How often, in milliseconds, the outbox of proactive messages (reminders, notices, feed posts) is checked for messages to send.'),
+    OUTBOX_MAX_ATTEMPTS: z
+      .preprocess(blankToUndefined, z.coerce.number().int().min(1).max(50).default(8))
+      .describe('Tries per proactive message before it is given up on (kept, and shown to administrators by the outbox command).'),
+    SCHEDULER_INTERVAL_MS: z
+      .preprocess(blankToUndefined, z.coerce.number().int().min(1_000).max(3_600_000).default(60_000))
+      .describe('How often, in milliseconds, the scheduled jobs (reminders, board feed, weekly digest) look for work.'),
+    QUESTION_RETENTION_DAYS: z
+      .preprocess(blankToUndefined, z.coerce.number().int().min(0).max(36_500).default(365))
+      .describe(
+        "Days after a meeting that its questions' personal text (question, asker, answer) is kept; then it is blanked, keeping numbers, states and dates. 0 keeps it forever.",
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_ID && !env.BOT_PASSWORD) {
@@ -114,6 +129,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`);
   throw new ConfigError(lines.join('; '));
+}
+
+/**
+ * Loads settings from a `.env` file (KEY=value lines, as env.sample shows) when one is there; values
+ * already in the environment win. For `npm start` and the CLIs; hosts usually set the environment.
+ */
+export function loadEnvFile(path = '.env'): boolean {
+  if (!existsSync(path)) return false;
+  process.loadEnvFile(path);
+  return true;
 }
 
 /** True when the bot runs without Bot Framework credentials (Agents Playground, tests). */

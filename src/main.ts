@@ -13,6 +13,7 @@ import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/app';
 import { CommandCatalogue } from './teams/commands';
 import { messageEndpoint } from './teams/message-endpoint';
+import { startProactiveLoops } from './teams/proactive-loops';
 
 export interface RunningBot {
   port: number;
@@ -47,10 +48,8 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   if (config.SEED_ON_START) await seedCatalogue(stores, () => readSeedFiles(), logger);
   const cards = createCardRenderer();
   const adapter = createAdapter(config);
-  const bot = createBot(
-    { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE },
-    { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS },
-  );
+  const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
+  const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS });
   const server = createServer({
     health: stores.health,
     logger,
@@ -58,6 +57,14 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
     maxBodyBytes: config.MAX_BODY_BYTES,
   });
   const port = await listen(server, config.PORT, config.HOST);
+  const proactive = startProactiveLoops(deps, {
+    adapter,
+    botAppId: config.BOT_ID,
+    outboxIntervalMs: config.OUTBOX_INTERVAL_MS,
+    outboxMaxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    schedulerIntervalMs: config.SCHEDULER_INTERVAL_MS,
+    questionRetentionDays: config.QUESTION_RETENTION_DAYS,
+  });
   logger.info(
     { port, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
     'bot listening on /api/messages',
@@ -66,6 +73,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
     port,
     stores,
     stop: async () => {
+      await proactive.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();
     },

@@ -15,6 +15,9 @@ export interface CardRenderer {
 
 export function createCardRenderer(dir: string = defaultCardsDir): CardRenderer {
   const templates = new Map<string, unknown>();
+  // NOTE: a Template parses every ${...} expression when constructed (milliseconds per card);
+  // prepared on first use and kept, each later render only evaluates them.
+  const prepared = new Map<string, ACData.Template>();
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.json') || file.endsWith('.sample.json')) continue;
     templates.set(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')));
@@ -23,7 +26,9 @@ export function createCardRenderer(dir: string = defaultCardsDir): CardRenderer 
     render(name, data) {
       const template = templates.get(name);
       if (!template) throw new Error(`No card template named "${name}" in ${dir}.`);
-      const card = new ACData.Template(template).expand({ $root: data }) as CardJson;
+      let ready = prepared.get(name);
+      if (!ready) prepared.set(name, (ready = new ACData.Template(template)));
+      const card = ready.expand({ $root: neutralise(data) }) as CardJson;
       const leftover = findUnexpanded(card);
       // NOTE: the templating library leaves unknown paths as literal "${...}" text; that is a bug in
       // the view model, and showing it to a councillor would be worse than failing loudly.
@@ -33,6 +38,17 @@ export function createCardRenderer(dir: string = defaultCardsDir): CardRenderer 
     },
     names: () => [...templates.keys()],
   };
+}
+
+/**
+ * Text in a view model (what a person typed, what a pack says) is shown, never evaluated: "${" in it
+ * gets an invisible zero-width space so it cannot be taken for a template expression.
+ */
+function neutralise(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\$\{/g, '$\u200b{');
+  if (Array.isArray(value)) return value.map(neutralise);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralise(v)]));
+  return value;
 }
 
 /** The first "${...}" left in a card, if any. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, loadEnvFile } from '../config';
 import { formatImportReport } from '../domain/import-report';
 import { importFiles } from '../services/import-files';
 import { openStores } from '../store/open-stores';
@@ -18,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let config;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkDataset } from '../domain/check-dataset';
 import { type ImportReport, summariseImport } from '../domain/import-report';
-import { dedupeDataset } from '../domain/merge-records';
+import { dedupeDataset, mergeRecord } from '../domain/merge-records';
 import type { Dataset } from '../domain/model';
 import { type InputFile, parseFiles } from '../import/parse-files';
 import type { CatalogueStore } from '../store/ports';
@@ -30,22 +30,26 @@ export async function importFiles(catalogue: CatalogueStore, files: InputFile[])
   const dataset = dedupeDataset(parsed.dataset);
   const sourceIds = sourceIdsOf(dataset);
 
-  // NOTE: a plan made up from action rows alone (no plan sheet) must not overwrite the full plan an
-  // earlier workbook stored: keep the stored one.
-  const kept: Dataset['plans'] = [];
-  for (const plan of dataset.plans) {
-    const fromRows = plan.flags.some((f) => f.code === 'plan-from-rows');
-    const stored = fromRows ? await catalogue.getPlan(plan.id) : undefined;
-    kept.push(stored ?? plan);
+  // NOTE: a record another source already gave (a meeting on one pack's front sheet, mentioned in
+  // another; a person in several packs; a plan whose workbook an actions-only CSV now updates) is
+  // merged with the stored reading, not overwritten by it: a partial reading only fills gaps.
+  for (const kind of ['plans', 'actions', 'indicators', 'recommendations', 'meetings', 'people'] as const) {
+    const list = dataset[kind] as { id: string }[];
+    const stored = await catalogue.findFromOtherSources(kind, list.map((r) => r.id), sourceIds);
+    if (stored.length === 0) continue;
+    const byId = new Map(stored.map((r) => [r.id as string, r]));
+    (dataset[kind] as { id: string }[]) = list.map((record) => {
+      const earlier = byId.get(record.id);
+      return earlier ? mergeRecord(earlier as typeof record, record) : record;
+    });
   }
-  dataset.plans = kept;
 
   const problems = checkDataset(dataset);
   if (problems.length > 0) return { ok: false, errors: problems };
 
   const report = summariseImport(files.map((f) => f.fileName), dataset);
   const imports = files.map((file) => ({
-    sourceId: file.fileName,
+    sourceId: dataset.documents.find((d) => d.fileName === file.fileName)?.id ?? file.fileName,
     fileName: file.fileName,
     contentHash: createHash('sha256').update(file.bytes).digest('hex'),
     report: report as unknown as Record<string, unknown>,

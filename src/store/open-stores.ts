@@ -7,6 +7,13 @@ import { sqlHealthStore } from './sql/health-store';
 import { migrate } from './sql/migrate';
 import type { SqlClient } from './sql/sql-client';
 import { sqlStateStore } from './sql/state-store';
+import { sqlActionUpdateStore } from './sql/action-update-store';
+import { sqlPlanSettingsStore } from './sql/plan-settings-store';
+import { sqlRecordedValueStore } from './sql/recorded-value-store';
+import { sqlJobStore } from './sql/job-store';
+import { sqlOutboxStore } from './sql/outbox-store';
+import { sqlPlanScheduleStore } from './sql/plan-schedule-store';
+import { sqlQuestionStore } from './sql/question-store';
 
 export interface StoreOptions {
   /** PostgreSQL connection string; when absent the embedded database is used. */
@@ -36,6 +43,13 @@ export function storesOver(sql: SqlClient): Stores & { sql: SqlClient } {
     state: sqlStateStore(sql),
     conversations: sqlConversationStore(sql),
     health: sqlHealthStore(sql),
+    actionUpdates: sqlActionUpdateStore(sql),
+    recordedValues: sqlRecordedValueStore(sql),
+    planSettings: sqlPlanSettingsStore(sql),
+    outbox: sqlOutboxStore(sql),
+    jobs: sqlJobStore(sql),
+    planSchedules: sqlPlanScheduleStore(sql),
+    questions: sqlQuestionStore(sql),
     close: () => sql.close(),
   };
 }

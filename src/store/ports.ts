@@ -1,3 +1,5 @@
+import type { Cadence } from '../domain/cadence';
+import type { Question, QuestionEvent, QuestionWindow } from '../domain/questions';
 import type {
   Action,
   Dataset,
@@ -90,6 +92,15 @@ export interface CatalogueStore {
    * all of it is written, or nothing changes.
    */
   replaceSources(sourceIds: string[], dataset: Dataset, imports: ImportRecord[]): Promise<void>;
+  /**
+   * Stored records of one kind with these ids that came from sources other than `exceptSources`: an
+   * import merges with them rather than overwriting another pack's fuller reading.
+   */
+  findFromOtherSources(
+    kind: 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people',
+    ids: string[],
+    exceptSources: string[],
+  ): Promise<Record<string, unknown>[]>;
   listPlans(): Promise<Plan[]>;
   getPlan(id: string): Promise<Plan | undefined>;
   listActions(planId?: string): Promise<Action[]>;
@@ -102,6 +113,8 @@ export interface CatalogueStore {
   getDocumentPages(documentId: string): Promise<DocumentPage[]>;
   /** The latest import of a source, if it was ever imported. */
   lastImport(sourceId: string): Promise<(ImportRecord & { importedAt: string }) | undefined>;
+  /** A cheap tag that changes whenever imported data is stored (replaceSources), for caches of the catalogue. */
+  version(): Promise<string>;
 }
 
 export interface Stores {
@@ -110,6 +123,13 @@ export interface Stores {
   state: StateStore;
   conversations: ConversationStore;
   health: HealthStore;
+  actionUpdates: ActionUpdateLog;
+  recordedValues: RecordedValueLog;
+  planSettings: PlanSettingsStore;
+  outbox: OutboxStore;
+  jobs: JobStore;
+  planSchedules: PlanScheduleStore;
+  questions: QuestionStore;
   close(): Promise<void>;
 }
 
@@ -167,6 +187,63 @@ export interface RecordedValueStore {
   listFor(indicatorIds: string[]): Promise<RecordedValue[]>;
 }
 
+/** A new update to append: `version` is worked out from the version the officer saw. */
+export type NewActionUpdate = Omit<ActionUpdate, 'version'> & {
+  /** Same submission delivered twice (Teams retries slow invokes) = same key: recorded once. */
+  idempotencyKey: string;
+};
+
+/** What appending an update came to. */
+export type AppendUpdateResult =
+  | { kind: 'ok'; update: ActionUpdate }
+  /** Someone updated the action since `expectedVersion`: nothing was written; here is the newer update. */
+  | { kind: 'conflict'; latest: ActionUpdate }
+  /** This submission was recorded before: nothing new was written; here is what was. */
+  | { kind: 'duplicate'; update: ActionUpdate };
+
+/** The action update history with its writes (officers update owns it; readers use ActionUpdateStore). */
+export interface ActionUpdateLog extends ActionUpdateStore {
+  /**
+   * Appends `update` as version `expectedVersion + 1` (0 = the officer saw no update), unless the
+   * action has moved on (conflict) or this idempotency key was recorded already (duplicate).
+   */
+  append(update: NewActionUpdate, expectedVersion: number): Promise<AppendUpdateResult>;
+  /** Every update made at or after `since` (ISO date-time), optionally of one plan, oldest first. */
+  listSince(since: string, planId?: string): Promise<ActionUpdate[]>;
+}
+
+export type NewRecordedValue = RecordedValue & { planId?: string; idempotencyKey: string };
+
+export type RecordValueResult = { kind: 'ok'; value: RecordedValue } | { kind: 'duplicate'; value: RecordedValue };
+
+/** Recorded indicator values with their write. */
+export interface RecordedValueLog extends RecordedValueStore {
+  /** Records a value once per idempotency key. */
+  record(value: NewRecordedValue): Promise<RecordValueResult>;
+}
+
+/** A plan's own settings for officers' updates. Later migrations add cadence and feed fields. */
+export interface PlanSettings {
+  planId: string;
+  /** How far (in percent of the target) a value may miss it and still be Amber rather than Red. */
+  tolerancePercent?: number;
+  /** Extra administrators of the plan: Entra object ids or email addresses. */
+  administrators: string[];
+  /** Delegates by action id: Entra object ids or email addresses who may update for the lead. */
+  delegates: Record<string, string[]>;
+  updatedAt?: string;
+  updatedBy?: ChangeAuthor;
+}
+
+export type PlanSettingsPatch = Partial<Pick<PlanSettings, 'tolerancePercent' | 'administrators' | 'delegates'>>;
+
+export interface PlanSettingsStore {
+  get(planId: string): Promise<PlanSettings | undefined>;
+  list(): Promise<PlanSettings[]>;
+  /** Sets the fields given and keeps the others, creating the plan's settings when absent. */
+  update(planId: string, patch: PlanSettingsPatch, by?: ChangeAuthor): Promise<PlanSettings>;
+}
+
 /** Where a proactive message goes. */
 export type MessageTarget =
   | { kind: 'user'; aadObjectId: string }
@@ -187,4 +264,119 @@ export interface OutboundMessage {
 
 export interface Outbox {
   enqueue(message: OutboundMessage): Promise<void>;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
+
+/** A queued message and how its delivery went: kept after it is sent or given up on. */
+export interface OutboxEntry extends OutboundMessage {
+  status: OutboxStatus;
+  attempts: number;
+  /** ISO date-time of the next try; absent = as soon as possible. */
+  nextAttemptAt?: string;
+  leaseOwner?: string;
+  lastError?: string;
+  /** The Teams activity id and conversation it went to, once sent. */
+  activityId?: string;
+  conversationId?: string;
+  createdAt: string;
+  sentAt?: string;
+  deadAt?: string;
+}
+
+/** The durable outbox behind {@link Outbox}: claimed by one sender at a time, across instances. */
+export interface OutboxStore extends Outbox {
+  /**
+   * Leases up to `limit` messages due at `now` to `owner` until `leaseUntil` (pending ones, and ones
+   * whose sender's lease ran out), oldest first, counting an attempt on each. Never the same message
+   * to two owners at once.
+   */
+  claim(owner: string, now: string, leaseUntil: string, limit: number): Promise<OutboxEntry[]>;
+  /** Marks a message sent with its activity id, if `owner` still holds it; false when it does not. */
+  markSent(key: string, owner: string, sent: { activityId?: string; conversationId: string }, at: string): Promise<boolean>;
+  /** Records a failed try: back to pending until `retryAt`, or dead when `retryAt` is absent. */
+  markFailed(key: string, owner: string, error: string, at: string, retryAt?: string): Promise<void>;
+  /** Gives a claimed message back untried (the attempt is not counted), to go at `notBefore`. */
+  release(key: string, owner: string, notBefore: string): Promise<void>;
+  get(key: string): Promise<OutboxEntry | undefined>;
+  /** Messages in these states, most recently created first. */
+  list(filter: { status?: OutboxStatus[]; limit?: number }): Promise<OutboxEntry[]>;
+  counts(): Promise<Record<OutboxStatus, number>>;
+  /** Puts dead messages (one key, or all) back in the queue with their attempts reset; returns how many. */
+  retryDead(key: string | undefined, now: string): Promise<number>;
+}
+
+export type JobOutcome = { ok: true; summary?: Record<string, unknown> } | { ok: false; error: string };
+
+export interface JobRun {
+  job: string;
+  period: string;
+  status: 'running' | 'done' | 'failed';
+  attempts: number;
+  startedAt: string;
+  finishedAt?: string;
+  summary?: Record<string, unknown>;
+  lastError?: string;
+}
+
+/** Scheduled job runs, one per job and period across every instance, and each job's watermark. */
+export interface JobStore {
+  /**
+   * Takes the run of `job` for `period` for `owner`: true when it was free (never run, failed, or
+   * its runner's lease ran out), false when it is done or another owner is running it.
+   */
+  claim(job: string, period: string, owner: string, now: string, leaseUntil: string): Promise<boolean>;
+  finish(job: string, period: string, owner: string, outcome: JobOutcome, at: string): Promise<void>;
+  recent(limit: number): Promise<JobRun[]>;
+  /** Forgets finished runs of `job` that started before `before` (frequent jobs would pile up). */
+  prune(job: string, before: string): Promise<void>;
+  getState(job: string): Promise<Record<string, unknown> | undefined>;
+  setState(job: string, doc: Record<string, unknown>): Promise<void>;
+}
+
+/** A plan's update cadence and board feed channel (set by administrators). */
+export interface PlanSchedule {
+  planId: string;
+  cadence?: Cadence;
+  feed?: { conversationId: string; since: string; setBy?: ChangeAuthor };
+}
+
+export interface PlanScheduleStore {
+  get(planId: string): Promise<PlanSchedule | undefined>;
+  list(): Promise<PlanSchedule[]>;
+  /** Sets or (with undefined) clears the plan's cadence. */
+  setCadence(planId: string, cadence: Cadence | undefined, by: ChangeAuthor): Promise<void>;
+  /** Sets or (with undefined) clears the plan's feed channel; updates from `since` on are posted. */
+  setFeed(planId: string, feed: { conversationId: string; since: string } | undefined, by: ChangeAuthor): Promise<void>;
+}
+
+/** A question as added: its number and version are given by the store. */
+export type NewQuestion = Omit<Question, 'number' | 'version'>;
+
+/** Question windows, questions and their events (chairs gather questions); nothing is deleted. */
+export interface QuestionStore {
+  /** Stores a new window (version 1) with its event, unless the meeting has one: then that one. */
+  createWindow(window: QuestionWindow, event: QuestionEvent): Promise<{ kind: 'ok' | 'exists'; window: QuestionWindow }>;
+  getWindow(id: string): Promise<QuestionWindow | undefined>;
+  windowForMeeting(meetingId: string): Promise<QuestionWindow | undefined>;
+  /** Every window, by meeting date. */
+  listWindows(): Promise<QuestionWindow[]>;
+  /** Writes the window at its version + 1 with the events, unless it moved on since it was read. */
+  saveWindow(window: QuestionWindow, events: QuestionEvent[]): Promise<{ kind: 'ok'; window: QuestionWindow } | { kind: 'conflict'; current: QuestionWindow }>;
+  /** Adds a question numbered next in its window; a repeated idempotency key returns the first one. */
+  addQuestion(question: NewQuestion, event: QuestionEvent, idempotencyKey: string): Promise<{ kind: 'ok' | 'duplicate'; question: Question }>;
+  getQuestion(id: string): Promise<Question | undefined>;
+  /** The question a submission with this idempotency key added, if one did. */
+  questionForKey(idempotencyKey: string): Promise<Question | undefined>;
+  /** A window's questions in order of receipt (by number). */
+  listQuestions(windowId: string): Promise<Question[]>;
+  /**
+   * Writes each question at its version + 1 and the events, in one transaction, unless one of them
+   * moved on since it was read: then nothing is written and the newer one is returned.
+   */
+  saveQuestions(questions: Question[], events: QuestionEvent[]): Promise<{ kind: 'ok'; questions: Question[] } | { kind: 'conflict'; current: Question }>;
+  /** Events of a window (or of one question), oldest first. */
+  listEvents(windowId: string, questionId?: string): Promise<QuestionEvent[]>;
+  /** Blanks who did what in a window's events, keeping kinds and times (retention). */
+  redactEvents(windowId: string): Promise<void>;
 }

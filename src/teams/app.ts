@@ -4,8 +4,13 @@ import { ConversationLock } from './conversation-lock';
 import { toConversationRecord } from './conversation-record';
 import type { BotDeps } from './deps';
 import { reportTurnError } from './error-funnel';
+import { registerAsk } from './routes/ask';
+import { registerBoardRoutes } from './routes/board';
 import { registerFallback } from './routes/fallback';
 import { registerHelp } from './routes/help';
+import { registerPing } from './routes/ping';
+import { registerQuestions } from './routes/questions';
+import { registerUpdates } from './routes/updates';
 import { registerWelcome } from './routes/welcome';
 import { SqlTurnStorage } from './state-storage';
 import type { AppTurnState } from './turn-state';
@@ -51,9 +56,14 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   // questions, then the catch-all.
   registerWelcome(app, deps);
   registerHelp(app, deps);
+  registerPing(app, deps);
   // [officers update: card verbs and commands such as "update 1.9", "my actions", "history 1.9"]
+  registerUpdates(app, deps);
+  registerBoardRoutes(app, deps);
   // [chairs gather questions: card verbs and commands]
+  registerQuestions(app, deps);
   // [members ask: free-text questions, registered after every exact command]
+  registerAsk(app, deps);
   registerFallback(app, deps);
 
   const lock = new ConversationLock();

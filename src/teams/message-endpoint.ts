@@ -33,7 +33,9 @@ export function messageEndpoint(adapter: TeamsAdapter, bot: Bot, botId?: string)
     const problem = activityProblem(req.body);
     if (problem) {
       res.status(400);
-      res.send({ error: 'invalid activity', detail: problem });
+      // NOTE: with credentials on, the caller may not be Teams yet (the full token check comes after),
+      // so it learns nothing about what the bot expects.
+      res.send(botId ? { error: 'invalid activity' } : { error: 'invalid activity', detail: problem });
       return;
     }
     await adapter.process(req as unknown as Request, res as unknown as Response, (context) => bot.handleTurn(context));

@@ -1,4 +1,5 @@
 import type { TurnState } from '@microsoft/teams-ai';
+import type { AskMemory } from '../nlu/intents';
 
 /**
  * What a conversation remembers between turns. UI memory only: business records live in the stores.
@@ -6,6 +7,14 @@ import type { TurnState } from '@microsoft/teams-ai';
 export interface ConversationMemory {
   /** Turns this conversation has had; a new conversation (0) gets a short introduction. */
   turns?: number;
+  /** What the last answer was about (members ask), so "and the target?" keeps the subject. */
+  ask?: AskMemory;
 }
 
-export type AppTurnState = TurnState<ConversationMemory>;
+/** What the bot remembers of a person between conversations. UI memory only. */
+export interface UserMemory {
+  /** Members ask: the last answer's subject in each channel, so a new post there can follow on (threads differ). */
+  askByChannel?: Record<string, AskMemory>;
+}
+
+export type AppTurnState = TurnState<ConversationMemory, UserMemory>;

@@ -145,3 +145,53 @@ describe('importing the bundled agenda packs', () => {
     expect((await stores.catalogue.listActions(sample?.id)).length).toBe(8);
   });
 });
+
+describe('re-importing a corrected pack', () => {
+  it('replaces what the earlier copy gave, dropping rows the correction removed', async () => {
+    const stores = await openStores({});
+    try {
+      const [pack] = readSeedFiles().filter((f) => f.fileName.startsWith('004'));
+      expect((await importFiles(stores.catalogue, [pack!])).ok).toBe(true);
+      const before = (await stores.catalogue.listActions()).filter((a) => a.ref === '5.10');
+      expect(before).toHaveLength(1);
+      const text = pack!.bytes.toString('utf8');
+      const row = text.split('\n').findIndex((line) => /^5\.10\t/.test(line));
+      expect(row).toBeGreaterThan(0);
+      const corrected = text.split('\n').filter((_, i) => i !== row).join('\n');
+      expect((await importFiles(stores.catalogue, [{ fileName: pack!.fileName, bytes: Buffer.from(corrected) }])).ok).toBe(true);
+      expect((await stores.catalogue.listActions()).filter((a) => a.ref === '5.10')).toHaveLength(0);
+      expect(await stores.catalogue.listDocuments()).toHaveLength(1);
+      expect((await stores.catalogue.lastImport('pack:004-7add0319b591a1f2'))?.fileName).toBe(pack!.fileName);
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('refuses a pack that is not UTF-8 text, naming the file, and imports nothing', async () => {
+    const stores = await openStores({});
+    try {
+      const outcome = await importFiles(stores.catalogue, [{ fileName: 'old.txt', bytes: Buffer.from([0x41, 0xa3, 0x31, 0x30]) }]);
+      expect(outcome).toEqual({ ok: false, errors: [expect.stringMatching(/^old\.txt: .*UTF-8/)] });
+    } finally {
+      await stores.close();
+    }
+  });
+});
+
+describe('importing packs one at a time, in any order', () => {
+  it('ends with the same meetings and people as importing them together: a mention never overwrites a front sheet', async () => {
+    const together = await openStores({});
+    const apart = await openStores({});
+    try {
+      expect((await importFiles(together.catalogue, readSeedFiles())).ok).toBe(true);
+      for (const file of readSeedFiles().reverse()) expect((await importFiles(apart.catalogue, [file])).ok).toBe(true);
+      const view = (meetings: Meeting[]) => meetings.map((m) => [m.id, m.date, m.time ?? null, m.venue ?? null, m.contact?.name ?? null]);
+      expect(view(await apart.catalogue.listMeetings())).toEqual(view(await together.catalogue.listMeetings()));
+      const roles = async (s: Stores) => (await s.catalogue.listPeople()).map((p) => [p.id, p.roles.map((r) => r.title).sort()]);
+      expect(await roles(apart)).toEqual(await roles(together));
+    } finally {
+      await together.close();
+      await apart.close();
+    }
+  });
+});

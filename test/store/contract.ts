@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationRecord, Stores } from '../../src/store/ports';
+import type { ConversationRecord, NewActionUpdate, NewRecordedValue, Stores } from '../../src/store/ports';
 import { sampleDataset } from '../helpers/sample-dataset';
+import { questionStoreContract } from '../services/questions/store-contract';
 
 /**
  * One behavioural suite for every store adapter. `open` returns fresh, migrated stores;
@@ -125,7 +126,7 @@ export function storeContract(
         expect(await stores.catalogue.listGlossary()).toEqual(dataset.glossary);
         const [document] = await stores.catalogue.listDocuments();
         expect(document).toMatchObject({ id: 'doc-a', title: 'Sample pack', pageCount: 2 });
-        expect((await stores.catalogue.getDocumentPages('doc-a')).map((p) => p.text)).toEqual(['Front sheet', 'The plan']);
+        expect(await stores.catalogue.getDocumentPages('doc-a')).toEqual(dataset.documents[0]!.pages);
         expect(await stores.catalogue.lastImport('doc-a')).toMatchObject({ fileName: 'doc-a.txt', report: { actions: 2 } });
         expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 2, indicators: 1, meetings: 1, documents: 1 });
       });
@@ -147,7 +148,124 @@ export function storeContract(
         expect((await stores.catalogue.listActions()).map((a) => a.id)).toEqual(['sample/plan#1.1']);
         expect((await stores.catalogue.listMeetings())[0]?.date).toBe('2023-03-02');
       });
+
+      it('gives a catalogue version that changes with each stored replace (with or without an import record) and not with a failed one', async () => {
+        const before = await stores.catalogue.version();
+        await stores.catalogue.replaceSources(['doc-a'], sampleDataset('doc-a'), imports('doc-a'));
+        const after = await stores.catalogue.version();
+        expect(after).not.toBe(before);
+        expect(await stores.catalogue.version()).toBe(after);
+        const broken = sampleDataset('doc-a');
+        broken.meetings = [{ ...broken.meetings[0]!, date: 'not a date' }];
+        await expect(stores.catalogue.replaceSources(['doc-a'], broken, imports('doc-a'))).rejects.toThrow();
+        expect(await stores.catalogue.version()).toBe(after);
+        await stores.catalogue.replaceSources(['doc-a'], sampleDataset('doc-a'), []);
+        expect(await stores.catalogue.version()).not.toBe(after);
+      });
     });
+
+    describe('action updates', () => {
+      const author = { name: 'Alex Lead', aadObjectId: 'aad-lead' };
+      const update = (n: number, extra: Partial<NewActionUpdate> = {}): NewActionUpdate => ({
+        id: `u-${n}`,
+        actionId: 'plan-x#1.9',
+        planId: 'plan-x',
+        status: 'A',
+        commentary: `Commentary ${n}`,
+        author,
+        at: `2024-05-0${n}T09:00:00.000Z`,
+        idempotencyKey: `key-${n}`,
+        ...extra,
+      });
+
+      it('appends versions in order and reads the latest and the whole history back', async () => {
+        const first = await stores.actionUpdates.append(update(1, { revisedDue: '2024-09-30' }), 0);
+        expect(first).toEqual({
+          kind: 'ok',
+          update: { ...update(1), idempotencyKey: undefined, revisedDue: '2024-09-30', version: 1 },
+        } as unknown);
+        const second = await stores.actionUpdates.append(update(2, { status: 'G', previousStatus: 'A', evidenceUrl: 'https://x.test/e' }), 1);
+        expect(second.kind).toBe('ok');
+        const history = await stores.actionUpdates.history('plan-x#1.9');
+        expect(history.map((u) => [u.version, u.status, u.previousStatus])).toEqual([[1, 'A', undefined], [2, 'G', 'A']]);
+        expect(history[1]).toMatchObject({ evidenceUrl: 'https://x.test/e', author, at: '2024-05-02T09:00:00.000Z' });
+        const latest = await stores.actionUpdates.latest(['plan-x#1.9', 'plan-x#none']);
+        expect([...latest.keys()]).toEqual(['plan-x#1.9']);
+        expect(latest.get('plan-x#1.9')?.version).toBe(2);
+        expect((await stores.actionUpdates.listSince('2024-05-02T00:00:00Z', 'plan-x')).map((u) => u.id)).toEqual(['u-2']);
+        expect(await stores.actionUpdates.listSince('2024-05-01T00:00:00Z', 'other-plan')).toEqual([]);
+      });
+
+      it('refuses an update made against an old version and returns the newer one', async () => {
+        const stale = await stores.actionUpdates.append(update(3), 1);
+        expect(stale.kind).toBe('conflict');
+        if (stale.kind !== 'conflict') throw new Error('unreachable');
+        expect(stale.latest).toMatchObject({ id: 'u-2', version: 2 });
+        expect(await stores.actionUpdates.history('plan-x#1.9')).toHaveLength(2);
+      });
+
+      it('records a submission delivered twice once', async () => {
+        const again = await stores.actionUpdates.append(update(2, { id: 'u-2-redelivered' }), 1);
+        expect(again.kind).toBe('duplicate');
+        if (again.kind !== 'duplicate') throw new Error('unreachable');
+        expect(again.update).toMatchObject({ id: 'u-2', version: 2 });
+        expect(await stores.actionUpdates.history('plan-x#1.9')).toHaveLength(2);
+      });
+
+      it('lets exactly one of many racing updates against the same version in', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            stores.actionUpdates.append({ ...update(4), id: `race-${i}`, actionId: 'plan-x#race', idempotencyKey: `race-${i}` }, 0),
+          ),
+        );
+        expect(results.filter((r) => r.kind === 'ok')).toHaveLength(1);
+        expect(results.filter((r) => r.kind === 'conflict')).toHaveLength(7);
+      });
+    });
+
+    describe('recorded values', () => {
+      const value = (n: number): NewRecordedValue => ({
+        id: `v-${n}`,
+        indicatorId: 'ind-1',
+        planId: 'plan-x',
+        period: 'May 2024',
+        periodEnd: '2024-05-31',
+        value: 7.2 + n,
+        status: 'amber',
+        statusReason: 'inside tolerance',
+        author: { name: 'Alex Lead' },
+        at: `2024-06-0${n}T09:00:00.000Z`,
+        idempotencyKey: `vk-${n}`,
+      });
+
+      it('records values once per submission and lists them oldest first', async () => {
+        expect((await stores.recordedValues.record(value(2))).kind).toBe('ok');
+        const first = await stores.recordedValues.record(value(1));
+        expect(first).toMatchObject({ kind: 'ok', value: { id: 'v-1', value: 8.2, periodEnd: '2024-05-31', status: 'amber' } });
+        expect((await stores.recordedValues.record({ ...value(1), id: 'v-1-again' })).kind).toBe('duplicate');
+        const listed = await stores.recordedValues.listFor(['ind-1', 'ind-2']);
+        expect(listed.map((v) => v.id)).toEqual(['v-1', 'v-2']);
+        expect(listed[0]).not.toHaveProperty('commentary');
+        expect(await stores.recordedValues.listFor([])).toEqual([]);
+      });
+    });
+
+    describe('plan settings', () => {
+      it('creates settings on first change and keeps fields a later change leaves out', async () => {
+        expect(await stores.planSettings.get('plan-x')).toBeUndefined();
+        const created = await stores.planSettings.update('plan-x', { tolerancePercent: 5 }, { name: 'Admin' });
+        expect(created).toMatchObject({ planId: 'plan-x', tolerancePercent: 5, administrators: [], delegates: {} });
+        await stores.planSettings.update('plan-x', { administrators: ['a@x.test'], delegates: { 'plan-x#1.9': ['aad-d'] } });
+        const got = await stores.planSettings.get('plan-x');
+        expect(got).toMatchObject({ tolerancePercent: 5, administrators: ['a@x.test'], delegates: { 'plan-x#1.9': ['aad-d'] } });
+        expect(got?.updatedBy).toEqual({ name: 'Admin' });
+        await stores.planSettings.update('plan-x', { tolerancePercent: undefined });
+        expect((await stores.planSettings.get('plan-x'))?.tolerancePercent).toBeUndefined();
+        expect((await stores.planSettings.list()).map((s) => s.planId)).toEqual(['plan-x']);
+      });
+    });
+
+    questionStoreContract(() => stores);
 
     if (reopen) {
       it('keeps what was stored across a restart', async () => {

@@ -1,4 +1,8 @@
 import { foundation } from './001-foundation';
+import { updates } from './002-updates';
+import { outbox } from './003-outbox';
+import { questions } from './004-questions';
+import { pageRanges } from './005-page-ranges';
 
 /** Versioned migrations, applied in order, the same SQL for the embedded database and PostgreSQL. */
 export interface Migration {
@@ -7,4 +11,10 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+export const migrations: Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'updates', sql: updates },
+  { version: 3, name: 'outbox', sql: outbox },
+  { version: 4, name: 'questions', sql: questions },
+  { version: 5, name: 'page ranges', sql: pageRanges },
+];

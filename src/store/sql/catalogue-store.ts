@@ -14,6 +14,8 @@ const tables = {
 
 type Keyed = { id: string; source: { documentId: string } };
 
+const IMPORT_LOCK = 72_410_002;
+
 async function insertJson(tx: SqlExecutor, table: string, cols: Record<string, string>, records: Keyed[]): Promise<void> {
   if (records.length === 0) return;
   const names = ['id', 'source_id', ...Object.keys(cols)];
@@ -40,6 +42,8 @@ export function sqlCatalogueStore(db: SqlClient): CatalogueStore {
   return {
     async replaceSources(sourceIds, dataset, imports: ImportRecord[]) {
       await db.transaction(async (tx) => {
+        // NOTE: imports run one at a time (two instances seeding at start-up, an import beside them).
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
         for (const table of [...Object.keys(tables), 'glossary', 'documents']) {
           await tx.query(`DELETE FROM ${table} WHERE source_id = ANY($1::text[])`, [sourceIds]);
         }
@@ -48,9 +52,9 @@ export function sqlCatalogueStore(db: SqlClient): CatalogueStore {
         const pages = dataset.documents.flatMap((d) => d.pages.map((p) => ({ document_id: d.id, ...p })));
         if (pages.length > 0) {
           await tx.query(
-            `INSERT INTO document_pages (document_id, number, line_start, line_end, text)
-             SELECT e->>'document_id', (e->>'number')::int, (e->>'lineStart')::int, (e->>'lineEnd')::int, e->>'text'
-             FROM jsonb_array_elements($1::jsonb) AS e ON CONFLICT DO NOTHING`,
+            `INSERT INTO document_pages (document_id, number, number_to, line_start, line_end, text)
+             SELECT e->>'document_id', (e->>'number')::int, (e->>'numberTo')::int, (e->>'lineStart')::int, (e->>'lineEnd')::int, e->>'text'
+             FROM jsonb_array_elements($1::jsonb) AS e`,
             [JSON.stringify(pages)],
           );
         }
@@ -75,14 +79,21 @@ export function sqlCatalogueStore(db: SqlClient): CatalogueStore {
         }
       });
     },
-    listPlans: () => docs('SELECT doc FROM plans ORDER BY council, name'),
+    async findFromOtherSources(kind, ids, exceptSources) {
+      if (ids.length === 0 || !(kind in tables)) return [];
+      return docs<Record<string, unknown>>(
+        `SELECT doc FROM ${kind} WHERE id = ANY($1::text[]) AND NOT (source_id = ANY($2::text[]))`,
+        [ids, exceptSources],
+      );
+    },
+    listPlans: () => docs('SELECT doc FROM plans ORDER BY council COLLATE "C", name COLLATE "C"'),
     getPlan: async (id) => (await docs<never>('SELECT doc FROM plans WHERE id = $1', [id]))[0],
-    listActions: (planId) => docs('SELECT doc FROM actions WHERE ($1::text IS NULL OR plan_id = $1) ORDER BY plan_id, id', [planId ?? null]),
-    listIndicators: (planId) => docs('SELECT doc FROM indicators WHERE ($1::text IS NULL OR plan_id = $1) ORDER BY id', [planId ?? null]),
-    listRecommendations: () => docs('SELECT doc FROM recommendations ORDER BY id'),
-    listMeetings: () => docs('SELECT doc FROM meetings ORDER BY date, id'),
-    listPeople: () => docs('SELECT doc FROM people ORDER BY name'),
-    listGlossary: () => docs('SELECT doc FROM glossary ORDER BY term'),
+    listActions: (planId) => docs('SELECT doc FROM actions WHERE ($1::text IS NULL OR plan_id = $1) ORDER BY plan_id COLLATE "C", id COLLATE "C"', [planId ?? null]),
+    listIndicators: (planId) => docs('SELECT doc FROM indicators WHERE ($1::text IS NULL OR plan_id = $1) ORDER BY id COLLATE "C"', [planId ?? null]),
+    listRecommendations: () => docs('SELECT doc FROM recommendations ORDER BY id COLLATE "C"'),
+    listMeetings: () => docs('SELECT doc FROM meetings ORDER BY date, id COLLATE "C"'),
+    listPeople: () => docs('SELECT doc FROM people ORDER BY name COLLATE "C"'),
+    listGlossary: () => docs('SELECT doc FROM glossary ORDER BY term COLLATE "C"'),
     async listDocuments() {
       const { rows } = await db.query<{ doc: DocumentSummary; pages: number }>(
         `SELECT d.doc, (SELECT count(*) FROM document_pages p WHERE p.document_id = d.id)::int AS pages FROM documents d ORDER BY d.id`,
@@ -93,15 +104,33 @@ export function sqlCatalogueStore(db: SqlClient): CatalogueStore {
       });
     },
     async getDocumentPages(documentId) {
-      const { rows } = await db.query<{ number: number; line_start: number; line_end: number; text: string }>(
-        'SELECT number, line_start, line_end, text FROM document_pages WHERE document_id = $1 ORDER BY line_start',
+      const { rows } = await db.query<{ number: number; number_to: number | null; line_start: number; line_end: number; text: string }>(
+        'SELECT number, number_to, line_start, line_end, text FROM document_pages WHERE document_id = $1 ORDER BY number, line_start',
         [documentId],
       );
-      return rows.map((r): DocumentPage => ({ number: r.number, lineStart: r.line_start, lineEnd: r.line_end, text: r.text }));
+      return rows.map(
+        (r): DocumentPage => ({
+          number: r.number,
+          ...(r.number_to !== null ? { numberTo: r.number_to } : {}),
+          lineStart: r.line_start,
+          lineEnd: r.line_end,
+          text: r.text,
+        }),
+      );
+    },
+    async version() {
+      // NOTE: the latest import, plus the newest document write (xmin), so a replace made without an
+      // import record (a synthetic or scripted load) also changes the version.
+      const { rows } = await db.query<{ v: string }>(
+        `SELECT (SELECT coalesce(max(id), 0) FROM imports)::text || ':' ||
+                (SELECT count(*) FROM documents)::text || ':' ||
+                (SELECT coalesce(max(xmin::text::bigint), 0) FROM documents)::text AS v`,
+      );
+      return rows[0]?.v ?? '0';
     },
     async lastImport(sourceId) {
       const { rows } = await db.query<{ source_id: string; file_name: string; content_hash: string; report: Record<string, unknown>; imported_at: string }>(
-        `SELECT source_id, file_name, content_hash, report, imported_at::text FROM imports WHERE source_id = $1 ORDER BY id DESC LIMIT 1`,
+        `SELECT source_id, file_name, content_hash, report, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS imported_at FROM imports WHERE source_id = $1 ORDER BY id DESC LIMIT 1`,
         [sourceId],
       );
       const row = rows[0];

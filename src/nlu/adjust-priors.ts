@@ -1,0 +1,46 @@
+import type { CueTag } from './cues';
+import type { Intent } from './intents';
+import type { ReadContext, Reading } from './reading';
+
+const actionCues: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status'];
+const figureCues: CueTag[] = ['target', 'comparator', 'trend'];
+
+/**
+ * Evidence that comes from the question as a whole rather than from one name: a question asking for
+ * a figure is less likely about an action; one naming a council is not about another council's things.
+ */
+export function adjustPriors(readings: Reading[], ctx: ReadContext): Reading[] {
+  const words = new Set(ctx.query.words);
+  const figureAsked =
+    figureCues.some((t) => ctx.tags.has(t)) || ctx.counting || ['figure', 'figures', 'rate', 'percent', 'percentage', 'number', 'proportion'].some((w) => words.has(w));
+  const actionAsked = actionCues.some((t) => ctx.tags.has(t)) || ctx.refs.length > 0 || words.has('who') || words.has('whos');
+  const planCouncils = new Set([...ctx.index.plans.values()].map((p) => p.council));
+  const councils = new Set(ctx.areas.map((a) => a.area).filter((a) => planCouncils.has(a)));
+  return readings.map((reading) => {
+    let prior = reading.prior;
+    const kind = reading.intent.kind;
+    if (figureAsked && (kind === 'action' || kind === 'plan' || kind === 'meeting' || kind === 'person') && !reading.implicit) prior *= 0.85;
+    if (kind === 'action' && !actionAsked && !reading.implicit) prior *= 0.85;
+    const council = councilOf(reading.intent, ctx);
+    if (councils.size > 0 && council && !councils.has(council)) prior *= 0.6;
+    return prior === reading.prior ? reading : { ...reading, prior };
+  });
+}
+
+function councilOf(intent: Intent, ctx: ReadContext): string | undefined {
+  const { index } = ctx;
+  switch (intent.kind) {
+    case 'action':
+      return index.plans.get(index.actions.get(intent.actionId)?.planId ?? '')?.council;
+    case 'plan':
+      return index.plans.get(intent.planId)?.council;
+    case 'meeting':
+      return index.bodies.get(intent.bodyKey)?.council;
+    case 'recommendation':
+      return index.data.recommendations.find((r) => r.id === intent.recommendationId)?.council;
+    case 'list':
+      return intent.filter.planId ? index.plans.get(intent.filter.planId)?.council : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,181 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Action, Indicator, Meeting, Plan } from '../domain/model';
+import { type Body, bodyKey, type CatalogueData } from './catalogue-data';
+import { comparable, nameTerms } from './text';
+import { agendaTitles, coreOf, groupBy, knownPeople } from './catalogue-parts';
+import { compileSynonyms, type Synonyms } from './synonym-phrases';
+
+export type EntryKind =
+  | 'indicator'
+  | 'action'
+  | 'plan'
+  | 'priority'
+  | 'body'
+  | 'agenda'
+  | 'person'
+  | 'role'
+  | 'glossary'
+  | 'area'
+  | 'level'
+  /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
+  | 'context';
+
+/** One name of one thing, as terms: what a question is matched against. */
+export interface Entry {
+  kind: EntryKind;
+  /** The thing's key: an id, or for bodies/people/roles/areas their comparable name. */
+  ref: string;
+  label: string;
+  terms: string[];
+  /** The same terms as a set, and each term's weight (filled in once the whole catalogue is known). */
+  termSet: Set<string>;
+  weights: Map<string, number>;
+  totalWeight: number;
+  /** The name without its qualifiers ("Vacancy rate" of "Key staffing data: Vacancy rate (total ...)"). */
+  core: Set<string>;
+  coreWeight: number;
+}
+
+/**
+ * The catalogue as a search structure, built once per catalogue version and reused by every turn:
+ * entries with an inverted index, term weights (rarer terms weigh more) and a typo-tolerant
+ * vocabulary (minisearch's radix tree).
+ */
+export interface CatalogueIndex {
+  data: CatalogueData;
+  entries: Entry[];
+  postings: Map<string, number[]>;
+  vocabulary: SearchableMap<number>;
+  weight(term: string): number;
+  maxWeight: number;
+  synonyms: Synonyms;
+  plans: Map<string, Plan>;
+  actions: Map<string, Action>;
+  indicators: Map<string, Indicator>;
+  meetings: Map<string, Meeting>;
+  /** Each committee's meetings, by body key, oldest first. */
+  meetingsByBody: Map<string, Meeting[]>;
+  actionsByRef: Map<string, Action[]>;
+  /** Indicators by the (lower-case) ref of the action they measure. */
+  indicatorsByActionRef: Map<string, Indicator[]>;
+  /** Indicators by name: the same measure in several areas. */
+  indicatorsByName: Map<string, Indicator[]>;
+  bodies: Map<string, Body>;
+  areas: string[];
+  /** People by comparable name: the pack's people and the directory, with every title they hold. */
+  people: Map<string, KnownPerson>;
+  /** People by each title they hold (comparable title). */
+  holders: Map<string, KnownPerson[]>;
+}
+
+/** A person from the packs or the directory, and the titles they hold (with dates where known). */
+export interface KnownPerson {
+  name: string;
+  council?: string;
+  email?: string;
+  titles: { title: string; from?: string; until?: string }[];
+}
+
+/** Builds the index over a catalogue snapshot. Pure; takes ~tens of ms for the seed data. */
+export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  const add = (kind: EntryKind, ref: string, label: string) => {
+    const terms = [...new Set(nameTerms(label))];
+    if (terms.length === 0) return;
+    const key = `${kind}|${ref}|${terms.join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const core = new Set(nameTerms(coreOf(label)));
+    entries.push({ kind, ref, label, terms, termSet: new Set(terms), weights: new Map(), totalWeight: 0, core: core.size > 0 ? core : new Set(terms), coreWeight: 0 });
+  };
+
+  for (const plan of data.plans) {
+    for (const name of [plan.name, ...plan.aliases]) add('plan', plan.id, name);
+    for (const priority of plan.priorities) add('priority', `${plan.id}#${priority.number}`, priority.title);
+    for (const level of plan.scale.levels) add('level', `${plan.id}#${level.code}`, level.label);
+  }
+  const plansById = new Map(data.plans.map((p) => [p.id, p]));
+  const actionsById = new Map(data.actions.map((a) => [a.id, a]));
+  for (const action of data.actions) {
+    add('action', action.id, action.text);
+    const around = [action.successMeasures, action.statusRaw, ...Object.values(action.extra ?? {})].filter((t): t is string => !!t);
+    if (around.length > 0) add('context', action.id, around.join(' '));
+  }
+  const itemTitle = agendaTitles(data);
+  for (const indicator of data.indicators) {
+    for (const name of [indicator.name, ...indicator.aliases]) add('indicator', indicator.id, name);
+    // What the figure is part of: the report it sits in, and the plan and action it measures.
+    const action = indicator.planId && indicator.actionRef ? actionsById.get(`${indicator.planId}#${indicator.actionRef}`) : undefined;
+    const around = [itemTitle(indicator.source), indicator.planId ? plansById.get(indicator.planId)?.name : undefined, action?.text, action?.successMeasures].filter(
+      (t): t is string => !!t,
+    );
+    if (around.length > 0) add('context', indicator.id, around.join(' '));
+  }
+  const bodies = new Map<string, Body>();
+  for (const meeting of data.meetings) {
+    const key = bodyKey(meeting.council, meeting.body);
+    if (!bodies.has(key)) bodies.set(key, { key, council: meeting.council, name: meeting.body });
+    add('body', key, meeting.body);
+    for (const item of meeting.agenda) add('agenda', `${meeting.id}#${item.number}`, item.title);
+  }
+  for (const person of data.people) {
+    add('person', comparable(person.name), person.name);
+    for (const role of person.roles) add('role', comparable(role.title), role.title);
+  }
+  for (const person of data.directory) {
+    add('person', comparable(person.name), person.name);
+    for (const title of person.jobTitles) add('role', comparable(title), title);
+  }
+  for (const action of data.actions) for (const lead of action.leads) add('role', comparable(lead), lead);
+  // Glossary entries are keyed by their stemmed term, so "IRO" and "IROs" are one abbreviation.
+  for (const entry of data.glossary) add('glossary', nameTerms(entry.term).join(' '), entry.term);
+  const areas = [...new Set([...data.indicators.map((i) => i.area), ...data.plans.map((p) => p.council)].filter((a): a is string => !!a))];
+  for (const area of areas) add('area', area, area);
+
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, n) => {
+    for (const term of entry.terms) {
+      const list = postings.get(term);
+      if (list) list.push(n);
+      else postings.set(term, [n]);
+    }
+  });
+  const vocabulary = new SearchableMap<number>();
+  for (const [term, list] of postings) vocabulary.set(term, list.length);
+  const total = entries.length || 1;
+  const maxWeight = Math.log(1 + total);
+  const weight = (term: string) => {
+    const df = postings.get(term)?.length;
+    return df ? Math.log(1 + total / df) : maxWeight;
+  };
+  for (const entry of entries) {
+    for (const term of entry.terms) entry.weights.set(term, weight(term));
+    entry.totalWeight = [...entry.weights.values()].reduce((a, b) => a + b, 0);
+    entry.coreWeight = [...entry.core].reduce((a, t) => a + (entry.weights.get(t) ?? 0), 0);
+  }
+
+  const { people, holders } = knownPeople(data);
+
+  return {
+    data,
+    people,
+    holders,
+    entries,
+    postings,
+    vocabulary,
+    weight,
+    maxWeight,
+    synonyms: compileSynonyms(data.glossary),
+    plans: new Map(data.plans.map((p) => [p.id, p])),
+    actions: new Map(data.actions.map((a) => [a.id, a])),
+    indicators: new Map(data.indicators.map((i) => [i.id, i])),
+    meetings: new Map(data.meetings.map((m) => [m.id, m])),
+    meetingsByBody: new Map([...groupBy(data.meetings, (m) => bodyKey(m.council, m.body))].map(([k, list]) => [k, [...list].sort((a, b) => a.date.localeCompare(b.date))])),
+    actionsByRef: groupBy(data.actions, (a) => a.ref.toLowerCase()),
+    indicatorsByActionRef: groupBy(data.indicators.filter((i) => i.actionRef), (i) => i.actionRef!.toLowerCase()),
+    indicatorsByName: groupBy(data.indicators, (i) => i.name),
+    bodies,
+    areas,
+  };
+}

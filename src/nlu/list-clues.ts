@@ -1,0 +1,59 @@
+import type { ListFilter } from './intents';
+import type { ReadContext } from './reading';
+
+const statusPhrases = /\b(red|amber|green|blue|complete|completed|done|finished|on track|off track|not started|no status|some progress|good progress|no improvement)\b/;
+const withoutTargetPattern = /\b(without|no|missing|lacking|not got|havent got|dont have|do not have|has no|have no|with no)( an?| any)? targets?\b/;
+const responsePatterns: [RegExp, NonNullable<ListFilter['response']>][] = [
+  [/\b(partly|partially|in part)\b/, 'accepted-in-part'],
+  [/\b(reject|rejected|rejects|turn(ed)? down|refuse[ds]?|decline[ds]?|not accept(ed)?)\b/, 'rejected'],
+  [/\b(accept|accepted|accepts|agree[ds]?|approve[ds]?)\b/, 'accepted'],
+  [/\b(noted)\b/, 'noted'],
+];
+
+/** What in a question points to a list, and its filters, read from the words. */
+export interface ListClues {
+  plural: boolean;
+  listy: boolean;
+  overdue: boolean;
+  withoutTarget: boolean;
+  status?: string;
+  priorityNumber?: string;
+  recommendationNumber?: string;
+  recommendationsAsked: boolean;
+  plansAsked: boolean;
+  response?: ListFilter['response'];
+  entity: ListFilter['entity'];
+}
+
+/** Reads the list clues of a question. */
+export function listClues(ctx: ReadContext): ListClues {
+  const words = new Set(ctx.query.words);
+  const text = ctx.query.text;
+  const plural = ['actions', 'indicators', 'measures', 'kpis', 'pis', 'tasks', 'things', 'recommendations', 'recs', 'plans'].some((w) => words.has(w));
+  const withoutTarget = withoutTargetPattern.test(text);
+  const recommendationsAsked = /\b(recommendations|recs|recommend|recommended)\b/.test(text);
+  const plansAsked = /\b(plans|which plan|what plan)\b/.test(text) && !/\b(action plan|improvement plan|delivery plan)s\b/.test(text);
+  const response = recommendationsAsked || /\brecommendation\b/.test(text) ? responsePatterns.find(([re]) => re.test(text))?.[1] : undefined;
+  const entity: ListFilter['entity'] = withoutTarget || ['indicators', 'measures', 'kpis', 'pis'].some((w) => words.has(w))
+    ? 'indicators'
+    : recommendationsAsked && !words.has('actions')
+      ? 'recommendations'
+      : plansAsked && !words.has('actions') && ctx.plans.length === 0
+        ? 'plans'
+        : 'actions';
+  return {
+    plural,
+    listy: ['which', 'list', 'any', 'anything', 'all', 'show', 'outstanding', 'what', 'everything'].some((w) => words.has(w)) || ctx.counting,
+    overdue: ctx.tags.has('late'),
+    withoutTarget,
+    ...(statusPhrases.exec(text)?.[1] ? { status: statusPhrases.exec(text)![1]! } : {}),
+    ...(/\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/.exec(text)?.[1] ? { priorityNumber: /\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/.exec(text)![1]! } : {}),
+    ...(/\b(?:recommendation|recommendations|rec)\s*(\d{1,2}(?:\([ivx]+\))?|[a-k](?:\([ivx]+\))?)(?![.\d\w])/.exec(text)?.[1]
+      ? { recommendationNumber: /\b(?:recommendation|recommendations|rec)\s*(\d{1,2}(?:\([ivx]+\))?|[a-k](?:\([ivx]+\))?)(?![.\d\w])/.exec(text)![1]! }
+      : {}),
+    recommendationsAsked,
+    plansAsked,
+    ...(response ? { response } : {}),
+    entity,
+  };
+}

@@ -1,0 +1,193 @@
+import type { CatalogueIndex, Entry, EntryKind } from './catalogue-index';
+import { cueTags } from './cues';
+import type { Query, Slot } from './query';
+
+/** How well one name explains a question: the slots it accounts for, and how much of the name was asked for. */
+export interface NameMatch {
+  entry: Entry;
+  /** Slot index -> credit (0-1). */
+  explained: Map<number, number>;
+  /** Weighted share of the name's terms the question used (1 = the whole name). */
+  precision: number;
+  /** Weighted sum of explained slots: for choosing the best name of one thing. */
+  strength: number;
+}
+
+/**
+ * Credit (0-1) a set of name terms gives a slot, and which of the name's terms it used: the slot's own
+ * words (or near spellings), or a synonym phrase when one fits better or covers more of the name.
+ */
+export function slotCredit(slot: Slot, terms: Set<string>, used?: Set<string>): number {
+  let own = 0;
+  const ownUsed: string[] = [];
+  slot.matches.forEach((candidates) => {
+    let best = 0;
+    let bestTerm: string | undefined;
+    for (const m of candidates) {
+      if (m.credit > best && terms.has(m.term)) {
+        best = m.credit;
+        bestTerm = m.term;
+      }
+    }
+    own += best;
+    if (bestTerm) ownUsed.push(bestTerm);
+  });
+  let credit = slot.terms.length > 0 ? own / slot.terms.length : 0;
+  let chosen = ownUsed;
+  for (const alt of slot.alternatives) {
+    const hits = alt.terms.filter((t) => terms.has(t));
+    const share = hits.length / alt.terms.length;
+    // A synonym phrase counts only when (nearly) all of it is there: half of "youth offending
+    // service" is not the YOT.
+    if (share < (alt.terms.length <= 3 ? 1 : 0.75)) continue;
+    const altCredit = share * alt.credit;
+    // On a tie, a phrase that says more of the name wins only if it includes what was already matched
+    // ("reoffending rate" over "reoffending"), not a second way of saying the same ("unfilled posts").
+    if (altCredit > credit || (altCredit === credit && hits.length > chosen.length && chosen.every((t) => hits.includes(t)))) {
+      credit = altCredit;
+      chosen = hits;
+    }
+  }
+  if (used) for (const t of chosen) used.add(t);
+  return credit;
+}
+
+/** Matches one name against the question's slots (optionally only some of them). */
+export function matchName(query: Query, _index: CatalogueIndex, entry: Entry, allowed?: (slot: number) => boolean): NameMatch {
+  const terms = entry.termSet;
+  const used = new Set<string>();
+  const explained = new Map<number, number>();
+  let strength = 0;
+  query.slots.forEach((slot, n) => {
+    if (allowed && !allowed(n)) return;
+    const credit = slotCredit(slot, terms, used);
+    if (credit > 0) {
+      explained.set(n, credit);
+      strength += credit * slot.weight;
+    }
+  });
+  let covered = 0;
+  let coreCovered = 0;
+  for (const term of used) {
+    const w = entry.weights.get(term) ?? 0;
+    covered += w;
+    if (entry.core.has(term)) coreCovered += w;
+  }
+  const full = entry.totalWeight > 0 ? covered / entry.totalWeight : 0;
+  // Naming the core of a name ("vacancy rate") counts for more than the qualifiers left unsaid.
+  const core = entry.coreWeight > 0 ? (CORE_SHARE * coreCovered) / entry.coreWeight : 0;
+  return { entry, explained, precision: Math.max(full, (full + core) / 2), strength };
+}
+
+/**
+ * The things of one kind the question could be about, each by its best-matching name, strongest
+ * first. Only entries sharing a term with the question are looked at (inverted index), and only the
+ * best-scoring few of those are matched in full, so the cost follows the question more than the size
+ * of the catalogue.
+ */
+export function findCandidates(
+  query: Query,
+  index: CatalogueIndex,
+  kinds: EntryKind[],
+  options: {
+    allowed?: (slot: number) => boolean;
+    limit?: number;
+    within?: (entry: Entry) => boolean;
+    /** A name counts only if it explains at least one slot passing this test. */
+    mustExplain?: (slot: number) => boolean;
+  } = {},
+): NameMatch[] {
+  const byKind = cachedRough(query, index);
+  const pool = kinds.length === 1 ? (byKind.get(kinds[0]!) ?? []) : kinds.flatMap((kind) => byKind.get(kind) ?? []).sort((a, b) => b[1] - a[1]);
+  const shortlist: [number, number][] = [];
+  for (const item of pool) {
+    if (options.within && !options.within(index.entries[item[0]]!)) continue;
+    // Far weaker first cuts than the best are not worth matching in full.
+    // (Not when looking up given things: each of them is wanted, however weak.)
+    if (!options.within && shortlist.length >= MIN_SHORTLIST && item[1] < shortlist[0]![1] * WEAK_CUT) break;
+    shortlist.push(item);
+    if (shortlist.length >= SHORTLIST) break;
+  }
+  const best = new Map<string, NameMatch>();
+  for (const [n] of shortlist) {
+    const entry = index.entries[n]!;
+    const match = matchName(query, index, entry, options.allowed);
+    if (options.mustExplain && ![...match.explained.keys()].some(options.mustExplain)) continue;
+    const key = `${entry.kind}|${entry.ref}`;
+    const current = best.get(key);
+    // Of one thing's names, the one accounting for more of the question (of the words that matter
+    // here) stands for it.
+    if (!current || nameValue(query, match, options.mustExplain) > nameValue(query, current, options.mustExplain)) best.set(key, match);
+  }
+  return [...best.values()].sort((a, b) => rankValue(b) - rankValue(a)).slice(0, options.limit ?? 40);
+}
+
+type ByKind = Map<EntryKind, [number, number][]>;
+const roughCache = new WeakMap<Query, ByKind>();
+
+function cachedRough(query: Query, index: CatalogueIndex): ByKind {
+  let rough = roughCache.get(query);
+  if (!rough) roughCache.set(query, (rough = partition(roughScores(query, index), index)));
+  return rough;
+}
+
+/** Rough scores split by kind of entry and sorted, best first, so each kind's search looks only at its own. */
+function partition(rough: Map<number, number>, index: CatalogueIndex): ByKind {
+  const out: ByKind = new Map();
+  for (const [n, score] of rough) {
+    const kind = index.entries[n]!.kind;
+    const list = out.get(kind);
+    if (list) list.push([n, score]);
+    else out.set(kind, [[n, score]]);
+  }
+  for (const list of out.values()) list.sort((a, b) => b[1] - a[1]);
+  return out;
+}
+
+/**
+ * Entry -> summed weight of the slots it shares a term with (a cheap first cut). Rare words go first
+ * and bring in candidates; once there are plenty, common words ("plan", "rate") only add to the
+ * candidates already found, so a large catalogue does not make every question scan it all.
+ */
+function roughScores(query: Query, index: CatalogueIndex): Map<number, number> {
+  const rough = new Map<number, number>();
+  const slots = query.slots
+    .map((slot) => ({ slot, terms: [...new Set([...slot.matches.flat().map((m) => m.term), ...slot.alternatives.flatMap((a) => a.terms)])] }))
+    .map((s) => ({ ...s, df: s.terms.reduce((sum, t) => sum + (index.postings.get(t)?.length ?? 0), 0), cue: s.slot.soft || cueTags(s.slot.terms[0] ?? '').length > 0 }))
+    // Subject words bring candidates in first, rarest first; cue and date words ("rate", "march") last.
+    .sort((a, b) => Number(a.cue) - Number(b.cue) || a.df - b.df);
+  for (const { slot, terms, df } of slots) {
+    const open = rough.size < CANDIDATE_CAP;
+    // Too common to tell candidates apart: matched in full later, not worth a scan here.
+    if (!open && df > CANDIDATE_CAP * 4) continue;
+    const hit = new Set<number>();
+    for (const term of terms) {
+      for (const e of index.postings.get(term) ?? []) {
+        if (hit.has(e)) continue;
+        hit.add(e);
+        const current = rough.get(e);
+        if (current !== undefined) rough.set(e, current + slot.weight);
+        else if (open) rough.set(e, slot.weight);
+      }
+    }
+  }
+  return rough;
+}
+
+/** Candidates brought in by rare words before common words stop adding new ones. */
+const CANDIDATE_CAP = 600;
+
+const CORE_SHARE = 0.9;
+
+/** Entries matched in full per kind search; the rest are dropped on a rough score. */
+const SHORTLIST = 80;
+const MIN_SHORTLIST = 12;
+const WEAK_CUT = 0.4;
+
+const rankValue = (m: NameMatch) => m.strength * (0.6 + 0.4 * m.precision);
+function nameValue(query: Query, m: NameMatch, counts?: (slot: number) => boolean): number {
+  if (!counts) return m.strength * (0.9 + 0.1 * m.precision);
+  let strength = 0;
+  for (const [slot, credit] of m.explained) if (counts(slot)) strength += credit * query.slots[slot]!.weight;
+  return strength * (0.9 + 0.1 * m.precision) + m.strength * 1e-3;
+}

@@ -1,0 +1,168 @@
+import * as chrono from 'chrono-node';
+import { addDays, addMonths, addWeeks, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
+
+/**
+ * A span of dates a question names ("due in March", "by the end of Q3", "in 2019/20"), as ISO
+ * dates, with the words it used. UK local government years run April to March: Q1 is April to June.
+ */
+export interface Period {
+  from?: string;
+  to?: string;
+  label: string;
+  positions: number[];
+  /** A month (and day) named without a year: the span given is in the current financial year. */
+  yearless?: boolean;
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const nice = (d: Date) => format(d, 'd MMMM yyyy');
+
+/** The month a word names, 0-11, or -1. "may" counts only where a date is expected (see callers). */
+function monthOf(word: string): number {
+  if (word.length < 3) return -1;
+  const i = months.indexOf(word.slice(0, 3));
+  if (i < 0) return -1;
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][i]!;
+  return full.startsWith(word) || word === 'sept' ? i : -1;
+}
+
+/** The financial year (its starting calendar year) that a date falls in. */
+export function financialYearOf(date: Date): number {
+  return date.getMonth() >= 3 ? date.getFullYear() : date.getFullYear() - 1;
+}
+
+/** Start and end of quarter q (1-4) of the financial year starting in April of `fy`. */
+export function financialQuarter(fy: number, q: number): { from: Date; to: Date } {
+  const from = new Date(fy, 3 + (q - 1) * 3, 1);
+  return { from, to: endOfMonth(addMonths(from, 2)) };
+}
+
+const yearOf = (word: string | undefined): number | undefined => {
+  if (!word) return undefined;
+  if (/^20\d\d$/.test(word)) return Number(word);
+  return undefined;
+};
+
+const fyOf = (word: string | undefined): number | undefined => {
+  const m = word ? /^(\d{2}|\d{4})\/(\d{2})$/.exec(word) : null;
+  if (!m) return undefined;
+  const start = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  return (start + 1) % 100 === Number(m[2]) ? start : undefined;
+};
+
+type Span = { from: Date; to: Date; label: string; used: number[]; yearless?: boolean };
+
+/** Finds the first period in a question's words, relative to `today`. */
+export function readPeriod(words: string[], today: Date): Period | undefined {
+  for (let i = 0; i < words.length; i += 1) {
+    const span = spanAt(words, i, today);
+    if (!span) continue;
+    const back: number[] = [];
+    for (let j = Math.min(...span.used) - 1; j >= 0 && back.length < 2; j -= 1) if (words[j] !== 'the' && words[j] !== 'of') back.push(j);
+    const first = words[back[0] ?? -1];
+    const edge = first === 'end' ? 'end' : first === 'start' || first === 'beginning' ? 'start' : undefined;
+    const lead = edge ? words[back[1] ?? -1] : first;
+    const positions = [...span.used];
+    if (edge) positions.push(back[0]!);
+    let from: Date | undefined = span.from;
+    let to: Date | undefined = span.to;
+    let label = span.label;
+    if (lead === 'by' || lead === 'until' || lead === 'till' || edge === 'end') {
+      from = undefined;
+      label = `by ${nice(to)}`;
+    } else if (lead === 'before') {
+      to = addDays(span.from, -1);
+      from = undefined;
+      label = `before ${nice(span.from)}`;
+    } else if (lead === 'after' || lead === 'since' || lead === 'from') {
+      from = lead === 'after' ? addDays(span.to, 1) : span.from;
+      to = undefined;
+      label = `${lead === 'after' ? 'after' : 'from'} ${nice(lead === 'after' ? span.to : span.from)}`;
+    }
+    return { ...(from ? { from: iso(from) } : {}), ...(to ? { to: iso(to) } : {}), label, positions, ...(span.yearless ? { yearless: true } : {}) };
+  }
+  return undefined;
+}
+
+function spanAt(words: string[], i: number, today: Date): Span | undefined {
+  const w = words[i]!;
+  const next = words[i + 1];
+  const fyNow = financialYearOf(today);
+
+  const fy = fyOf(w);
+  if (fy !== undefined) return fySpan(fy, [i]);
+  if ((w === 'financial' || w === 'fy') && (next === 'year' || w === 'fy')) {
+    const j = w === 'fy' ? i + 1 : i + 2;
+    const named = fyOf(words[j]) ?? yearOf(words[j]);
+    const rel = words[i - 1];
+    if (named !== undefined) return fySpan(named, [i, ...(w === 'fy' ? [] : [i + 1]), j]);
+    const shift = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
+    return fySpan(fyNow + shift, [i, i + 1, ...(rel === 'this' || rel === 'next' || rel === 'last' ? [i - 1] : [])]);
+  }
+  const q = /^q([1-4])$/.exec(w)?.[1] ?? (w === 'quarter' && /^[1-4]$/.test(next ?? '') ? next : undefined);
+  if (q) {
+    const j = w === 'quarter' ? i + 2 : i + 1;
+    const named = fyOf(words[j]) ?? yearOf(words[j]);
+    const year = named ?? fyNow;
+    const { from, to } = financialQuarter(year, Number(q));
+    const used = [i, ...(w === 'quarter' ? [i + 1] : []), ...(named !== undefined ? [j] : [])];
+    return { from, to, label: `Q${q} of ${year}/${String((year + 1) % 100).padStart(2, '0')} (${format(from, 'MMMM')} to ${format(to, 'MMMM yyyy')})`, used };
+  }
+  const month = monthOf(w);
+  if (month >= 0 && (w !== 'may' || /^(in|by|before|until|of|during|since|after|from|end)$/.test(words[i - 1] ?? '') || yearOf(next))) {
+    const day = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? '') ? Number.parseInt(words[i - 1]!, 10) : undefined;
+    const year = yearOf(next) ?? (month >= 3 ? fyNow : fyNow + 1);
+    const used = [i, ...(yearOf(next) ? [i + 1] : []), ...(day ? [i - 1] : [])];
+    const yearless = !yearOf(next);
+    if (day) {
+      const date = new Date(year, month, day);
+      return { from: date, to: date, label: nice(date), used, yearless };
+    }
+    const from = new Date(year, month, 1);
+    return { from, to: endOfMonth(from), label: format(from, 'MMMM yyyy'), used, yearless };
+  }
+  if ((w === 'this' || w === 'next' || w === 'last') && next) {
+    const shift = w === 'next' ? 1 : w === 'last' ? -1 : 0;
+    if (next === 'month') {
+      const from = startOfMonth(addMonths(today, shift));
+      return { from, to: endOfMonth(from), label: format(from, 'MMMM yyyy'), used: [i, i + 1] };
+    }
+    if (next === 'week') {
+      const from = startOfWeek(addWeeks(today, shift), { weekStartsOn: 1 });
+      return { from, to: endOfWeek(from, { weekStartsOn: 1 }), label: `the week of ${nice(from)}`, used: [i, i + 1] };
+    }
+    if (next === 'year') {
+      const from = new Date(today.getFullYear() + shift, 0, 1);
+      return { from, to: new Date(from.getFullYear(), 11, 31), label: String(from.getFullYear()), used: [i, i + 1] };
+    }
+    if (next === 'quarter') {
+      const fq = Math.floor(((today.getMonth() + 9) % 12) / 3) + 1 + shift;
+      const year = fyNow + Math.floor((fq - 1) / 4);
+      const qn = ((fq - 1 + 4) % 4) + 1;
+      const { from, to } = financialQuarter(year, qn);
+      return { from, to, label: `Q${qn} of ${year}/${String((year + 1) % 100).padStart(2, '0')}`, used: [i, i + 1] };
+    }
+  }
+  if (w === 'next' || w === 'within') {
+    const n = Number(next);
+    const unit = words[i + 2] ?? '';
+    if (Number.isInteger(n) && n > 0 && /^(day|week|month)s?$/.test(unit)) {
+      const to = unit.startsWith('day') ? addDays(today, n) : unit.startsWith('week') ? addWeeks(today, n) : addMonths(today, n);
+      return { from: today, to, label: `in the next ${n} ${unit}`, used: [i, i + 1, i + 2] };
+    }
+  }
+  const dated = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(w) ? chrono.en.GB.parseDate(w, today) : null;
+  if (dated) return { from: dated, to: dated, label: nice(dated), used: [i] };
+  const year = yearOf(w);
+  if (year && /^(in|by|during|before|after|since|until|end|of|for)$/.test(words[i - 1] ?? '')) {
+    return { from: new Date(year, 0, 1), to: new Date(year, 11, 31), label: String(year), used: [i] };
+  }
+  return undefined;
+}
+
+function fySpan(fy: number, used: number[]): Span {
+  const from = new Date(fy, 3, 1);
+  const to = new Date(fy + 1, 2, 31);
+  return { from, to, label: `${fy}/${String((fy + 1) % 100).padStart(2, '0')} (April ${fy} to March ${fy + 1})`, used };
+}

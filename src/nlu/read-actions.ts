@@ -1,0 +1,105 @@
+import type { Action } from '../domain/model';
+import type { CatalogueIndex } from './catalogue-index';
+import type { CueTag } from './cues';
+import type { Intent } from './intents';
+import { findCandidates } from './match';
+import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled, slotCues } from './reading';
+
+const tags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'soft'];
+
+/** The unambiguous way to ask for one action: its reference and its plan. */
+export function actionChoice(action: Action, index: CatalogueIndex): { label: string; text: string } {
+  const plan = index.plans.get(action.planId);
+  const planName = plan?.name ?? action.planId;
+  return { label: `${action.ref}: ${shorten(action.text, 60)} (${planName})`, text: `action ${action.ref} of the ${planName}` };
+}
+
+/** Readings of the question as about one action (by reference, or by what it says). */
+export function readActions(ctx: ReadContext): Reading[] {
+  const { index, query } = ctx;
+  const mentionedPlans = new Set(ctx.plans.map((p) => p.entry.ref));
+  const planSlotsOf = (planId: string) => ctx.plans.filter((p) => p.entry.ref === planId).flatMap((p) => [...p.explained.keys()]);
+  const refSlots = new Set(ctx.refs.map((r) => r.slot));
+  const areaSlots = new Set(ctx.areas.flatMap((a) => a.slots));
+  const readings = new Map<string, Reading>();
+  // "How many actions..." or "which actions..." asks about several: one action is a weaker reading.
+  const several = ctx.counting || ctx.query.words.includes('actions') ? 0.85 : 1;
+
+  for (const { slot, ref } of ctx.refs) {
+    const all = index.actionsByRef.get(ref) ?? [];
+    const inPlan = all.filter((a) => mentionedPlans.has(a.planId));
+    const pool = inPlan.length > 0 ? inPlan : ctx.memory?.planId && all.some((a) => a.planId === ctx.memory?.planId) && !ctx.plans.length ? all.filter((a) => a.planId === ctx.memory?.planId) : all;
+    for (const action of pool) {
+      readings.set(action.id, {
+        intent: toIntent(action, ctx),
+        key: `action:${action.id}`,
+        choice: actionChoice(action, index),
+        explained: mergeExplained(fully([slot]), fully(planSlotsOf(action.planId)), councilSlots(ctx, action, index)),
+        precision: 1,
+        tags,
+        prior: several,
+      });
+    }
+  }
+
+  const matches = findCandidates(query, index, ['action'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), limit: 12 });
+  const ids = new Set([...readings.keys(), ...matches.map((m) => m.entry.ref)]);
+  const context = new Map(
+    findCandidates(query, index, ['context'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), within: (e) => ids.has(e.ref), limit: ids.size }).map((m) => [m.entry.ref, m.explained]),
+  );
+  for (const reading of readings.values()) {
+    const id = reading.intent.kind === 'action' ? reading.intent.actionId : '';
+    reading.explained = mergeExplained(reading.explained, scaled(context.get(id), CONTEXT_CREDIT));
+  }
+  for (const match of matches) {
+    const action = index.actions.get(match.entry.ref);
+    if (!action || readings.has(action.id)) continue;
+    // The action's own words must name it: a plan's name alone names every action in it.
+    const planSlots = new Set(planSlotsOf(action.planId));
+    if (![...match.explained].some(([n, credit]) => credit >= 0.5 && !planSlots.has(n) && !query.slots[n]!.soft && slotCues(query.slots[n]!).length === 0)) continue;
+    readings.set(action.id, {
+      intent: toIntent(action, ctx),
+      key: `action:${action.id}`,
+      choice: actionChoice(action, index),
+      explained: mergeExplained(match.explained, fully(planSlotsOf(action.planId)), councilSlots(ctx, action, index), scaled(context.get(action.id), CONTEXT_CREDIT)),
+      // NOTE: action texts are long; naming a few of their words is normal, so precision is softened.
+      precision: Math.sqrt(match.precision),
+      tags,
+      prose: true,
+      prior: (mentionedPlans.size > 0 && !mentionedPlans.has(action.planId) ? 0.85 : 1) * several * (ctx.period && !dueIn(action, ctx.period) ? 0.8 : 1),
+    });
+  }
+  return [...readings.values()];
+}
+
+/** The action is due within the period the question names. */
+function dueIn(action: Action, period: NonNullable<ReadContext['period']>): boolean {
+  const date = action.due?.date;
+  return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
+}
+
+function councilSlots(ctx: ReadContext, action: Action, index: CatalogueIndex): Map<number, number> {
+  const council = index.plans.get(action.planId)?.council;
+  return fully(ctx.areas.filter((a) => a.area === council).flatMap((a) => a.slots));
+}
+
+/** The action intent, with what the question dwells on. */
+export function toIntent(action: Action, ctx: Pick<ReadContext, 'tags' | 'query'>): Intent {
+  const words = new Set(ctx.query.words);
+  const focus = ctx.tags.has('late')
+    ? 'late'
+    : ctx.tags.has('lead') || words.has('who') || words.has('whos')
+      ? 'lead'
+      : ctx.tags.has('update')
+        ? 'update'
+        : ctx.tags.has('due') || words.has('when')
+          ? 'due'
+          : ctx.tags.has('status')
+            ? 'status'
+            : 'summary';
+  return { kind: 'action', actionId: action.id, focus };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,69 @@
+import type { CueTag } from './cues';
+import { toIntent as actionIntent, actionChoice } from './read-actions';
+import { comparatorMention, indicatorChoice, toIntent as indicatorIntent } from './read-indicators';
+import { meetingReading } from './read-meetings';
+import { planChoice, readPlans } from './read-plans';
+import { fully, type ReadContext, type Reading } from './reading';
+
+const indicatorTags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'soft', 'count'];
+const actionTags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'soft'];
+
+/**
+ * Readings that keep the subject of the last answer: "and the target?", "who leads it?", "what
+ * about Worcestershire?" (the same measure, another place).
+ */
+export function readFollowUp(ctx: ReadContext): Reading[] {
+  const subject = ctx.memory?.subject;
+  if (!subject) return [];
+  const prior = ctx.followUp ? 0.97 : 0.75;
+  const { index } = ctx;
+
+  if (subject.kind === 'indicator') {
+    const current = index.indicators.get(subject.id);
+    if (!current) return [];
+    const elsewhere = ctx.areas
+      .map((a) => ({ a, i: (index.indicatorsByName.get(current.name) ?? []).find((i) => i.area === a.area) }))
+      .filter((x) => x.i !== undefined);
+    const target = elsewhere[0]?.i ?? current;
+    return [
+      {
+        intent: indicatorIntent(target, ctx),
+        key: `indicator:${target.id}`,
+        choice: indicatorChoice(target),
+        explained: fully([...elsewhere.flatMap((x) => x.a.slots), ...(comparatorMention(target, ctx)?.slots ?? [])]),
+        precision: 1,
+        tags: indicatorTags,
+        prior,
+        implicit: true,
+      },
+    ];
+  }
+  if (subject.kind === 'action') {
+    const action = index.actions.get(subject.id);
+    if (!action) return [];
+    // "And the target?" after an action: the figures that measure it.
+    const measures = (index.indicatorsByActionRef.get(action.ref.toLowerCase()) ?? []).filter((i) => i.planId === action.planId);
+    return [
+      { intent: actionIntent(action, ctx), key: `action:${action.id}`, choice: actionChoice(action, index), explained: new Map(), precision: 1, tags: actionTags, prior, implicit: true },
+      ...measures.map((i) => ({ intent: indicatorIntent(i, ctx), key: `indicator:${i.id}`, choice: indicatorChoice(i), explained: new Map(), precision: 1, tags: indicatorTags.filter((t) => t !== 'status'), prior: prior * 0.95, implicit: true })),
+    ];
+  }
+  if (subject.kind === 'plan' || (subject.kind === 'list' && ctx.memory?.planId)) {
+    const plan = index.plans.get(subject.kind === 'plan' ? subject.id : ctx.memory!.planId!);
+    if (!plan) return [];
+    const entry = { kind: 'plan' as const, ref: plan.id, label: plan.name, terms: [], termSet: new Set<string>(), weights: new Map<string, number>(), totalWeight: 0, core: new Set<string>(), coreWeight: 0 };
+    const fake = { entry, explained: new Map<number, number>(), precision: 1, strength: 0 };
+    return readPlans({ ...ctx, plans: [fake] })
+      .filter((r) => r.key === `plan:${plan.id}`)
+      .map((r) => ({ ...r, choice: planChoice(plan), prior, implicit: true }));
+  }
+  if (subject.kind === 'meeting') {
+    const body = index.bodies.get(subject.id);
+    if (!body) return [];
+    // The same meeting, unless the question names another date.
+    const date = ctx.memory?.meetingDate;
+    const onDay = !ctx.period && date && !ctx.tags.has('next') ? { ...ctx, period: { from: date, to: date, label: date, positions: [] } } : ctx;
+    return [{ ...meetingReading(onDay, body, new Map(), 1), prior, implicit: true }];
+  }
+  return [];
+}

@@ -1,0 +1,159 @@
+import type { Indicator } from '../domain/model';
+import type { CueTag } from './cues';
+import type { Intent } from './intents';
+import { findCandidates } from './match';
+import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
+import { placeNames } from './places';
+import { rawTokens } from './text';
+
+const tags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'count', 'soft'];
+
+/** The unambiguous way to ask for one indicator: its name and its area. */
+export function indicatorChoice(indicator: Indicator): { label: string; text: string } {
+  const label = indicator.area ? `${indicator.name} (${indicator.area})` : indicator.name;
+  return { label, text: indicator.area ? `${indicator.name} in ${indicator.area}` : indicator.name };
+}
+
+/** Readings of the question as a request for an indicator's figures. */
+export function readIndicators(ctx: ReadContext): Reading[] {
+  const { index, query } = ctx;
+  const areaSlots = new Set(ctx.areas.flatMap((a) => a.slots));
+  const areaNames = new Set(ctx.areas.map((a) => a.area));
+  // A place named narrows the search to its measures first (at scale, the same measure exists in
+  // many places and would crowd it out); if it has none that fit, everywhere is searched.
+  const inArea = areaNames.size > 0
+    ? findCandidates(query, index, ['indicator'], { allowed: (n) => !areaSlots.has(n), within: (e) => areaNames.has(index.indicators.get(e.ref)?.area ?? '') })
+    : [];
+  const matches = inArea.length > 0 ? inArea : findCandidates(query, index, ['indicator'], { allowed: (n) => !areaSlots.has(n) });
+  const byId = new Map<string, (typeof matches)[number] | undefined>(matches.map((m) => [m.entry.ref, m]));
+
+  // An action reference ("the target for 1.9") names the indicators that measure that action.
+  for (const { ref } of ctx.refs) {
+    for (const indicator of index.indicatorsByActionRef.get(ref) ?? []) if (!byId.has(indicator.id)) byId.set(indicator.id, undefined);
+  }
+
+  const context = new Map(
+    findCandidates(query, index, ['context'], { allowed: (n) => !areaSlots.has(n), within: (e) => byId.has(e.ref), limit: byId.size }).map((m) => [m.entry.ref, m.explained]),
+  );
+  const mentioned = new Set(ctx.areas.map((a) => a.area));
+  // A place named that the papers hold no figures for: a figure for somewhere else is no answer.
+  if (mentioned.size === 0 && namesOtherPlace(ctx)) return [];
+  const readings: Reading[] = [];
+  for (const [id, match] of byId) {
+    const indicator = index.indicators.get(id);
+    if (!indicator) continue;
+    const inArea = indicator.area !== undefined && mentioned.has(indicator.area);
+    // NOTE: a question naming a place is about that place's figure; the same measure elsewhere is
+    // a different answer, so it is not offered unless the named place has no such measure at all.
+    if (mentioned.size > 0 && !inArea && hasNamesake(ctx, indicator, mentioned)) continue;
+    const refHits = ctx.refs.filter((r) => indicator.actionRef?.toLowerCase() === r.ref).map((r) => r.slot);
+    const planSlots = ctx.plans.filter((p) => p.entry.ref === indicator.planId).flatMap((p) => [...p.explained.keys()]);
+    const explained = mergeExplained(
+      match?.explained,
+      fully(refHits),
+      fully(planSlots),
+      inArea ? fully(ctx.areas.filter((a) => a.area === indicator.area).flatMap((a) => a.slots)) : undefined,
+      // "compared to West Mercia and England": a place named as one of this measure's comparators.
+      fully(comparatorMention(indicator, ctx)?.slots ?? []),
+      scaled(context.get(indicator.id), CONTEXT_CREDIT),
+    );
+    if (explained.size === 0) continue;
+    readings.push({
+      intent: toIntent(indicator, ctx),
+      key: `indicator:${indicator.id}`,
+      choice: indicatorChoice(indicator),
+      explained,
+      // A reference names the action; its measure is meant only when a figure is asked for.
+      precision: refHits.length > 0 ? Math.max(match?.precision ?? 0, figureAsked(ctx) ? 0.8 : 0.5) : (match?.precision ?? 0),
+      tags,
+      prior:
+        (mentioned.size > 0 && !inArea ? 0.8 : 1) *
+        (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
+        (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
+    });
+  }
+  return readings;
+}
+
+/** Some figure of the indicator falls in the period the question names. */
+function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['period']>): boolean {
+  return [...indicator.values, ...indicator.comparators].some(
+    (m) => m.periodEnd !== undefined && (!period.from || m.periodEnd >= period.from) && (!period.to || m.periodEnd <= period.to),
+  );
+}
+
+/** The question names a council or place (from the gazetteer) the catalogue has no area for. */
+function namesOtherPlace(ctx: ReadContext): boolean {
+  const text = ` ${ctx.query.text} `;
+  const known = new Set(ctx.index.areas.flatMap((a) => a.toLowerCase().split(/\s+and\s+|\s+/)));
+  return placeNames.some((place) => !known.has(place) && text.includes(` ${place} `));
+}
+
+function figureAsked(ctx: ReadContext): boolean {
+  return (['figure', 'target', 'trend', 'comparator', 'status'] as const).some((t) => ctx.tags.has(t)) || ctx.counting;
+}
+
+/** A rate or share, not a count: "how many" asks for the count where the papers give one. */
+function isRate(indicator: Indicator): boolean {
+  return indicator.unit === '%' || /\brate\b|per\b/i.test(`${indicator.name} ${indicator.unit ?? ''}`);
+}
+
+/** The same place has a count of the same thing ("First time entrants (number)"). */
+function hasCount(ctx: ReadContext, indicator: Indicator): boolean {
+  let known = countsByArea.get(ctx.index);
+  if (!known) {
+    known = new Set(ctx.index.data.indicators.filter((i) => !isRate(i) && /number|count/i.test(`${i.name} ${i.unit ?? ''}`)).map((i) => `${i.area}|${i.name.split(' ')[0]}`));
+    countsByArea.set(ctx.index, known);
+  }
+  return known.has(`${indicator.area}|${indicator.name.split(' ')[0]}`);
+}
+
+const countsByArea = new WeakMap<object, Set<string>>();
+
+function hasNamesake(ctx: ReadContext, indicator: Indicator, areas: Set<string>): boolean {
+  return (ctx.index.indicatorsByName.get(indicator.name) ?? []).some((i) => i.area !== undefined && areas.has(i.area));
+}
+
+/** Words too general to name a comparator on their own ("region", "average"). */
+const generic = new Set(['region', 'regional', 'average', 'benchmark', 'national', 'rate', 'and', 'of', 'the']);
+
+/** A comparator of this indicator the question names by its label, and the question's slots it used. */
+export function comparatorMention(indicator: Indicator, ctx: Pick<ReadContext, 'query'>): { label: string; slots: number[] } | undefined {
+  const joined = ctx.query.words.join('');
+  for (const c of indicator.comparators) {
+    const words = rawTokens(c.label).filter((w) => !generic.has(w));
+    if (words.length === 0 || !words.every((w) => joined.includes(w))) continue;
+    const slots = ctx.query.slots.flatMap((slot, n) => (slot.terms.length > 0 && slot.positions.every((p) => words.some((w) => w.includes(ctx.query.words[p]!))) ? [n] : []));
+    if (slots.length > 0) return { label: c.label, slots };
+  }
+  return undefined;
+}
+
+/** The indicator intent, with what the question dwells on. */
+export function toIntent(indicator: Indicator, ctx: Pick<ReadContext, 'tags' | 'query'>): Intent {
+  const named = comparatorMention(indicator, ctx);
+  if (named) return { kind: 'indicator', indicatorId: indicator.id, focus: 'comparators', comparatorLabel: named.label };
+  const words = new Set(ctx.query.words);
+  const comparator = words.has('england') || words.has('english')
+    ? 'england'
+    : words.has('neighbours') || words.has('neighbour')
+      ? 'statistical-neighbours'
+      : words.has('region') || words.has('regional') || words.has('regionally')
+        ? 'region'
+        : ctx.tags.has('comparator')
+          ? 'national'
+          : undefined;
+  const before = words.has('previous') || words.has('before') || (words.has('last') && words.has('year'));
+  const focus = before && ctx.tags.has('trend')
+    ? 'trend'
+    : comparator
+    ? 'comparators'
+    : ctx.tags.has('target')
+      ? 'target'
+      : ctx.tags.has('trend')
+        ? 'trend'
+        : ctx.tags.has('status')
+          ? 'status'
+          : 'summary';
+  return { kind: 'indicator', indicatorId: indicator.id, focus, ...(comparator ? { comparator } : {}) };
+}

@@ -1,0 +1,161 @@
+import type { CueTag } from './cues';
+import type { ListFilter } from './intents';
+import { listClues } from './list-clues';
+import { bodiesNamed, leadFilter, leadsSomething, recommendationsNumbered, slotsOfWord, topicTerms } from './list-filters';
+import { describeFilter } from './list-text';
+import { findCandidates } from './match';
+import { fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
+
+const tags: CueTag[] = ['list', 'action', 'late', 'due', 'lead', 'status', 'priority', 'plan', 'count', 'target', 'soft', 'figure', 'more', 'recommendation'];
+
+/** Plans named about equally well are all covered by a list ("court judgements actions"). */
+const PLAN_TIE = 0.9;
+
+/** Readings of the question as a request for a list of actions, indicators, recommendations or plans. */
+export function readLists(ctx: ReadContext): Reading[] {
+  const words = new Set(ctx.query.words);
+  const clues = listClues(ctx);
+  const people = ctx.people.filter((p) => p.precision >= 0.5);
+  const roles = ctx.roles.filter((r) => r.precision >= 0.6);
+  const named = people.length > 0 || roles.length > 0;
+  const who = words.has('who') || words.has('whos');
+  // "What is Becky Cooper down for": a person or role named, not asked who they are, and little else said,
+  // is asked what they lead. "Who's doing the X" asks for a person, not a list.
+  const leadAsked =
+    named && (words.has('actions') || (!who && (ctx.tags.has('lead') || (!ctx.tags.has('contact') && mostlyNamed(ctx, [...people, ...roles])))));
+  const due = ctx.period && (ctx.tags.has('due') || words.has('by') || words.has('before')) ? ctx.period : undefined;
+  // One action ("is it late?", "the signs of safety action") is not a list.
+  const oneAction = ctx.query.words.some((w, i) => w === 'action' && ctx.query.words[i + 1] !== 'plan');
+  const single = (oneAction || words.has('it')) && !clues.plural && !(clues.listy && !oneAction);
+  if (single) return [];
+  const triggered =
+    clues.overdue ||
+    clues.withoutTarget ||
+    (due && (clues.plural || clues.listy)) ||
+    (clues.plural && (clues.listy || leadAsked || !!clues.priorityNumber || !!clues.status)) ||
+    (!!clues.priorityNumber && (clues.listy || ctx.followUp)) ||
+    leadAsked ||
+    clues.recommendationsAsked ||
+    (!!clues.recommendationNumber && clues.plural) ||
+    (clues.entity === 'plans' && clues.listy);
+  if (!triggered) return [];
+
+  const base: ListFilter = { entity: clues.entity };
+  const explained: Map<number, number>[] = [];
+  if (clues.overdue) base.overdue = true;
+  if (clues.withoutTarget) {
+    base.withoutTarget = true;
+    explained.push(fully(['without', 'no', 'missing', 'lacking', 'got', 'havent', 'dont', 'have', 'has'].flatMap((w) => slotsOfWord(ctx, w))));
+  }
+  if (due) base.due = { ...(due.from ? { from: due.from } : {}), ...(due.to ? { to: due.to } : {}), label: due.label };
+  if (clues.status && clues.entity !== 'recommendations') {
+    base.status = clues.status;
+    explained.push(fully(clues.status.split(' ').flatMap((w) => slotsOfWord(ctx, w))));
+  }
+  if (clues.response) {
+    base.response = clues.response;
+    explained.push(fully(ctx.query.words.flatMap((w) => (/^(reject|rejected|accept|accepted|partly|partially|noted|agreed|refused|declined)$/.test(w) ? slotsOfWord(ctx, w) : []))));
+  }
+  if (clues.priorityNumber) explained.push(fully(slotsOfWord(ctx, clues.priorityNumber)));
+  if (clues.entity === 'indicators' && ctx.areas.length > 0) {
+    base.area = ctx.areas[0]!.area;
+    explained.push(fully(ctx.areas[0]!.slots));
+  }
+  const lead = named && leadAsked ? leadFilter(ctx, people[0], roles.filter((r) => leadsSomething(ctx, r.entry.label))[0]) : undefined;
+
+  const readings: Reading[] = [];
+  for (const option of planOptions(ctx, clues.priorityNumber)) {
+    const filter: ListFilter = { ...base, ...(option.planIds.length === 1 ? { planId: option.planIds[0]! } : option.planIds.length > 1 ? { planIds: option.planIds } : {}) };
+    const parts = [...explained, option.explained];
+    // A lead is only named by words the plan's name does not already account for ("SEND" is the plan, not the SEN Manager).
+    if (lead && [...lead.explained.keys()].some((s) => !option.explained?.has(s))) {
+      filter.lead = lead.filter;
+      parts.push(lead.explained);
+    }
+    const precisions = [option.precision];
+    if (clues.recommendationNumber) {
+      const found = recommendationsNumbered(ctx, clues.recommendationNumber, option.planIds);
+      filter.recommendationIds = found.ids;
+      parts.push(fully([...slotsOfWord(ctx, clues.recommendationNumber), ...found.slots]));
+      // Who made the recommendation, named, pins it down as well as a plan would.
+      if (found.slots.length > 0) precisions.push(1);
+    } else if (clues.entity === 'recommendations') {
+      const byBody = bodiesNamed(ctx);
+      if (byBody.size > 0) {
+        filter.recommendationIds = [...byBody.keys()];
+        parts.push(fully([...byBody.values()].flat()));
+      }
+    }
+    if (clues.priorityNumber && option.planIds.length === 1) filter.priority = clues.priorityNumber;
+    else if (option.planIds.length === 1) {
+      // A priority named by its title within the plan ("under governance").
+      const planId = option.planIds[0]!;
+      const priority = findCandidates(ctx.query, ctx.index, ['priority'], { within: (e) => e.ref.startsWith(`${planId}#`), limit: 1 })[0];
+      if (priority && priority.precision >= 0.5) {
+        filter.priority = priority.entry.ref.slice(planId.length + 1).split('.')[0]!.toLowerCase();
+        parts.push(priority.explained);
+        precisions.push(1);
+      }
+    }
+    const covered = mergeExplained(...parts);
+    // Leftover subject words narrow the list only when nothing else does ("which actions are about fostering").
+    const selective = filter.lead || filter.recommendationIds || filter.priority || filter.status || filter.due || filter.withoutTarget;
+    if (!selective && clues.entity === 'actions') {
+      const topic = topicTerms(ctx, covered, option.planIds.length > 0 ? option.planIds : undefined);
+      if (topic.terms.length > 0) {
+        filter.topic = topic.terms;
+        for (const s of topic.slots) covered.set(s, 0.9);
+      }
+    }
+    const plan = option.planIds.length === 1 ? ctx.index.plans.get(option.planIds[0]!) : undefined;
+    // Nothing but a plan, and no word asking for a list: that is a question about the plan.
+    const filtered = Object.keys(filter).some((k) => k !== 'entity' && k !== 'planId' && k !== 'planIds');
+    if (!filtered && !clues.plural && !clues.listy && clues.entity === 'actions') continue;
+    readings.push({
+      intent: { kind: 'list', filter, page: 1, ...(ctx.counting ? { count: true } : {}) },
+      key: `list:${JSON.stringify(filter)}`,
+      choice: { label: describeFilter(filter, ctx.index), text: plan && !option.explained ? `${ctx.original} in the ${plan.name}` : ctx.original },
+      explained: covered,
+      precision: precisions.reduce((a, b) => a + b, 0) / precisions.length,
+      tags,
+      prior: 1,
+      implicit: true,
+    });
+  }
+  return readings;
+}
+
+/** The people or roles named account for most of what the question says. */
+function mostlyNamed(ctx: ReadContext, names: ReturnType<typeof findCandidates>): boolean {
+  const content = ctx.query.slots.map((s, n) => ({ s, n })).filter(({ s }) => slotCues(s).length === 0);
+  if (content.length === 0) return false;
+  const covered = new Set(names.flatMap((m) => [...m.explained.keys()]));
+  const weight = (list: typeof content) => list.reduce((sum, { s }) => sum + s.weight, 0);
+  return weight(content.filter(({ n }) => covered.has(n))) >= weight(content) * 0.6;
+}
+
+interface PlanOption {
+  planIds: string[];
+  explained?: Map<number, number>;
+  precision: number;
+}
+
+/** Which plans a list is about: those named (several if named equally), else the conversation's, else all. */
+function planOptions(ctx: ReadContext, priorityNumber: string | undefined): PlanOption[] {
+  const named = ctx.plans;
+  if (named.length > 0) {
+    const top = named[0]!;
+    const value = (p: (typeof named)[number]) => p.strength * (0.6 + 0.4 * p.precision);
+    const tied = named.filter((p) => value(p) >= value(top) * PLAN_TIE && [...p.explained.keys()].join() === [...top.explained.keys()].join());
+    if (tied.length > 1) return [{ planIds: tied.map((p) => p.entry.ref), explained: top.explained, precision: Math.min(...tied.map((p) => p.precision)) }];
+    return named.slice(0, 4).map((p) => ({ planIds: [p.entry.ref], explained: p.explained, precision: p.precision }));
+  }
+  if (priorityNumber && ctx.memory?.planId) return [{ planIds: [ctx.memory.planId], precision: 1 }];
+  if (priorityNumber) {
+    return [...ctx.index.plans.values()]
+      .filter((p) => p.priorities.some((x) => x.number.toLowerCase() === priorityNumber))
+      .map((p) => ({ planIds: [p.id], precision: 0.9 }));
+  }
+  if (ctx.followUp && ctx.memory?.planId) return [{ planIds: [ctx.memory.planId], precision: 1 }];
+  return [{ planIds: [], precision: 1 }];
+}

@@ -1,0 +1,132 @@
+import { type Body, bodyKey } from './catalogue-data';
+import type { CueTag } from './cues';
+import type { Intent } from './intents';
+import { findCandidates } from './match';
+import { fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
+import { nameTerms } from './text';
+
+const tags: CueTag[] = ['meeting', 'next', 'agenda', 'venue', 'deadline', 'question', 'members', 'chair', 'contact', 'due', 'soft', 'papers'];
+const meetingTags: CueTag[] = ['meeting', 'agenda', 'venue', 'deadline', 'question', 'members', 'chair'];
+
+type MeetingIntent = Extract<Intent, { kind: 'meeting' }>;
+
+/** The unambiguous way to ask about a committee's meeting, keeping what was asked about it. */
+export function meetingChoice(body: Body, intent: Pick<MeetingIntent, 'focus' | 'when'>): { label: string; text: string } {
+  const which = intent.when === 'latest' ? 'last' : 'next';
+  const lead = {
+    summary: `${which} meeting of`,
+    deadline: `question deadline for the ${which} meeting of`,
+    agenda: `agenda for the ${which} meeting of`,
+    membership: `members of`,
+    venue: `venue of the ${which} meeting of`,
+    contact: `contact for`,
+  }[intent.focus];
+  return { label: `${body.name} (${body.council})`, text: `${lead} the ${body.name} (${body.council})` };
+}
+
+/** Readings of the question as about a committee or board and its meetings. */
+export function readMeetings(ctx: ReadContext): Reading[] {
+  const { query, index } = ctx;
+  const asked = meetingTags.some((t) => ctx.tags.has(t));
+  const matches = findCandidates(query, index, ['body'], { limit: 8 });
+  const strong = matches.filter((m) => m.precision >= 0.6);
+  if (!asked && strong.length === 0) return [];
+
+  const readings: Reading[] = [];
+  for (const match of matches) {
+    const body = index.bodies.get(match.entry.ref);
+    if (body) readings.push(meetingReading(ctx, body, match.explained, match.precision));
+  }
+  // An agenda item named ("when will the committee consider the HMIP report"): the meeting that has it.
+  if (asked) {
+    // Named by its subject, not by cue words ("Date of Next Meeting" is not "when do they meet next").
+    const subject = (n: number) => !query.slots[n]!.soft && slotCues(query.slots[n]!).length === 0;
+    for (const item of findCandidates(query, index, ['agenda'], { limit: 4, mustExplain: subject }).filter((m) => m.precision >= 0.5)) {
+      const meeting = index.meetings.get(item.entry.ref.slice(0, item.entry.ref.lastIndexOf('#')));
+      const body = meeting ? index.bodies.get(bodyKey(meeting.council, meeting.body)) : undefined;
+      if (!meeting || !body) continue;
+      const named = matches.find((m) => m.entry.ref === body.key);
+      const onDay = { ...ctx, period: { from: meeting.date, to: meeting.date, label: meeting.date, positions: ctx.period?.positions ?? [] } };
+      const reading = meetingReading(onDay, body, mergeExplained(item.explained, named?.explained), Math.max(item.precision, named?.precision ?? 0));
+      readings.push({ ...reading, intent: { ...reading.intent, focus: reading.intent.kind === 'meeting' && reading.intent.focus === 'summary' ? 'agenda' : (reading.intent as MeetingIntent).focus } as MeetingIntent });
+    }
+  }
+  return readings;
+}
+
+/** A reading of the question as about this body's meetings. */
+export function meetingReading(ctx: ReadContext, body: Body, explained: Map<number, number>, precision: number): Reading {
+  let intent = toIntent(ctx);
+  // "Who's the democratic services officer for cabinet": the committee's contact, named by role or name.
+  const contactSlots = contactMention(ctx, body);
+  if (contactSlots.length > 0 && (intent.focus === 'summary' || intent.focus === 'membership')) intent = { ...intent, focus: 'contact' };
+  const council = fully(ctx.areas.filter((a) => a.area === body.council).flatMap((a) => a.slots));
+  return {
+    intent: { ...intent, bodyKey: body.key },
+    key: `meeting:${body.key}:${intent.when}:${intent.period?.from ?? ''}`,
+    choice: meetingChoice(body, intent),
+    explained: mergeExplained(explained, council, fully(contactSlots)),
+    precision,
+    tags,
+    // A date named that this committee did not meet on points to another committee.
+    prior: intent.when === 'period' && intent.period && !metOn(ctx, body, intent.period) ? 0.8 : 1,
+  };
+}
+
+/** Slots naming this committee's contact by their role or name ("democratic services officer", "Jade Milnes"). */
+function contactMention(ctx: ReadContext, body: Body): number[] {
+  const terms = new Set(
+    (ctx.index.meetingsByBody.get(body.key) ?? []).filter((m) => m.contact).flatMap((m) => nameTerms(`${m.contact!.name} ${m.contact!.role ?? ''}`)),
+  );
+  if (terms.size === 0) return [];
+  return ctx.query.slots.flatMap((slot, n) =>
+    slot.terms.length > 0 && (slot.terms.every((t) => terms.has(t)) || slot.alternatives.some((a) => a.terms.every((t) => terms.has(t)))) ? [n] : [],
+  );
+}
+
+function metOn(ctx: ReadContext, body: Body, p: NonNullable<MeetingIntent['period']>): boolean {
+  const key = (iso: string) => (p.yearless ? iso.slice(5) : iso);
+  return (ctx.index.meetingsByBody.get(body.key) ?? []).some((m) => (!p.from || key(m.date) >= key(p.from)) && (!p.to || key(m.date) <= key(p.to)));
+}
+
+/** When a question about meetings names no committee: every committee, to be offered on an ask-back card. */
+export function genericMeetingChoices(ctx: ReadContext): Reading[] {
+  const intent = toIntent(ctx);
+  const council = new Set(ctx.areas.map((a) => a.area));
+  return [...ctx.index.bodies.values()]
+    .filter((b) => council.size === 0 || council.has(b.council))
+    .map((body) => ({
+      intent: { ...intent, bodyKey: body.key },
+      key: `meeting:${body.key}`,
+      choice: meetingChoice(body, intent),
+      explained: new Map<number, number>(),
+      precision: 0,
+      tags,
+      prior: 1,
+    }));
+}
+
+function toIntent(ctx: ReadContext): Omit<MeetingIntent, 'bodyKey'> {
+  const words = new Set(ctx.query.words);
+  const when = ctx.period ? 'period' : ['last', 'previous', 'latest', 'recent'].some((w) => words.has(w)) ? 'latest' : 'next';
+  const whoIsOn = /\bwhos? (?:is |are )?(?:on|sits on|serves on|sitting on)\b(?! \d)/.test(ctx.query.text) && !ctx.tags.has('contact');
+  const focus = ctx.tags.has('deadline') || ctx.tags.has('question')
+    ? 'deadline'
+    : ctx.tags.has('agenda') || words.has('pages') || words.has('page')
+      ? 'agenda'
+      : ctx.tags.has('members') || ctx.tags.has('chair') || whoIsOn
+        ? 'membership'
+        : ctx.tags.has('venue') || words.has('where')
+          ? 'venue'
+          : ctx.tags.has('contact')
+            ? 'contact'
+            : 'summary';
+  return {
+    kind: 'meeting',
+    when,
+    focus,
+    ...(when === 'period' && ctx.period
+      ? { period: { ...(ctx.period.from ? { from: ctx.period.from } : {}), ...(ctx.period.to ? { to: ctx.period.to } : {}), label: ctx.period.label, ...(ctx.period.yearless ? { yearless: true } : {}) } }
+      : {}),
+  };
+}

@@ -1,0 +1,41 @@
+import type { CueTag } from './cues';
+import { comparable } from './text';
+import type { ReadContext, Reading } from './reading';
+
+const tags: CueTag[] = ['person', 'contact', 'soft'];
+
+/** Readings of the question as "who is ...": a person by name, or whoever holds a role. */
+export function readPeople(ctx: ReadContext): Reading[] {
+  const readings: Reading[] = [];
+  // "Who is ..." or a contact asked for; a name alone more often asks what they do (a list of their actions).
+  const asked = ctx.query.words.some((w) => w === 'who' || w === 'whos') || ctx.tags.has('contact') || ctx.tags.has('person');
+  const prior = asked ? 1 : 0.7;
+  for (const match of ctx.people.slice(0, 5)) {
+    const person = ctx.index.people.get(match.entry.ref);
+    if (!person) continue;
+    readings.push({
+      intent: { kind: 'person', names: [person.name] },
+      key: `person:${match.entry.ref}`,
+      choice: { label: person.name, text: `who is ${person.name}` },
+      explained: match.explained,
+      precision: match.precision,
+      tags,
+      prior,
+    });
+  }
+  for (const match of ctx.roles.slice(0, 5)) {
+    const title = match.entry.label;
+    const holders = ctx.index.holders.get(comparable(title)) ?? [];
+    readings.push({
+      intent: { kind: 'person', names: holders.map((p) => p.name), role: title },
+      key: `role:${match.entry.ref}`,
+      choice: { label: title, text: `who is the ${title}` },
+      explained: match.explained,
+      precision: match.precision,
+      tags,
+      // A role nobody in the papers holds can only be answered with "not named".
+      prior: (holders.length > 0 ? 0.97 : 0.85) * prior,
+    });
+  }
+  return readings;
+}

@@ -1,0 +1,83 @@
+import type { Plan } from '../domain/model';
+import type { CueTag } from './cues';
+import { listClues } from './list-clues';
+import { slotsOfWord } from './list-filters';
+import { findCandidates } from './match';
+import { fully, mergeExplained, type ReadContext, type Reading } from './reading';
+
+const tags: CueTag[] = ['plan', 'priority', 'status', 'meaning', 'count', 'soft', 'lead', 'version'];
+
+function approvalGiven(plan: Plan): boolean {
+  return plan.versions.some((v) => /approv|agree|sign|adopt|endors/i.test(v.note ?? ''));
+}
+
+/** The unambiguous way to ask about one plan. */
+export function planChoice(plan: Plan): { label: string; text: string } {
+  return { label: `${plan.name} (${plan.council})`, text: `summary of the ${plan.name}` };
+}
+
+/** Readings of the question as about a plan: its summary, priorities, status key, owner or version. */
+export function readPlans(ctx: ReadContext): Reading[] {
+  const readings: Reading[] = [];
+  const words = new Set(ctx.query.words);
+  const namedLevels = findCandidates(ctx.query, ctx.index, ['level'], { limit: 3 }).filter((l) => l.precision >= 0.99);
+  const priorityNumber = listClues(ctx).priorityNumber;
+  // "When was it signed off?": the version date answers only if the plan says that version was approved.
+  const approvalAsked = /\b(approved|approve|approval|signed|sign off|adopted|endorsed|agreed)\b/.test(ctx.query.text);
+  for (const match of ctx.plans) {
+    const plan = ctx.index.plans.get(match.entry.ref);
+    if (!plan) continue;
+    // A status level named in the question ("what does 'some progress' mean") explains its words.
+    const levels = findCandidates(ctx.query, ctx.index, ['level'], { within: (e) => e.ref.startsWith(`${plan.id}#`), limit: 3 });
+    const level = levels[0] && levels[0].precision >= 0.99 ? levels[0] : undefined;
+    // A status named in the question that this plan's scale lacks ("blue" on a four-word scale) is
+    // evidence for another plan.
+    const otherLevel = !level && namedLevels.length > 0;
+    const council = fully(ctx.areas.filter((a) => a.area === plan.council).flatMap((a) => a.slots));
+    const focus = level || words.has('key') || words.has('rag') || (ctx.tags.has('meaning') && ctx.tags.has('status'))
+      ? 'status-key'
+      : ctx.tags.has('priority')
+        ? 'priorities'
+        : words.has('owns') || words.has('owner') || words.has('own') || words.has('responsible')
+          ? 'owner'
+          : ctx.tags.has('version') || words.has('updated') || (words.has('when') && !ctx.tags.has('meeting'))
+            ? 'version'
+            : 'summary';
+    const priority = priorityNumber ? plan.priorities.find((p) => p.number.toLowerCase() === priorityNumber) : undefined;
+    readings.push({
+      intent: {
+        kind: 'plan',
+        planId: plan.id,
+        focus: priority ? 'priorities' : focus,
+        ...(level ? { level: level.entry.ref.slice(plan.id.length + 1) } : {}),
+        ...(priority ? { priority: priority.number } : {}),
+      },
+      key: `plan:${plan.id}`,
+      choice: planChoice(plan),
+      explained: mergeExplained(match.explained, level?.explained, council, priority ? fully(slotsOfWord(ctx, priorityNumber!)) : undefined),
+      precision: match.precision,
+      tags: [...tags, ...(focus === 'version' ? (['update'] as CueTag[]) : [])],
+      // "How many actions in plan X" is answered by the list of them, which says how many.
+      prior: (otherLevel ? 0.8 : 1) * (words.has('actions') ? 0.9 : 1) * (approvalAsked && !approvalGiven(plan) ? 0.7 : 1),
+    });
+  }
+  // "What does 'some progress' mean?" with no plan named: any plan whose scale has that level.
+  if (ctx.tags.has('meaning') || ctx.tags.has('status')) {
+    for (const level of findCandidates(ctx.query, ctx.index, ['level'], { limit: 6 })) {
+      if (level.precision < 0.99) continue;
+      const planId = level.entry.ref.slice(0, level.entry.ref.lastIndexOf('#'));
+      const plan = ctx.index.plans.get(planId);
+      if (!plan || readings.some((r) => r.key === `plan:${plan.id}`)) continue;
+      readings.push({
+        intent: { kind: 'plan', planId, focus: 'status-key', level: level.entry.ref.slice(planId.length + 1) },
+        key: `plan:${plan.id}`,
+        choice: { label: `${plan.name} (${plan.council})`, text: `status key of the ${plan.name}` },
+        explained: level.explained,
+        precision: 0.7,
+        tags,
+        prior: ctx.memory?.planId === plan.id ? 1 : 0.9,
+      });
+    }
+  }
+  return readings;
+}

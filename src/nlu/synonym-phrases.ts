@@ -1,0 +1,60 @@
+import type { GlossaryEntry } from '../domain/model';
+import { synonymGroups } from './synonyms';
+import { nameTerms } from './text';
+
+/** One phrase of a synonym group, as terms. */
+export interface SynonymPhrase {
+  terms: string[];
+  group: number;
+  /** The phrase stands for different things in different groups ("fte"): weaker evidence. */
+  ambiguous?: boolean;
+}
+
+/** The phrases, with lookups by first term and by group (so a question is matched in one pass). */
+export interface Synonyms {
+  phrases: SynonymPhrase[];
+  byFirst: Map<string, SynonymPhrase[]>;
+  byGroup: Map<number, SynonymPhrase[]>;
+}
+
+/** Longest glossary expansion taken as a synonym; longer ones are definitions, not names. */
+const MAX_EXPANSION_TERMS = 6;
+
+/** The maintained groups plus one group per short glossary entry (term = expansion). */
+export function compileSynonyms(glossary: GlossaryEntry[]): Synonyms {
+  const groups: string[][] = synonymGroups.map((g) => [...g]);
+  for (const entry of glossary) {
+    const expansion = nameTerms(entry.expansion);
+    if (expansion.length === 0 || expansion.length > MAX_EXPANSION_TERMS) continue;
+    groups.push([entry.term, entry.expansion]);
+  }
+  const phrases: SynonymPhrase[] = [];
+  groups.forEach((group, n) => {
+    const unique = new Set<string>();
+    for (const phrase of group) {
+      const terms = nameTerms(phrase);
+      const key = terms.join(' ');
+      if (terms.length === 0 || unique.has(key)) continue;
+      unique.add(key);
+      phrases.push({ terms, group: n });
+    }
+  });
+  // A phrase in two groups that share nothing else has two meanings ("fte"); two groups sharing more
+  // ("yot" and "youth offending team" in both) are one meaning said twice.
+  const members = new Map<number, Set<string>>();
+  for (const p of phrases) members.set(p.group, (members.get(p.group) ?? new Set()).add(p.terms.join(' ')));
+  const groupsOf = new Map<string, number[]>();
+  for (const p of phrases) groupsOf.set(p.terms.join(' '), [...(groupsOf.get(p.terms.join(' ')) ?? []), p.group]);
+  for (const p of phrases) {
+    const key = p.terms.join(' ');
+    const groups = groupsOf.get(key) ?? [];
+    p.ambiguous = groups.some((a, i) => groups.slice(i + 1).some((b) => ![...members.get(a)!].some((m) => m !== key && members.get(b)!.has(m))));
+  }
+  const byFirst = new Map<string, SynonymPhrase[]>();
+  const byGroup = new Map<number, SynonymPhrase[]>();
+  for (const phrase of phrases) {
+    byFirst.set(phrase.terms[0]!, [...(byFirst.get(phrase.terms[0]!) ?? []), phrase]);
+    byGroup.set(phrase.group, [...(byGroup.get(phrase.group) ?? []), phrase]);
+  }
+  return { phrases, byFirst, byGroup };
+}

@@ -1,0 +1,101 @@
+/**
+ * Text to comparable terms: the one tokeniser used for both the catalogue and the question, so a
+ * name and a question that mean the same thing produce the same terms.
+ */
+
+/** Words that carry no subject: dropped from names and questions alike. */
+const stopwords = new Set(
+  (
+    'a an the of in on at to for from by with and or but is are was were be been being am do does did done ' +
+    'i me my we our us you your it its this that these those there here what whats which who whos whom ' +
+    'how hows why where wheres when whens can could would should will shall may might must have has had ' +
+    'got get gets getting please tell show give let know about into than then so as if any some just ' +
+    'also too very per vs v versus re im ive id yet still up out over under they them their he she his her ' +
+    'one ones thing things stuff bit lot lots much many each every all st nd rd th ' +
+    // Slips of the keyboard on the commonest words.
+    'wat wot whta waht wht teh hte adn nad hwo hw whos wats whats whens wheres'
+  ).split(' '),
+);
+
+/** Words kept out of name matching but still meaningful to the cue reader (see cues.ts). */
+export function isStopword(term: string): boolean {
+  return stopwords.has(term);
+}
+
+/** A reference such as 1.9, 2.3.1, 1A, A.1, 4(i), 2(ii), or a range such as 14-17. */
+export const refPattern = /^(?:\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|\d{1,2}[a-z]|[a-k]\.\d{1,2}|\d{1,2}-\d{1,2})$/;
+
+/** Lower-cases, folds quotes and dashes, joins hyphenated words, and drops possessives. */
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, ' - ')
+    .replace(/&/g, ' and ')
+    .replace(/%/g, ' percent ')
+    // OCR and fast typing leave "1. 10" for the reference 1.10.
+    .replace(/\b(\d{1,2})\. (\d{1,2})\b/g, '$1.$2')
+    // Ordinals: "19th" and "19 th" are both 19.
+    .replace(/\b(\d{1,2}) ?(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/([a-z])-(?=[a-z])/g, '$1')
+    .replace(/'s\b/g, '')
+    .replace(/s'(?=\s|$)/g, 's')
+    .replace(/'/g, '');
+}
+
+/** Splits normalised text into raw tokens, keeping references (1.9, 2.3.1, 1a, 14-17) whole. */
+export function rawTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of normaliseText(text).split(/[^a-z0-9.\-()/]+/)) {
+    const bracketed = /^(\d{1,2}|[a-k])\(([ivx]{1,4})\)[.]?$/.exec(piece);
+    if (bracketed) {
+      out.push(`${bracketed[1]}(${bracketed[2]})`);
+      continue;
+    }
+    const trimmed = piece.replace(/^[.\-(/]+|[.\-)/]+$/g, '');
+    if (!trimmed) continue;
+    if (/^\d{4}\/\d{2}$|^\d{2}\/\d{2}$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(trimmed)) {
+      out.push(trimmed);
+      continue;
+    }
+    if (refPattern.test(trimmed)) {
+      out.push(trimmed);
+      continue;
+    }
+    for (const part of trimmed.split(/[.\-()/]+/)) if (part) out.push(part);
+  }
+  return out;
+}
+
+/**
+ * A light English stemmer: enough to make "approve", "approved" and "approvals", or "meet", "meets"
+ * and "meeting" compare equal, without the surprises of a full Porter stemmer on council jargon.
+ */
+export function stem(term: string): string {
+  if (term.length <= 3 || /\d/.test(term)) return term;
+  let t = term;
+  if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
+  else if (t.endsWith('sses')) t = t.slice(0, -2);
+  else if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) t = t.slice(0, -1);
+  if (t.length > 5 && t.endsWith('ing')) t = t.slice(0, -3);
+  else if (t.length > 4 && t.endsWith('ed')) t = t.slice(0, -2);
+  if (t.length > 4 && t.endsWith('e')) t = t.slice(0, -1);
+  if (t.length > 4 && /([bdglmnprt])\1$/.test(t)) t = t.slice(0, -1);
+  return t;
+}
+
+/** The terms of a name or phrase, stemmed, stopwords dropped. */
+export function nameTerms(text: string): string[] {
+  return rawTokens(text)
+    .filter((t) => !stopwords.has(t))
+    .map(stem);
+}
+
+/** Normalised text for exact comparisons of names ("Head of Service, Safeguarding" = "head of service safeguarding"). */
+export function comparable(text: string): string {
+  return rawTokens(text).join(' ');
+}

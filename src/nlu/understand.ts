@@ -1,0 +1,116 @@
+import type { CatalogueIndex } from './catalogue-index';
+import { adjustPriors } from './adjust-priors';
+import { questionTags } from './cues';
+import type { AskMemory, Intent } from './intents';
+import { findCandidates } from './match';
+import { type Period, readPeriod } from './periods';
+import { parseQuery, type Query } from './query';
+import { readActions } from './read-actions';
+import { readFollowUp } from './read-follow-up';
+import { readGlossary } from './read-glossary';
+import { readIndicators } from './read-indicators';
+import { readLists } from './read-lists';
+import { genericMeetingChoices, readMeetings } from './read-meetings';
+import { readPeople } from './read-people';
+import { readPlans } from './read-plans';
+import { readRecommendations } from './read-recommendations';
+import { type AreaMention, type ReadContext, type Reading, slotCues } from './reading';
+import { ACCEPT, decide, type Ranked, rankReadings } from './rank';
+import { choiceTable } from './choice-table';
+import { comparable, rawTokens, refPattern } from './text';
+
+export interface UnderstandOptions {
+  today: Date;
+  memory?: AskMemory;
+}
+
+export interface Understanding {
+  intent: Intent;
+  /** Every reading considered, best first (for tests and the evaluation's diagnostics). */
+  ranked: Ranked[];
+}
+
+const morePattern = /^(more|next|next page|show more|more please|see more|show me more|and more|keep going|continue|next \d+)$/;
+const pointers = new Set(['it', 'its', 'that', 'they', 'them', 'their', 'those', 'same', 'one']);
+const openers = /^(and|also|so|ok|okay|what about|how about|and what about|and how about)\b/;
+
+/** Turns a question into an intent over the catalogue: deterministic, and only ever naming things that exist. */
+export function understand(text: string, index: CatalogueIndex, options: UnderstandOptions): Understanding {
+  const original = text.trim().replace(/\s+/g, ' ');
+  const exact = choiceTable(index).get(comparable(original));
+  if (exact) return { intent: exact, ranked: [] };
+  const period = readPeriod(rawTokens(original), options.today);
+  const query = parseQuery(original, index, new Set(period?.positions));
+  if (morePattern.test(query.text)) {
+    const list = options.memory?.list;
+    return { intent: list ? { kind: 'list', filter: list.filter, page: list.page + 1 } : { kind: 'not-found', reason: 'no-more' }, ranked: [] };
+  }
+  const ctx = readContext(original, query, index, options, period);
+  const readings: Reading[] = [
+    ...readIndicators(ctx),
+    ...readActions(ctx),
+    ...readLists(ctx),
+    ...readPlans(ctx),
+    ...readMeetings(ctx),
+    ...readPeople(ctx),
+    ...readRecommendations(ctx),
+    ...readGlossary(ctx),
+    ...readFollowUp(ctx),
+  ];
+  const ranked = rankReadings(adjustPriors(readings, ctx), query, index);
+  // NOTE: "send" alone is not about meetings ("SEND transport"); the word "question" is.
+  const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || /\bquestions?\b/.test(query.text);
+  if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT)) {
+    // "When's the next meeting?" without a committee: ask which.
+    const choices = genericMeetingChoices(ctx).slice(0, 5).map((r) => r.choice);
+    if (choices.length === 1) return { intent: genericMeetingChoices(ctx)[0]!.intent, ranked };
+    if (choices.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which committee or board do you mean?', choices }, ranked };
+  }
+  return { intent: decide(ranked, ctx), ranked };
+}
+
+/** Least share of a plan's name that names it ("the SEND plan" names a long title by its one rare word). */
+const PLAN_MENTION = 0.2;
+
+/** Plans whose matched words are a strict part of another named plan's ("improvement plan" within "children's improvement plan"). */
+function dropDominated(plans: ReturnType<typeof findCandidates>): ReturnType<typeof findCandidates> {
+  const slots = plans.map((p) => new Set(p.explained.keys()));
+  return plans.filter((_, i) => !slots.some((other, j) => j !== i && other.size > slots[i]!.size && [...slots[i]!].every((s) => other.has(s))));
+}
+
+function readContext(original: string, query: Query, index: CatalogueIndex, options: UnderstandOptions, period: Period | undefined): ReadContext {
+  const words = query.words;
+  const text = query.text;
+  const areas: AreaMention[] = findCandidates(query, index, ['area'], { limit: 4 })
+    .filter((m) => m.precision >= 0.5)
+    .map((m) => ({ area: m.entry.ref, slots: [...m.explained].filter(([, c]) => c >= 0.8).map(([s]) => s) }))
+    .filter((a) => a.slots.length > 0);
+  // A plan is named only by words beyond "action plan": cue words alone name no plan.
+  const plans = dropDominated(
+    findCandidates(query, index, ['plan'], { limit: 6, mustExplain: (s) => !query.slots[s]!.soft && slotCues(query.slots[s]!).length === 0 }).filter(
+      (m) => m.precision >= PLAN_MENTION,
+    ),
+  );
+  const refs = query.slots.flatMap((slot, n) => {
+    const raw = slot.raw;
+    return slot.positions.length === 1 && refPattern.test(raw) && !/^\d{1,2}-\d{1,2}$/.test(raw) ? [{ slot: n, ref: raw }] : [];
+  });
+  return {
+    query,
+    index,
+    today: options.today,
+    ...(options.memory ? { memory: options.memory } : {}),
+    // Words inside a longer name ("time" in "first time entrants") are not cues.
+    tags: questionTags(words.filter((_, pos) => !query.slots.some((slot) => slot.terms.length > 1 && slot.positions.includes(pos) && slotCues(slot).length === 0))),
+    areas,
+    plans,
+    ...(period ? { period } : {}),
+    refs,
+    // "Target?" alone, after an answer, is about that answer's subject.
+    followUp: openers.test(text) || words.some((w) => pointers.has(w)) || (!!options.memory?.subject && query.slots.every((s) => s.soft || slotCues(s).length > 0)),
+    counting: /\b(how many|number of|count|total)\b/.test(text),
+    people: findCandidates(query, index, ['person'], { limit: 5 }).filter((m) => m.precision >= 0.5),
+    roles: findCandidates(query, index, ['role'], { limit: 5 }).filter((m) => m.precision >= 0.6),
+    original,
+  };
+}

@@ -1,0 +1,175 @@
+import type { Action } from '../../domain/model';
+import { type Intent, type ListFilter, plansOf } from '../../nlu/intents';
+import { describeFilter } from '../../nlu/list-text';
+import { nameTerms } from '../../nlu/text';
+import type { ActionUpdate, ActionUpdateLog, PlanSettingsStore, RecordedValueStore } from '../../store/ports';
+import { levelOf } from '../../domain/update-scale';
+import { currentStatus, dueState, leadMatches } from './action-state';
+import type { AskCatalogue } from './ask-catalogue';
+import { type Answer, emptyAnswer, type ListItem } from './answer-types';
+import { listIndicators } from './list-indicators';
+import { plural } from './format';
+
+type ListIntent = Extract<Intent, { kind: 'list' }>;
+
+/** Items per card: a phone screen's worth. */
+export const PAGE_SIZE = 8;
+
+/** Actions (or indicators) matching the filters, a page at a time, always saying how many there are in total. */
+export async function answerList(
+  catalogue: AskCatalogue,
+  stores: { actionUpdates: ActionUpdateLog; recordedValues: RecordedValueStore; planSettings: PlanSettingsStore },
+  intent: ListIntent,
+  today: string,
+): Promise<Answer> {
+  const { filter } = intent;
+  const heading = describeFilter(filter, catalogue.index);
+  const rows: ListRows =
+    filter.entity === 'indicators'
+      ? await listIndicators(catalogue, stores, filter)
+      : filter.entity === 'recommendations'
+        ? eager(listRecommendations(catalogue, filter))
+        : filter.entity === 'plans'
+          ? eager(listPlans(catalogue))
+          : await listActions(catalogue, stores.actionUpdates, filter, today);
+  const total = rows.total;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(intent.page, pages);
+  const answer = emptyAnswer('list', heading, '');
+  const noun = { indicators: 'indicator', actions: 'action', recommendations: 'recommendation', plans: 'plan' }[filter.entity];
+  if (total === 0) {
+    answer.headline = `None: no ${noun}s match.${filter.overdue || filter.status ? ` ${statusCaveat(catalogue, filter)}` : ''}`;
+  } else {
+    const shown = `${(page - 1) * PAGE_SIZE + 1}–${Math.min(page * PAGE_SIZE, total)}`;
+    answer.headline = `${plural(total, noun)} in total${pages > 1 ? `; showing ${shown} (page ${page} of ${pages})` : ''}.${filter.overdue || filter.status ? ` ${statusCaveat(catalogue, filter)}` : ''}`;
+    answer.items = await rows.page((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    if (page < pages) answer.choices.push({ label: `Show the next ${Math.min(PAGE_SIZE, total - page * PAGE_SIZE)}`, text: 'more' });
+  }
+  if (intent.page > pages && total > 0) answer.notes.push('That was the last page.');
+  answer.sources = sourcesOf(catalogue, filter);
+  answer.memory = { subject: { kind: 'list', id: heading }, list: { filter, page }, ...(filter.planId ? { planId: filter.planId } : {}) };
+  return answer;
+}
+
+async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, filter: ListFilter, today: string): Promise<ListRows> {
+  const { index } = catalogue;
+  const recommendations = filter.recommendationIds ? index.data.recommendations.filter((r) => filter.recommendationIds!.includes(r.id)) : undefined;
+  const topic = filter.topic ?? [];
+  const planIds = plansOf(filter);
+  const candidates = (planIds ? index.data.actions.filter((a) => planIds.includes(a.planId)) : index.data.actions).filter((action) => {
+    const plan = index.plans.get(action.planId);
+    // NOTE: "priority 1.1" in a plan with sub-priorities (West Mercia) names the sub-priority.
+    const wanted = filter.priority?.toLowerCase();
+    if (wanted && action.priority?.toLowerCase() !== wanted && action.extra?.subPriority?.toLowerCase() !== wanted) return false;
+    if (recommendations && !recommendations.some((r) => (r.planId === action.planId && r.actionRefs.includes(action.ref)) || (r.planId === action.planId && action.recommendationRefs.includes(r.number)))) return false;
+    if (filter.lead) {
+      if (filter.lead.council && plan?.council && filter.lead.council !== plan.council) return false;
+      if (action.leads.length === 0 || !action.leads.some((lead) => leadMatches(lead, filter.lead!.titles, filter.lead!.match))) return false;
+    }
+    if (topic.length > 0) {
+      const terms = new Set(nameTerms(action.text));
+      if (!topic.every((t) => terms.has(t))) return false;
+    }
+    return true;
+  });
+  const latest = await latestUpdates(updates, candidates.map((a) => a.id));
+  // Filter on dates and statuses first; the (slower) wording is made only for the page shown.
+  const rows: { action: Action; due?: string }[] = [];
+  for (const action of candidates) {
+    const plan = index.plans.get(action.planId);
+    const update = latest.get(action.id);
+    const complete = update ? !!(plan && levelOf(plan.scale, update.status)?.complete) : !!action.due?.completed || !!(plan && levelOf(plan.scale, action.status)?.complete);
+    const date = update?.revisedDue ?? action.due?.date;
+    if (filter.overdue && (complete || !date || date >= today)) continue;
+    if (filter.due && (!date || (filter.due.from && date < filter.due.from) || (filter.due.to && date > filter.due.to))) continue;
+    if (filter.status && !statusMatches(filter.status, currentStatus(action, plan, update))) continue;
+    rows.push({ action, ...(date ? { due: date } : {}) });
+  }
+  if (filter.overdue || filter.due) rows.sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
+  const item = (action: Action): ListItem => {
+    const plan = index.plans.get(action.planId);
+    const update = latest.get(action.id);
+    const status = currentStatus(action, plan, update);
+    const due = dueState(action, update, today, status.complete);
+    const lead = action.leads.length > 0 ? action.leads.join('; ') : 'no lead named';
+    return {
+      title: `${action.ref}: ${shorten(action.text, 140)}`,
+      detail: `${planIds?.length === 1 ? '' : `${plan?.name ?? action.planId}. `}Lead: ${lead}. Due: ${due.text}. Status: ${status.label ?? 'none recorded'}.`,
+    };
+  };
+  return { total: rows.length, page: async (from, to) => rows.slice(from, to).map((r) => item(r.action)) };
+}
+
+/** A list's rows: how many there are, and the wording of a page of them (made only when shown). */
+export interface ListRows {
+  total: number;
+  page(from: number, to: number): Promise<ListItem[]>;
+}
+
+const eager = (items: ListItem[]): ListRows => ({ total: items.length, page: async (from, to) => items.slice(from, to) });
+
+/** Above this many actions, every update is read at once rather than asking for thousands by id. */
+const MANY = 300;
+
+/** The newest update of each action (few updates exist; a list may cover thousands of actions). */
+async function latestUpdates(updates: ActionUpdateLog, ids: string[]): Promise<Map<string, ActionUpdate>> {
+  if (ids.length <= MANY) return updates.latest(ids);
+  const wanted = new Set(ids);
+  const latest = new Map<string, ActionUpdate>();
+  for (const u of await updates.listSince('1970-01-01T00:00:00Z')) {
+    const seen = latest.get(u.actionId);
+    if (wanted.has(u.actionId) && (!seen || u.version > seen.version)) latest.set(u.actionId, u);
+  }
+  return latest;
+}
+
+/** A status word against an action's current status on its plan's scale. */
+function statusMatches(term: string, status: ReturnType<typeof currentStatus>): boolean {
+  const t = term.toLowerCase();
+  if (t === 'no status' || t === 'not started') return !status.code;
+  if (['complete', 'completed', 'done', 'finished'].includes(t)) return status.complete;
+  const words = [status.code, status.label, status.meaning].filter(Boolean).map((s) => s!.toLowerCase());
+  if (t === 'on track') return words.some((w) => w.includes('on track'));
+  if (t === 'off track') return words.some((w) => w.includes('not on track'));
+  return words.some((w) => w === t || w.includes(t));
+}
+
+function statusCaveat(catalogue: AskCatalogue, filter: ListFilter): string {
+  const planIds = plansOf(filter);
+  const actions = planIds ? catalogue.index.data.actions.filter((a) => planIds.includes(a.planId)) : catalogue.index.data.actions;
+  const without = actions.filter((a) => !a.status).length;
+  if (without === 0) return '';
+  return filter.overdue
+    ? 'Overdue means past its due date with no complete status (from the plan or an officer update).'
+    : `${plural(without, 'action')} ${without === 1 ? 'has' : 'have'} no status in the plan; only officers' updates in Teams give them one.`;
+}
+
+function sourcesOf(catalogue: AskCatalogue, filter: ListFilter): string[] {
+  const plans = (plansOf(filter) ?? []).map((id) => catalogue.index.plans.get(id)).filter((p) => p !== undefined);
+  if (plans.length === 0) return [`All ${filter.entity === 'plans' ? 'plans' : filter.entity} imported from the papers${filter.entity === 'actions' ? ", with officers' updates posted in Teams" : ''}.`];
+  return plans.map((plan) => {
+    const document = catalogue.documents.get(plan.source.documentId);
+    return `${plan.name}${document ? `, in ${document.title}` : ''}${filter.entity === 'actions' ? ", with officers' updates posted in Teams" : ''}.`;
+  });
+}
+
+function listRecommendations(catalogue: AskCatalogue, filter: ListFilter): ListItem[] {
+  const planIds = plansOf(filter);
+  return catalogue.index.data.recommendations
+    .filter((r) => (!filter.recommendationIds || filter.recommendationIds.includes(r.id)) && (!planIds || (r.planId && planIds.includes(r.planId))) && (!filter.response || r.response === filter.response))
+    .map((r) => ({
+      title: `${r.number}: ${shorten(r.text, 160)}`,
+      detail: `${r.body}. Response: ${r.response ? r.response.replace(/-/g, ' ') : 'not recorded'}.${r.owner ? ` Owner: ${r.owner}.` : ''}`,
+    }));
+}
+
+function listPlans(catalogue: AskCatalogue): ListItem[] {
+  return catalogue.index.data.plans.map((plan) => {
+    const actions = catalogue.index.data.actions.filter((a) => a.planId === plan.id).length;
+    return { title: plan.name, detail: `${plan.council}. ${plural(actions, 'action')}, ${plural(plan.priorities.length, 'priority', 'priorities')}.${plan.owner ? ` Owner: ${plan.owner}.` : ''}` };
+  });
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

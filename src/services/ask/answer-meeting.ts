@@ -1,0 +1,149 @@
+import type { ContactDetails, Meeting } from '../../domain/model';
+import type { Intent } from '../../nlu/intents';
+import type { AskCatalogue } from './ask-catalogue';
+import { type Answer, emptyAnswer, type Fact } from './answer-types';
+import { cite } from './cite';
+import { formatDate, formatDay, formatTime } from './format';
+
+type MeetingIntent = Extract<Intent, { kind: 'meeting' }>;
+type Focus = MeetingIntent['focus'];
+
+/** How much a meeting record says: a full agenda front sheet beats a passing mention. */
+const detail = (m: Meeting) => (m.venue ? 4 : 0) + (m.agenda.length > 0 ? 2 : 0) + (m.contact ? 2 : 0) + (m.questionRules ? 1 : 0) + (m.time ? 1 : 0);
+
+/** Whether a meeting record holds what a question dwells on. */
+const holds: Record<Focus, (m: Meeting) => boolean> = {
+  summary: () => true,
+  deadline: (m) => !!m.questionRules,
+  agenda: (m) => m.agenda.length > 0,
+  membership: (m) => m.membership.length > 0,
+  venue: (m) => !!m.venue,
+  contact: (m) => !!m.contact,
+};
+
+const missing: Record<Focus, string> = {
+  summary: 'no details',
+  deadline: 'no deadline for questions',
+  agenda: 'no agenda',
+  membership: 'no membership or chair',
+  venue: 'no venue',
+  contact: 'no contact',
+};
+
+/**
+ * A committee's meeting: date, time, venue, contact, chair and membership, agenda with pages, and how
+ * questions are taken. What a pack does not give is said plainly (a "not found" pointing to the
+ * contact); standing details (membership, where questions go) come from the meeting that states them,
+ * and say so. Nothing is worked out of thin air.
+ */
+export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, today: string): Answer {
+  const body = catalogue.index.bodies.get(intent.bodyKey)!;
+  const meetings = catalogue.index.meetingsByBody.get(body.key) ?? [];
+  const contact = [...meetings].reverse().find((m) => m.contact)?.contact;
+  const chosen = choose(meetings, intent, today);
+
+  if (!chosen) {
+    const latest = meetings.filter((m) => m.date < today).at(-1) ?? meetings.at(-1);
+    const what = intent.when === 'period' ? `on ${intent.period?.label ?? 'that date'}` : `after ${formatDate(today)}`;
+    return notInPapers(catalogue, body, `The papers I hold name no meeting of the ${body.name} ${what}.${latest ? ` The latest they name is on ${formatDate(latest.date)}.` : ''}`, contact);
+  }
+  let meeting = chosen;
+  const notes: string[] = [];
+  if (!holds[intent.focus](meeting)) {
+    const standing = [...meetings].reverse().find((m) => holds[intent.focus](m) && (intent.focus === 'membership' || intent.focus === 'contact' || intent.focus === 'deadline'));
+    // A particular meeting was asked about: its pack lacks it, and another meeting's rule is not its rule.
+    if (intent.when === 'period' || !standing) {
+      // NOTE: another meeting's deadline is not this meeting's: only where questions went is offered.
+      const pointer = standing && intent.focus === 'deadline' && standing.questionRules?.sendTo ? ` For an earlier meeting the pack asked for questions to be sent to ${standing.questionRules.sendTo}.` : '';
+      return notInPapers(catalogue, body, `The papers give ${missing[intent.focus]} for the ${body.name} meeting on ${formatDay(meeting.date)}.${pointer}`, meeting.contact ?? contact, meeting);
+    }
+    notes.push(`The meeting on ${formatDate(meeting.date)} is known only by its date; this is from the pack for the meeting on ${formatDate(standing.date)}.`);
+    meeting = standing;
+  }
+
+  const chair = meeting.membership.find((m) => m.role === 'chair');
+  const answer = emptyAnswer('meeting', `${body.name} (${body.council}), ${formatDate(meeting.date)}`, '');
+  const when = `${formatDay(meeting.date)}${meeting.time ? ` at ${formatTime(meeting.time)}` : ''}`;
+  const meetingContact = meeting.contact ?? contact;
+  const questions = questionsText(meeting, meetingContact);
+  const headline: Record<Focus, string> = {
+    summary: `${meeting.date >= today ? 'Next meeting' : 'Meeting'}: ${when}${meeting.venue ? `, ${meeting.venue}` : ''}.`,
+    deadline: questions,
+    agenda: `${meeting.agenda.length} agenda items for ${when}: ${meeting.agenda.map((a) => `${a.number ? `${a.number} ` : ''}${a.title}${pages(a)}`).join('; ')}.`,
+    membership: `${chair ? `${chair.name} chairs the ${body.name}. ` : ''}Members: ${meeting.membership.map((m) => m.name).join(', ')}.`,
+    venue: `${when}, ${meeting.venue}.`,
+    contact: `Contact: ${meetingContact ? contactText(meetingContact) : 'not named'}.`,
+  };
+  answer.headline = headline[intent.focus];
+
+  const facts: Fact[] = [{ title: 'Date', value: when }];
+  facts.push({ title: 'Venue', value: meeting.venue ?? 'not given in the papers' });
+  facts.push({ title: 'Contact', value: meetingContact ? contactText(meetingContact) : 'not named in the papers' });
+  if (chair) facts.push({ title: 'Chair', value: chair.name });
+  facts.push({ title: 'Questions', value: questions });
+  answer.facts = facts;
+  if (meeting.agenda.length > 0) {
+    answer.sections.push({ heading: 'Agenda', facts: meeting.agenda.map((a) => ({ title: a.number || '•', value: `${a.title}${pages(a)}` })) });
+  }
+  if (meeting.membership.length > 0) {
+    answer.sections.push({ heading: 'Membership', lines: meeting.membership.map((m) => `${m.name}${m.role !== 'member' ? ` (${m.role.replace('-', ' ')})` : ''}${m.note ? `, ${m.note}` : ''}`) });
+  }
+  const other = meetings.filter((m) => m.id !== meeting.id).map((m) => formatDate(m.date));
+  if (other.length > 0) answer.sections.push({ heading: 'Other meetings in the papers', lines: [other.join('; ')] });
+  if (meeting.flags.some((f) => f.code === 'meeting-from-mention')) notes.push('This meeting is known only from a mention in the papers, so only its date (and time, where given) is known.');
+  answer.notes = notes;
+  answer.sources = [cite(catalogue, meeting.source)].filter((s): s is string => !!s);
+  answer.memory = { subject: { kind: 'meeting', id: body.key }, meetingDate: meeting.date };
+  return answer;
+}
+
+/** The meeting asked about: on the date named, the next one, or the latest; undefined when there is none. */
+function choose(meetings: Meeting[], intent: MeetingIntent, today: string): Meeting | undefined {
+  if (intent.when === 'period' && intent.period) {
+    const p = intent.period;
+    // "the 16 Sept meeting": a day or month without a year matches it in any year, the latest first.
+    const key = (iso: string) => (p.yearless ? iso.slice(5) : iso);
+    const within = meetings.filter((m) => (!p.from || key(m.date) >= key(p.from)) && (!p.to || key(m.date) <= key(p.to)));
+    if (p.from && !p.to) return within[0];
+    return within.sort((a, b) => (p.yearless ? b.date.localeCompare(a.date) : 0) || detail(b) - detail(a))[0];
+  }
+  if (intent.when === 'next') {
+    const next = meetings.find((m) => m.date >= today);
+    if (next) return meetings.filter((m) => m.date === next.date).sort((a, b) => detail(b) - detail(a))[0];
+    // None ahead: a summary cannot be given; other questions are answered from what the papers hold.
+    if (intent.focus === 'summary') return undefined;
+  }
+  const past = meetings.filter((m) => m.date < today);
+  const latest = (past.length > 0 ? past : meetings).at(-1);
+  return latest ? meetings.filter((m) => m.date === latest.date).sort((a, b) => detail(b) - detail(a))[0] : undefined;
+}
+
+/** What the papers do not hold about a committee, said plainly, with who to ask instead. */
+function notInPapers(catalogue: AskCatalogue, body: { key: string; name: string }, headline: string, contact: ContactDetails | undefined, meeting?: Meeting): Answer {
+  const answer = emptyAnswer('not-found', `Not in the papers: ${body.name}`, `${headline}${contact ? ` Ask ${contactText(contact)}.` : ''}`);
+  if (meeting) answer.sources = [cite(catalogue, meeting.source)].filter((s): s is string => !!s);
+  // The committee (and the meeting) stay the subject: "who's the contact?" follows on.
+  answer.memory = { subject: { kind: 'meeting', id: body.key }, ...(meeting ? { meetingDate: meeting.date } : {}) };
+  return answer;
+}
+
+const pages = (a: Meeting['agenda'][number]) =>
+  a.pageFrom !== undefined ? ` (pages ${a.pageFrom}${a.pageTo !== undefined && a.pageTo !== a.pageFrom ? `–${a.pageTo}` : ''})` : '';
+
+function contactText(c: ContactDetails): string {
+  return [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ');
+}
+
+/** How to put a question to the meeting, only as the pack states it. */
+function questionsText(meeting: Meeting, contact: ContactDetails | undefined): string {
+  const rules = meeting.questionRules;
+  const ask = contact ? `ask ${contact.name}${contact.role ? `, ${contact.role}` : ''}${contact.email ? ` (${contact.email}${contact.phone ? `, ${contact.phone}` : ''})` : contact.phone ? ` (${contact.phone})` : ''}` : 'ask democratic services';
+  if (!rules) return `The pack gives no deadline for questions and does not say where to send them; ${ask}.`;
+  const parts: string[] = [];
+  if (rules.deadline) parts.push(`Deadline: ${formatDay(rules.deadline.slice(0, 10))}${rules.deadlineTime ? ` at ${formatTime(rules.deadlineTime)}` : ''}.`);
+  else if (rules.clearWorkingDays !== undefined) parts.push(`Deadline: ${rules.clearWorkingDays} clear working days before the meeting${rules.deadlineTime ? `, by ${formatTime(rules.deadlineTime)}` : ''}.`);
+  else parts.push('The pack gives no deadline for questions.');
+  parts.push(rules.sendTo ? `Send questions to ${rules.sendTo}.` : `The pack does not say where to send questions; ${ask}.`);
+  parts.push(`The pack says: "${rules.raw}"`);
+  return parts.join(' ');
+}

@@ -1,0 +1,92 @@
+import type { Intent } from '../../nlu/intents';
+import type { ActionUpdateStore } from '../../store/ports';
+import { currentStatus } from './action-state';
+import type { AskCatalogue } from './ask-catalogue';
+import { type Answer, emptyAnswer, type Fact } from './answer-types';
+import { cite } from './cite';
+import { formatDate, plural } from './format';
+
+type PlanIntent = Extract<Intent, { kind: 'plan' }>;
+
+const kindNames: Record<string, string> = {
+  'improvement-plan': 'Improvement plan',
+  'inspection-action-plan': 'Inspection action plan',
+  'delivery-plan': 'Delivery plan',
+  'plan-on-a-page': 'Plan on a page',
+  'executive-response': 'Executive response to recommendations',
+  'recommendation-tracker': 'Recommendation tracker',
+};
+
+/** A plan: its priorities with action counts, statuses now, the status key in its own words, version, date and owner. */
+export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateStore, intent: PlanIntent): Promise<Answer> {
+  const plan = catalogue.index.plans.get(intent.planId)!;
+  const actions = catalogue.index.data.actions.filter((a) => a.planId === plan.id);
+  const latest = await updates.latest(actions.map((a) => a.id));
+  const statuses = actions.map((a) => currentStatus(a, plan, latest.get(a.id)));
+  const counts = new Map<string, number>();
+  for (const s of statuses) counts.set(s.label ?? 'No status recorded', (counts.get(s.label ?? 'No status recorded') ?? 0) + 1);
+  const version = plan.versions.at(-1);
+  const level = intent.level ? plan.scale.levels.find((l) => l.code === intent.level) : undefined;
+
+  const answer = emptyAnswer('plan', plan.name, '');
+  const defaultScale = plan.flags.some((f) => f.code === 'default-status-scale');
+  const ordered = [...plan.scale.levels].sort((a, b) => a.rank - b.rank);
+  const rankOf = (l: (typeof ordered)[number]) => ordered.indexOf(l) + 1;
+  const lowest = ordered[0]?.label;
+  const highest = ordered.at(-1)?.label;
+  const statusLine = [...counts].map(([label, n]) => `${label}: ${n}`).join('; ');
+  const headline: Record<PlanIntent['focus'], string> = {
+    summary: `${plural(actions.length, 'action')} under ${plural(plan.priorities.length, 'priority', 'priorities')}. Status now: ${statusLine || 'no actions'}.`,
+    priorities: `${plural(plan.priorities.length, 'priority', 'priorities')}: ${plan.priorities.map((p) => `${p.number} ${p.title}`).join('; ')}.`,
+    'status-key': defaultScale
+      ? `The ${plan.name} does not define a status key of its own. For officers' updates I use a default scale, which is not from the plan: ${plan.scale.levels.map((l) => `${l.label}: ${l.meaning}`).join('; ')}.`
+      : level
+        ? `In the ${plan.name}, "${level.label}" means: ${level.meaning.toLowerCase() === level.label.toLowerCase() ? `${level.meaning} (the plan gives no further definition; it is level ${rankOf(level)} of ${plan.scale.levels.length}, from ${lowest} up to ${highest})` : level.meaning}.`
+        : plan.scale.levels.length > 0
+          ? `The plan's status key: ${plan.scale.levels.map((l) => `${l.label}: ${l.meaning}`).join('; ')}.`
+          : 'The plan gives no status key.',
+    owner: plan.owner ? `The plan is owned by ${plan.owner}.` : 'The papers do not say who owns the plan.',
+    version: version ? `Version ${version.version}${version.date ? `, ${formatDate(version.date)}` : ''}${version.note ? `: ${version.note}` : ''}.` : 'The papers give no version for the plan.',
+  };
+  answer.headline = headline[intent.focus];
+  const priority = intent.priority ? plan.priorities.find((p) => p.number === intent.priority) : undefined;
+  if (priority) {
+    const under = actions.filter((a) => a.priority === priority.number || a.extra?.subPriority === priority.number);
+    answer.headline = `Priority ${priority.number}: ${priority.title}. ${priority.lead ? `Lead: ${priority.lead}.` : 'The plan names no lead for the priority as a whole.'} ${plural(under.length, 'action')}.`;
+    answer.sections.push({ heading: `Actions under priority ${priority.number}`, facts: under.slice(0, 12).map((a) => ({ title: a.ref, value: `${a.text}${a.leads.length > 0 ? ` (lead: ${a.leads.join('; ')})` : ''}` })) });
+  }
+
+  const facts: Fact[] = [{ title: 'Council', value: plan.council }];
+  facts.push({ title: 'Type', value: kindNames[plan.kind] ?? plan.kind });
+  facts.push({ title: 'Owner', value: plan.owner ?? 'not stated' });
+  facts.push({ title: 'Version', value: version ? `${version.version}${version.date ? ` (${formatDate(version.date)})` : ''}` : 'not stated' });
+  if (plan.date) facts.push({ title: 'Date', value: formatDate(plan.date) });
+  facts.push({ title: 'Actions', value: String(actions.length) });
+  facts.push({ title: 'Status now', value: statusLine || 'no actions' });
+  answer.facts = facts;
+
+  if (plan.priorities.length > 0) {
+    answer.sections.push({
+      heading: 'Priorities',
+      facts: plan.priorities.map((p) => {
+        const n = actions.filter((a) => a.priority === p.number || a.extra?.subPriority === p.number).length;
+        return { title: p.number, value: `${p.title} (${plural(n, 'action')}${p.lead ? `; lead: ${p.lead}` : ''})` };
+      }),
+    });
+  }
+  answer.sections.push(
+    plan.scale.levels.length > 0
+      ? {
+          heading: defaultScale ? 'Status key (a default: the plan defines none)' : "Status key, in the plan's words",
+          facts: [...plan.scale.levels].sort((a, b) => b.rank - a.rank).map((l) => ({ title: l.code === level?.code ? `${l.label} (asked)` : l.label, value: l.meaning })),
+        }
+      : { heading: 'Status key', lines: ['The plan gives no status key.'] },
+  );
+  if (plan.versions.length > 1) {
+    answer.sections.push({ heading: 'Versions', lines: plan.versions.map((v) => `${v.version}${v.date ? ` (${formatDate(v.date)})` : ''}${v.note ? `: ${v.note}` : ''}`) });
+  }
+  answer.notes = plan.flags.filter((f) => f.severity === 'ambiguous').map((f) => f.message);
+  answer.sources = [cite(catalogue, plan.source)].filter((s): s is string => !!s);
+  answer.memory = { subject: { kind: 'plan', id: plan.id }, planId: plan.id };
+  return answer;
+}

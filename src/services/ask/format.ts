@@ -1,0 +1,38 @@
+import { format, parseISO } from 'date-fns';
+
+/** A figure with its unit as a person writes it ("64%", "£655,327", "38 weeks"); the raw text when there is no figure. */
+export function formatValue(value: number | null, unit?: string, raw?: string): string {
+  if (value === null) return raw ? `"${raw}"` : 'no figure';
+  const text = value.toLocaleString('en-GB', { maximumFractionDigits: 4 });
+  if (!unit || unit === 'count' || unit === 'rating') return text;
+  if (unit === '%') return `${text}%`;
+  if (unit === '£') return value < 0 ? `-£${text.slice(1)}` : `£${text}`;
+  return `${text} ${unit}`;
+}
+
+/** "14 January 2020" from an ISO date or date-time. */
+export function formatDate(iso: string): string {
+  const date = parseISO(iso);
+  return Number.isNaN(date.getTime()) ? iso : format(date, 'd MMMM yyyy');
+}
+
+/** "Tuesday 14 January 2020" from an ISO date. */
+export function formatDay(iso: string): string {
+  const date = parseISO(iso);
+  return Number.isNaN(date.getTime()) ? iso : format(date, 'EEEE d MMMM yyyy');
+}
+
+/** "3pm", "10.15am" from "15:00", "10:15" (as council papers write times). */
+export function formatTime(hhmm: string): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (!m) return hhmm;
+  const hour = Number(m[1]);
+  const suffix = hour >= 12 ? 'pm' : 'am';
+  const h12 = hour % 12 === 0 ? 12 : hour % 12;
+  return m[2] === '00' ? `${h12}${suffix}` : `${h12}.${m[2]}${suffix}`;
+}
+
+/** "1 plan", "3 actions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedPacksDir } from '../../src/import/seed-files';
+import { describeNeedle, shows } from './matching';
+import { evalQuestionSchema, packs, topics } from './question-types';
+import { evalQuestions } from './questions';
+
+/** Pack text by prefix ("004"), with HTML tags dropped as a reader would see it. */
+const packText = Object.fromEntries(
+  packs.map((prefix) => {
+    const file = readdirSync(seedPacksDir).find((name) => name.startsWith(prefix))!;
+    return [prefix, readFileSync(join(seedPacksDir, file), 'utf8').replace(/<[^>]+>/g, ' ')];
+  }),
+);
+
+// Required strings that are not quoted from a pack, and why: counts of rows, a date the pack prints
+// as "24th May 2019", and a statement about the source.
+const notQuoted: Record<string, string> = {
+  'plan-14': 'the count of the plan\'s action rows (22 + 12 + 9 + 9 + 10)',
+  'fu-08': 'the same count',
+  'plan-15': 'printed "24th May 2019"',
+  'plan-16': 'that the plan defines no status key',
+};
+
+describe('the evaluation question table', () => {
+  it('has at least 110 well-formed questions with unique ids', () => {
+    expect(evalQuestions.length).toBeGreaterThanOrEqual(110);
+    for (const question of evalQuestions) expect(evalQuestionSchema.parse(question)).toEqual(question);
+    expect(new Set(evalQuestions.map((q) => q.id)).size).toBe(evalQuestions.length);
+  });
+
+  it('covers every kind of question, every pack and every kind of expected reply', () => {
+    expect(new Set(evalQuestions.map((q) => q.topic))).toEqual(new Set(topics));
+    expect(new Set(evalQuestions.flatMap((q) => q.packs))).toEqual(new Set(packs));
+    expect(new Set(evalQuestions.map((q) => q.expect.kind))).toEqual(new Set(['answer', 'ask-back', 'not-found']));
+  });
+
+  it('includes typos, follow-ups, OCR-mangled refs, conflicting figures, a blank lead and completion only in free text', () => {
+    const count = (tag: string) => evalQuestions.filter((q) => q.tags?.includes(tag as never)).length;
+    expect(count('typo')).toBeGreaterThanOrEqual(8);
+    expect(count('follow-up')).toBeGreaterThanOrEqual(10);
+    expect(count('ocr')).toBeGreaterThanOrEqual(3);
+    expect(count('conflict')).toBeGreaterThanOrEqual(4);
+    expect(count('no-lead')).toBeGreaterThanOrEqual(1);
+    expect(count('free-text')).toBeGreaterThanOrEqual(2);
+    expect(count('period')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('asks some questions in a channel and a group chat, not only in personal chats', () => {
+    expect(evalQuestions.some((q) => q.surface === 'channel')).toBe(true);
+    expect(evalQuestions.some((q) => q.surface === 'groupChat')).toBe(true);
+  });
+
+  it('puts every follow-up after an earlier question of its conversation', () => {
+    const seen = new Set<string>();
+    for (const question of evalQuestions) {
+      if (question.tags?.includes('follow-up')) {
+        expect(question.conversation, question.id).toBeDefined();
+        expect(seen.has(question.conversation!), question.id).toBe(true);
+      } else if (question.conversation && !seen.has(question.conversation)) {
+        seen.add(question.conversation);
+      }
+    }
+  });
+
+  it('quotes every required string of an answer from the packs it names', () => {
+    const unquoted: string[] = [];
+    for (const question of evalQuestions) {
+      if (question.expect.kind !== 'answer' || notQuoted[question.id]) continue;
+      const text = question.packs.map((p) => packText[p]).join('\n');
+      for (const needle of question.expect.mustContain) {
+        if (!shows(text, needle)) unquoted.push(`${question.id}: ${describeNeedle(needle)}`);
+      }
+    }
+    expect(unquoted).toEqual([]);
+  });
+
+  it('names its source lines for every question about something the packs hold', () => {
+    const unsourced = evalQuestions.filter((q) => q.packs.length > 0 && !q.source).map((q) => q.id);
+    expect(unsourced).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import type { EvalQuestion } from './question-types';
+import { actionQuestions } from './questions/actions';
+import { followUpQuestions } from './questions/follow-ups';
+import { indicatorQuestions } from './questions/indicators';
+import { listQuestions } from './questions/lists';
+import { meetingQuestions } from './questions/meetings';
+import { passageQuestions } from './questions/passages';
+import { planQuestions } from './questions/plans';
+import { unanswerableQuestions } from './questions/unanswerable';
+
+/**
+ * The evaluation set for members' questions (issue 4), in members' own words, written from the five
+ * bundled packs. Asked in this order; questions sharing a `conversation` run in one conversation.
+ */
+export const evalQuestions: EvalQuestion[] = [
+  ...indicatorQuestions,
+  ...actionQuestions,
+  ...listQuestions,
+  ...planQuestions,
+  ...meetingQuestions,
+  ...passageQuestions,
+  ...unanswerableQuestions,
+  ...followUpQuestions,
+];

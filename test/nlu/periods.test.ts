@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { financialQuarter, financialYearOf, readPeriod } from '../../src/nlu/periods';
+import { rawTokens } from '../../src/nlu/text';
+
+// 20 November 2026: the third quarter of financial year 2026/27.
+const today = new Date(2026, 10, 20, 12);
+const period = (text: string) => {
+  const p = readPeriod(rawTokens(text), today);
+  return p ? { from: p.from, to: p.to } : undefined;
+};
+
+describe('the period grammar (UK financial year: April to March, Q1 = April to June)', () => {
+  it.each([
+    ['actions due in january 2020', { from: '2020-01-01', to: '2020-01-31' }],
+    ['due by the end of march 2020', { from: undefined, to: '2020-03-31' }],
+    ['due before april 2020', { from: undefined, to: '2020-03-31' }],
+    ['due after june 2020', { from: '2020-07-01', to: undefined }],
+    ['due in 2019/20', { from: '2019-04-01', to: '2020-03-31' }],
+    ['due in 19/20', { from: '2019-04-01', to: '2020-03-31' }],
+    ['due in q1 2019/20', { from: '2019-04-01', to: '2019-06-30' }],
+    ['due in q4 2019/20', { from: '2020-01-01', to: '2020-03-31' }],
+    ['anything due this quarter', { from: '2026-10-01', to: '2026-12-31' }],
+    ['due in Q3', { from: '2026-10-01', to: '2026-12-31' }],
+    ['due this financial year', { from: '2026-04-01', to: '2027-03-31' }],
+    ['due next financial year', { from: '2027-04-01', to: '2028-03-31' }],
+    ['due this month', { from: '2026-11-01', to: '2026-11-30' }],
+    ['due next month', { from: '2026-12-01', to: '2026-12-31' }],
+    ['due by 31/03/2020', { from: undefined, to: '2020-03-31' }],
+    ['due by 31 march 2020', { from: undefined, to: '2020-03-31' }],
+    ['cabinet on 14 jan 2020', { from: '2020-01-14', to: '2020-01-14' }],
+    ['due in march', { from: '2027-03-01', to: '2027-03-31' }],
+  ])('%j', (text, expected) => {
+    expect(period(text)).toEqual(expected);
+  });
+
+  it('takes "may" as a month only where a date is expected', () => {
+    expect(period('what may happen to the plan')).toBeUndefined();
+    expect(period('actions due in may 2020')).toEqual({ from: '2020-05-01', to: '2020-05-31' });
+  });
+
+  it('marks a day or month named without a year', () => {
+    expect(readPeriod(rawTokens('the 16 sept meeting'), today)?.yearless).toBe(true);
+    expect(readPeriod(rawTokens('the 16 sept 2019 meeting'), today)?.yearless).toBeUndefined();
+  });
+
+  it.each([
+    [new Date(2020, 2, 31), 2019],
+    [new Date(2020, 3, 1), 2020],
+  ])('puts %s in the financial year starting %i', (date, fy) => {
+    expect(financialYearOf(date)).toBe(fy);
+  });
+
+  it('knows the quarters of a financial year', () => {
+    const q2 = financialQuarter(2019, 2);
+    expect([q2.from.getMonth(), q2.to.getMonth(), q2.to.getDate()]).toEqual([6, 8, 30]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { nameTerms, rawTokens, stem } from '../../src/nlu/text';
+
+describe('the tokeniser', () => {
+  it.each([
+    ['Who leads 1.9?', ['who', 'leads', '1.9']],
+    ['action 2.3.1 and 2A', ['action', '2.3.1', 'and', '2a']],
+    ["what's 1. 10 about", ['what', '1.10', 'about']],
+    ['re-offending rate', ['reoffending', 'rate']],
+    ['Worcestershire’s figures', ['worcestershire', 'figures']],
+    ['rate per 100,000', ['rate', 'per', '100000']],
+    ['14-17 year olds', ['14-17', 'year', 'olds']],
+    ['O&S committee', ['o', 'and', 's', 'committee']],
+    ['on their 19th-21st birthday', ['on', 'their', '19-21', 'birthday']],
+    ['19 th to 21 st birthday', ['19', 'to', '21', 'birthday']],
+    ['due in 2019/20', ['due', 'in', '2019/20']],
+    ['64% of social workers', ['64', 'percent', 'of', 'social', 'workers']],
+    ['recommendation 2(ii)', ['recommendation', '2(ii)']],
+  ])('reads %j as %j', (text, tokens) => {
+    expect(rawTokens(text)).toEqual(tokens);
+  });
+
+  it.each([
+    ['approve', 'approved'],
+    ['meeting', 'meets'],
+    ['placement', 'placements'],
+    ['carers', 'carer'],
+    ['offending', 'offend'],
+    ['services', 'service'],
+  ])('stems %s and %s alike', (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it('drops words that carry no subject from names', () => {
+    expect(nameTerms('Number of weeks in PLO')).toEqual(['number', 'week', 'plo']);
+  });
+});

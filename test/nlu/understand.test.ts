@@ -1,0 +1,275 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogueIndex } from '../../src/nlu/catalogue-index';
+import type { AskMemory, Intent } from '../../src/nlu/intents';
+import { understand } from '../../src/nlu/understand';
+import { seedIndex, today } from './seed-index';
+
+let index: CatalogueIndex;
+beforeAll(async () => {
+  index = await seedIndex();
+});
+
+const ask = (text: string, memory?: AskMemory): Intent => understand(text, index, { today, ...(memory ? { memory } : {}) }).intent;
+
+/** The subject an intent is about, as a short string the tables below can name. */
+function subject(intent: Intent): string {
+  switch (intent.kind) {
+    case 'indicator':
+      return intent.indicatorId;
+    case 'action':
+      return intent.actionId;
+    case 'plan':
+      return intent.planId;
+    case 'meeting':
+      return intent.bodyKey;
+    case 'glossary':
+      return intent.term;
+    case 'person':
+      return intent.role ?? intent.names.join(', ');
+    case 'list':
+      return JSON.stringify(intent.filter);
+    default:
+      return '';
+  }
+}
+
+const YOT = 'medway/medway-youth-offending-team-and-youth-justice-partnership-board-improvement-plan';
+const CHILDREN = 'medway/medway-childrens-services-action-plan';
+const DTOC = 'medway/medway-dtoc-plan-2017-2019';
+const WM = 'west-mercia/west-mercia-youth-justice-service-delivery-plan-2019-20';
+const SEND = 'herefordshire/executive-response-to-the-send-provision-task-and-finish-group';
+const PRU = 'herefordshire/executive-response-to-the-pru-referrals-task-and-finish-group';
+const HOPS = 'herefordshire/head-of-paid-service-response-to-the-court-judgements-task-and-finish-group';
+
+describe('indicator questions', () => {
+  it.each([
+    ['custody rate for telford compared to england', 'herefordshire/telford-and-wrekin/use-of-custody'],
+    ['whats the reoffending rate in shropshire', 'herefordshire/shropshire/re-offending-rate-binary'],
+    ['west mercia first time entrants', 'herefordshire/west-mercia/first-time-entrants-rate'],
+    ['number of first time entrants in worcestershire', 'herefordshire/worcestershire/first-time-entrants-number'],
+    ['herefordshire reoffending frequency', 'herefordshire/herefordshire/re-offending-frequency'],
+    ['medway reoffending rate', 'medway/medway/reoffending-rate'],
+    ['how many weeks are cases in PLO', 'medway/medway/number-of-weeks-in-plo/medway-childrens-services-action-plan-1-9-1'],
+    ['agency sw rate', 'medway/medway/agency-social-worker-rate-in-assessment-and-area-teams/medway-childrens-services-action-plan-2-3-1'],
+    ['social workers above target caseload', 'medway/medway/of-social-workers-above-target-caseload-in-the-area-teams-cs-dashboard/medway-childrens-services-action-plan-2-6-1'],
+    ['care leavers in education employment or training', 'medway/medway/available-care-leavers-in-employment-education-training-or-parenting/medway-childrens-services-action-plan-1-21-1'],
+    ['initial health assessments within 28 days', 'medway/medway/of-initial-health-assessments-within-28-days-of-coming-into-care/medway-childrens-services-action-plan-5-4-1'],
+    ['pep reviews on time', 'medway/medway/pep-reviews-in-timescales/medway-childrens-services-action-plan-5-9-1'],
+    ['hmip overall rating for the yot', 'medway/medway/hmip-overall-rating'],
+    ['vacancy rate for case managers', 'medway/medway/vacancy-rate-case-managers-only-total-unfilled-case-manager-posts-as-percentage-of-total-case-manager-headcount'],
+    ['how many FTE case managers does the yot have', 'medway/medway/of-which-fte-case-managers'],
+    ['contacts to referrals conversion', 'medway/medway/contacts-to-referrals/medway-childrens-services-action-plan-1-1-1'],
+    ['unfilled posts', 'medway/medway/unfilled-posts-includes/medway-childrens-services-action-plan-2-2-1'],
+    ['net gain in foster carers', 'medway/medway/net-gain-in-number-of-medway-foster-carer-households/medway-childrens-services-action-plan-1-14-1'],
+    ['custdy rate telford', 'herefordshire/telford-and-wrekin/use-of-custody'],
+    ['reofending rate worcestershire', 'herefordshire/worcestershire/re-offending-rate-binary'],
+    ['placment stabilty for looked after children', 'medway/medway/of-cic-aged-under-16-years-who-have-been-in-same-placement-for-at-least-2-years/medway-childrens-services-action-plan-1-14-2'],
+    ['what is the target for 1.9', 'medway/medway/number-of-weeks-in-plo/medway-childrens-services-action-plan-1-9-1'],
+  ])('"%s" is about %s', (text, id) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('indicator');
+    expect(subject(intent)).toBe(id);
+  });
+
+  it.each([
+    ['caseloads for iros', ['Caseloads in CPC and IRO Service reduced (IRO) (Medway)', 'Caseloads in CPC and IRO Service reduced (CP) (Medway)']],
+  ])('asks back when "%s" fits several measures about equally', (text, labels) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('ask-back');
+    if (intent.kind !== 'ask-back') return;
+    expect(intent.choices.map((c) => c.label)).toEqual(expect.arrayContaining(labels));
+  });
+
+  it('asks which area when a measure is held for several and none is named', () => {
+    const intent = ask('use of custody');
+    expect(intent.kind).toBe('ask-back');
+    if (intent.kind !== 'ask-back') return;
+    expect(intent.choices.map((c) => c.label)).toEqual(expect.arrayContaining(['Use of custody (Telford and Wrekin)', 'Use of custody (Herefordshire)']));
+  });
+
+  it.each([
+    ['custody rate in telford v england', 'comparators', 'england'],
+    ['how does worcestershire reoffending rate compare nationally', 'comparators', 'national'],
+    ['target for weeks in plo', 'target', undefined],
+    ['is the west mercia custody rate improving', 'trend', undefined],
+  ])('"%s" dwells on the %s', (text, focus, comparator) => {
+    const intent = ask(text);
+    expect(intent).toMatchObject({ kind: 'indicator', focus, ...(comparator ? { comparator } : {}) });
+  });
+});
+
+describe('action questions', () => {
+  it.each([
+    ['who leads action 2A on the yot plan', `${YOT}#2A`, 'lead'],
+    ['when is 1.12 due', `${CHILDREN}#1.12`, 'due'],
+    ['is action 4.8 late', `${CHILDREN}#4.8`, 'late'],
+    ['status of 3b in the yot improvement plan', `${YOT}#3B`, 'status'],
+    ['whats happening with updating the accessibility plan', `${SEND}#1.1`, 'update'],
+    ['who is responsible for issuing the IYFA protocol', `${PRU}#B.1`, 'lead'],
+    ['action A.1 of the PRU referrals response', `${PRU}#A.1`, 'summary'],
+    ['progress on the wiki me action', `${SEND}#2.2`, 'status'],
+    ['action 1.1.3 west mercia', `${WM}#1.1.3`, 'summary'],
+    ['who owns the trusted assessment action in the dtoc plan', `${DTOC}#3.3`, 'lead'],
+    ["who's doing the fostering and adoption data action, is it late", `${CHILDREN}#4.8`, 'late'],
+  ])('"%s" is about %s (%s)', (text, id, focus) => {
+    expect(ask(text)).toEqual({ kind: 'action', actionId: id, focus });
+  });
+
+  it('asks which plan when a reference is in several and none is named', () => {
+    const intent = ask('who leads 1.1');
+    expect(intent.kind).toBe('ask-back');
+    if (intent.kind !== 'ask-back') return;
+    expect(intent.choices).toHaveLength(4);
+    for (const choice of intent.choices) expect(choice.text).toMatch(/^action 1\.1 of the /);
+  });
+});
+
+describe('list questions', () => {
+  it.each([
+    ['which actions are overdue in the yot plan', { entity: 'actions', overdue: true, planId: YOT }],
+    ['overdue actions', { entity: 'actions', overdue: true }],
+    ['what actions are due in january 2020', { entity: 'actions', due: { from: '2020-01-01', to: '2020-01-31', label: 'January 2020' } }],
+    ['actions due by the end of q4 2019/20', { entity: 'actions', due: { to: '2020-03-31' } }],
+    ['list the actions led by the fostering manager', { entity: 'actions', lead: { titles: ['Fostering Manager'], match: 'contains' } }],
+    ['what is paul startup leading', { entity: 'actions', lead: { label: 'Paul Startup', match: 'exact' } }],
+    ['actions under priority 2 of the send response', { entity: 'actions', planId: SEND, priority: '2' }],
+    ['how many actions has the west mercia plan got under governance', { entity: 'actions', planId: WM, priority: '4' }],
+    ['indicators without a target', { entity: 'indicators', withoutTarget: true }],
+    ['how many actions are in the dtoc plan', { entity: 'actions', planId: DTOC }],
+    ['which actions are red', { entity: 'actions', status: 'red' }],
+    ['which actions answer ofsted recommendation 6', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/6'] }],
+  ])('"%s" lists %j', (text, filter) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('list');
+    if (intent.kind !== 'list') return;
+    expect(intent.filter).toMatchObject(filter);
+  });
+
+  it('asks which plan for a priority number several plans have', () => {
+    const intent = ask('anything overdue in priority 4');
+    expect(intent.kind).toBe('ask-back');
+  });
+
+  it('turns "more" into the next page of the last list', () => {
+    const memory: AskMemory = { list: { filter: { entity: 'actions', overdue: true }, page: 1 } };
+    expect(ask('more', memory)).toEqual({ kind: 'list', filter: { entity: 'actions', overdue: true }, page: 2 });
+    expect(ask('more')).toEqual({ kind: 'not-found', reason: 'no-more' });
+  });
+});
+
+describe('plan questions', () => {
+  it.each([
+    ['summarise the improvement plan', CHILDREN, 'summary'],
+    ['what are the priorities in the west mercia delivery plan', WM, 'priorities'],
+    ["rag key for the children's action plan", CHILDREN, 'status-key'],
+    ['what does blue mean in the medway improvement plan', CHILDREN, 'status-key'],
+    ['who owns the dtoc plan', DTOC, 'owner'],
+    ['latest version of the improvement action plan', CHILDREN, 'version'],
+    ['head of paid service response to court judgements', HOPS, 'summary'],
+    ['tell me about the pru referrals plan', PRU, 'summary'],
+    ["what does 'no improvement' mean on the yot plan", YOT, 'status-key'],
+  ])('"%s" is about %s (%s)', (text, id, focus) => {
+    expect(ask(text)).toMatchObject({ kind: 'plan', planId: id, focus });
+  });
+});
+
+describe('meeting questions', () => {
+  it.each([
+    ['when is the next cabinet meeting', 'medway/cabinet', 'summary'],
+    ['agenda for cabinet on 9 june 2020', 'medway/cabinet', 'agenda'],
+    ['who chairs the herefordshire children and young people scrutiny committee', 'herefordshire/children and young people scrutiny committee', 'membership'],
+    ['question deadline for herefordshire cyp scrutiny', 'herefordshire/children and young people scrutiny committee', 'deadline'],
+    ['where is the medway cyp overview and scrutiny committee held', 'medway/children and young people overview and scrutiny committee', 'venue'],
+    ['contact for the youth justice partnership board', 'medway/youth justice partnership board', 'contact'],
+    ['when does full council meet', 'medway/full council', 'summary'],
+    ['when does the health and wellbeing board meet next', 'medway/medway health and wellbeing board', 'summary'],
+  ])('"%s" is about %s (%s)', (text, body, focus) => {
+    expect(ask(text)).toMatchObject({ kind: 'meeting', bodyKey: body, focus });
+  });
+
+  it('reads a date as the meeting on that day', () => {
+    expect(ask('agenda for cabinet on 9 june 2020')).toMatchObject({ when: 'period', period: { from: '2020-06-09', to: '2020-06-09' } });
+  });
+
+  it('asks which committee when none is named', () => {
+    expect(ask('when is the next meeting').kind).toBe('ask-back');
+    expect(ask('where do I send a question for scrutiny').kind).toBe('ask-back');
+  });
+});
+
+describe('glossary, people and the papers', () => {
+  it.each([
+    ['what does IRO stand for', 'glossary', 'IROs'],
+    ['what is MASH', 'glossary', 'MASH'],
+    ['who is Ian Sutherland', 'person', 'Ian Sutherland'],
+    ['who is the head of quality assurance', 'person', 'Head of Quality Assurance'],
+  ])('"%s" is a %s question about %s', (text, kind, about) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe(kind);
+    expect(subject(intent)).toBe(about);
+  });
+
+  it.each([
+    "what was decided about the old vicarage children's home",
+    'what did the report say about the regional adoption agency',
+    'what did the DfE commissioner say about leadership?',
+    'what is the weather in hereford tomorrow',
+    'xyzzy',
+  ])('"%s" goes to the papers (a passage, or an honest not-found)', (text) => {
+    expect(ask(text).kind).toBe('passage');
+  });
+});
+
+describe('follow-ups keep the subject', () => {
+  it.each([
+    ['custody rate in telford', 'how does it compare with england', { kind: 'indicator', indicatorId: 'herefordshire/telford-and-wrekin/use-of-custody', focus: 'comparators' }],
+    ['reoffending rate in herefordshire', 'what about worcestershire?', { kind: 'indicator', indicatorId: 'herefordshire/worcestershire/re-offending-rate-binary' }],
+    ['weeks in plo', 'and the target?', { kind: 'indicator', indicatorId: 'medway/medway/number-of-weeks-in-plo/medway-childrens-services-action-plan-1-9-1', focus: 'target' }],
+    ['who leads 1.9', 'is it late?', { kind: 'action', actionId: `${CHILDREN}#1.9`, focus: 'late' }],
+    ['tell me about the yot plan', 'anything overdue in priority 3', { kind: 'list', filter: { planId: YOT, priority: '3', overdue: true } }],
+    ['when is the next cabinet meeting', 'and the agenda?', { kind: 'meeting', bodyKey: 'medway/cabinet', focus: 'agenda' }],
+  ])('"%s" then "%s"', (first, second, expected) => {
+    const firstIntent = ask(first);
+    const memory = memoryOf(firstIntent);
+    expect(ask(second, memory)).toMatchObject(expected);
+  });
+});
+
+describe('ask-back choices', () => {
+  it('name their subject unambiguously: each one, asked, gives that subject', () => {
+    const failures: string[] = [];
+    for (const indicator of index.data.indicators) {
+      const text = indicator.area ? `${indicator.name} in ${indicator.area}` : indicator.name;
+      const intent = ask(text);
+      // Measures the packs give twice under one name are offered side by side, never merged.
+      const twins = index.data.indicators.filter((i) => i.name === indicator.name && i.area === indicator.area).length;
+      if (twins === 1 && (intent.kind !== 'indicator' || intent.indicatorId !== indicator.id)) failures.push(`${text} -> ${subject(intent) || intent.kind}`);
+    }
+    for (const action of index.data.actions) {
+      const plan = index.plans.get(action.planId)!;
+      const text = `action ${action.ref} of the ${plan.name}`;
+      const intent = ask(text);
+      if (intent.kind !== 'action' || intent.actionId !== action.id) failures.push(`${text} -> ${subject(intent) || intent.kind}`);
+    }
+    for (const plan of index.data.plans) {
+      const intent = ask(`summary of the ${plan.name}`);
+      if (intent.kind !== 'plan' || intent.planId !== plan.id) failures.push(`${plan.name} -> ${subject(intent) || intent.kind}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+function memoryOf(intent: Intent): AskMemory {
+  switch (intent.kind) {
+    case 'indicator':
+      return { subject: { kind: 'indicator', id: intent.indicatorId } };
+    case 'action':
+      return { subject: { kind: 'action', id: intent.actionId } };
+    case 'plan':
+      return { subject: { kind: 'plan', id: intent.planId }, planId: intent.planId };
+    case 'meeting':
+      return { subject: { kind: 'meeting', id: intent.bodyKey } };
+    default:
+      return {};
+  }
+}

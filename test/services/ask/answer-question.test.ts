@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeedFiles } from '../../../src/import/seed-files';
+import { type AskCatalogue, createAskCache, loadAskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import { answerQuestion } from '../../../src/services/ask/answer-question';
+import type { Answer } from '../../../src/services/ask/answer-types';
+import { importFiles } from '../../../src/services/import-files';
+import { openStores } from '../../../src/store/open-stores';
+import type { Stores } from '../../../src/store/ports';
+
+/**
+ * The answers over the five seed packs and the real stores (officers' updates included), asked in
+ * words, at 2 January 2020 (inside the packs' period) unless a test says otherwise.
+ */
+let stores: Stores;
+let catalogue: AskCatalogue;
+const now = new Date('2020-01-02T10:00:00Z');
+
+beforeAll(async () => {
+  stores = await openStores({});
+  const imported = await importFiles(stores.catalogue, readSeedFiles());
+  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  const directory = [{ name: 'Kim Officer', email: 'kim@medway.example', roles: ['officer' as const], jobTitles: ['Fostering Manager'], committees: [] }];
+  catalogue = await loadAskCatalogue(stores.catalogue, directory, await stores.catalogue.version());
+});
+
+afterAll(async () => {
+  await stores.close();
+});
+
+const ask = (text: string, at: Date = now, memory?: Answer['memory']): Promise<Answer> =>
+  answerQuestion(catalogue, stores, { text, now: at, timeZone: 'Europe/London', ...(memory ? { memory } : {}) });
+const all = (a: Answer) => [a.title, a.headline, a.quote ?? '', ...a.facts.map((f) => `${f.title}: ${f.value}`), ...a.sections.flatMap((s) => [s.heading, ...(s.facts ?? []).map((f) => `${f.title}: ${f.value}`), ...(s.lines ?? [])]), ...(a.items ?? []).map((i) => `${i.title} ${i.detail}`), ...a.notes, ...a.sources].join('\n');
+
+describe('indicator answers', () => {
+  it('says why no status can be given when the plan does not say which way is better', async () => {
+    const a = await ask('weeks in plo');
+    expect(a.kind).toBe('indicator');
+    expect(all(a)).toContain('Latest: 38 weeks');
+    expect(all(a)).toContain('Target: 16 weeks');
+    expect(all(a)).toContain('No status: the plan does not say whether higher or lower is better for this indicator.');
+  });
+
+  it("judges a figure against its target with the plan's tolerance, and says the rule", async () => {
+    await stores.planSettings.update('medway/medway-childrens-services-action-plan', { tolerancePercent: 10 });
+    const a = await ask('% unfilled posts');
+    expect(all(a)).toContain('Red: 5.2% against a target of 1.0%, outside the 10% tolerance; lower is better.');
+    await stores.planSettings.update('medway/medway-childrens-services-action-plan', { tolerancePercent: 0 });
+  });
+
+  it('gives two conflicting figures side by side, judging neither and drawing no trend', async () => {
+    const a = await ask('first time entrants number in herefordshire');
+    expect(a.headline).toMatch(/different figures for the same period: 52 .* and 54/);
+    expect(a.facts.find((f) => f.title === 'Trend')).toBeUndefined();
+  });
+
+  it('names the comparator asked for, or says the papers lack it and gives those they have', async () => {
+    const a = await ask('use of custody in shropshire compared with the west mercia average');
+    expect(a.headline).toContain('West Mercia 0.05 (calendar year 2018)');
+    const b = await ask('reoffending rate in worcestershire v statistical neighbours');
+    expect(b.headline).toMatch(/no statistical neighbours figure for this; they give national 40.6% \(April 2016 to March 2017\)/);
+  });
+});
+
+describe('action answers', () => {
+  it("takes an officer's update as the status, on the plan's own scale, with its revised date", async () => {
+    await stores.actionUpdates.append(
+      {
+        id: 'svc-update-1',
+        idempotencyKey: 'svc-update-1',
+        actionId: 'medway/medway-youth-offending-team-and-youth-justice-partnership-board-improvement-plan#4A',
+        planId: 'medway/medway-youth-offending-team-and-youth-justice-partnership-board-improvement-plan',
+        status: 'some-progress',
+        commentary: 'Girls audit half done.',
+        revisedDue: '2020-03-31',
+        author: { name: 'Ali Lead' },
+        at: '2019-12-20T09:00:00.000Z',
+      },
+      0,
+    );
+    const a = await ask('what is the status of 4A on the yot plan');
+    expect(a.headline).toContain('Status: Some progress, updated 20 December 2019 by Ali Lead.');
+    expect(all(a)).toContain('Girls audit half done.');
+    expect(all(a)).toContain('31 March 2020 (revised');
+  });
+
+  it('names who holds a lead role, from the papers and the directory, with their dates', async () => {
+    const a = await ask('who leads 1.15 in the improvement plan');
+    expect(a.headline).toContain('Fostering Manager (Theresa Gardiner; Kim Officer)');
+    const b = await ask('who leads 1.9');
+    expect(b.headline).toContain('Christine Impey until 31 January 2020; Paul Startup from 1 January 2020');
+  });
+});
+
+describe('list answers', () => {
+  it('lists actions due in a month, in due-date order, saying how many', async () => {
+    const a = await ask('which actions are due in january 2020');
+    expect(a.kind).toBe('list');
+    expect(a.headline).toMatch(/^\d+ actions in total/);
+    expect(a.items?.every((i) => /Due: \d+ January 2020/.test(i.detail))).toBe(true);
+  });
+
+  it('lists what a person leads through the job titles the directory gives them', async () => {
+    const a = await ask('what is kim officer leading');
+    expect(a.title).toBe('Actions led by Kim Officer');
+    expect(a.items?.map((i) => i.title.split(':')[0])).toEqual(['1.13', '1.15']);
+  });
+
+  it('pages a long list and says when it is on the last page', async () => {
+    const first = await ask('overdue actions', new Date('2026-11-20T09:00:00Z'));
+    const total = Number(/^(\d+) actions in total/.exec(first.headline)?.[1]);
+    expect(first.items).toHaveLength(8);
+    const last = await answerQuestion(catalogue, stores, { text: 'more', now: new Date('2026-11-20T09:00:00Z'), timeZone: 'Europe/London', memory: { list: { filter: first.memory!.list!.filter, page: 99 } } });
+    expect(last.headline).toContain(`${total} actions in total`);
+    expect(last.notes).toContain('That was the last page.');
+  });
+
+  it('lists the recommendations the executive rejected, and the plans held', async () => {
+    const rejected = await ask('which PRU recommendations did the executive reject');
+    expect(rejected.items?.map((i) => i.title.split(':')[0])).toEqual(['H(i)', 'I']);
+    const plans = await ask('what plans do you have');
+    expect(plans.headline).toBe('8 plans in total.');
+  });
+});
+
+describe('plan answers', () => {
+  it("says when a plan defines no status key of its own rather than presenting the default as the plan's", async () => {
+    const a = await ask('what does amber mean on the west mercia delivery plan');
+    expect(a.headline).toMatch(/does not define a status key of its own/);
+  });
+
+  it('answers who leads a priority', async () => {
+    const a = await ask('who leads priority 3 on the childrens improvement plan');
+    expect(a.headline).toContain("Priority 3: Effective Leadership and Management. Lead: Director of Children's Services / Chief Executive.");
+  });
+});
+
+describe('meeting answers', () => {
+  it('gives the next meeting, and says plainly when the papers hold none ahead', async () => {
+    const next = await ask('when does the herefordshire children and young people scrutiny committee meet next');
+    expect(next.headline).toContain('Monday 20 January 2020 at 10.15am');
+    const none = await ask('when does the health and wellbeing board meet next');
+    expect(none.kind).toBe('not-found');
+    expect(none.headline).toContain('The latest they name is on 12 September 2017.');
+  });
+
+  it("gives a committee's membership from the pack that lists it, and says which pack that is", async () => {
+    const a = await ask("who's on the herefordshire children and young people scrutiny committee");
+    expect(a.headline).toContain('Carole Gandy chairs');
+    expect(a.notes.join(' ')).toContain('this is from the pack for the meeting on 16 September 2019');
+  });
+
+  it('never gives one meeting\'s question deadline as another\'s', async () => {
+    const a = await ask('question deadline for the herefordshire cyp scrutiny on 25 november 2019');
+    expect(a.kind).toBe('not-found');
+    expect(all(a)).not.toContain('10 September');
+    expect(all(a)).toContain('councillorservices@herefordshire.gov.uk');
+  });
+});
+
+describe('the papers', () => {
+  it('quotes the passage that holds the question\'s words, with its document and pages', async () => {
+    const a = await ask('how many food parcels did medway deliver in covid');
+    expect(a.kind).toBe('passage');
+    expect(a.quote).toContain('3,191');
+    expect(a.sources[0]).toMatch(/^Cabinet – Supplementary agenda No\.1, pages 3–21, item 5: COVID-19 Response$/);
+  });
+
+  it('says not found, with no figure, when nothing matches', async () => {
+    const a = await ask('what colour are the bins in rochester');
+    expect(a.kind).toBe('not-found');
+    expect(a.headline).not.toMatch(/\d/);
+    expect(a.facts).toEqual([]);
+  });
+});
+
+describe('the catalogue cache', () => {
+  it('builds the indexes once per catalogue version, once for concurrent turns, and again after an import', async () => {
+    let loads = 0;
+    const counting = { ...stores.catalogue, listPlans: async () => ((loads += 1), stores.catalogue.listPlans()) };
+    const cache = createAskCache(counting, [], { checkEveryMs: 0 });
+    const [a, b] = await Promise.all([cache.get(), cache.get()]);
+    expect(a).toBe(b);
+    expect(await cache.get()).toBe(a);
+    expect(loads).toBe(1);
+    const seeds = readSeedFiles();
+    await importFiles(stores.catalogue, [seeds[0]!]);
+    const rebuilt = await cache.get();
+    expect(rebuilt).not.toBe(a);
+    expect(loads).toBe(2);
+  });
+});
