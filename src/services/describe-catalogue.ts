@@ -7,6 +7,13 @@ export interface CatalogueSummary {
   sentence: string;
 }
 
+/** What people are told while the store holds no council data (welcome and help cards). */
+export const emptyCatalogueNote =
+  'No council data is loaded yet, so I have nothing to answer from. An administrator can load agenda packs and plans (see the README).';
+
+/** The reply to a question while the store holds no council data. */
+export const cannotAnswerYet = "No council data is loaded yet, so I can't answer that. Type help to see what I can do.";
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** How much council data the bot holds, said the way a person would. */

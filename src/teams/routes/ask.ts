@@ -3,6 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { type AskMemory, askMemorySchema } from '../../nlu/intents';
 import { createAskCache } from '../../services/ask/ask-catalogue';
 import { answerQuestion } from '../../services/ask/answer-question';
+import { cannotAnswerYet } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
@@ -46,7 +47,7 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): void
     const started = performance.now();
     const catalogue = await cache.get();
     if (catalogue.index.entries.length === 0) {
-      await context.sendActivity("No council data is loaded yet, so I can't answer that. Type help to see what I can do.");
+      await context.sendActivity(cannotAnswerYet);
       return;
     }
     const channel = channelOf(context);

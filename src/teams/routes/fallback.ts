@@ -1,6 +1,6 @@
 import { ActivityTypes, INVOKE_RESPONSE_KEY } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { describeCatalogue } from '../../services/describe-catalogue';
+import { cannotAnswerYet, describeCatalogue } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
 
@@ -38,7 +38,7 @@ export function registerFallback(app: Application<AppTurnState>, deps: BotDeps):
     const summary = await describeCatalogue(deps.stores.health);
     await context.sendActivity(
       summary.isEmpty
-        ? "No council data is loaded yet, so I can't answer that. Type help to see what I can do."
+        ? cannotAnswerYet
         : "I didn't recognise that as something I can do yet. Type help to see what I can do.",
     );
   });

@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import { describeCatalogue } from '../../services/describe-catalogue';
+import { describeCatalogue, emptyCatalogueNote } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
@@ -19,7 +19,7 @@ export function registerHelp(app: Application<AppTurnState>, deps: BotDeps): voi
       intro: 'Type a command in this chat. In a channel or group chat, @mention me first.',
       sections: deps.commands.sections(),
       dataNote: summary.isEmpty
-        ? 'No council data is loaded yet: an administrator can load agenda packs and plans (see the README).'
+        ? emptyCatalogueNote
         : `Council data loaded: ${summary.sentence}.`,
     });
     await context.sendActivity(cardMessage(card));

@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import { describeCatalogue } from '../../services/describe-catalogue';
+import { describeCatalogue, emptyCatalogueNote } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
@@ -21,7 +21,7 @@ export async function welcomeCard(deps: BotDeps) {
       { label: 'Meetings', value: String(summary.counts.meetings) },
     ],
     emptyNote:
-      'No council data is loaded yet, so I have nothing to answer from. An administrator can load agenda packs and plans (see the README).',
+      emptyCatalogueNote,
     helpHint: 'Type help at any time to see what I can do. In a channel, @mention me first.',
   });
 }
