@@ -1,5 +1,6 @@
 import { type DeadlineRule, dayText } from './questions';
 import { type BankHoliday, bankHolidaysBetween, clearWorkingDaysBefore } from './working-days';
+import { dateFormat } from './date-format';
 
 /** A deadline worked out from a rule: the instant, the local day, and any bank holidays it stepped over. */
 export interface ComputedDeadline {
@@ -13,7 +14,7 @@ export interface ComputedDeadline {
 
 /** Minutes the zone is ahead of UTC at an instant (60 for London in summer). */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateFormat({
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -58,7 +59,7 @@ export function computeDeadline(rule: DeadlineRule, meetingDate: string, timeZon
 /** "5pm on Wednesday 1 April 2026" (or "5:30pm"), in the council's time zone. */
 export function formatDeadline(instant: string, timeZone: string): string {
   const at = new Date(instant);
-  const clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
+  const clock = dateFormat({ timeZone, hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
     .format(at)
     .replace(/\s/g, '')
     .replace(':00', '')

@@ -1,3 +1,4 @@
+import { dateFormat } from './date-format';
 /**
  * Questions put to an overview and scrutiny meeting: the window a chair opens, the questions members
  * submit, and the record of every change. Pure types and small rules; no I/O.
@@ -151,7 +152,7 @@ export function questionRef(question: Pick<Question, 'number'>): string {
 /** "Thursday 9 April 2026" for an ISO date (or an instant, read in `timeZone`), the same on every ICU. */
 export function dayText(date: string | Date, timeZone = 'UTC'): string {
   const at = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
-  const parts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(at);
+  const parts = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}`;
 }

@@ -1,10 +1,11 @@
+import { dateFormat } from './date-format';
 /**
  * Dates for officers' updates, in the council's time zone. Pure: the instant is passed in.
  */
 
 /** The calendar date (yyyy-mm-dd) an instant falls on in `timeZone`. */
 export function dateIn(instant: Date | string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+  const parts = dateFormat({ timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
     new Date(instant),
   );
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
@@ -14,15 +15,15 @@ export function dateIn(instant: Date | string, timeZone: string): string {
 /** "20 November 2026 at 09:30" in `timeZone`, for "who updated, when". */
 export function whenIn(instant: Date | string, timeZone: string): string {
   const d = new Date(instant);
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(d);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  const date = dateFormat({ timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  const time = dateFormat({ timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
   return `${date} at ${time}`;
 }
 
 /** "31 October 2019" for an ISO date (no time zone: a date is a date). */
 export function longDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+  return dateFormat({ timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
     new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)),
   );
 }

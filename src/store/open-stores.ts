@@ -1,3 +1,4 @@
+import { cachedStateStore } from './embedded/cached-state-store';
 import { openPgliteClient } from './embedded/pglite-client';
 import { openPgClient } from './postgres/pg-client';
 import type { Stores } from './ports';
@@ -31,7 +32,10 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
     await sql.close().catch(() => undefined);
     throw error;
   }
-  return storesOver(sql);
+  const stores = storesOver(sql);
+  // NOTE: only an embedded database in a folder is owned by this one process (its lock file); an
+  // in-memory one is also emptied by tests behind the stores' backs.
+  return options.dataDir && !options.databaseUrl ? { ...stores, state: cachedStateStore(stores.state) } : stores;
 }
 
 /** The stores over an open, migrated database. */

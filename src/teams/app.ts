@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ConversationLock } from './conversation-lock';
-import { toConversationRecord } from './conversation-record';
+import { ConversationRecorder } from './conversation-record';
 import type { BotDeps } from './deps';
 import { reportTurnError } from './error-funnel';
 import { registerAsk } from './routes/ask';
@@ -35,6 +35,8 @@ export interface Bot {
   app: Application<AppTurnState>;
   /** Everything an activity goes through: serialise per conversation, remember it, route it, funnel errors. */
   handleTurn(context: TurnContext): Promise<void>;
+  /** Builds what the first turns would otherwise build (the question index); call before listening. */
+  warmUp(): Promise<void>;
 }
 
 /** Builds the teams-ai Application with its routes in one explicit order (first match wins). */
@@ -45,11 +47,6 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     storage: new SqlTurnStorage(deps.stores.state),
     startTypingTimer: options.startTypingTimer ?? true,
     removeRecipientMention: true,
-  });
-
-  app.turn('beforeTurn', async (_context, state) => {
-    state.conversation.turns = (state.conversation.turns ?? 0) + 1;
-    return true;
   });
 
   // Order matters (first match wins): card actions and exact commands first, then free-text
@@ -63,10 +60,11 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   // [chairs gather questions: card verbs and commands]
   registerQuestions(app, deps);
   // [members ask: free-text questions, registered after every exact command]
-  registerAsk(app, deps);
+  const ask = registerAsk(app, deps);
   registerFallback(app, deps);
 
   const lock = new ConversationLock();
+  const recorder = new ConversationRecorder(deps.stores.conversations);
   const allowed = new Set(options.allowedTenants ?? []);
   const handleTurn = async (context: TurnContext) => {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
@@ -79,8 +77,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     }
     await lock.run(conversationId, async () => {
       try {
-        const record = toConversationRecord(context.activity);
-        if (record) await deps.stores.conversations.upsert(record);
+        await recorder.remember(context.activity);
         await app.run(context);
       } catch (error) {
         await reportTurnError(context, error, deps.logger, deps.cards);
@@ -88,5 +85,5 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     });
   };
 
-  return { app, handleTurn };
+  return { app, handleTurn, warmUp: () => ask.warmUp() };
 }

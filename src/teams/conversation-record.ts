@@ -1,5 +1,5 @@
 import { type Activity, TurnContext } from 'botbuilder';
-import type { ConversationRecord, ConversationType } from '../store/ports';
+import type { ConversationRecord, ConversationStore, ConversationType } from '../store/ports';
 
 const types: ConversationType[] = ['personal', 'groupChat', 'channel'];
 
@@ -15,6 +15,9 @@ export function toConversationRecord(activity: Partial<Activity>): ConversationR
   const declared = conversation.conversationType as ConversationType | undefined;
   const conversationType: ConversationType =
     declared && types.includes(declared) ? declared : channelData.channel?.id ? 'channel' : conversation.isGroup ? 'groupChat' : 'personal';
+  // NOTE: the id of the message being answered is left out: proactive sends post new messages, and
+  // without it the reference stays the same from one turn to the next (so it need not be rewritten).
+  const { activityId: _answered, ...reference } = TurnContext.getConversationReference(activity);
   return {
     id: conversation.id,
     conversationType,
@@ -22,7 +25,43 @@ export function toConversationRecord(activity: Partial<Activity>): ConversationR
     teamId: channelData.team?.id,
     channelId: channelData.channel?.id,
     serviceUrl: activity.serviceUrl,
-    reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
+    reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
     installed: true,
   };
+}
+
+const MAX_REMEMBERED = 20_000;
+/** How often an unchanged reference is written anyway, so `last_seen` stays roughly true. */
+const REFRESH_MS = 15 * 60_000;
+
+/**
+ * Keeps the stored conversation references current without a database write on every turn: a
+ * reference is written when it is new to this instance, when it changed (another service URL, another
+ * person speaking in a group chat), on every install or membership event, and otherwise at most every
+ * quarter of an hour.
+ */
+export class ConversationRecorder {
+  private readonly written = new Map<string, { json: string; at: number }>();
+
+  constructor(
+    private readonly store: Pick<ConversationStore, 'upsert'>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async remember(activity: Partial<Activity>): Promise<void> {
+    const record = toConversationRecord(activity);
+    if (!record) return;
+    const json = JSON.stringify(record);
+    const last = this.written.get(record.id);
+    const lifecycle = activity.type === 'conversationUpdate' || activity.type === 'installationUpdate';
+    if (!lifecycle && last && last.json === json && this.now() - last.at < REFRESH_MS) return;
+    // NOTE: forgotten before the write, so a failed write is retried on the next turn.
+    this.written.delete(record.id);
+    await this.store.upsert(record);
+    if (this.written.size >= MAX_REMEMBERED) {
+      const oldest = this.written.keys().next().value;
+      if (oldest !== undefined) this.written.delete(oldest);
+    }
+    this.written.set(record.id, { json, at: this.now() });
+  }
 }

@@ -5,8 +5,6 @@ import type { AskMemory } from '../nlu/intents';
  * What a conversation remembers between turns. UI memory only: business records live in the stores.
  */
 export interface ConversationMemory {
-  /** Turns this conversation has had; a new conversation (0) gets a short introduction. */
-  turns?: number;
   /** What the last answer was about (members ask), so "and the target?" keeps the subject. */
   ask?: AskMemory;
 }

@@ -27,7 +27,10 @@ export interface SpawnedBot {
 /** Starts the real bot (npm start's entry point) as its own process, and waits for /healthz. */
 export async function spawnBot(env: Record<string, string>, root = join(__dirname, '..', '..')): Promise<SpawnedBot> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  // BOT_NODE_ARGS: extra node flags for the bot only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a load run.
+  const extra = (process.env.BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const entry = process.env.BOT_ENTRY ? [process.env.BOT_ENTRY] : ['--import', 'tsx', 'src/index.ts'];
+  const child = spawn(process.execPath, [...extra, ...entry], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,8 +1,9 @@
 import { dateIn } from '../../domain/update-dates';
+import { dateFormat } from '../../domain/date-format';
 
 /** Wall-clock reading of an instant in a time zone: date, HH:MM and ISO weekday (1 = Monday). */
 export function localNow(instant: Date, timeZone: string): { date: string; time: string; weekday: number } {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  const time = dateFormat({ timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
   const date = dateIn(instant, timeZone);
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
   return { date, time, weekday };

@@ -34,7 +34,7 @@ function rememberFor(current: Record<string, AskMemory> | undefined, channel: st
  * is an Adaptive Card (`cards/answer-<kind>.json`); the conversation remembers its subject so that
  * "and the target?" follows on. Must be registered after every exact command and before the fallback.
  */
-export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): void {
+export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { warmUp(): Promise<void> } {
   deps.commands.add({
     audience: 'Anyone',
     usage: 'Ask in your own words',
@@ -66,4 +66,7 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): void
     // NOTE: the question itself may hold personal data: only its outcome is logged.
     deps.logger.debug({ answerKind: answer.kind, ms: Math.round(performance.now() - started) }, 'question answered');
   });
+
+  // Builds the question index before the first member asks, instead of during their turn.
+  return { warmUp: async () => void (await cache.get()) };
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { cachedStateStore } from '../../src/store/embedded/cached-state-store';
+import type { StateRecord, StateStore } from '../../src/store/ports';
+
+/** A state store in a Map that counts the reads reaching it and can be made to fail. */
+function countingStore() {
+  const rows = new Map<string, StateRecord>();
+  const counts = { reads: 0 };
+  let failWrites = false;
+  const store: StateStore = {
+    async read(keys) {
+      counts.reads += 1;
+      return new Map(keys.filter((k) => rows.has(k)).map((k) => [k, structuredClone(rows.get(k)!)]));
+    },
+    async write(key, doc, expected) {
+      if (failWrites) throw new Error('disk full');
+      const current = rows.get(key);
+      const matches = expected === '*' || (expected === null ? !current : current?.etag === expected);
+      if (!matches) return { ok: false, current: current ? structuredClone(current) : undefined };
+      const etag = String(Number(current?.etag ?? 0) + 1);
+      rows.set(key, { doc: structuredClone(doc), etag });
+      return { ok: true, etag };
+    },
+    async delete(keys) {
+      for (const k of keys) rows.delete(k);
+    },
+  };
+  return { store, rows, counts, setFailWrites: (on: boolean) => (failWrites = on) };
+}
+
+describe('the embedded store kept in memory (turn state)', () => {
+  it('reads a key from the database once, then from memory, including a key known to be absent', async () => {
+    const db = countingStore();
+    const cached = cachedStateStore(db.store);
+    expect((await cached.read(['a'])).size).toBe(0);
+    expect((await cached.read(['a'])).size).toBe(0);
+    expect(db.counts.reads).toBe(1);
+    const written = await cached.write('a', { topic: 'plo' }, null);
+    expect(written.ok).toBe(true);
+    expect((await cached.read(['a'])).get('a')).toEqual({ doc: { topic: 'plo' }, etag: '1' });
+    expect(db.counts.reads).toBe(1);
+  });
+
+  it('hands out copies: changing a read or written document does not change what is kept', async () => {
+    const cached = cachedStateStore(countingStore().store);
+    const doc = { ask: { subject: 'plo' } };
+    await cached.write('a', doc, null);
+    doc.ask.subject = 'changed after writing';
+    const read = (await cached.read(['a'])).get('a')!;
+    (read.doc.ask as { subject: string }).subject = 'changed after reading';
+    expect((await cached.read(['a'])).get('a')?.doc).toEqual({ ask: { subject: 'plo' } });
+  });
+
+  it('keeps the etag rules: a stale write is refused with the current record, and what is kept is that record', async () => {
+    const cached = cachedStateStore(countingStore().store);
+    const first = await cached.write('a', { n: 1 }, null);
+    const second = await cached.write('a', { n: 2 }, first.ok ? first.etag : null);
+    const stale = await cached.write('a', { n: 3 }, first.ok ? first.etag : null);
+    expect(second.ok).toBe(true);
+    expect(stale).toEqual({ ok: false, current: { doc: { n: 2 }, etag: '2' } });
+    expect((await cached.read(['a'])).get('a')?.doc).toEqual({ n: 2 });
+  });
+
+  it('after a failed write, asks the database again rather than trusting memory', async () => {
+    const db = countingStore();
+    const cached = cachedStateStore(db.store);
+    await cached.write('a', { n: 1 }, '*');
+    db.setFailWrites(true);
+    await expect(cached.write('a', { n: 2 }, '*')).rejects.toThrow('disk full');
+    expect((await cached.read(['a'])).get('a')?.doc).toEqual({ n: 1 });
+    expect(db.counts.reads).toBe(1);
+  });
+
+  it('forgets deleted keys, and the oldest key once full', async () => {
+    const db = countingStore();
+    const cached = cachedStateStore(db.store, 2);
+    await cached.write('a', { n: 1 }, '*');
+    await cached.delete(['a']);
+    expect((await cached.read(['a'])).size).toBe(0);
+    await cached.write('b', { n: 1 }, '*');
+    await cached.write('c', { n: 1 }, '*');
+    await cached.write('d', { n: 1 }, '*');
+    const before = db.counts.reads;
+    expect((await cached.read(['b'])).get('b')?.doc).toEqual({ n: 1 });
+    expect(db.counts.reads).toBe(before + 1);
+  });
+});
