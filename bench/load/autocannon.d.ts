@@ -2,8 +2,11 @@
 declare module 'autocannon' {
   namespace autocannon {
     interface Options {
-      url: string;
+      /** Several servers: connection i goes to url[i % url.length]. */
+      url: string | string[];
       connections?: number;
+      /** Most requests per second from one connection (unset: as fast as answers come). */
+      connectionRate?: number;
       duration?: number;
       requests?: Record<string, unknown>[];
     }

@@ -1,86 +1,135 @@
 /**
- * `npm run bench:load`: load on the real server over loopback, with replies to a local capture server.
- * At 16, 64 and 256 concurrent conversations (one autocannon connection each, turns in order within a
- * conversation as Teams sends them), it runs the mixed workload (questions, officers' updates, question
- * submissions) and, in the same run, an echo turn (`ping`) on the same stack; it reports turns per
- * second, p50 / p99, errors and the bot's peak resident memory. Bounded in time; stops by itself.
+ * `npm run bench:load`: load on the real server over loopback (autocannon), replies to a local capture
+ * server. At 16, 64 and 256 concurrent conversations (one connection each, turns in order within a
+ * conversation as Teams sends them) it runs the mixed workload (members' questions, officers' status
+ * updates, question submissions) and, in the same run, an echo turn (`ping`) on the same stack: once
+ * as fast as the bot answers (saturation) and once at a stated pace per conversation. It reports turns
+ * per second, p50 / p99, errors, resident memory, and checks that every update and question the bot
+ * acknowledged is in the store exactly once. With LOAD_DATABASE_URL it runs two bot instances on
+ * that PostgreSQL database, conversations spread across both. Bounded in time; stops by itself.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startCaptureConnector } from '../../test/helpers/capture-connector';
-import { mixedWorkload, pingWorkload, type Workload } from './workloads';
-import { spawnBot } from '../../test/helpers/spawn-bot';
+import { type SpawnedBot, spawnBot } from '../../test/helpers/spawn-bot';
+import { MemorySampler } from './memory';
+import { openQuestionWindow } from './setup';
+import { keptByRun } from './verify';
+import { benchPeople, mixedWorkload, pingWorkload, updatableActions, type Workload } from './workloads';
 
 const LEVELS = (process.env.LOAD_LEVELS ?? '16,64,256').split(',').map(Number);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+/** Turns per second each conversation sends in the paced rows (a busy person sends far fewer). */
+const PACE = Number(process.env.LOAD_PACE ?? 1);
+const DATABASE_URL = process.env.LOAD_DATABASE_URL;
 
 interface Row {
   workload: string;
+  pace: string;
   connections: number;
   turnsPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
   non2xx: number;
+  rssMiB: number;
 }
 
-async function run(port: number, workload: Workload, connections: number): Promise<Row> {
+async function run(bots: SpawnedBot[], workload: Workload, connections: number, pace: number, memory: MemorySampler): Promise<Row> {
+  let nextConversation = 0;
+  memory.reset();
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
+    url: bots.map((bot) => `http://127.0.0.1:${bot.port}`),
     connections,
     duration: SECONDS,
+    ...(pace > 0 ? { connectionRate: pace } : {}),
     requests: [
       {
         method: 'POST',
         path: '/api/messages',
         headers: { 'content-type': 'application/json' },
         setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
-          context.conversation ??= `bench-${workload.name}-${connections}-${Math.random().toString(36).slice(2)}`;
+          context.conversation ??= nextConversation++;
           context.turn = ((context.turn as number | undefined) ?? 0) + 1;
-          request.body = JSON.stringify(workload.next(String(context.conversation), context.turn as number));
+          request.body = JSON.stringify(workload.next(context.conversation as number, context.turn as number));
           return request;
         },
       },
     ],
-  } as autocannon.Options);
+  });
   return {
     workload: workload.name,
+    pace: pace > 0 ? `${pace}/s` : 'max',
     connections,
     turnsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    rssMiB: memory.peakMiB(),
   };
+}
+
+function acknowledged(texts: string[], marker: RegExp): number {
+  return texts.filter((text) => marker.test(text)).length;
 }
 
 async function main(): Promise<void> {
   const connector = await startCaptureConnector();
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-load-'));
-  const env: Record<string, string> = { DATA_DIR: dataDir, SEED_ON_START: 'true', PEOPLE_FILE: join(__dirname, 'people.csv') };
-  if (process.env.LOAD_DATABASE_URL) env.DATABASE_URL = process.env.LOAD_DATABASE_URL;
-  const bot = await spawnBot(env);
+  const people = benchPeople(8, 3000);
+  const peopleFile = join(dataDir, 'people.csv');
+  writeFileSync(peopleFile, people.csv);
+  const env: Record<string, string> = { DATA_DIR: join(dataDir, 'data'), SEED_ON_START: 'true', PEOPLE_FILE: peopleFile };
+  if (DATABASE_URL) env.DATABASE_URL = DATABASE_URL;
+  // NOTE: the bot as `npm start` runs it (compiled into dist by the bench:load script).
+  const bots: SpawnedBot[] = [await spawnBot(env, undefined, { compiled: true })];
+  if (DATABASE_URL) bots.push(await spawnBot(env, undefined, { compiled: true }));
+  const memory = new MemorySampler(bots.map((bot) => bot.process.pid!));
   const rows: Row[] = [];
+  const runId = Date.now().toString(36);
+  let kept;
   try {
+    const windowId = await openQuestionWindow(bots[0]!.port, connector.url, people.officers[0]!);
+    const actions = await updatableActions();
+    const versions = new Map<string, number>();
+    let memberOffset = 0;
     for (const connections of LEVELS) {
-      rows.push(await run(bot.port, pingWorkload(connector.url), connections));
-      rows.push(await run(bot.port, await mixedWorkload(connector.url, bot.port), connections));
+      for (const pace of [0, PACE]) {
+        const run_ = `${runId}-${connections}-${pace}`;
+        rows.push(await run(bots, pingWorkload(connector.url, run_, people.members[0]!), connections, pace, memory));
+        rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowId, people, actions, memberOffset, versions }), connections, pace, memory));
+        memberOffset += 500;
+      }
     }
   } finally {
-    const peak = bot.peakRssMiB();
-    await bot.stop();
+    const peaks = bots.map((bot) => bot.peakRssMiB());
+    for (const bot of bots) await bot.stop();
+    memory.stop();
+    const texts = connector.requests.map((r) => JSON.stringify(r.body));
+    kept = await keptByRun(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir: env.DATA_DIR });
     await connector.close();
     rmSync(dataDir, { recursive: true, force: true });
-    process.stdout.write(`\nLoad on ${process.env.LOAD_DATABASE_URL ? 'PostgreSQL' : 'the embedded store'}, ${SECONDS} s per row, replies captured on loopback\n`);
-    process.stdout.write('workload   conns   turns/s     p50 ms   p99 ms   errors   non-2xx\n');
+    const out = process.stdout;
+    out.write(`\nLoad on ${DATABASE_URL ? 'PostgreSQL, two bot instances' : 'the embedded store, one bot'}, ${SECONDS} s per row, replies captured on loopback\n`);
+    out.write('workload  pace  conns   turns/s   p50 ms   p99 ms   errors  non-2xx   RSS MiB\n');
     for (const r of rows) {
-      process.stdout.write(
-        `${r.workload.padEnd(9)} ${String(r.connections).padStart(6)} ${r.turnsPerSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(0).padStart(10)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(9)}\n`,
+      out.write(
+        `${r.workload.padEnd(8)} ${r.pace.padStart(5)} ${String(r.connections).padStart(6)} ${r.turnsPerSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)} ${r.rssMiB.toFixed(0).padStart(9)}\n`,
       );
     }
-    process.stdout.write(`peak resident memory of the bot: ${peak.toFixed(0)} MiB (${connector.requests.length} replies captured)\n`);
+    out.write(`peak resident memory, start-up included: ${peaks.map((p) => `${p.toFixed(0)} MiB`).join(', ')}\n`);
+    const updates = acknowledged(texts, /updated this on/);
+    const questions = acknowledged(texts, /Question received: Q\d+/);
+    out.write(`updates acknowledged ${updates}, kept ${kept.updates} (${kept.distinctUpdates} distinct)\n`);
+    out.write(`questions acknowledged ${questions}, kept ${kept.questions} (${kept.distinctQuestions} distinct)\n`);
+    const lost = kept.updates < updates || kept.questions < questions || kept.distinctUpdates !== kept.updates || kept.distinctQuestions !== kept.questions;
+    if (lost) {
+      out.write('FAIL: an acknowledged write is missing, or one is stored twice\n');
+      process.exitCode = 1;
+    }
   }
 }
 

@@ -1,27 +1,57 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFiles } from '../../src/import/parse-files';
+import { readSeedFiles } from '../../src/import/seed-files';
 
-/** One kind of traffic: builds the activity for turn N of a conversation. */
+/** One kind of traffic: builds the activity for turn N of conversation C (C counts from 0). */
 export interface Workload {
   name: string;
-  next(conversationId: string, turn: number): Record<string, unknown>;
+  next(conversation: number, turn: number): Record<string, unknown>;
 }
 
-const base = JSON.parse(readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'activities', 'message-personal.json'), 'utf8')) as Record<string, unknown>;
+const fixtures = join(__dirname, '..', '..', 'test', 'fixtures', 'activities');
+const base = JSON.parse(readFileSync(join(fixtures, 'message-personal.json'), 'utf8')) as Record<string, unknown>;
+const TENANT = '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9';
 
-function message(serviceUrl: string, conversationId: string, turn: number, text: string): Record<string, unknown> {
+export const COMMITTEE = 'Children and Young People Overview and Scrutiny Committee';
+
+/** A person of the generated directory (see {@link benchPeople}). */
+export interface BenchPerson {
+  name: string;
+  aadObjectId: string;
+}
+
+const person = (role: string, n: number): BenchPerson => ({
+  name: `Bench ${role} ${n}`,
+  aadObjectId: `00000000-0000-4000-8000-${(role === 'officer' ? 1e11 : 2e11) + n}`.slice(0, 36),
+});
+
+/** The directory the load runs with: officers who administer every plan, and members of the committee. */
+export function benchPeople(officers: number, members: number): { csv: string; officers: BenchPerson[]; members: BenchPerson[] } {
+  const o = Array.from({ length: officers }, (_, i) => person('officer', i));
+  const m = Array.from({ length: members }, (_, i) => person('member', i));
+  const rows = [
+    'name,email,aadObjectId,roles,jobTitles,committees',
+    ...o.map((p, i) => `${p.name},officer${i}@council.example.gov.uk,${p.aadObjectId},officer;admin;chair,Bench officer,${COMMITTEE}`),
+    ...m.map((p, i) => `${p.name},member${i}@council.example.gov.uk,${p.aadObjectId},member,,${COMMITTEE}`),
+  ];
+  return { csv: `${rows.join('\n')}\n`, officers: o, members: m };
+}
+
+function activity(serviceUrl: string, conversationId: string, id: string, from: BenchPerson, fields: Record<string, unknown>): Record<string, unknown> {
   return {
     ...base,
-    id: `${conversationId}-${turn}`,
-    text,
+    id,
     serviceUrl,
-    conversation: { conversationType: 'personal', tenantId: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9', id: conversationId },
+    from: { id: `29:${from.aadObjectId}`, name: from.name, aadObjectId: from.aadObjectId },
+    conversation: { conversationType: 'personal', tenantId: TENANT, id: conversationId },
+    ...fields,
   };
 }
 
 /** The echo turn: the cheapest thing the bot does on the same stack. */
-export function pingWorkload(serviceUrl: string): Workload {
-  return { name: 'echo', next: (conversation, turn) => message(serviceUrl, conversation, turn, 'ping') };
+export function pingWorkload(serviceUrl: string, run: string, asker: BenchPerson): Workload {
+  return { name: 'echo', next: (c, turn) => activity(serviceUrl, `bench-echo-${run}-${c}`, `${run}-${c}-${turn}`, asker, { text: 'ping' }) };
 }
 
 const QUESTIONS = [
@@ -35,10 +65,65 @@ const QUESTIONS = [
   'how many actions has the west mercia plan got',
 ];
 
-/** Members' questions, officers' updates and question submissions, interleaved. */
-export async function mixedWorkload(serviceUrl: string, _port: number): Promise<Workload> {
+/** Actions an officer can update, one per officer conversation, with a status on each plan's own scale. */
+export async function updatableActions(): Promise<{ actionId: string; statuses: string[] }[]> {
+  const parsed = await parseFiles(readSeedFiles());
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const scales = new Map(parsed.dataset.plans.map((p) => [p.id, p.scale.levels.filter((l) => !l.complete).map((l) => l.code)]));
+  return parsed.dataset.actions.map((a) => ({ actionId: a.id, statuses: scales.get(a.planId) ?? [] })).filter((a) => a.statuses.length > 0);
+}
+
+export interface MixedOptions {
+  serviceUrl: string;
+  /** Distinguishes the conversations and ids of one row from another's. */
+  run: string;
+  windowId: string;
+  people: { officers: BenchPerson[]; members: BenchPerson[] };
+  actions: { actionId: string; statuses: string[] }[];
+  /** Submitters rotate through the members from here, so no member reaches the per-member limit. */
+  memberOffset: number;
+  /** Updates sent so far per action (kept across rows): the version the next card was opened at. */
+  versions: Map<string, number>;
+}
+
+/**
+ * Members' questions, officers' updates and question submissions. Conversation C is an officer's chat
+ * when C % 4 is 2 (status updates of an action of its own, so the versions it sends are current), a committee group chat where members submit questions when C % 4 is 3
+ * (every other turn; questions between), and a member asking questions otherwise.
+ */
+export function mixedWorkload(options: MixedOptions): Workload {
+  const { serviceUrl, run, people, actions } = options;
+  let submissions = 0;
   return {
     name: 'mixed',
-    next: (conversation, turn) => message(serviceUrl, conversation, turn, QUESTIONS[turn % QUESTIONS.length]!),
+    next(c, turn) {
+      const conversationId = `bench-mixed-${run}-${c}`;
+      const id = `${run}-${c}-${turn}`;
+      const question = { text: QUESTIONS[(c + turn) % QUESTIONS.length] };
+      if (c % 4 === 2) {
+        const officer = people.officers[Math.floor(c / 4) % people.officers.length]!;
+        const target = actions[Math.floor(c / 4) % actions.length]!;
+        // NOTE: the version the card was opened at; each officer conversation has an action to itself.
+        const version = options.versions.get(target.actionId) ?? 0;
+        options.versions.set(target.actionId, version + 1);
+        const value = {
+          verb: 'action.update', actionId: target.actionId, version, status: target.statuses[version % target.statuses.length],
+          commentary: `Load run ${id}.`, nextSteps: 'Weekly review by the service manager until the end of next month.', revisedDue: '', evidenceUrl: '',
+        };
+        return activity(serviceUrl, conversationId, id, officer, { text: undefined, value });
+      }
+      if (c % 4 === 3) {
+        if (turn % 2 === 0) return activity(serviceUrl, conversationId, id, people.members[c % people.members.length]!, question);
+        const member = people.members[(options.memberOffset + submissions++) % people.members.length]!;
+        const value = {
+          verb: 'question.submit', windowId: options.windowId, questionId: '', formId: `form-${id}`, putTo: '', confirmSimilar: true, late: false,
+          agendaItem: '6', text: `Load question ${id}: what will the committee see about placements in ward ${turn} by ${c}?`,
+        };
+        return activity(serviceUrl, conversationId, id, member, {
+          text: undefined, value, conversation: { conversationType: 'groupChat', isGroup: true, tenantId: TENANT, id: conversationId },
+        });
+      }
+      return activity(serviceUrl, conversationId, id, people.members[c % people.members.length]!, question);
+    },
   };
 }

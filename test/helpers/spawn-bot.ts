@@ -24,12 +24,13 @@ export interface SpawnedBot {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the real bot (npm start's entry point) as its own process, and waits for /healthz. */
-export async function spawnBot(env: Record<string, string>, root = join(__dirname, '..', '..')): Promise<SpawnedBot> {
+/** Starts the real bot as its own process, and waits for /healthz. */
+export async function spawnBot(env: Record<string, string>, root = join(__dirname, '..', '..'), options: { compiled?: boolean } = {}): Promise<SpawnedBot> {
   const port = await freePort();
   // BOT_NODE_ARGS: extra node flags for the bot only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a load run.
   const extra = (process.env.BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const entry = process.env.BOT_ENTRY ? [process.env.BOT_ENTRY] : ['--import', 'tsx', 'src/index.ts'];
+  // compiled: what `npm start` runs (dist, built by `npm run build`); otherwise the sources through tsx.
+  const entry = options.compiled ? ['dist/index.js'] : ['--import', 'tsx', 'src/index.ts'];
   const child = spawn(process.execPath, [...extra, ...entry], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
