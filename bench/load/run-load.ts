@@ -24,6 +24,8 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 /** Turns per second each conversation sends in the paced rows (a busy person sends far fewer). */
 const PACE = Number(process.env.LOAD_PACE ?? 1);
 const DATABASE_URL = process.env.LOAD_DATABASE_URL;
+/** Question windows open at once (meetings), submissions spread over them. */
+const WINDOWS = 8;
 
 interface Row {
   workload: string;
@@ -79,7 +81,7 @@ function acknowledged(texts: string[], marker: RegExp): number {
 async function main(): Promise<void> {
   const connector = await startCaptureConnector();
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-load-'));
-  const people = benchPeople(8, 3000);
+  const people = benchPeople(2, 3000);
   const peopleFile = join(dataDir, 'people.csv');
   writeFileSync(peopleFile, people.csv);
   const env: Record<string, string> = { DATA_DIR: join(dataDir, 'data'), SEED_ON_START: 'true', PEOPLE_FILE: peopleFile };
@@ -92,7 +94,9 @@ async function main(): Promise<void> {
   const runId = Date.now().toString(36);
   let kept;
   try {
-    const windowId = await openQuestionWindow(bots[0]!.port, connector.url, people.officers[0]!);
+    // A council has a meeting or two a week with questions open, each gathering tens to a few hundred.
+    const windowIds: string[] = [];
+    for (let week = 3; week < 3 + WINDOWS; week += 1) windowIds.push(await openQuestionWindow(bots[0]!.port, connector.url, people.chair, week));
     const actions = await updatableActions();
     const versions = new Map<string, number>();
     let memberOffset = 0;
@@ -100,7 +104,7 @@ async function main(): Promise<void> {
       for (const pace of [0, PACE]) {
         const run_ = `${runId}-${connections}-${pace}`;
         rows.push(await run(bots, pingWorkload(connector.url, run_, people.members[0]!), connections, pace, memory));
-        rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowId, people, actions, memberOffset, versions }), connections, pace, memory));
+        rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowIds, people, actions, memberOffset, versions }), connections, pace, memory));
         memberOffset += 500;
       }
     }

@@ -12,11 +12,11 @@ function daysAhead(days: number): string {
 }
 
 /**
- * Opens a question window for a committee meeting six weeks ahead, as a chair does from a card, and
- * returns its id (from the card the bot answers with). Allows the most questions per member the
- * bot accepts; submitters rotate through the generated members anyway.
+ * Opens a question window for a committee meeting `weeksAhead` weeks ahead, as a chair does from a
+ * card, and returns its id (from the card the bot answers with). Allows the most questions per member
+ * the bot accepts; submitters rotate through the generated members anyway.
  */
-export async function openQuestionWindow(port: number, serviceUrl: string, chair: BenchPerson): Promise<string> {
+export async function openQuestionWindow(port: number, serviceUrl: string, chair: BenchPerson, weeksAhead = 6): Promise<string> {
   const activity = {
     ...invoke,
     id: `bench-open-${Date.now()}`,
@@ -29,7 +29,7 @@ export async function openQuestionWindow(port: number, serviceUrl: string, chair
         ...invoke.value.action,
         verb: 'question.open',
         data: {
-          meeting: { body: COMMITTEE, date: daysAhead(42), time: '18:30', venue: 'Council Chamber', agenda: '5 Work programme\n6 Placements' },
+          meeting: { body: COMMITTEE, date: daysAhead(7 * weeksAhead), time: '18:30', venue: 'Council Chamber', agenda: '5 Work programme\n6 Placements' },
           deadlineKind: 'rule', days: '3', time: '17:00', fixedDate: '', fixedTime: '', maxPerMember: '20', maxLength: '1000', notifyMembers: 'false',
         },
       },

@@ -21,21 +21,28 @@ export interface BenchPerson {
   aadObjectId: string;
 }
 
+const prefixes: Record<string, number> = { officer: 1e11, member: 2e11, chair: 3e11 };
 const person = (role: string, n: number): BenchPerson => ({
   name: `Bench ${role} ${n}`,
-  aadObjectId: `00000000-0000-4000-8000-${(role === 'officer' ? 1e11 : 2e11) + n}`.slice(0, 36),
+  aadObjectId: `00000000-0000-4000-8000-${prefixes[role]! + n}`,
 });
 
-/** The directory the load runs with: officers who administer every plan, and members of the committee. */
-export function benchPeople(officers: number, members: number): { csv: string; officers: BenchPerson[]; members: BenchPerson[] } {
+/**
+ * The directory the load runs with: officers who administer every plan (so each may update any
+ * action), one committee chair (who opens the question windows and is told of each question), and
+ * the committee's members.
+ */
+export function benchPeople(officers: number, members: number): { csv: string; chair: BenchPerson; officers: BenchPerson[]; members: BenchPerson[] } {
+  const chair = person('chair', 0);
   const o = Array.from({ length: officers }, (_, i) => person('officer', i));
   const m = Array.from({ length: members }, (_, i) => person('member', i));
   const rows = [
     'name,email,aadObjectId,roles,jobTitles,committees',
-    ...o.map((p, i) => `${p.name},officer${i}@council.example.gov.uk,${p.aadObjectId},officer;admin;chair,Bench officer,${COMMITTEE}`),
+    `${chair.name},chair@council.example.gov.uk,${chair.aadObjectId},member;chair,,${COMMITTEE}`,
+    ...o.map((p, i) => `${p.name},officer${i}@council.example.gov.uk,${p.aadObjectId},officer;admin,Bench officer,`),
     ...m.map((p, i) => `${p.name},member${i}@council.example.gov.uk,${p.aadObjectId},member,,${COMMITTEE}`),
   ];
-  return { csv: `${rows.join('\n')}\n`, officers: o, members: m };
+  return { csv: `${rows.join('\n')}\n`, chair, officers: o, members: m };
 }
 
 function activity(serviceUrl: string, conversationId: string, id: string, from: BenchPerson, fields: Record<string, unknown>): Record<string, unknown> {
@@ -77,7 +84,8 @@ export interface MixedOptions {
   serviceUrl: string;
   /** Distinguishes the conversations and ids of one row from another's. */
   run: string;
-  windowId: string;
+  /** Open question windows (one per meeting); a submitting conversation keeps to one. */
+  windowIds: string[];
   people: { officers: BenchPerson[]; members: BenchPerson[] };
   actions: { actionId: string; statuses: string[] }[];
   /** Submitters rotate through the members from here, so no member reaches the per-member limit. */
@@ -116,7 +124,7 @@ export function mixedWorkload(options: MixedOptions): Workload {
         if (turn % 2 === 0) return activity(serviceUrl, conversationId, id, people.members[c % people.members.length]!, question);
         const member = people.members[(options.memberOffset + submissions++) % people.members.length]!;
         const value = {
-          verb: 'question.submit', windowId: options.windowId, questionId: '', formId: `form-${id}`, putTo: '', confirmSimilar: true, late: false,
+          verb: 'question.submit', windowId: options.windowIds[Math.floor(c / 4) % options.windowIds.length], questionId: '', formId: `form-${id}`, putTo: '', confirmSimilar: true, late: false,
           agendaItem: '6', text: `Load question ${id}: what will the committee see about placements in ward ${turn} by ${c}?`,
         };
         return activity(serviceUrl, conversationId, id, member, {

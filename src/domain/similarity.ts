@@ -55,10 +55,21 @@ export function tokens(text: string): string[] {
     .map(stem);
 }
 
-/** Token counts of a text. */
-export function features(text: string): Map<string, number> {
+const MAX_REMEMBERED = 5_000;
+const remembered = new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * Token counts of a text. Remembered for the most recent texts: every submission compares against
+ * every question in for the meeting, whose texts rarely change. (A cache of a pure function: the
+ * same text always gives the same counts.)
+ */
+export function features(text: string): ReadonlyMap<string, number> {
+  const known = remembered.get(text);
+  if (known) return known;
   const counts = new Map<string, number>();
   for (const t of tokens(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(text, counts);
   return counts;
 }
 

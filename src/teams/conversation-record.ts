@@ -15,9 +15,11 @@ export function toConversationRecord(activity: Partial<Activity>): ConversationR
   const declared = conversation.conversationType as ConversationType | undefined;
   const conversationType: ConversationType =
     declared && types.includes(declared) ? declared : channelData.channel?.id ? 'channel' : conversation.isGroup ? 'groupChat' : 'personal';
-  // NOTE: the id of the message being answered is left out: proactive sends post new messages, and
-  // without it the reference stays the same from one turn to the next (so it need not be rewritten).
-  const { activityId: _answered, ...reference } = TurnContext.getConversationReference(activity);
+  // NOTE: the id of the message being answered is left out (proactive sends post new messages), and
+  // so is the person who spoke last in a group chat or channel (a post there is to everyone); so the
+  // reference stays the same from one turn to the next and need not be rewritten.
+  const { activityId: _answered, user, ...rest } = TurnContext.getConversationReference(activity);
+  const reference = conversationType === 'personal' ? { ...rest, user } : rest;
   return {
     id: conversation.id,
     conversationType,

@@ -26,6 +26,15 @@ describe('conversation references', () => {
     expect(record).toEqual(toConversationRecord(activityFixture('message-personal', { id: 'm-2' })));
   });
 
+  it('keeps the person in a 1:1 chat\'s reference (to find their chat later), and not the last speaker in a channel', () => {
+    const personal = toConversationRecord(activityFixture('message-personal'));
+    expect(personal?.reference).toHaveProperty('user.aadObjectId');
+    const one = toConversationRecord(activityFixture('message-channel', { from: { id: '29:a', name: 'A', aadObjectId: 'a' } }));
+    const other = toConversationRecord(activityFixture('message-channel', { from: { id: '29:b', name: 'B', aadObjectId: 'b' } }));
+    expect(one?.reference).not.toHaveProperty('user');
+    expect(one).toEqual(other);
+  });
+
   it('writes a reference when it is new, changed, or a quarter of an hour old, and not otherwise', async () => {
     const r = recorder();
     await r.recorder.remember(activityFixture('message-personal', { id: 'm-1' }));
