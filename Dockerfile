@@ -37,4 +37,4 @@ VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # Run node directly rather than through npm, so SIGTERM reaches the bot and it stops cleanly.
-CMD ["node", "dist/index.js"]
+CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=256", "dist/index.js"]

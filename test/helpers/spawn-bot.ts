@@ -24,13 +24,19 @@ export interface SpawnedBot {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** The node flags `npm start` runs the compiled bot with (package.json's start script). */
+function startFlags(root: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return (scripts.start ?? '').split(/\s+/).filter((part) => part.startsWith('--'));
+}
+
 /** Starts the real bot as its own process, and waits for /healthz. */
 export async function spawnBot(env: Record<string, string>, root = join(__dirname, '..', '..'), options: { compiled?: boolean } = {}): Promise<SpawnedBot> {
   const port = await freePort();
   // BOT_NODE_ARGS: extra node flags for the bot only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a load run.
   const extra = (process.env.BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // compiled: what `npm start` runs (dist, built by `npm run build`); otherwise the sources through tsx.
-  const entry = options.compiled ? ['dist/index.js'] : ['--import', 'tsx', 'src/index.ts'];
+  const entry = options.compiled ? [...startFlags(root), 'dist/index.js'] : ['--import', 'tsx', 'src/index.ts'];
   const child = spawn(process.execPath, [...extra, ...entry], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },

@@ -1,0 +1,69 @@
+import { extname, join } from 'node:path';
+import { fork } from 'node:child_process';
+import { readSeedFiles } from './import/seed-files';
+import { createLogger, type Logger } from './logger';
+import { seedCatalogue } from './services/seed-catalogue';
+import { openStores } from './store/open-stores';
+
+interface SeedJob {
+  seedWorker: true;
+  dataDir: string;
+  logLevel: string;
+}
+
+/**
+ * First start on the embedded store: imports the bundled packs in a child process that opens the data
+ * folder, seeds it if empty, and closes it, before the bot opens it. The embedded database's
+ * WebAssembly memory grows for a large import and is never given back while the process lives (nor,
+ * in practice, when a worker thread ends); a child process takes it with it, so the bot does not carry
+ * several hundred MB it used once. (PostgreSQL seeds in the bot.)
+ *
+ * @returns whether it imported.
+ */
+export async function seedInWorker(dataDir: string, logLevel: string, logger: Logger): Promise<{ seeded: boolean }> {
+  const job: SeedJob = { seedWorker: true, dataDir, logLevel };
+  // NOTE: this same file, compiled (.js, npm start) or the source run by tsx (.ts: tests, dev).
+  const source = extname(__filename) === '.ts';
+  const loader = source && !process.execArgv.some((arg) => arg.includes('tsx')) ? ['--import', 'tsx'] : [];
+  const child = fork(join(__dirname, `seed-worker${extname(__filename)}`), [], {
+    execArgv: [...process.execArgv, ...loader],
+    env: { ...process.env, COUNCIL_BOT_SEED_JOB: JSON.stringify(job) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    let result: { seeded: boolean } | undefined;
+    child.once('message', (message: { seeded: boolean }) => (result = message));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (result && code === 0) resolve(result);
+      else reject(new Error(`seeding the bundled packs stopped (exit ${code})`));
+    });
+  }).then(
+    (outcome) => outcome as { seeded: boolean },
+    (error: unknown) => {
+      logger.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not seed the bundled packs');
+      throw error;
+    },
+  );
+}
+
+async function runJob(job: SeedJob): Promise<void> {
+  const stores = await openStores({ dataDir: job.dataDir });
+  try {
+    const outcome = await seedCatalogue(stores, () => readSeedFiles(), createLogger(job.logLevel));
+    await new Promise<void>((resolve) => process.send!(outcome, () => resolve()));
+  } finally {
+    await stores.close();
+  }
+}
+
+const job = process.send && process.env.COUNCIL_BOT_SEED_JOB ? (JSON.parse(process.env.COUNCIL_BOT_SEED_JOB) as Partial<SeedJob>) : undefined;
+if (job?.seedWorker) {
+  runJob(job as SeedJob).then(
+    () => process.disconnect?.(),
+    (error: unknown) => {
+      process.stderr.write(`seeding failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
