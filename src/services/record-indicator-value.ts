@@ -37,6 +37,11 @@ export async function recordIndicatorValue(
   const indicators = (await stores.catalogue.listIndicators()).filter((i) => offeredIds.includes(i.id));
   if (indicators.length === 0) return { kind: 'unknown-card' };
   const offered = await loadIndicatorsForRecord(stores, directory, request.actor, indicators);
+  // Who may record comes before what was typed: someone who may not is refused whatever they sent,
+  // and never gets the form (with the indicators' figures) back.
+  const chosen = offered.find((o) => o.indicator.id === input.indicatorId.trim());
+  const refusedFor = chosen ?? (offered.every((o) => !o.permission.allowed) ? offered[0] : undefined);
+  if (refusedFor && !refusedFor.permission.allowed) return { kind: 'refused', target: refusedFor };
 
   const checked = checkRecord(input, offered.map((o) => o.indicator.id), dateIn(clock.now, clock.timeZone));
   if (!checked.ok) return { kind: 'rejected', errors: checked.errors, input, offered };

@@ -13,6 +13,9 @@ export type ApproveResult =
   | { kind: 'problem' | 'stale'; window: QuestionWindow; question: Question; problem: string }
   | Refused;
 
+/** The longest note the chair can send back with an answer (the card's own limit). */
+const MAX_NOTE = 1000;
+
 /**
  * The chair approves an officer's answer (the askers get it) or sends it back with a note (the
  * officer gets the answer card again, with their text and the note).
@@ -28,6 +31,10 @@ export async function decideAnswer(
   if (access.kind !== 'ok') return access;
   const { window, question: q, who } = access;
   const at = nowIso(ctx);
+  const noteLength = decision.kind === 'return' ? decision.note.trim().length : 0;
+  if (noteLength > MAX_NOTE) {
+    return { kind: 'problem', window, question: q, problem: `Keep the note to the officer under ${MAX_NOTE} characters (it has ${noteLength}).` };
+  }
   const step = decision.kind === 'approve' ? approveAnswer(q, at) : returnAnswer(q, decision.note, at);
   if (!step.ok) return { kind: 'problem', window, question: q, problem: step.problem };
   const kind = decision.kind === 'approve' ? 'answer-approved' : 'answer-returned';

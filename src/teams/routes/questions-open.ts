@@ -3,7 +3,7 @@ import { plainText } from '../../cards/text';
 import { hasRole } from '../../domain/directory';
 import { meetingTitle, type QuestionMeeting } from '../../domain/questions';
 import { formatDeadline } from '../../domain/questions-deadline';
-import { parseMeetingInput } from '../../domain/questions-meeting';
+import { type MeetingInput, parseMeetingInput } from '../../domain/questions-meeting';
 import { whoIs, today } from '../../services/questions/context';
 import { catalogueMeeting, openableMeetings, suggestedValues } from '../../services/questions/meetings';
 import { openWindow } from '../../services/questions/open-window';
@@ -13,16 +13,32 @@ import { noticeCard } from '../../services/questions/views/notice-card';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
-import { meetingData, openData } from './questions-input';
+import { meetingData, openData, overLimit } from './questions-input';
 import { onQuestionVerb, questionContext, type QuestionReply, sharedConversationId, staleCard, toldSentence } from './questions-verbs';
 
 const notChair = 'Only a committee chair or democratic services can open questions. Ask democratic services to give you the chair role in the directory.';
 
+/**
+ * Chairs and democratic services may open questions (for which committee is checked when it opens);
+ * every step of opening checks this, so a forwarded or stale card shows nobody else the forms.
+ */
+function mayOpen(ctx: ReturnType<typeof questionContext>, actor: ReturnType<typeof toActor>): boolean {
+  const { person } = whoIs(ctx, actor);
+  return hasRole(person, 'chair') || hasRole(person, 'democratic-services');
+}
+
+/** A meeting typed on the card, checked by the rules and for the agenda's length (the rules leave that to the card). */
+function readMeeting(input: MeetingInput, on: string): ReturnType<typeof parseMeetingInput> {
+  const tooLong = overLimit('agenda', input.agenda);
+  if (!tooLong) return parseMeetingInput(input, on);
+  const parsed = parseMeetingInput({ ...input, agenda: '1 -' }, on);
+  return { ok: false, problems: { ...(parsed.ok ? {} : parsed.problems), agenda: tooLong } };
+}
+
 /** Step 1 of opening: the meeting picker (chairs and democratic services only). */
 export async function meetingPicker(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<QuestionReply> {
   const ctx = questionContext(deps);
-  const { person } = whoIs(ctx, actor);
-  if (!hasRole(person, 'chair') && !hasRole(person, 'democratic-services')) return notChair;
+  if (!mayOpen(ctx, actor)) return notChair;
   return meetingsCard(ctx, await openableMeetings(ctx));
 }
 
@@ -30,8 +46,7 @@ export async function meetingPicker(deps: BotDeps, actor: ReturnType<typeof toAc
 export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps): void {
   onQuestionVerb(app, 'question.meeting.new', async (context) => {
     const ctx = questionContext(deps);
-    const { person } = whoIs(ctx, toActor(context.activity));
-    if (!hasRole(person, 'chair') && !hasRole(person, 'democratic-services')) return notChair;
+    if (!mayOpen(ctx, toActor(context.activity))) return notChair;
     return meetingFormCard(ctx, {});
   });
 
@@ -39,7 +54,8 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
     const input = meetingData.safeParse(data);
     if (!input.success) return staleCard;
     const ctx = questionContext(deps);
-    const parsed = parseMeetingInput(input.data, today(ctx));
+    if (!mayOpen(ctx, toActor(context.activity))) return notChair;
+    const parsed = readMeeting(input.data, today(ctx));
     if (!parsed.ok) return meetingFormCard(ctx, input.data, { ...parsed.problems, form: 'Put right the fields marked below.' });
     return openFormCard(ctx, parsed.meeting, suggestedValues(undefined, parsed.meeting.date), {
       inChannel: !!sharedConversationId(context),
@@ -49,6 +65,7 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
 
   onQuestionVerb(app, 'question.open.form', async (context, data) => {
     const ctx = questionContext(deps);
+    if (!mayOpen(ctx, toActor(context.activity))) return notChair;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = await catalogueMeeting(ctx, meetingId);
     if (!found) return meetingsCard(ctx, await openableMeetings(ctx), 'Choose a meeting from the list.');
@@ -67,7 +84,7 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
     let meeting: QuestionMeeting;
     let packRule: string | undefined;
     if (input.meeting) {
-      const created = parseMeetingInput(input.meeting, today(ctx));
+      const created = readMeeting(input.meeting, today(ctx));
       if (!created.ok) return meetingFormCard(ctx, input.meeting, { ...created.problems, form: 'Put right the fields marked below.' });
       meeting = created.meeting;
     } else {

@@ -27,7 +27,7 @@ type Outcome =
   | { kind: 'refused'; message: string };
 
 /** The review card as it is now, with what just happened (or what stopped it). */
-async function reviewReply(ctx: QuestionContext, outcome: Outcome): Promise<QuestionReply> {
+async function reviewReply(ctx: QuestionContext, outcome: Outcome, typed?: { reason?: string; note?: string }): Promise<QuestionReply> {
   if (outcome.kind === 'refused') return outcome.message;
   const [question, all, events] = await Promise.all([
     ctx.questions.getQuestion(outcome.question.id),
@@ -41,7 +41,7 @@ async function reviewReply(ctx: QuestionContext, outcome: Outcome): Promise<Ques
     events,
     officers: ctx.directory.people.filter((p) => hasRole(p, 'officer')),
     today: today(ctx),
-    ...(outcome.kind === 'done' ? { result: `${outcome.summary} ${toldSentence(outcome.told)}` } : { problem: outcome.problem }),
+    ...(outcome.kind === 'done' ? { result: `${outcome.summary} ${toldSentence(outcome.told)}` } : { problem: outcome.problem, ...(typed ? { typed } : {}) }),
   });
 }
 
@@ -54,7 +54,7 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
       const ctx = questionContext(deps);
       const outcome = await reviewQuestion(ctx, toActor(context.activity), parsed.questionId, parsed.version, parsed.decision);
       deps.logger.info({ verb, outcome: outcome.kind }, 'question review');
-      return reviewReply(ctx, outcome);
+      return reviewReply(ctx, outcome, parsed.decision.kind === 'reject' ? { reason: parsed.decision.reason } : undefined);
     });
   const ok = <T>(r: { success: true; data: T } | { success: false }) => (r.success ? r.data : undefined);
 
@@ -102,7 +102,7 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
       const note = 'note' in parsed.data ? String(parsed.data.note) : '';
       const outcome = await decideAnswer(ctx, toActor(context.activity), parsed.data.questionId, parsed.data.version, kind === 'approve' ? { kind } : { kind, note });
       deps.logger.info({ verb, outcome: outcome.kind }, 'question answer review');
-      return reviewReply(ctx, outcome);
+      return reviewReply(ctx, outcome, kind === 'return' ? { note } : undefined);
     });
   }
 

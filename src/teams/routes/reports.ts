@@ -5,6 +5,7 @@ import { findPlan, whichPlanText } from '../../services/reports/find-plan';
 import { levelOf, levelsNeedingExplanation } from '../../domain/update-scale';
 import type { Plan } from '../../domain/model';
 import type { BotDeps } from '../deps';
+import { clip } from './clip';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
 
@@ -21,8 +22,11 @@ function colourOf(plan: Plan, code: string): string {
   return bottom[0]?.code === level.code ? 'Attention' : bottom.some((l) => l.code === level.code) ? 'Warning' : 'Good';
 }
 
+/** Commentary shown per line: 20 of the longest (2000 characters) would not fit in one card; the files have it whole. */
+const maxCommentary = 500;
+
 const commentaryOf = (l: ReportLine) =>
-  l.commentary ? `${l.commentary} (${l.updatedBy}, ${l.updatedAt})` : l.statusSource === 'plan' ? 'Status as published in the plan; no update since.' : 'No update yet.';
+  l.commentary ? `${clip(l.commentary, maxCommentary)} (${l.updatedBy}, ${l.updatedAt})` : l.statusSource === 'plan' ? 'Status as published in the plan; no update since.' : 'No update yet.';
 
 /**
  * "report <plan>" (or "report <plan> exceptions"): the status report as a card, with the plan's

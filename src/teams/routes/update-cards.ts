@@ -2,7 +2,7 @@ import { plainText } from '../../cards/text';
 import type { Action, StatusScale } from '../../domain/model';
 import { dateIn, longDate, whenIn } from '../../domain/update-dates';
 import type { FieldErrors, UpdateField, UpdateInput } from '../../domain/update-rules';
-import { updateFields } from '../../domain/update-rules';
+import { limits, updateFields } from '../../domain/update-rules';
 import { bottomLabels, choicesOf, completeLevel, levelOf, levelsNeedingExplanation, statusLabel } from '../../domain/update-scale';
 import type { ActionForUpdate } from '../../services/open-action-update';
 import type { ActionUpdate } from '../../store/ports';
@@ -11,13 +11,21 @@ import type { BotDeps } from '../deps';
 /** Card view models for the update form and its result. Text from packs and people goes through plainText. */
 
 /** A typed value given back into an input: "${" would otherwise read as a template expression. */
-export const echo = (text: string) => text.replace(/\$\{/g, '$\u200b{');
+const echo = (text: string, max = Number.POSITIVE_INFINITY) => text.slice(0, max).replace(/\$\{/g, '$\u200b{');
 
-/** Problems can quote what was typed, so they are escaped like any other text. */
-export const escaped = (errors: Partial<Record<string, string>> = {}) =>
-  Object.fromEntries(Object.entries(errors).map(([field, problem]) => [field, plainText(problem ?? '')]));
-
-const blankErrors = () => Object.fromEntries(updateFields.map((f) => [f, ''])) as Record<UpdateField, string>;
+/**
+ * A form's inputs given back with their problems. Each typed value comes back whole up to twice its
+ * field's limit (so the person sees what to shorten); past that a card could not hold it, so it is
+ * cut and the problem says so. Problems can quote what was typed, so they are escaped like any text.
+ */
+export function givenBack<F extends string>(fields: readonly F[], input: Record<F, string>, errors: Partial<Record<F, string>> = {}, fieldLimits: Partial<Record<F, number>> = {}) {
+  const keep = (f: F) => 2 * (fieldLimits[f] ?? 100);
+  const cut = (f: F) => (input[f].length > keep(f) ? ` Only its first ${keep(f)} characters are kept below.` : '');
+  return {
+    input: Object.fromEntries(fields.map((f) => [f, echo(input[f], keep(f))])) as Record<F, string>,
+    errors: Object.fromEntries(fields.map((f) => [f, plainText(`${errors[f] ?? ''}${cut(f)}`.trim())])) as Record<F, string>,
+  };
+}
 
 /** "Amber (Sam Officer, 20 November 2026 at 09:00)", or where the status came from. */
 export function statusNow(deps: BotDeps, scale: StatusScale, action: Action, latest?: ActionUpdate): string {
@@ -59,8 +67,7 @@ export function updateFormCard(deps: BotDeps, target: ActionForUpdate, state: Up
     lastCommentary: latest?.commentary ? plainText(`Last commentary: ${latest.commentary}`) : '',
     notice: state.notice ? plainText(state.notice) : '',
     choices: choicesOf(scale).map((l) => ({ title: l.meaning && l.meaning !== l.label ? `${l.label}: ${l.meaning}` : l.label, value: l.code })),
-    input: Object.fromEntries(updateFields.map((f) => [f, echo(input[f])])),
-    errors: { ...blankErrors(), ...escaped(state.errors) },
+    ...givenBack(updateFields, input, state.errors, limits),
     commentaryLabel: bottom ? `Commentary: progress so far, or for ${bottom} what is wrong` : 'Commentary',
     nextStepsLabel: bottom ? `What will happen next, and by when (needed for ${bottom})` : 'What will happen next',
     evidenceLabel: complete ? `Evidence link (needed for ${complete.label})` : 'Evidence link (optional)',

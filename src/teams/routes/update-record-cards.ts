@@ -1,12 +1,12 @@
 import { plainText } from '../../cards/text';
 import { currentTarget, formatFigure } from '../../domain/rag-rules';
 import { dateIn, whenIn } from '../../domain/update-dates';
-import { type RecordField, type RecordInput, recordFields } from '../../domain/update-record-rules';
+import { type RecordField, type RecordInput, recordFields, recordLimits } from '../../domain/update-record-rules';
 import type { FieldErrors } from '../../domain/update-rules';
 import type { IndicatorForRecord } from '../../services/open-indicator-record';
 import type { RecordedValue } from '../../store/ports';
 import type { BotDeps } from '../deps';
-import { echo, escaped } from './update-cards';
+import { givenBack } from './update-cards';
 
 const polarityText = { 'higher-is-better': 'higher is better', 'lower-is-better': 'lower is better', none: 'for context', unknown: 'the plan does not say which way is better' } as const;
 
@@ -44,8 +44,7 @@ export function recordFormCard(deps: BotDeps, offered: IndicatorForRecord[], lab
     indicators: offered.map((o) => ({ name: plainText(o.indicator.name), detail: plainText(detailOf(o)) })),
     notice: state.notice ? plainText(state.notice) : '',
     choices: offered.map((o) => ({ title: [o.indicator.name, o.indicator.area].filter(Boolean).join(' · '), value: o.indicator.id })),
-    input: Object.fromEntries(recordFields.map((f) => [f, echo(input[f])])),
-    errors: { ...Object.fromEntries(recordFields.map((f) => [f, ''])), ...escaped(state.errors) },
+    ...givenBack(recordFields, input, state.errors, recordLimits),
     today: dateIn(deps.clock(), deps.timeZone),
     offered: offered.map((o) => o.indicator.id),
   });

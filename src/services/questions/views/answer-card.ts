@@ -2,7 +2,10 @@ import type { CardJson } from '../../../cards/render';
 import { plainText } from '../../../cards/text';
 import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../../domain/questions';
 import type { ViewClock } from './form-card';
-import { agendaLabel, inputValue, longDate, names } from './format';
+import { agendaLabel, inputValue, keptNote, longDate, names } from './format';
+
+/** An answer draft is given back up to twice the longest answer (8000 characters). */
+const KEPT_ANSWER = 16_000;
 
 /** The officer's card: the question, when the answer is due, the chair's note, and the answer box. */
 export function answerCard(
@@ -24,7 +27,7 @@ export function answerCard(
     title,
     intro,
     result: plainText(extra.result ?? ''),
-    problem: plainText(extra.problem ?? ''),
+    problem: plainText(`${extra.problem ?? ''}${keptNote(extra.draft, KEPT_ANSWER)}`.trim()),
     facts: [
       ...(answer ? [{ title: 'Answer due by', value: longDate(answer.due) }] : []),
       { title: 'Agenda item', value: agendaLabel(window, q.agendaItem) },
@@ -34,7 +37,7 @@ export function answerCard(
     text: plainText(q.text),
     note: answer?.status === 'returned' ? plainText(answer.note ?? '') : '',
     canAnswer,
-    answer: inputValue(extra.draft ?? answer?.text),
+    answer: inputValue(extra.draft ?? answer?.text, KEPT_ANSWER),
     questionId: q.id,
     version: q.version,
   });

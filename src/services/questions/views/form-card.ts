@@ -3,7 +3,10 @@ import { plainText } from '../../../cards/text';
 import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../../domain/questions';
 import { formatDeadline } from '../../../domain/questions-deadline';
 import type { SubmissionProblems } from '../../../domain/questions-rules';
-import { action, deadlineSentence, inputValue } from './format';
+import { action, deadlineSentence, inputValue, keptNote } from './format';
+
+/** The longest "to whom" (the rules' limit). */
+const MAX_PUT_TO = 200;
 
 /** What the submit form shows: what the member typed, and what is wrong with it. */
 export interface FormState {
@@ -54,11 +57,11 @@ export function formCard(view: ViewClock, window: QuestionWindow, state: FormSta
     agendaItem: state.agendaItem ?? '',
     agendaChoices: window.meeting.agenda.map((a) => ({ title: `${a.number} ${a.title}`.trim(), value: a.number })),
     agendaProblem: state.problems?.agendaItem ?? '',
-    text: inputValue(state.text),
-    textProblem: state.problems?.text ?? '',
+    text: inputValue(state.text, 2 * window.maxLength),
+    textProblem: `${state.problems?.text ?? ''}${keptNote(state.text, 2 * window.maxLength)}`.trim(),
     maxLength: window.maxLength,
-    putTo: inputValue(state.putTo),
-    putToProblem: state.problems?.putTo ?? '',
+    putTo: inputValue(state.putTo, 2 * MAX_PUT_TO),
+    putToProblem: `${state.problems?.putTo ?? ''}${keptNote(state.putTo, 2 * MAX_PUT_TO)}`.trim(),
     actions,
   });
 }

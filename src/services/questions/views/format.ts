@@ -20,8 +20,15 @@ export const action = (title: string, verb: string, data: Record<string, unknown
  * typed "${" is broken with a zero-width space so the template engine cannot read it as an expression;
  * {@link fromInput} undoes it when the card comes back.
  */
-export const inputValue = (text: string | undefined): string => (text ?? '').replace(/\$\{/g, '$\u200b{');
+export const inputValue = (text: string | undefined, max = Number.POSITIVE_INFINITY): string => (text ?? '').slice(0, max).replace(/\$\{/g, '$\u200b{');
 export const fromInput = (text: string): string => text.replace(/\$\u200b\{/g, '${');
+
+/**
+ * Typed text goes back whole up to twice its field's limit (so the person sees what to shorten);
+ * beyond that a card could not hold it, and this says so next to the field.
+ */
+export const keptNote = (text: string | undefined, max: number): string =>
+  (text ?? '').length > max ? ` Only its first ${max} characters are kept below.` : '';
 
 /** "Monday 30 March 2026" from an ISO date. */
 export const longDate = (isoDate: string): string => dayText(isoDate);

@@ -3,7 +3,7 @@ import { plainText } from '../../../cards/text';
 import { meetingTitle, type QuestionMeeting } from '../../../domain/questions';
 import type { MeetingInput } from '../../../domain/questions-meeting';
 import type { ViewClock } from './form-card';
-import { inputValue, longDate } from './format';
+import { inputValue, keptNote, longDate } from './format';
 
 /** The values on the open form, as the chair left them (or as the pack suggests). */
 export interface OpenValues {
@@ -31,18 +31,25 @@ export function meetingsCard(view: ViewClock, meetings: QuestionMeeting[], probl
   });
 }
 
+/** Typed fields of the meeting form, and how much of each is given back (twice its limit). */
+const keptTo = [['body', 400], ['venue', 600], ['agenda', 12_000]] as const;
+
 /** Step 1b: a meeting typed in (committee, date, time, venue, agenda items). */
 export function meetingFormCard(view: ViewClock, values: Partial<MeetingInput>, problems: Partial<Record<keyof MeetingInput | 'form', string>> = {}): CardJson {
   return view.cards.render('question-meeting', {
     title: 'A meeting for questions',
     intro: 'Give the meeting as its agenda will: questions are grouped by these agenda items.',
-    problems: { form: '', body: '', date: '', time: '', venue: '', agenda: '', ...problems },
+    problems: {
+      form: '',
+      date: '',
+      time: '',
+      ...problems,
+      ...Object.fromEntries(keptTo.map(([field, max]) => [field, `${problems[field] ?? ''}${keptNote(values[field], max)}`.trim()])),
+    },
     values: {
-      body: inputValue(values.body),
       date: values.date ?? '',
       time: values.time ?? '',
-      venue: inputValue(values.venue),
-      agenda: inputValue(values.agenda),
+      ...Object.fromEntries(keptTo.map(([field, max]) => [field, inputValue(values[field], max)])),
     },
   });
 }

@@ -15,7 +15,7 @@ import { formatDeadline } from '../../../domain/questions-deadline';
 import { findSimilar } from '../../../domain/similarity';
 import { addWorkingDays } from '../../../domain/working-days';
 import type { ViewClock } from './form-card';
-import { agendaLabel, longDate, names, shortStamp, statusLabel } from './format';
+import { agendaLabel, inputValue, keptNote, longDate, names, shortStamp, statusLabel } from './format';
 
 export interface ReviewView {
   window: QuestionWindow;
@@ -27,7 +27,16 @@ export interface ReviewView {
   today: string;
   result?: string;
   problem?: string;
+  /** What the chair typed with a decision that was refused: given back in its box. */
+  typed?: { reason?: string; note?: string };
 }
+
+/** Most choices a drop-down offers (the most alike questions to merge into; the officers), so the card stays inside Teams' size limit. */
+const MAX_MERGE_CHOICES = 30;
+const MAX_OFFICERS = 100;
+
+/** Typed reasons and notes are given back up to twice their limits (500 and 1000 characters). */
+const kept = { reason: 1000, note: 2000 } as const;
 
 const eventWords: Record<QuestionEvent['kind'], string> = {
   'window-opened': 'window opened',
@@ -67,7 +76,8 @@ export function reviewCard(view: ViewClock, v: ReviewView): CardJson {
     title: `Review ${questionRef(q)}`,
     meeting: plainText(meetingTitle(window.meeting)),
     result: plainText(v.result ?? ''),
-    problem: plainText(v.problem ?? ''),
+    problem: plainText(`${v.problem ?? ''}${keptNote(v.typed?.reason, kept.reason)}${keptNote(v.typed?.note, kept.note)}`.trim()),
+    typed: { reason: inputValue(v.typed?.reason, kept.reason), note: inputValue(v.typed?.note, kept.note) },
     facts: [
       { title: 'Agenda item', value: agendaLabel(window, q.agendaItem) },
       { title: 'From', value: names(q.askers) },
@@ -92,14 +102,15 @@ export function reviewCard(view: ViewClock, v: ReviewView): CardJson {
     windowId: window.id,
     canAccept: q.status === 'submitted',
     canReject: live && !drafted,
-    mergeChoices: targets.map((t) => ({
-      title: plainText(`${questionRef(t.target)}: ${t.target.text.slice(0, 80)}${t.target.text.length > 80 ? '...' : ''}`),
+    // Choice titles are shown as typed (Teams renders no Markdown there; the renderer guards "${").
+    mergeChoices: targets.slice(0, MAX_MERGE_CHOICES).map((t) => ({
+      title: `${questionRef(t.target)}: ${t.target.text.slice(0, 80)}${t.target.text.length > 80 ? '...' : ''}`,
       value: t.target.id,
     })),
     mergeDefault: targets[0]?.target.id ?? '',
     canAssign: live && !drafted && q.answer?.status !== 'approved' && v.officers.length > 0,
-    officerChoices: v.officers.map((o) => ({
-      title: plainText(o.jobTitles[0] ? `${o.name} (${o.jobTitles[0]})` : o.name),
+    officerChoices: v.officers.slice(0, MAX_OFFICERS).map((o) => ({
+      title: o.jobTitles[0] ? `${o.name} (${o.jobTitles[0]})` : o.name,
       value: o.aadObjectId ?? o.email ?? o.name,
     })),
     dueDefault: dayBefore < v.today ? v.today : dayBefore,
