@@ -1,7 +1,13 @@
 /**
  * Makes text typed by a person, or read from a pack, safe to place in a card TextBlock: Teams renders
- * a subset of Markdown there, so a name like "*Smith*" or a link would otherwise be interpreted.
+ * a subset of Markdown there, so a name like "*Smith*", a link, or a line starting "1. " or "- " would
+ * otherwise be interpreted. Every Markdown character is escaped wherever it stands; at the start of a
+ * line, so are the "." of a numbered list ("1. ", not "1.6") and "=" (a heading's underline).
  */
 export function plainText(text: string): string {
-  return text.replace(/([\\`*_[\]()#+!<>|~-])/g, '\\$1').replace(/\$\{/g, '$\u200b{');
+  return text
+    .replace(/([\\`*_[\]()#+!<>|~-])/g, '\\$1')
+    .replace(/^([ \t]*\d+)\.(?=[ \t]|$)/gm, '$1\\.')
+    .replace(/^([ \t]*)=/gm, '$1\\=')
+    .replace(/\$\{/g, '$\u200b{');
 }

@@ -77,9 +77,37 @@ export function buildPack(window: QuestionWindow, questions: Question[]): Questi
   return { title: `Questions: ${meetingTitle(window.meeting)}`, meeting: window.meeting, groups, count: accepted.length };
 }
 
-/** Escapes Markdown's special characters in text people wrote. */
-function md(text: string): string {
-  return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+/**
+ * Characters that open or close a CommonMark or GFM inline construct wherever they stand: escapes,
+ * code, emphasis, links and images, headings, HTML and autolinks, tables, strike-through.
+ */
+const INLINE = /[\\`*_[\]#<>|~!()]/g;
+/** "&" starting a character reference ("&amp;", "&#169;", "&#xA9;"), which would show another character. */
+const ENTITY = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g;
+
+/** One typed line, escaped so it starts no block (list, quote, setext underline, code) and no inline construct. */
+function literalLine(line: string): string {
+  const escaped = line
+    // Leading spaces or tabs would make an indented code block; a paragraph drops them anyway.
+    .replace(/^[ \t]+/, '')
+    .replace(INLINE, '\\$&')
+    .replace(ENTITY, '\\&');
+  return escaped
+    .replace(/^[-+=]/, '\\$&') // bullet, thematic break or setext underline ("---", "===")
+    .replace(/^(\d+)\.(?=[ \t]|$)/, '$1\\.'); // ordered list ("1. " here; "1)" is escaped above)
+}
+
+/**
+ * Text people wrote, as CommonMark that shows it literally, line by line: every character that would
+ * start Markdown is backslash-escaped once, and other punctuation is left alone so it stays readable.
+ */
+export function literalMarkdown(text: string): string {
+  return text.split(/\r\n|\r|\n/).map(literalLine).join('\n');
+}
+
+/** The same for a one-line place (a heading, the "From" line): line breaks typed in it become spaces. */
+function mdLine(text: string): string {
+  return literalLine(text.replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, ' '));
 }
 
 /** Who asks, in the pack's words: "Councillor A and Councillor B". */
@@ -90,17 +118,17 @@ export function askersLine(names: string[]): string {
 
 export function packMarkdown(pack: QuestionPack): string {
   const m = pack.meeting;
-  const lines = [`# ${md(pack.title)}`, ''];
-  const where = [m.time ? `at ${m.time}` : '', m.venue ? md(m.venue) : ''].filter(Boolean).join(', ');
+  const lines = [`# ${mdLine(pack.title)}`, ''];
+  const where = [m.time ? `at ${m.time}` : '', m.venue ? mdLine(m.venue) : ''].filter(Boolean).join(', ');
   if (where) lines.push(where, '');
   if (pack.count === 0) lines.push('No questions have been accepted for this meeting.', '');
   for (const group of pack.groups) {
-    lines.push(`## Item ${md(group.item.number)}: ${md(group.item.title)}`, '');
+    lines.push(`## Item ${mdLine(group.item.number)}: ${mdLine(group.item.title)}`, '');
     for (const e of group.entries) {
-      const to = e.putTo ? ` to ${md(e.putTo)}` : '';
+      const to = e.putTo ? ` to ${mdLine(e.putTo)}` : '';
       const late = e.late ? ' (received after the deadline, accepted by the chair)' : '';
-      lines.push(`### Question ${e.number} (${e.ref})`, '', `From ${md(askersLine(e.askers))}${to}${late}`, '', md(e.text), '');
-      if (e.answer) lines.push('**Answer**', '', md(e.answer), '');
+      lines.push(`### Question ${e.number} (${e.ref})`, '', `From ${mdLine(askersLine(e.askers))}${to}${late}`, '', literalMarkdown(e.text), '');
+      if (e.answer) lines.push('**Answer**', '', literalMarkdown(e.answer), '');
       if (e.outcome) lines.push(`*${outcomeLabels[e.outcome]}*`, '');
     }
   }

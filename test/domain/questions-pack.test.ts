@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, QuestionWindow } from '../../src/domain/questions';
-import { buildPack, packMarkdown } from '../../src/domain/questions-pack';
+import { buildPack, literalMarkdown, packMarkdown } from '../../src/domain/questions-pack';
 
 const window: QuestionWindow = {
   id: 'w1',
@@ -83,5 +83,53 @@ describe('the question pack', () => {
 
   it('says so when nothing is accepted', () => {
     expect(packMarkdown(buildPack(window, []))).toContain('No questions have been accepted for this meeting.');
+  });
+});
+
+describe('typed text in the pack is shown literally by a CommonMark reader', () => {
+  it.each([
+    ['plain words stay as they are', "St George's Centre, 10:30; 1.5% up?", "St George's Centre, 10:30; 1.5% up?"],
+    ['emphasis, code and strike-through', '**bold** _it_ `code` ~~gone~~', '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~'],
+    ['a link and an image', '![x](http://e.example) [y](z)', '\\!\\[x\\]\\(http://e.example\\) \\[y\\]\\(z\\)'],
+    ['HTML and a table row', '<b>a</b> | b', '\\<b\\>a\\</b\\> \\| b'],
+    ['a setext underline of "="', 'Title\n===', 'Title\n\\==='],
+    ['a setext underline or rule of "-"', 'Title\n---', 'Title\n\\---'],
+    ['numbered list markers', '1. one\n2) two', '1\\. one\n2\\) two'],
+    ['bullets', '- a\n+ b\n* c', '\\- a\n\\+ b\n\\* c'],
+    ['a block quote and a heading', '> quote\n# heading', '\\> quote\n\\# heading'],
+    ['indentation that would make code', '    code\n\tcode', 'code\ncode'],
+    ['fenced code', '~~~\n```', '\\~\\~\\~\n\\`\\`\\`'],
+    ['character references, not a bare "&"', 'Q&A &amp; &#169; &#xA9;', 'Q&A \\&amp; &\\#169; &\\#xA9;'],
+    ['a typed backslash is escaped once', 'a\\b \\*', 'a\\\\b \\\\\\*'],
+    ['a dash or number inside a line is left alone', 'Plan 2017 - 2019 costs 1.5m', 'Plan 2017 - 2019 costs 1.5m'],
+    ['a reference or decimal at the start of a line is not a list', '1.6 Tracker\n2.5% up\n12.', '1.6 Tracker\n2.5% up\n12\\.'],
+    ['each kind of line ending', 'a\r\n- b\r1. c', 'a\n\\- b\n1\\. c'],
+  ])('%s', (_what, typed, expected) => {
+    expect(literalMarkdown(typed)).toBe(expected);
+  });
+
+  /** What a CommonMark reader shows for a line with no Markdown in it: each backslash escape undone. */
+  const unescape = (line: string) => line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const hostile = [
+    'Text\n===', 'Text\n- - -', '1. a\n10) b', '  3. c', '1.6 ref\n7.', '- item', '+ item', '* item', '> quote', '~~strike~~', '# h', '<div>',
+    '[a](b "t")', '![a](b)', '`x`', '&copy; &#1;', 'a  \nb', 'x\\', '***', '___', '=', '-', '- [ ] task', 'Café “quotes” – naïve',
+  ];
+  it.each(hostile)('%j: no line starts a block, no active character is left bare, and the text reads back', (typed) => {
+    const lines = literalMarkdown(typed).split('\n');
+    expect(lines).toHaveLength(typed.split(/\r\n|\r|\n/).length);
+    lines.forEach((line, i) => {
+      expect(line, line).not.toMatch(/^(?:[ \t]|[-+*=>#~`]|\d+[.)](?:[ \t]|$))/);
+      expect(line.replace(/\\[!-/:-@[-`{-~]/g, ''), line).not.toMatch(/[\\`*_[\]#<>|~!()]|&(?:#\w+|[a-z]\w*);/i);
+      expect(unescape(line)).toBe(typed.split(/\r\n|\r|\n/)[i]!.replace(/^[ \t]+/, ''));
+    });
+  });
+
+  it('keeps a line break typed in a heading or the "From" line from starting a block', () => {
+    const meeting = { ...window.meeting, venue: 'Hall\n===', agenda: [{ number: '9', title: 'Plans\n- item\n1. one' }] };
+    const md = packMarkdown(buildPack({ ...window, meeting }, [q('9', '2023-02-21T09:00:00Z', { askers: [{ name: 'A\n> B' }], putTo: 'C\n# D', text: 'Why?\n---' })]));
+    expect(md).toContain('at 18:30, Hall ===\n');
+    expect(md).toContain('## Item 9: Plans - item 1. one\n');
+    expect(md).toContain('From A \\> B to C \\# D\n');
+    expect(md).toContain('Why?\n\\---\n');
   });
 });

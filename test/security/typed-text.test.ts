@@ -12,15 +12,25 @@ import { ACTION, buildScenario, buttonWithVerb, MEETING, OPEN, type Scenario } f
  * person typed into what others see)."
  *
  * Every free-text field a person types is filled with Adaptive Card template syntax, Markdown (a
- * link, bold, a heading, code, strike-through) and HTML, then the workflow runs through the real app
- * and the scheduled jobs. Every card anyone else is shown (replies, cards replaced for everyone, and
- * everything queued in the outbox: feed posts, digests, notices to askers, officers and chairs) is
- * read as Teams reads it: wherever the typed text appears in a place Teams renders Markdown (a
- * TextBlock, a fact), each character that would start Markdown is escaped and the template
- * expression is shown, not evaluated. The question pack's Markdown, which the chair publishes, is
- * checked the same way.
+ * link, bold, a heading, code, strike-through; in fields of several lines, lines starting a numbered
+ * list, a bullet, a quote and a heading's "===" underline) and HTML, then the workflow runs through
+ * the real app and the scheduled jobs. Every card anyone else is shown (replies, cards replaced for
+ * everyone, and everything queued in the outbox: feed posts, digests, notices to askers, officers and
+ * chairs) is read as Teams reads it: wherever the typed text appears in a place Teams renders
+ * Markdown (a TextBlock, a fact), each character that would start Markdown is escaped, no typed line
+ * starts a block, and the template expression is shown, not evaluated. The question pack's Markdown,
+ * which the chair publishes, is checked the same way.
  */
-const payload = (tag: string) => `${tag} \${secret.value} [click me](http://evil.example/${tag}) **bold** # heading <b>html</b> \`code\` ~~gone~~ _it_`;
+const inline = (tag: string) => `${tag} \${secret.value} [click me](http://evil.example/${tag}) **bold** # heading <b>html</b> \`code\` ~~gone~~ _it_`;
+/**
+ * Lines that start a Markdown block: a numbered list, a bullet, a quote, and a line of "=" under
+ * another, which turns it into a heading. Each marked line has a word to find it by.
+ */
+const BLOCK = '\n1. LISTONE\n- LISTITEM\n> QUOTED\nUNDERLINED\n===';
+/** Fields typed in a box of several lines (a venue and "put to" are one line; each agenda line is an item). */
+const multiLine = new Set(['TAGUPDATE', 'TAGNEXT', 'TAGVALUE', 'TAGQUESTION', 'TAGMO', 'TAGREASON', 'TAGDRAFT', 'TAGNOTE', 'TAGANSWER']);
+/** The typed text for a field; fields of several lines get the block lines too. */
+const payload = (tag: string) => `${inline(tag)}${multiLine.has(tag) ? BLOCK : ''}`;
 /** Characters that start Markdown (or HTML) in a Teams TextBlock: each must arrive escaped. */
 const active = new Set(['[', ']', '*', '_', '#', '<', '>', '`', '~']);
 
@@ -34,6 +44,8 @@ function literal(text: string, mustEscape: Set<string>): RegExp {
   for (const c of text) {
     const quoted = c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
     if (c === '$') source += '\\$(?:\\u200b)*';
+    // A line break may be shown as one, or as a space where the text is put on one line.
+    else if (c === '\n') source += '\\s+';
     else if (mustEscape.has(c)) source += `\\\\${quoted}`;
     else if (/[!-/:-@[-`{-~]/.test(c)) source += `\\\\?${quoted}`;
     else source += quoted;
@@ -51,6 +63,15 @@ function shownLiterally(text: string, typed: string, mustEscape: Set<string>): b
     if (found) return k === typed.length || /^\\?…/.test(text.slice(found.index + found[0].length));
   }
   return false;
+}
+
+/**
+ * The lines of `text` that came from the typed block lines (and the line after "UNDERLINED", its
+ * underline): none may start a list, a quote, a heading or an underline.
+ */
+function blockStarts(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  return lines.filter((line, i) => /LISTONE|LISTITEM|QUOTED|UNDERLINED/.test(line) || /UNDERLINED/.test(lines[i - 1] ?? '')).filter((line) => /^[ \t]*(?:[-+*>#=]|\d+[.)](?:[ \t]|$))/.test(line));
 }
 
 /** Strings Teams renders as Markdown in a card: TextBlock text and FactSet titles and values. */
@@ -151,6 +172,7 @@ describe('what people type is shown as text to everyone else', () => {
       // The pack card shows the pack's Markdown source, to copy: what must be literal there is that source.
       const source = where === PACK_CARD ? markdown.split('\n').find((line) => line.includes(tag)) : undefined;
       expect(shownLiterally(text, source ?? payload(tag), active), `${where}: ${text}`).toBe(true);
+      expect(blockStarts(text), `${where}: ${text}`).toEqual([]);
     }
   });
 
@@ -168,10 +190,12 @@ describe('what people type is shown as text to everyone else', () => {
     for (const { where, card } of seen) expect(JSON.stringify(card), where).not.toContain('${secret');
   });
 
-  it.each(['TAGQUESTION', 'TAGPUTTO', 'TAGANSWER'])("%s: the published pack's Markdown shows it literally (no link, emphasis, heading or HTML)", (tag) => {
-    // The pack's own escaping covers links, emphasis, headings, code and HTML; strike-through is not among them.
-    const pattern = literal(payload(tag), new Set(['[', ']', '*', '_', '#', '<', '>', '`']));
+  it.each(['TAGQUESTION', 'TAGPUTTO', 'TAGANSWER'])("%s: the published pack's Markdown shows it literally (no link, emphasis, heading, list, quote or HTML)", (tag) => {
+    // The pack escapes every character that starts CommonMark inline (links, images, emphasis, headings,
+    // code, HTML, strike-through), and the start of every line (lists, quotes, setext underlines).
+    const pattern = literal(payload(tag), new Set([...active, '!', '(', ')']));
     expect(markdown).toContain(tag);
     expect(markdown).toMatch(pattern);
+    expect(blockStarts(markdown)).toEqual([]);
   });
 });
