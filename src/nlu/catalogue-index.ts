@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Action, Indicator, Meeting, Plan } from '../domain/model';
 import { type Body, bodyKey, type CatalogueData } from './catalogue-data';
 import { comparable, nameTerms } from './text';
-import { agendaTitles, coreOf, groupBy, knownPeople } from './catalogue-parts';
+import { agendaTitles, coreOf, groupBy, knownPeople, siblingThemes } from './catalogue-parts';
 import { compileSynonyms, type Synonyms } from './synonym-phrases';
 
 export type EntryKind =
@@ -97,9 +97,10 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   }
   const plansById = new Map(data.plans.map((p) => [p.id, p]));
   const actionsById = new Map(data.actions.map((a) => [a.id, a]));
+  const themes = siblingThemes(data.actions);
   for (const action of data.actions) {
     add('action', action.id, action.text);
-    const around = [action.successMeasures, action.statusRaw, ...Object.values(action.extra ?? {})].filter((t): t is string => !!t);
+    const around = [action.successMeasures, action.statusRaw, ...Object.values(action.extra ?? {}), themes.get(action.id)].filter((t): t is string => !!t);
     if (around.length > 0) add('context', action.id, around.join(' '));
   }
   const itemTitle = agendaTitles(data);

@@ -1,6 +1,7 @@
 import type { CatalogueData } from './catalogue-data';
 import type { KnownPerson } from './catalogue-index';
-import { comparable } from './text';
+import type { Action } from '../domain/model';
+import { comparable, nameTerms } from './text';
 
 /** The parts of building the catalogue index that are about the data's shape, not about matching. */
 
@@ -68,4 +69,27 @@ export function knownPeople(data: CatalogueData): { people: Map<string, KnownPer
     for (const t of new Set(known.titles.map((x) => comparable(x.title)))) holders.set(t, [...(holders.get(t) ?? []), known]);
   }
   return { people, holders };
+}
+
+/**
+ * Words the other actions answering the same recommendation (or under the same priority) share:
+ * what the group is about ("Otter" for "Schedule training", whose siblings trial and roll out Otter).
+ * Action id -> those words, for the action's context.
+ */
+export function siblingThemes(actions: Action[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const groups = groupBy(actions, (a) => `${a.planId}#${a.recommendationRefs?.[0] ?? a.priority ?? ''}`);
+  for (const group of groups.values()) {
+    if (group.length < 3) continue;
+    const terms = group.map((a) => new Set(nameTerms(a.text)));
+    for (const [i, action] of group.entries()) {
+      const counts = new Map<string, number>();
+      terms.forEach((set, j) => {
+        if (j !== i) for (const t of set) counts.set(t, (counts.get(t) ?? 0) + 1);
+      });
+      const shared = [...counts].filter(([t, n]) => n >= 2 && !terms[i]!.has(t)).map(([t]) => t);
+      if (shared.length > 0) out.set(action.id, shared.join(' '));
+    }
+  }
+  return out;
 }

@@ -46,6 +46,29 @@ export function plansOf(filter: ListFilter): string[] | undefined {
 const choice = z.object({ label: z.string(), text: z.string() });
 export type Choice = z.infer<typeof choice>;
 
+/** What a question for the papers asks for: a figure ("how many"), a date ("when"), a reason ("why"), a rating ("what judgement"). */
+export const passageWanted = z.enum(['number', 'date', 'reason', 'rating']);
+export type PassageWanted = z.infer<typeof passageWanted>;
+
+/**
+ * One word or phrase of a question for the papers, with its other ways of saying it (stemmed terms; a
+ * phrase's terms must stand together). `subject`: what it is about; `place`: a council or area the
+ * data holds (the passage or its document must be about it); `figure`: a year or amount (the passage
+ * must hold it); `steer`: a word saying what kind of answer is wanted ("total", "rating"), which helps
+ * rank passages but is never needed.
+ */
+export const passageSlot = z.object({
+  phrases: z.array(z.array(z.string()).min(1)).min(1),
+  role: z.enum(['subject', 'place', 'figure', 'steer']),
+  /** What is counted or dated ("how many care leavers", "when was the inspection"): the figure or date should stand with it. */
+  focus: z.boolean().optional(),
+  /** What the papers are asked about ("what did they say about leadership"): the passage itself must hold it. */
+  topic: z.boolean().optional(),
+  /** A word that also steers the other readings ("plan", "signed"): it counts, for half its weight. */
+  weak: z.boolean().optional(),
+});
+export type PassageSlot = z.infer<typeof passageSlot>;
+
 export const intentSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('indicator'),
@@ -78,10 +101,16 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('passage'),
     query: z.string(),
-    /** The question's subject words, each with its synonyms: a passage should hold most of them. */
-    terms: z.array(z.array(z.string())),
-    /** The question asked for something the catalogue would hold (a lead, a target): only a passage holding every word will do. */
+    /** The question's words, each with its other ways of saying it: a passage should hold most of them. */
+    slots: z.array(passageSlot),
+    /** What the question asks for, so a passage without one near its words is no answer. */
+    wanted: passageWanted.optional(),
+    /** "When was it signed off" asks what happened: a passage saying what will happen answers it less well. */
+    tense: z.enum(['past', 'future']).optional(),
+    /** The question asked for something the catalogue would hold (a lead, a target, a next meeting): the papers' prose is no answer. */
     strict: z.boolean().optional(),
+    /** A place the question names that the data holds nothing for ("Kent"): nothing can be said about it. */
+    elsewhere: z.string().optional(),
     /** Near misses from the catalogue, offered if the papers hold nothing either. */
     suggestions: z.array(choice),
   }),

@@ -20,3 +20,25 @@ export const placeNames: readonly string[] = [
   'wrekin', 'medway', 'swale', 'maidstone', 'gravesham', 'dartford', 'cardiff', 'swansea', 'newport', 'scotland',
   'gwent', 'powys', 'monmouthshire', 'gloucester', 'oxford', 'cambridge', 'norwich', 'ipswich', 'exeter', 'warwick',
 ];
+
+/** Words after a place that make it part of an organisation's name ("Kent Police"), not the place asked about. */
+const organisations = new Set(['police', 'constabulary', 'ccg', 'nhs', 'fire', 'foundation', 'community', 'university', 'college', 'hospital', 'hospitals', 'trust', 'partnership', 'stp', 'yot']);
+/** Place names that are also everyday words. */
+const everyday = new Set(['reading']);
+
+/**
+ * The first place (from the gazetteer) the question's words name that is none of the data's areas or
+ * councils, unless it is part of an organisation's name ("Kent Police"). Words are normalised tokens.
+ */
+export function otherPlace(words: string[], areas: string[]): string | undefined {
+  const known = new Set(areas.flatMap((a) => a.toLowerCase().split(/\s+and\s+|\s+/)));
+  const text = ` ${words.join(' ')} `;
+  for (const place of placeNames) {
+    if (known.has(place) || everyday.has(place)) continue;
+    const at = text.indexOf(` ${place} `);
+    if (at < 0) continue;
+    const next = text.slice(at + place.length + 2).split(' ')[0] ?? '';
+    if (!organisations.has(next)) return place;
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
 import type { Query } from './query';
+import { passageIntent } from './read-passage';
 import { type ReadContext, type Reading, scoreReading, slotCues } from './reading';
 
 /** Below this, no reading of the question is trusted: the papers are searched instead. */
@@ -35,21 +36,40 @@ export function decide(ranked: Ranked[], ctx: ReadContext): Intent {
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85)) return passage(ctx, ranked);
   const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO);
   if (close.length === 0) return top.reading.intent;
+  const named = namedByQualifier([top, ...close], ctx);
+  if (named) return named.reading.intent;
+  // One that accounts for all the others account for, and more, is not "about equally" good.
+  if (close.every((c) => dominates(top, c, ctx))) return top.reading.intent;
   const choices = [top, ...close].slice(0, MAX_CHOICES).map((r) => r.reading.choice);
   const unique = choices.filter((c, i) => choices.findIndex((d) => d.text === c.text) === i);
   if (unique.length < 2) return top.reading.intent;
   return { kind: 'ask-back', prompt: `"${ctx.original}" could mean more than one thing. Which did you mean?`, choices: unique };
 }
 
-function passage(ctx: ReadContext, ranked: Ranked[]): Intent {
-  // The subject words only: cue words ("target", "when") say what is wanted, not what about.
-  const terms = ctx.query.slots
-    .filter((s) => !s.soft && slotCues(s).every((c) => c === 'papers'))
-    .map((s) => [...new Set([...s.terms, ...s.matches.flat().map((m) => m.term), ...s.alternatives.filter((a) => a.terms.length === 1).flatMap((a) => a.terms)])]);
-  const suggestions = ranked.filter((r) => r.score >= ACCEPT * 0.75).slice(0, 3).map((r) => r.reading.choice);
-  const strict = strictCues.some((t) => ctx.tags.has(t));
-  return { kind: 'passage', query: ctx.original, terms, suggestions, ...(strict ? { strict } : {}) };
+/**
+ * Of near-equal siblings told apart by a qualifier ("... (IRO)" and "... (CP)"), the one whose
+ * qualifier the question names, when it is the only one named and every other has its own.
+ */
+function namedByQualifier(candidates: Ranked[], ctx: ReadContext): Ranked | undefined {
+  if (candidates.some((c) => !c.reading.qualifier)) return undefined;
+  const said = new Set(ctx.query.slots.flatMap((s) => [...s.terms, ...s.alternatives.filter((a) => a.terms.length === 1).flatMap((a) => a.terms)]));
+  const named = candidates.filter((c) => c.reading.qualifier!.every((t) => said.has(t)));
+  return named.length === 1 ? named[0] : undefined;
 }
 
-/** Questions about an action's lead, date or progress, or a figure's target: the papers' prose rarely answers them. */
-const strictCues = ['action', 'lead', 'due', 'late', 'update', 'target', 'comparator'] as const;
+/** The subject words (not cues, not dates) a reading accounts for. */
+function subjectSlots(r: Ranked, ctx: ReadContext): Set<number> {
+  return new Set([...r.reading.explained].filter(([n, credit]) => credit >= 0.5 && !ctx.query.slots[n]!.soft && slotCues(ctx.query.slots[n]!).length === 0).map(([n]) => n));
+}
+
+/** `a` accounts for every subject word `b` does, and for more. */
+function dominates(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
+  const mine = subjectSlots(a, ctx);
+  const theirs = subjectSlots(b, ctx);
+  return mine.size > theirs.size && [...theirs].every((n) => mine.has(n));
+}
+
+function passage(ctx: ReadContext, ranked: Ranked[]): Intent {
+  const suggestions = ranked.filter((r) => r.score >= ACCEPT * 0.75).slice(0, 3).map((r) => r.reading.choice);
+  return passageIntent(ctx, suggestions);
+}

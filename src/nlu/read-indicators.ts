@@ -4,7 +4,7 @@ import type { Intent } from './intents';
 import { findCandidates } from './match';
 import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
 import { placeNames } from './places';
-import { rawTokens } from './text';
+import { nameTerms, rawTokens } from './text';
 
 const tags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'count', 'soft'];
 
@@ -42,6 +42,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
   for (const [id, match] of byId) {
     const indicator = index.indicators.get(id);
     if (!indicator) continue;
+    const qualifier = qualifierOf(indicator.name);
     const inArea = indicator.area !== undefined && mentioned.has(indicator.area);
     // NOTE: a question naming a place is about that place's figure; the same measure elsewhere is
     // a different answer, so it is not offered unless the named place has no such measure at all.
@@ -66,6 +67,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
       // A reference names the action; its measure is meant only when a figure is asked for.
       precision: refHits.length > 0 ? Math.max(match?.precision ?? 0, figureAsked(ctx) ? 0.8 : 0.5) : (match?.precision ?? 0),
       tags,
+      ...(qualifier ? { qualifier } : {}),
       prior:
         (mentioned.size > 0 && !inArea ? 0.8 : 1) *
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
@@ -73,6 +75,19 @@ export function readIndicators(ctx: ReadContext): Reading[] {
     });
   }
   return readings;
+}
+
+/**
+ * What tells a measure from others of the same name: its trailing bracket ("(IRO)"), or for one of
+ * several measures stacked in one cell ("... 1 working day (S47) and 5 working days (S17) [1 of 2]")
+ * the bracket in its place when there is one bracket per measure.
+ */
+export function qualifierOf(name: string): string[] | undefined {
+  const part = /\[(\d+) of (\d+)\]\s*$/.exec(name);
+  const brackets = [...name.replace(/\[[^\]]*\]/g, '').matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
+  const chosen = part ? (brackets.length === Number(part[2]) ? brackets[Number(part[1]) - 1] : undefined) : /\(([^)]+)\)\s*$/.exec(name)?.[1];
+  const terms = chosen ? nameTerms(chosen) : [];
+  return terms.length > 0 ? terms : undefined;
 }
 
 /** Some figure of the indicator falls in the period the question names. */

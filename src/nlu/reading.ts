@@ -29,6 +29,11 @@ export interface Reading {
   implicit?: boolean;
   /** The subject's name is long prose (an action's text): a cue word found in it is weak evidence. */
   prose?: boolean;
+  /**
+   * The words that tell this subject from its siblings of the same name ("IRO" of "Caseloads in CPC
+   * and IRO Service reduced (IRO)"), as terms: naming them picks it out from the others.
+   */
+  qualifier?: string[];
 }
 
 /** A place the question names: an indicator area or a council. */

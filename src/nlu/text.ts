@@ -71,20 +71,25 @@ export function rawTokens(text: string): string[] {
   return out;
 }
 
+/** Words whose ending is not a plural or tense ("news" is not "new"). */
+const unchanged = new Set(['news', 'series', 'species']);
+
 /**
  * A light English stemmer: enough to make "approve", "approved" and "approvals", or "meet", "meets"
  * and "meeting" compare equal, without the surprises of a full Porter stemmer on council jargon.
  */
 export function stem(term: string): string {
-  if (term.length <= 3 || /\d/.test(term)) return term;
+  if (term.length <= 3 || /\d/.test(term) || unchanged.has(term)) return term;
   let t = term;
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
   else if (t.endsWith('sses')) t = t.slice(0, -2);
   else if (t.endsWith('s') && !/(ss|us|is)$/.test(t)) t = t.slice(0, -1);
-  if (t.length > 5 && t.endsWith('ing')) t = t.slice(0, -3);
-  else if (t.length > 4 && t.endsWith('ed')) t = t.slice(0, -2);
+  let cut = false;
+  if (t.length > 5 && t.endsWith('ing')) (t = t.slice(0, -3)), (cut = true);
+  else if (t.length > 4 && t.endsWith('ed')) (t = t.slice(0, -2)), (cut = true);
   if (t.length > 4 && t.endsWith('e')) t = t.slice(0, -1);
-  if (t.length > 4 && /([bdglmnprt])\1$/.test(t)) t = t.slice(0, -1);
+  // "running" and "planned" are "run" and "plan": a doubled consonant left by an ending goes.
+  if ((t.length > 4 || (cut && t.length === 4)) && /([bdglmnprt])\1$/.test(t)) t = t.slice(0, -1);
   return t;
 }
 

@@ -17,7 +17,7 @@ import { readRecommendations } from './read-recommendations';
 import { type AreaMention, type ReadContext, type Reading, slotCues } from './reading';
 import { ACCEPT, decide, type Ranked, rankReadings } from './rank';
 import { choiceTable } from './choice-table';
-import { comparable, rawTokens, refPattern } from './text';
+import { comparable, rawTokens, refPattern, stem } from './text';
 
 export interface UnderstandOptions {
   today: Date;
@@ -60,7 +60,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   const ranked = rankReadings(adjustPriors(readings, ctx), query, index);
   // NOTE: "send" alone is not about meetings ("SEND transport"); the word "question" is.
   const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || /\bquestions?\b/.test(query.text);
-  if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT)) {
+  if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT) && !namesOtherSubject(ctx, ranked)) {
     // "When's the next meeting?" without a committee: ask which.
     const choices = genericMeetingChoices(ctx).slice(0, 5).map((r) => r.choice);
     if (choices.length === 1) return { intent: genericMeetingChoices(ctx)[0]!.intent, ranked };
@@ -68,6 +68,21 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   }
   return { intent: decide(ranked, ctx), ranked };
 }
+
+/**
+ * The question names something no committee is called ("when does the improvement board meet"): not
+ * a question to answer with a list of every committee.
+ */
+function namesOtherSubject(ctx: ReadContext, ranked: Ranked[]): boolean {
+  const meetings = ranked.filter((r) => r.reading.intent.kind === 'meeting');
+  return ctx.query.slots.some(
+    (slot, n) =>
+      !slot.soft && slotCues(slot).length === 0 && !genericBodyWords.has(slot.terms.join(' ')) && !meetings.some((r) => (r.reading.explained.get(n) ?? 0) >= 0.5),
+  );
+}
+
+/** Words any committee's name may hold, and what people do about meetings: they name no subject of their own. */
+const genericBodyWords = new Set(['board', 'committee', 'panel', 'group', 'forum', 'council', 'meeting', 'send', 'email', 'attend', 'watch', 'raise', 'put', 'go', 'come', 'join'].map(stem));
 
 /** Least share of a plan's name that names it ("the SEND plan" names a long title by its one rare word). */
 const PLAN_MENTION = 0.2;

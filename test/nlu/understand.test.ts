@@ -72,7 +72,26 @@ describe('indicator questions', () => {
   });
 
   it.each([
-    ['caseloads for iros', ['Caseloads in CPC and IRO Service reduced (IRO) (Medway)', 'Caseloads in CPC and IRO Service reduced (CP) (Medway)']],
+    // Siblings told apart by a qualifier: naming one's qualifier picks it out.
+    ['caseloads for iros', 'medway/medway/caseloads-in-cpc-and-iro-service-reduced-iro/medway-childrens-services-action-plan-4-4-2'],
+    ['IRO caseloads - where are we v target', 'medway/medway/caseloads-in-cpc-and-iro-service-reduced-iro/medway-childrens-services-action-plan-4-4-2'],
+    // Measures stacked in one cell: the Nth bracket of the shared name is the Nth measure's.
+    [
+      'S47 visits within 1 working day',
+      'medway/medway/initial-child-and-family-assessments-where-the-child-was-visited-with-1-working-day-s47-and-5-working-days-s17-1-of-2/medway-childrens-services-action-plan-1-6-1',
+    ],
+    [
+      'S17 visits within 5 working days',
+      'medway/medway/initial-child-and-family-assessments-where-the-child-was-visited-with-1-working-day-s47-and-5-working-days-s17-2-of-2/medway-childrens-services-action-plan-1-6-2',
+    ],
+  ])('"%s" names the qualifier of %s among its siblings', (text, id) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('indicator');
+    expect(subject(intent)).toBe(id);
+  });
+
+  it.each([
+    ['caseloads reduced', ['Caseloads in CPC and IRO Service reduced (IRO) (Medway)', 'Caseloads in CPC and IRO Service reduced (CP) (Medway)']],
   ])('asks back when "%s" fits several measures about equally', (text, labels) => {
     const intent = ask(text);
     expect(intent.kind).toBe('ask-back');

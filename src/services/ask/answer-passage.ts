@@ -1,63 +1,131 @@
 import type { Intent } from '../../nlu/intents';
-import { stem } from '../../nlu/text';
 import type { AskCatalogue } from './ask-catalogue';
 import { notFound } from './answer-fallbacks';
 import { type Answer, emptyAnswer } from './answer-types';
 import { cite } from './cite';
-import { searchPassages, type Wanted } from './passage-index';
+import type { PassageScore } from './passage-score';
+import { searchPassages } from './passage-search';
 
 type PassageIntent = Extract<Intent, { kind: 'passage' }>;
 
-/** Share of the question's subject words a passage must hold to be offered as the answer. */
-const MIN_COVERAGE = 0.99;
-/** Share the passage itself (not just its document's title or heading) must hold. */
-const MIN_TEXT_COVERAGE = 0.6;
+/**
+ * When a passage is trusted as the answer. A passage sharing only some of the question's words is
+ * more likely a wrong answer (with figures in it) than a right one, so most of the question's weight
+ * must be held in or around it, a good part of it in its own text, and at most one word may be
+ * missing altogether.
+ */
+export const MIN_COVERAGE = 0.72;
+export const MIN_TEXT_SHARE = 0.45;
+const MAX_MISSING = 1;
+/** Nearest passages listed with an honest "not found" hold at least this share of the question. */
+const NEAREST_COVERAGE = 0.45;
 const EXCERPT_CHARS = 700;
+const OTHER_CHARS = 400;
+/** Scores this close to the best are "about equally" good. */
+const TIE = 0.03;
+/** A topic question shows the passages within this of the best, at most MAX_TOPIC. */
+const TOPIC_SPREAD = 0.1;
+const MAX_TOPIC = 3;
+const SENTENCE_CHARS = 320;
 
-/** Words that ask for the papers rather than name a subject: "what did the report say about...". */
-const asking = new Set(['say', 'said', 'mention', 'write', 'wrote', 'paper', 'report', 'tell', 'think', 'view', 'view'].map(stem));
+/** Whether the best passage is good enough to be offered as the answer. */
+export function trusted(hit: PassageScore): boolean {
+  return hit.requiredHeld && hit.fits && hit.coverage >= MIN_COVERAGE && hit.textShare >= MIN_TEXT_SHARE && hit.missing <= MAX_MISSING;
+}
 
 /** The best passage of the papers for anything else, quoted with its document and pages; or an honest "not found". */
 export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): Answer {
-  const slots = intent.terms.map((slot) => slot.filter((t) => !asking.has(t))).filter((slot) => slot.length > 0);
-  const [best] = searchPassages(catalogue.passages, slots, wantedOf(intent.query));
-  // NOTE: a passage sharing only some of the question's subject words is more likely a wrong answer
-  // (with figures in it) than a right one, so most of them must be there; all of them when the
-  // question asked for something (a lead, a target) the papers' prose rarely states.
+  if (intent.elsewhere) return notHeldFor(catalogue, intent);
   // A question about an action's lead or a figure's target is not answered by a paragraph.
   if (intent.strict) return notFound(catalogue, intent.query, intent.suggestions);
-  const enough = best && best.coverage >= MIN_COVERAGE && best.textCoverage >= MIN_TEXT_COVERAGE && (slots.length < 2 || best.coverage * slots.length >= 2);
-  if (!best || !enough) return notFound(catalogue, intent.query, intent.suggestions);
+  const { wanted, tense } = intent;
+  const hits = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}) });
+  const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
+  const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching });
+  if (shown.length === 0) return withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
+  const [best, ...others] = shown as [PassageScore, ...PassageScore[]];
   const { passage } = best;
-  const answer = emptyAnswer('passage', 'From the papers', 'This is the passage in the papers that best matches your question. It is quoted as written; I have not interpreted it.');
-  answer.quote = excerpt(passage.text, slots.flat());
-  answer.sources = [cite(catalogue, { documentId: passage.documentId, lineStart: passage.page.lineStart })].filter((s): s is string => !!s);
+  const answer = emptyAnswer('passage', 'From the papers', `The papers say: “${clip(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`);
+  const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
+  answer.quote = passage.heading && !quote.startsWith(passage.heading) ? `${passage.heading}\n${quote}` : quote;
+  for (const other of others) {
+    answer.sections.push({ heading: `Also in the papers: ${source(catalogue, other) ?? 'the papers'}`, lines: [excerpt(other.sentences, other.best, OTHER_CHARS)] });
+  }
+  answer.notes.push(
+    others.length > 0
+      ? 'These are the passages in the papers that best match your question, quoted as written; I have not interpreted them.'
+      : 'This is the passage in the papers that best matches your question, quoted as written; I have not interpreted it.',
+  );
+  answer.sources = [source(catalogue, best)].filter((s): s is string => !!s);
   return answer;
 }
 
-function wantedOf(question: string): Wanted {
-  const q = question.toLowerCase();
-  if (/(how many|how much|what (?:is|was) the (?:number|total|amount)|what %|what percent|how long)/.test(q)) return 'number';
-  if (/(when|what date|which date)/.test(q)) return 'date';
-  if (/(why|what for|reason)/.test(q)) return 'reason';
-  return undefined;
+/**
+ * The passages to show, best first. A question about a topic ("what did HMIP say about girls") gets
+ * the few that say most about it. Any other gets the best one, or the two best when they match about
+ * equally; when three or more different passages match about equally, the words do not pick one out
+ * and none is offered (never one at random). A "how many" question is answered only by passages
+ * giving a figure for what it counts, a "when" question only by those dating what it asks about.
+ */
+export function choose(hits: PassageScore[], question: { topic: boolean; attaching: boolean }): PassageScore[] {
+  const trustedHits = distinct(hits.filter(trusted));
+  // "How many care leavers" is answered only by a passage giving a figure for care leavers; "when was the inspection", by a date for it.
+  const ok = question.attaching ? trustedHits.filter((h) => h.attached) : trustedHits;
+  const topic = question.topic;
+  const top = ok[0];
+  if (!top) return [];
+  if (topic) return ok.filter((h) => h.score >= top.score - TOPIC_SPREAD).slice(0, MAX_TOPIC);
+  const rivals = ok.slice(1).filter((h) => h.score >= top.score - TIE);
+  if (rivals.length >= 2) return [];
+  return [top, ...rivals];
 }
 
-/** The sentences around the most question words, up to a phone screen's length. */
-function excerpt(text: string, terms: string[]): string {
-  if (text.length <= EXCERPT_CHARS) return text;
-  const sentences = text.split(/(?<=[.!?])\s+|\n/);
-  let bestStart = 0;
-  let bestHits = -1;
-  for (let i = 0; i < sentences.length; i += 1) {
-    const lower = sentences[i]!.toLowerCase();
-    const hits = terms.filter((t) => lower.includes(t)).length;
-    if (hits > bestHits) {
-      bestHits = hits;
-      bestStart = i;
-    }
-  }
-  let out = '';
-  for (let i = Math.max(0, bestStart - 1); i < sentences.length && out.length < EXCERPT_CHARS; i += 1) out += `${sentences[i]} `;
-  return `${bestStart > 1 ? '… ' : ''}${out.trim().slice(0, EXCERPT_CHARS)}${out.length > EXCERPT_CHARS ? '…' : ''}`;
+/** Hits with the same matching sentence (a report printed in two packs) counted once. */
+function distinct(hits: PassageScore[]): PassageScore[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = (h.sentences[h.focus] ?? h.passage.text).toLowerCase().replace(/^[\s\-•*\d.()a-z]{0,8}\s/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const source = (catalogue: AskCatalogue, hit: PassageScore) => cite(catalogue, { documentId: hit.passage.documentId, lineStart: hit.passage.page.lineStart });
+
+/** A "not found" that lists where the papers come nearest, so the person can look for themselves. */
+function withNearest(catalogue: AskCatalogue, answer: Answer, hits: PassageScore[]): Answer {
+  const places = [...new Set(hits.filter((h) => h.coverage >= NEAREST_COVERAGE && h.requiredHeld).map((h) => cite(catalogue, { documentId: h.passage.documentId, lineStart: h.passage.page.lineStart })))]
+    .filter((s): s is string => !!s)
+    .slice(0, 3);
+  if (places.length > 0) answer.sections.unshift({ heading: 'The papers come nearest here (they may not answer it)', lines: places });
+  return answer;
+}
+
+/** The question names a place the data holds nothing for: say so, and which councils it does hold. */
+function notHeldFor(catalogue: AskCatalogue, intent: PassageIntent): Answer {
+  const answer = notFound(catalogue, intent.query, intent.suggestions);
+  const place = intent.elsewhere!.replace(/\b\w/g, (c) => c.toUpperCase());
+  const councils = [...new Set([...catalogue.documents.values()].map((d) => d.council).filter(Boolean))].sort();
+  answer.headline = `I hold no papers or figures for ${place}, so I can't answer "${intent.query}".${councils.length > 0 ? ` The councils in the data are ${listed(councils)}.` : ''}`;
+  return answer;
+}
+
+const listed = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The matching sentences and those around them, up to a phone screen's length. */
+function excerpt(sentences: string[], [from, to]: [number, number], max: number): string {
+  const whole = sentences.join('\n');
+  if (whole.length <= max) return whole;
+  let start = Math.max(0, from - 1);
+  let end = to;
+  const length = () => sentences.slice(start, end + 1).join(' ').length;
+  while (end + 1 < sentences.length && length() + sentences[end + 1]!.length <= max) end += 1;
+  while (start > 0 && length() + sentences[start - 1]!.length <= max) start -= 1;
+  const body = clip(sentences.slice(start, end + 1).join(' '), max * 1.5);
+  return `${start > 0 ? '… ' : ''}${body}${end + 1 < sentences.length ? ' …' : ''}`;
 }

@@ -33,7 +33,7 @@ export async function loadAskCatalogue(catalogue: CatalogueStore, directory: Dir
   const index = buildCatalogueIndex({ plans, actions, indicators, meetings, recommendations, people, glossary, directory, documents: [...documents.values()] });
   // Built now rather than on the first question after an import.
   choiceTable(index);
-  return { version, index, passages: buildPassageIndex([...documents.values()], meetings), documents };
+  return { version, index, passages: buildPassageIndex([...documents.values()], meetings, glossary, index.areas), documents };
 }
 
 /** How long a checked catalogue version is trusted before it is asked for again. */

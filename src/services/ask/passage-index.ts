@@ -1,7 +1,10 @@
-import MiniSearch from 'minisearch';
-import type { DocumentPage, Meeting } from '../../domain/model';
-import { isStopword, rawTokens, stem } from '../../nlu/text';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
+import { isStopword, nameTerms, rawTokens, stem } from '../../nlu/text';
 import type { LoadedDocument } from './ask-catalogue';
+import { chunkPage } from './passage-chunks';
+
+export { cleanPackText } from './passage-chunks';
 
 /** A paragraph-sized piece of a document page: what a "from the papers" answer quotes. */
 export interface Passage {
@@ -9,123 +12,84 @@ export interface Passage {
   documentId: string;
   page: DocumentPage;
   text: string;
-  /** Where it sits: the council, the document, the agenda item and the section heading (searched, not shown). */
+  /** The heading of the section it sits under (searched, and shown above the quote). */
+  heading: string;
+  /** Where it sits: the council, the document and the agenda item (searched, not shown). */
   context: string;
 }
 
+/**
+ * The papers cut into passages, with an inverted index over their words (stemmed as questions are),
+ * each word's document frequency and a typo-tolerant vocabulary. Built once per catalogue version.
+ */
 export interface PassageIndex {
   passages: Passage[];
-  search: MiniSearch<Passage>;
+  /** Term -> ids of the passages whose text or heading holds it, ascending. */
+  postings: Map<string, number[]>;
+  /** Every term of the passages, with the number of passages holding it (for near spellings). */
+  vocabulary: SearchableMap<number>;
+  /** Abbreviations the glossary spells out ("ilac" -> inspection local authority children servic). */
+  expansions: Map<string, string[]>;
+  /** The places the data holds figures or papers for, as terms ("telford", "wrekin"). */
+  areas: string[][];
 }
 
-export interface PassageHit {
-  passage: Passage;
-  /** Share of the question's subject words (or their synonyms) the passage or its context holds (0-1). */
-  coverage: number;
-  /** The same share, counting the passage's own words only. */
-  textCoverage: number;
+/** A passage's words as a question's are read: stopwords dropped, stemmed. */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of rawTokens(text)) if (!isStopword(token)) out.push(stem(token));
+  return out;
 }
 
-const MIN_CHARS = 200;
-const MAX_CHARS = 700;
+/** Longest glossary expansion used to read an abbreviation in a passage as its words. */
+const MAX_EXPANSION_TERMS = 6;
 
-/** Pack text as plain prose: markup, table rules and tabs removed. */
-export function cleanPackText(text: string): string {
-  return text
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/\*\*|__|^#+\s*/gm, '')
-    .replace(/^\s*\|?[-:| ]+\|?\s*$/gm, '')
-    .replace(/\s*\|\s*/g, ' | ')
-    .replace(/\t+/g, ' | ')
-    .replace(/[ \u00a0]+/g, ' ')
-    .trim();
+/** The agenda's list of items and pages ("4. | Review of ... | (Pages 3 - 6)"): the meeting answers say it better. */
+function isAgendaListing(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.filter((l) => /\(Pages?\s+\d+/i.test(l)).length * 2 >= lines.length;
 }
 
-/** A line that heads a section ("5. Voluntary and Community Sector", "## Background"). */
-const heading = (line: string) => /^#{1,4}\s+\S/.test(line) || /^\*\*[^*]{3,90}\*\*$/.test(line.trim()) || /^\d{1,2}\.\s+[A-Z][^.]{2,80}$/.test(line.trim());
-
-/** Splits pages into passages of a paragraph or a few, and indexes their words (stemmed like questions). */
-export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting[] = []): PassageIndex {
+/** Splits pages into passages and indexes their words. */
+export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting[] = [], glossary: GlossaryEntry[] = [], places: string[] = []): PassageIndex {
   const passages: Passage[] = [];
   for (const document of documents) {
     const meeting = meetings.find((m) => m.id === document.meetingId);
-    for (const page of document.pages) {
+    let heading = '';
+    for (const page of [...document.pages].sort((a, b) => a.lineStart - b.lineStart)) {
       const item = meeting?.agenda.find((a) => a.pageFrom !== undefined && a.pageFrom <= page.number && page.number <= (a.pageTo ?? a.pageFrom))?.title ?? '';
-      let section = '';
-      let buffer = '';
-      const flush = () => {
-        const text = buffer.trim();
-        if (text.length >= 40) passages.push({ id: passages.length, documentId: document.id, page, text, context: `${document.council} ${document.title} ${item} ${section}` });
-        buffer = '';
-      };
-      for (const paragraph of page.text.split(/\n\s*\n/)) {
-        const first = paragraph.trim().split('\n')[0] ?? '';
-        if (heading(first)) {
-          flush();
-          section = cleanPackText(first);
-        }
-        const clean = cleanPackText(paragraph);
-        if (!clean || /^this page is intentionally left blank$/i.test(clean)) continue;
-        if (buffer && buffer.length + clean.length > MAX_CHARS) flush();
-        buffer = buffer ? `${buffer}\n${clean}` : clean;
-        if (buffer.length >= MIN_CHARS) flush();
+      const cut = chunkPage(page.text, heading);
+      heading = cut.heading;
+      for (const chunk of cut.chunks) {
+        if (chunk.text.length < 40 || isAgendaListing(chunk.text)) continue;
+        passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, context: `${document.council} ${document.title} ${item}` });
       }
-      flush();
     }
   }
-  const search = new MiniSearch<Passage>({
-    fields: ['text', 'context'],
-    idField: 'id',
-    tokenize: (text) => rawTokens(text),
-    processTerm: (term) => (isStopword(term) ? null : stem(term)),
-  });
-  search.addAll(passages);
-  return { passages, search };
+  const expansions = new Map<string, string[]>();
+  for (const entry of glossary) {
+    const short = nameTerms(entry.term);
+    const long = nameTerms(entry.expansion);
+    if (short.length === 1 && long.length > 1 && long.length <= MAX_EXPANSION_TERMS && !expansions.has(short[0]!)) expansions.set(short[0]!, long);
+  }
+  const postings = new Map<string, number[]>();
+  for (const passage of passages) {
+    const terms = new Set(termsOf(`${passage.heading} ${passage.text}`));
+    // An abbreviation also stands for its words: "ILACS" is an inspection.
+    for (const term of [...terms]) for (const word of expansions.get(term) ?? []) terms.add(word);
+    for (const term of terms) {
+      const list = postings.get(term);
+      if (list) list.push(passage.id);
+      else postings.set(term, [passage.id]);
+    }
+  }
+  const vocabulary = new SearchableMap<number>();
+  for (const [term, list] of postings) vocabulary.set(term, list.length);
+  const areas = [...new Set([...places, ...documents.map((d) => d.council)].filter(Boolean))].map((a) => nameTerms(a)).filter((t) => t.length > 0);
+  return { passages, postings, vocabulary, expansions, areas };
 }
 
-/** What the question asks for, judged from its opening words: a number, a date, or a reason. */
-export type Wanted = 'number' | 'date' | 'reason' | undefined;
-
-const looksLike: Record<Exclude<Wanted, undefined>, RegExp> = {
-  number: /\d/,
-  date: /\b(\d{1,2}(st|nd|rd|th)? )?(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i,
-  reason: /\b(because|reason|due to|as a result|therefore|in order to|so that|owing to|concerns?)\b/i,
-};
-
-/**
- * The passages holding most of the question's words (each slot given as its terms and synonyms,
- * already stemmed), best first: most words held, then a passage of the kind asked for (figures for
- * "how many", dates for "when", reasons for "why"), then the search engine's relevance score.
- */
-export function searchPassages(index: PassageIndex, slots: string[][], wanted?: Wanted, limit = 3): PassageHit[] {
-  const terms = [...new Set(slots.flat())];
-  if (terms.length === 0) return [];
-  // Every slot must be held (by one of its words or synonyms): an AND of ORs, which also keeps the
-  // search small on a large catalogue.
-  const options = {
-    boost: { text: 2, context: 1 },
-    // One slip in a long word only: looser matching finds "therefor" for "hereford".
-    fuzzy: (term: string) => (term.length >= 8 ? 1 : false),
-    tokenize: (text: string) => text.split(' '),
-    processTerm: (term: string) => term,
-  };
-  const results = index.search.search({ combineWith: 'AND', queries: slots.map((slot) => ({ combineWith: 'OR', queries: slot })) }, options);
-  return results
-    .slice(0, 60)
-    .map((r) => {
-      const matched = new Set(r.queryTerms);
-      // MiniSearch reports document terms (which may be near spellings) with their fields.
-      const inText = new Set(Object.entries(r.match).filter(([, fields]) => fields.includes('text')).map(([term]) => term));
-      const coverage = slots.filter((slot) => slot.some((t) => matched.has(t))).length / slots.length;
-      const textCoverage = slots.filter((slot) => slot.some((t) => inText.has(t) || [...inText].some((d) => d.startsWith(t) && d.length - t.length <= 2))).length / slots.length;
-      const passage = index.passages[r.id as number]!;
-      const fits = wanted && looksLike[wanted].test(passage.text) ? 1 : 0;
-      return { passage, coverage, textCoverage, fits, score: r.score };
-    })
-    // A question asking how many, when or why is answered only by a passage with a figure, a date or a reason in it.
-    .filter((hit) => !wanted || hit.fits === 1)
-    .sort((a, b) => b.coverage - a.coverage || b.textCoverage - a.textCoverage || b.score - a.score)
-    .slice(0, limit)
-    .map(({ passage, coverage, textCoverage }) => ({ passage, coverage, textCoverage }));
+/** How many passages hold a term. */
+export function documentFrequency(index: PassageIndex, term: string): number {
+  return index.postings.get(term)?.length ?? 0;
 }

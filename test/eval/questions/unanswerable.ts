@@ -19,6 +19,32 @@ export const unanswerableQuestions: EvalQuestion[] = [
   { id: 'nf-06', topic: 'indicator', packs: [], text: 'library visitor numbers medway 2019', expect: notFound() },
   { id: 'nf-07', topic: 'indicator', packs: [], text: 'council tax collection rate herefordshire', expect: notFound() },
   { id: 'nf-08', topic: 'action', packs: [], text: "who's leading the new leisure centre action", expect: notFound() },
+  // Added with the passage search (issue 4): places the data holds nothing for, and subjects the papers
+  // mention without the figure asked for.
+  { id: 'nf-09', topic: 'passage', packs: [], text: "surrey's youth justice budget", expect: notFound() },
+  { id: 'nf-10', topic: 'passage', packs: [], text: "what did ofsted say about birmingham's children's services", expect: notFound() },
+  { id: 'nf-11', topic: 'passage', packs: ['000'], source: '000:170', tags: ['hard'],
+    // Libraries closed under Government advice; the papers give no number.
+    text: 'how many libraries closed in medway during covid', expect: notFound() },
+  { id: 'nf-12', topic: 'passage', packs: [], text: 'how many potholes did herefordshire fix last year', expect: notFound() },
+  { id: 'nf-13', topic: 'passage', packs: ['000'], source: '000:153', tags: ['hard'],
+    // Waste and recycling collections continued; no recycling rate is given.
+    text: 'what is the recycling rate in medway', expect: notFound() },
+  { id: 'nf-14', topic: 'passage', packs: [], text: 'when did medway open its new swimming pool', expect: notFound() },
+  { id: 'nf-15', topic: 'passage', packs: ['000'], source: '000:97', tags: ['hard'],
+    // Food parcels were Medway's Covid response; the Herefordshire pack has nothing on them.
+    text: 'how many food parcels did herefordshire deliver in covid', expect: notFound(['3,191']) },
+  { id: 'nf-16', topic: 'passage', packs: ['000'], source: '000:165-166', tags: ['hard'],
+    // Marriages were stopped and the marriage room converted; no number of marriages is given.
+    text: 'how many marriages did the medway register office hold during covid', expect: notFound() },
+  { id: 'nf-17', topic: 'passage', packs: [], text: "what is herefordshire's budget for potholes", expect: notFound() },
+  { id: 'nf-18', topic: 'passage', packs: [], text: 'how many young people in kent received youth justice sanctions in 2018', expect: notFound(['224', '100']) },
+  { id: 'nf-19', topic: 'passage', packs: ['003'], source: '003:100-101', tags: ['hard'],
+    // Recruiting foster carers is "very challenging"; no number recruited is given.
+    text: 'how many foster carers did medway recruit in 2023', expect: notFound() },
+  { id: 'nf-20', topic: 'passage', packs: ['000'], source: '000:211-213', tags: ['hard'],
+    // Council tax hardship funding is given; no council tax rate.
+    text: "what is medway's council tax rate for 2020", expect: notFound() },
   { id: 'ab-01', topic: 'indicator', packs: ['000', '002'], source: '000:804, 002:1053-1283', tags: ['abbreviation'],
     // Six areas have a first time entrants rate.
     text: 'fte rate', expect: askBack() },

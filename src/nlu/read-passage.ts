@@ -1,0 +1,124 @@
+import { type CueTag, cueTags } from './cues';
+import type { Intent, PassageSlot, PassageWanted } from './intents';
+import { otherPlace } from './places';
+import type { Slot } from './query';
+import { type ReadContext, slotCues } from './reading';
+import { stem } from './text';
+
+/**
+ * A question no catalogue reading answers, put to the papers: its words with their other ways of
+ * saying them, what each word does (names the subject, a place, a year; or steers), and what kind of
+ * thing is wanted. Pure: the search itself is src/services/ask.
+ */
+
+/** Words that ask for the papers rather than name a subject ("what did the report say about..."). */
+const asking = new Set(['say', 'said', 'says', 'mention', 'mentioned', 'write', 'wrote', 'written', 'paper', 'papers', 'report', 'reports', 'tell', 'think', 'view', 'views'].map(stem));
+
+const auxiliaries = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'will', 'has', 'have', 'had', 'should', 'would', 'can', 'could']);
+const aboutWords = new Set(['about', 'on', 'regarding', 'concerning', 're', 'around']);
+
+/** Questions about an action's lead, date or progress, or a figure's target: the papers' prose rarely answers them. */
+const strictCues = ['action', 'lead', 'due', 'late', 'update', 'target', 'comparator'] as const;
+
+/** A year or amount ("2022", "2021/22", "19" of "2018-19"): a passage must hold it. Single digits are ordinary words. */
+const isFigure = (slot: Slot) => slot.terms.length === 1 && /^\d[\d/.]*$/.test(slot.terms[0]!) && slot.terms[0]!.replace(/\D/g, '').length >= 2;
+
+/** What kind of thing the question asks for, judged from its wording. */
+export function wantedOf(question: string): PassageWanted | undefined {
+  const q = ` ${question.toLowerCase()} `;
+  if (/\bhow (many|much|long|close|far|big|often|old)\b|\bwhat (is|was|are|were) (the )?([\w'’]+ ){0,3}(number|total|amount|cost|value|size|percentage|proportion|share|figure|rate|ratio|average)s?\b|\bwhat (percent|percentage|proportion|share)\b|\b(number|amount) of\b|\btotal\b|%/.test(q)) return 'number';
+  if (/\b(rating|rated|grade|graded)\b/.test(q) || (/\bjudge?ments?\b/.test(q) && /\b(ofsted|ilacs?|hmip|inspection|inspected|inspectorate|cqc)\b/.test(q))) return 'rating';
+  if (/\b(when|whens|what date|which date|what year|which year|what day)\b/.test(q)) return 'date';
+  if (/\b(why|how come|what for|reasons?)\b/.test(q)) return 'reason';
+  // Asking about money without asking when or why asks how much.
+  if (/\b(funding|funded|budgets?|grants?|spend|spending|spent|costs?|money|income|allocation|contributions?|deficit|overspend|savings)\b/.test(q) && !/\b(how|what (?:is|was|are|were) the (?:plan|strategy|approach|process))\b/.test(q)) return 'number';
+  return undefined;
+}
+
+/**
+ * Verbs that carry no subject ("how much does the YJB put in", "went missing"): they steer. Measure
+ * words after "how" ("how close", "how big") ask for a degree, as "how many" does.
+ */
+const light = new Set(['put', 'puts', 'putting', 'got', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'make', 'makes', 'made', 'go', 'goes', 'went', 'gone', 'come', 'comes', 'came', 'happen', 'happens', 'happened', 'keep', 'kept', 'look', 'like', 'new', 'worth'].map(stem));
+/** Prepositions and particles the stopword list keeps (they are part of some names): "after lockdown", "get back". */
+const particles = new Set(['after', 'before', 'during', 'since', 'until', 'within', 'without', 'between', 'across', 'through', 'back', 'away', 'via', 'off', 'down', 'around', 'ago'].map(stem));
+const measures = new Set(['close', 'far', 'big', 'large', 'small', 'high', 'low', 'old', 'often', 'long', 'soon', 'well', 'good', 'bad']);
+
+/** Cue words that only say what kind of answer is wanted; other cue words ("plan", "signed") are words of the papers too. */
+const steering: readonly CueTag[] = ['figure', 'count', 'list', 'more', 'soft', 'papers', 'trend', 'status', 'next', 'comparator', 'meaning'];
+/** Words before a time frame: "after lockdown", "during covid" say when, not what. */
+const temporal = new Set(['after', 'before', 'during', 'since', 'until']);
+
+function roleOf(slot: Slot, n: number, places: Set<number>, words: string[]): Pick<PassageSlot, 'role' | 'weak'> | undefined {
+  if (places.has(n)) return { role: 'place' };
+  if (isFigure(slot)) return { role: 'figure' };
+  if (slot.soft) return undefined;
+  const first = slot.positions[0]!;
+  if (slot.terms.length === 1 && (light.has(slot.terms[0]!) || particles.has(slot.terms[0]!) || (words[first - 1] === 'how' && measures.has(words[first]!)))) return { role: 'steer' };
+  if (temporal.has(words[first - 1] ?? '') || (temporal.has(words[first - 2] ?? '') && words[first - 1] === 'the')) return { role: 'steer' };
+  const cues = slotCues(slot);
+  if (cues.length === 0) return { role: 'subject' };
+  if (cues.includes('soft')) return undefined;
+  // "Commissioner", "minister", "letter" say whose words are wanted: a subject. "Say", "report": steering.
+  if (cues.every((c) => c === 'papers')) return slot.terms.every((t) => asking.has(t)) ? { role: 'steer' } : { role: 'subject' };
+  return cues.every((c) => steering.includes(c)) ? { role: 'steer' } : { role: 'subject', weak: true };
+}
+
+/** The slot's ways of being written: its own words, and each synonym phrase. */
+function phrasesOf(slot: Slot): string[][] {
+  const out = new Map<string, string[]>();
+  for (const phrase of [slot.terms, ...slot.alternatives.map((a) => a.terms)]) if (phrase.length > 0) out.set(phrase.join(' '), phrase);
+  return [...out.values()];
+}
+
+/**
+ * Marks what is counted, measured or dated (the subjects right after "how many", "how much",
+ * "number of", or "when was") and what the papers are asked about (the subjects after "say about").
+ */
+function mark(slots: (PassageSlot & { from: number; to: number })[], words: string[], wanted: PassageWanted | undefined): void {
+  const counting =
+    wanted === 'date'
+      ? // "When was the ILACS inspection": what is dated follows "when" and its verb.
+        words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => x === 'when' || x === 'whens' || x === 'date' || x === 'year'))
+      : words.findIndex((w, i) => ((w === 'many' || w === 'much') && words[i - 1] === 'how') || (w === 'of' && ['number', 'amount', 'total'].includes(words[i - 1] ?? '')));
+  let last = -1;
+  for (const slot of slots) {
+    if (counting < 0 || slot.role !== 'subject' || slot.from <= counting) continue;
+    // The words of what is counted follow "how many" together ("emergency covid grant"): any of them may carry the figure.
+    if (last >= 0 && slot.from > last + 2) break;
+    slot.focus = true;
+    last = slot.to;
+  }
+  // "What did the commissioner say about leadership": the words after "about" are what is asked about.
+  const said = words.findIndex((w) => asking.has(stem(w)));
+  const about = said >= 0 ? words.findIndex((w, i) => i > said && aboutWords.has(w)) : -1;
+  if (about >= 0) for (const slot of slots) if (slot.role === 'subject' && slot.from > about) slot.topic = true;
+}
+
+/** The papers question: its slots, what is wanted, and whether the papers may answer it at all. */
+export function passageIntent(ctx: ReadContext, suggestions: { label: string; text: string }[]): Intent {
+  const places = new Set(ctx.areas.flatMap((a) => a.slots));
+  const words = ctx.query.words;
+  const wanted = wantedOf(ctx.original);
+  const slots = ctx.query.slots.flatMap((slot, n) => {
+    const read = roleOf(slot, n, places, words);
+    return read ? [{ phrases: phrasesOf(slot), ...read, from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }] : [];
+  });
+  mark(slots, words, wanted);
+  // "Average number of..." asks for a figure, not for a comparator.
+  const comparing = ctx.tags.has('comparator') && words.some((w) => !['average', 'averages'].includes(w) && cueTags(stem(w)).includes('comparator'));
+  const strict = strictCues.some((t) => t !== 'comparator' && ctx.tags.has(t)) || comparing || (ctx.tags.has('next') && ctx.tags.has('meeting'));
+  const tense = /\b(will|shall|going to)\b/.test(ctx.query.text) ? 'future' : /\b(was|were|did|had)\b/.test(ctx.query.text) ? 'past' : undefined;
+  // A place the data holds nothing for, named without any place it does hold: nothing can be said about it.
+  const elsewhere = places.size === 0 ? otherPlace(words, ctx.index.areas) : undefined;
+  return {
+    kind: 'passage',
+    query: ctx.original,
+    slots: slots.map(({ from: _, to: __, ...slot }) => slot),
+    suggestions,
+    ...(wanted ? { wanted } : {}),
+    ...(tense ? { tense } : {}),
+    ...(strict ? { strict } : {}),
+    ...(elsewhere ? { elsewhere } : {}),
+  };
+}

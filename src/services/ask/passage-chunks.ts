@@ -1,0 +1,131 @@
+/**
+ * Splits a page of pack text into passages a "from the papers" answer can quote: a paragraph or a
+ * list item (short ones joined to the next), or a table kept whole with the line that introduces it,
+ * each with the section heading it sits under. Pure: text in, passages out.
+ */
+
+/** A piece of a page: its text (clean, lines kept) and the heading of its section. */
+export interface Chunk {
+  text: string;
+  heading: string;
+}
+
+/** A passage shorter than this is joined to the next one in its section. */
+const MIN_CHARS = 200;
+/** Prose is not joined beyond this. */
+const MAX_CHARS = 700;
+/** A table up to this long is one passage; a longer one is cut into runs of rows, each with its header. */
+const TABLE_CHARS = 1200;
+
+/** Pack text as plain prose: markup, table rules and tabs removed (tabs become cell bars). */
+export function cleanPackText(text: string): string {
+  return text
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/\*\*|__|^#+\s*/gm, '')
+    .replace(/^\s*\|?[-:| ]+\|?\s*$/gm, '')
+    .replace(/\s*\|\s*/g, ' | ')
+    .replace(/\t+/g, ' | ')
+    .replace(/[ \u00a0]+/g, ' ')
+    .replace(/^ \| | \| $/gm, '')
+    .trim();
+}
+
+/** A line that heads a section ("5. Voluntary and Community Sector", "## Background", "**Key data**"). */
+export function isHeading(line: string): boolean {
+  const t = line.trim();
+  return /^#{1,4}\s+\S/.test(t) || /^\*\*[^*]{3,90}\*\*:?$/.test(t) || /^\d{1,2}\.\s+[A-Z][^.]{2,120}$/.test(t) || /^[A-Z][A-Za-z ,'’&()-]{2,60}$/.test(t);
+}
+
+const isTableRow = (line: string) => line.includes('\t') || /^\s*\|.*\|/.test(line);
+const endsSentence = (text: string) => /[.:;!?)"”’]\s*$/.test(text);
+const isBlank = (text: string) => !text || /^this page is intentionally left blank$/i.test(text);
+
+interface Unit {
+  text: string;
+  table: boolean;
+  heading: string;
+  /** A heading line starts a new section: nothing before it is joined to anything after it. */
+  section: number;
+}
+
+/** The page's lines as units (a paragraph, a list item, a table row), with broken lines mended. */
+function unitsOf(page: string, heading: string): { units: Unit[]; heading: string } {
+  const units: Unit[] = [];
+  let section = 0;
+  for (const raw of page.split('\n')) {
+    if (!raw.trim()) continue;
+    if (isHeading(raw) && !isTableRow(raw)) {
+      heading = cleanPackText(raw);
+      section += 1;
+      continue;
+    }
+    const table = isTableRow(raw);
+    const text = cleanPackText(raw);
+    if (isBlank(text)) continue;
+    const last = units[units.length - 1];
+    // A line cut in two by the page layout ("...The" / "table below outlines...") is one paragraph.
+    const continues = last && !last.table && !table && last.section === section && !endsSentence(last.text) && /^[a-z(]/.test(text);
+    if (continues) last.text = `${last.text} ${text}`;
+    else units.push({ text, table, heading, section });
+  }
+  return { units, heading };
+}
+
+/** Introduces the table after it ("The table below outlines...", "as follows:"). */
+const introducesTable = (text: string) => text.length <= 600 && (/:\s*$/.test(text) || /\b(below|following|table)\b/i.test(text));
+
+/** Cuts one page into passages; `heading` is the section heading the page starts under. */
+export function chunkPage(page: string, heading = ''): { chunks: Chunk[]; heading: string } {
+  const { units, heading: last } = unitsOf(page, heading);
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const unit = units[i]!;
+    if (unit.table) {
+      let j = i;
+      while (j < units.length && units[j]!.table && units[j]!.section === unit.section) j += 1;
+      const rows = units.slice(i, j).map((u) => u.text);
+      // The line that introduces a table belongs with it: the figures answer what it says.
+      const before = i > 0 && !units[i - 1]!.table && units[i - 1]!.section === unit.section ? units[i - 1]!.text : undefined;
+      let intro: string | undefined;
+      if (before && introducesTable(before)) {
+        // The passage ending with the introduction moves into the table's if it is short; else the introduction is repeated.
+        const previous = chunks[chunks.length - 1];
+        intro = previous && previous.text.endsWith(before) && previous.text.length <= MAX_CHARS ? chunks.pop()!.text : before;
+      }
+      chunks.push(...tableChunks(rows, unit.heading, intro));
+      i = j;
+      continue;
+    }
+    let text = unit.text;
+    let j = i + 1;
+    while (text.length < MIN_CHARS && j < units.length && !units[j]!.table && units[j]!.section === unit.section && text.length + units[j]!.text.length <= MAX_CHARS) {
+      text = `${text}\n${units[j]!.text}`;
+      j += 1;
+    }
+    chunks.push({ text, heading: unit.heading });
+    i = j;
+  }
+  return { chunks, heading: last };
+}
+
+/** A table as one passage, or runs of rows each led by the header row (and the introduction, if short). */
+function tableChunks(rows: string[], heading: string, intro: string | undefined): Chunk[] {
+  const lead = intro ? `${intro}\n` : '';
+  const whole = `${lead}${rows.join('\n')}`;
+  if (whole.length <= TABLE_CHARS || rows.length <= 2) return [{ text: whole, heading }];
+  const [header, ...body] = rows;
+  const out: Chunk[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push({ text: `${out.length === 0 ? lead : ''}${header}\n${run.join('\n')}`, heading });
+    run = [];
+  };
+  for (const row of body) {
+    if (run.length > 0 && header!.length + [...run, row].join('\n').length > MAX_CHARS) flush();
+    run.push(row);
+  }
+  flush();
+  return out;
+}

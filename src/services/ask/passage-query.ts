@@ -1,0 +1,72 @@
+import type { PassageSlot } from '../../nlu/intents';
+import { documentFrequency, type PassageIndex } from './passage-index';
+
+/** One way a slot may be written in a passage: terms that stand together, and how sure a match is. */
+export interface Form {
+  terms: string[];
+  credit: number;
+}
+
+/** A question slot ready to be looked for in passages. */
+export interface SearchSlot {
+  role: PassageSlot['role'];
+  /** What is counted ("how many care leavers"). */
+  focus?: boolean;
+  /** What the papers are asked about: held in the passage's own text, and weighing double. */
+  topic?: boolean;
+
+  forms: Form[];
+  /** Rarer words weigh more: log(1 + N / (1 + passages holding it)). */
+  weight: number;
+  /** Passages holding it (its forms' rarest words, summed; capped at all of them). */
+  df: number;
+}
+
+/** Endings that make another word of the same family ("closure" for "close", "inspection" for "inspect"). */
+const family = /^(?:ur|ure|ures|ion|ions|ment|ments|al|ally|ly|ed|ing|ings|e|es|ive)$/;
+/** A near spelling counts for this much of an exact word. */
+const NEAR = 0.85;
+const FAMILY = 0.8;
+
+/** Edits tolerated when a word is not in the papers at all: none for short words and figures. */
+function edits(term: string): number {
+  if (/\d/.test(term) || term.length <= 4) return 0;
+  return term.length <= 7 ? 1 : 2;
+}
+
+/** The papers' spellings of a word the papers do not hold: its nearest spellings, or words of its family. */
+function variants(index: PassageIndex, term: string): Form[] {
+  if (/\d/.test(term) || term.length < 4) return [];
+  const out: Form[] = [];
+  for (const [word] of index.vocabulary.atPrefix(term)) {
+    if (word !== term && family.test(word.slice(term.length))) out.push({ terms: [word], credit: FAMILY });
+  }
+  if (documentFrequency(index, term) > 0) return out;
+  const max = edits(term);
+  if (max === 0) return out;
+  const near = [...index.vocabulary.fuzzyGet(term, max)].filter(([word]) => word !== term && !/\d/.test(word));
+  if (near.length === 0) return out;
+  const best = Math.min(...near.map(([, [, d]]) => d));
+  for (const [word, [, d]] of near) if (d === best) out.push({ terms: [word], credit: NEAR - 0.05 * (d - 1) });
+  return out;
+}
+
+/** Each slot's forms (its phrases, near spellings of single words, words of the same family) and weight. */
+export function searchSlots(index: PassageIndex, slots: PassageSlot[]): SearchSlot[] {
+  const total = index.passages.length || 1;
+  return slots.map((slot) => {
+    const forms = new Map<string, Form>();
+    const add = (form: Form) => {
+      const key = form.terms.join(' ');
+      if ((forms.get(key)?.credit ?? 0) < form.credit) forms.set(key, form);
+    };
+    for (const phrase of slot.phrases) {
+      add({ terms: phrase, credit: 1 });
+      if (phrase.length === 1) for (const v of variants(index, phrase[0]!)) add(v);
+    }
+    const list = [...forms.values()];
+    const df = Math.min(total, list.reduce((sum, f) => sum + Math.min(...f.terms.map((t) => documentFrequency(index, t))), 0));
+    const weight = Math.log(1 + total / (1 + df)) * (slot.topic ? 2 : 1) * (slot.weak ? 0.5 : 1);
+    return { role: slot.role, ...(slot.focus ? { focus: true } : {}), ...(slot.topic ? { topic: true } : {}), forms: list, df, weight };
+  });
+}

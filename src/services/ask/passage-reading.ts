@@ -1,0 +1,166 @@
+import { type Passage, type PassageIndex, termsOf } from './passage-index';
+import type { Form, SearchSlot } from './passage-query';
+import { amountPositions, dateStrength, numbered } from './passage-wanted';
+
+/**
+ * A passage read for matching: its sentences (or table rows), its words in order with their
+ * positions, where its amounts are, and the words of its heading and document. Read once per passage
+ * and kept (passage-search.ts), so later questions reuse it.
+ */
+export interface Reading {
+  sentences: string[];
+  /** Term -> positions in the text's word sequence; abbreviations also stand for their spelt-out words. */
+  positions: Map<string, number[]>;
+  /** Sentence of each position. */
+  sentenceOf: number[];
+  /** Positions of amounts (figures that are not dates or paragraph numbers). */
+  amounts: number[];
+  /** The text's words in order. */
+  terms: string[];
+  heading: Map<string, number[]>;
+  context: Map<string, number[]>;
+}
+
+/** Most words from a figure to what it counts, which follows it ("five care leavers", "12,100 new homes"). */
+const COUNTED_SPAN = 4;
+/** A table row this short is a label and its figures. */
+const SHORT_ROW = 120;
+
+const sentenceSplit = /(?<=[.!?])\s+(?=[A-Z0-9"“‘(£-])/;
+/** A "sentence" that is only a paragraph number ("5.1.", "- 2.1") belongs to the words after it. */
+const numberOnly = /^[-•*]?\s*[\dA-Za-z]{1,3}(?:\.\d{1,3}){0,3}\.?$/;
+
+/** A passage's sentences; a table row is one, whatever its cells say. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const line of text.split('\n')) {
+    for (const piece of line.includes(' | ') ? [line] : line.split(sentenceSplit)) {
+      const s = piece.trim();
+      if (!s) continue;
+      if (numberOnly.test(s)) carry = `${carry}${s} `;
+      else {
+        out.push(`${carry}${s}`);
+        carry = '';
+      }
+    }
+  }
+  if (carry.trim()) out.push(carry.trim());
+  return out;
+}
+
+function positionsOf(terms: string[], expansions: Map<string, string[]>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const put = (term: string, pos: number) => {
+    const list = out.get(term);
+    if (list) list.push(pos);
+    else out.set(term, [pos]);
+  };
+  terms.forEach((term, pos) => {
+    put(term, pos);
+    for (const word of expansions.get(term) ?? []) put(word, pos);
+  });
+  return out;
+}
+
+/** Headings and document contexts are shared by many passages: each is read once. */
+const sharedReadings = new WeakMap<PassageIndex, Map<string, Map<string, number[]>>>();
+
+function shared(index: PassageIndex, text: string): Map<string, number[]> {
+  let cache = sharedReadings.get(index);
+  if (!cache) sharedReadings.set(index, (cache = new Map()));
+  let known = cache.get(text);
+  if (!known) {
+    known = positionsOf(termsOf(text), index.expansions);
+    if (cache.size > 20000) cache.clear();
+    cache.set(text, known);
+  }
+  return known;
+}
+
+/** Reads a passage into sentences and word positions. */
+export function readPassage(index: PassageIndex, passage: Passage): Reading {
+  const sentences = splitSentences(passage.text);
+  const terms: string[] = [];
+  const sentenceOf: number[] = [];
+  const amounts: number[] = [];
+  sentences.forEach((sentence, n) => {
+    const words = termsOf(sentence);
+    // A number joined to a word is part of a name ("COVID-19"), not an amount.
+    const named = new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!));
+    for (const p of amountPositions(words, numbered(sentence))) if (!named.has(words[p]!)) amounts.push(terms.length + p);
+    for (const term of words) {
+      terms.push(term);
+      sentenceOf.push(n);
+    }
+  });
+  return {
+    sentences,
+    positions: positionsOf(terms, index.expansions),
+    sentenceOf,
+    amounts,
+    terms,
+    heading: shared(index, passage.heading),
+    context: shared(index, passage.context),
+  };
+}
+
+/** Positions where a form stands (its words within a few words of each other), by its rarest word. */
+export function find(positions: Map<string, number[]>, form: Form): number[] {
+  const lists = form.terms.map((t) => positions.get(t));
+  if (lists.some((l) => !l)) return [];
+  if (form.terms.length === 1) return lists[0]!;
+  const span = form.terms.length + 2;
+  const [anchor, ...others] = [...(lists as number[][])].sort((a, b) => a.length - b.length);
+  return anchor!.filter((p) => others.every((list) => list.some((q) => Math.abs(q - p) <= span)));
+}
+
+/** The best credit a slot earns in a word map, and where (positions of the best form). */
+export function held(positions: Map<string, number[]>, slot: SearchSlot): { credit: number; at: number[] } {
+  let credit = 0;
+  let at: number[] = [];
+  for (const form of slot.forms) {
+    if (form.credit <= credit) continue;
+    const found = find(positions, form);
+    if (found.length > 0) {
+      credit = form.credit;
+      at = found;
+    }
+  }
+  return { credit, at };
+}
+
+/** The word each way of saying the slot ends on, which a figure or date goes with ("children" of "looked after children"). */
+const heads = (slot: SearchSlot) => new Set(slot.forms.map((f) => f.terms[f.terms.length - 1]!));
+
+/**
+ * A count stands just before one of the slot's words in a sentence ("74 children"), or in the same
+ * row of a short table ("YJB | £304,366"). A percentage counts nothing ("62% of children").
+ */
+export function countedAt(reading: Reading, slot: SearchSlot): boolean {
+  const words = heads(slot);
+  const counts = reading.amounts.filter((a) => reading.terms[a + 1] !== 'percent' && !(reading.terms[a + 1] === 'per' && reading.terms[a + 2] === 'cent'));
+  for (const word of words) {
+    for (const p of reading.positions.get(word) ?? []) {
+      const s = reading.sentenceOf[p]!;
+      const sentence = reading.sentences[s]!;
+      const row = sentence.includes(' | ') && sentence.length <= SHORT_ROW && sentence.split(' | ').length <= 4;
+      if (counts.some((a) => reading.sentenceOf[a] === s && (row || (a < p && p - a <= COUNTED_SPAN)))) return true;
+    }
+  }
+  return false;
+}
+
+/** A date stands in the same sentence as one of the slot's words ("the ILACS took place ... 15 to 26 July 2019"). */
+export function datedAt(reading: Reading, slot: SearchSlot): boolean {
+  const words = heads(slot);
+  return [...words].some((word) => (reading.positions.get(word) ?? []).some((p) => dateStrength(reading.sentences[reading.sentenceOf[p]!]!) > 0));
+}
+
+/** Some known area other than the slot's own is named in these words ("...made on Shropshire young people"). */
+export function namesOtherArea(areas: string[][], slot: SearchSlot, maps: Map<string, number[]>[]): boolean {
+  const own = new Set(slot.forms.map((f) => f.terms.join(' ')));
+  return areas.some(
+    (area) => !own.has(area.join(' ')) && !area.every((t) => slot.forms.some((f) => f.terms.includes(t))) && maps.some((m) => find(m, { terms: area, credit: 1 }).length > 0),
+  );
+}

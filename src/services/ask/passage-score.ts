@@ -1,0 +1,158 @@
+import type { PassageWanted } from '../../nlu/intents';
+import type { Passage } from './passage-index';
+import type { SearchSlot } from './passage-query';
+import { countedAt, datedAt, held, namesOtherArea, type Reading } from './passage-reading';
+import { dateStrength, holdsWanted } from './passage-wanted';
+
+/**
+ * How well one passage answers a question: which of the question's words it holds, where (its own
+ * text, its section heading, its document, the passages beside it), how close together, and whether
+ * it holds the kind of thing asked for (a figure, a date, a reason, a rating) near them.
+ */
+export interface PassageScore {
+  passage: Passage;
+  score: number;
+  /** Weighted share of the question's subject words the passage holds, wherever (0-1). */
+  coverage: number;
+  /** The same share, counting the passage's own text only. */
+  textShare: number;
+  /** Subject words held nowhere in or around the passage. */
+  missing: number;
+  /** The places, years and topic the question names are held where they must be. */
+  requiredHeld: boolean;
+  /** The thing asked for (a figure, a date...) is in the sentences where the words are. */
+  fits: boolean;
+  /** The sentences that match best (first and last index). */
+  best: [number, number];
+  /** The one sentence (or table row) holding most of the question. */
+  focus: number;
+  /** What was asked for stands with what it is about: a figure just before what is counted ("five care leavers"), a date beside what is dated. */
+  attached: boolean;
+  /** The passage's sentences (or table rows). */
+  sentences: string[];
+}
+
+/** What the question asks for, beyond its words. */
+export interface Asked {
+  wanted?: PassageWanted;
+  tense?: 'past' | 'future';
+}
+
+/** Credit for a word found in the section heading, beside the passage, or in its document (council, title, item). */
+const IN_HEADING = 0.85;
+const BESIDE = 0.5;
+const IN_CONTEXT = 0.6;
+/** What standing side by side adds: enough to choose between passages holding the same words. */
+const COMPACT = 0.06;
+/** A window holding what is asked for (a date for "when") counts as holding this share more of the question. */
+const WANTED_IN_WINDOW = 0.3;
+/** What a passage in the future tense loses against a question in the past tense. */
+const TENSE = 0.06;
+const future = /\b(will|shall|is to be|are to be|going to)\b/i;
+
+/**
+ * How tightly the question's words sit together in the passage: the number of different slots held,
+ * over the fewest consecutive words holding one of each (1 when they stand side by side).
+ */
+export function compactness(hits: { pos: number; slot: number }[]): number {
+  const kinds = new Set(hits.map((h) => h.slot)).size;
+  if (kinds <= 1) return 1;
+  const sorted = [...hits].sort((a, b) => a.pos - b.pos);
+  const count = new Map<number, number>();
+  let best = Infinity;
+  let left = 0;
+  for (const hit of sorted) {
+    count.set(hit.slot, (count.get(hit.slot) ?? 0) + 1);
+    while (count.size === kinds) {
+      const first = sorted[left]!;
+      best = Math.min(best, hit.pos - first.pos + 1);
+      const n = count.get(first.slot)! - 1;
+      if (n === 0) count.delete(first.slot);
+      else count.set(first.slot, n);
+      left += 1;
+    }
+  }
+  return Math.min(1, kinds / best);
+}
+
+/** The credit each slot earns in the passage's own text, and anywhere in or around it. */
+function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[]) {
+  return slots.map((slot) => {
+    const own = held(reading.positions, slot);
+    if (slot.role === 'steer') return { own, credit: own.credit };
+    let credit = own.credit;
+    if (credit < 1) credit = Math.max(credit, IN_HEADING * held(reading.heading, slot).credit);
+    if (credit < BESIDE) credit = Math.max(credit, ...beside().map((b) => BESIDE * held(b.positions, slot).credit));
+    // The document's council stands for a place only when the passage is not about another one ("...in Shropshire").
+    if (credit < IN_CONTEXT && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, ...beside().map((b) => b.positions)])))
+      credit = Math.max(credit, IN_CONTEXT * held(reading.context, slot).credit);
+    return { own, credit };
+  });
+}
+
+/** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
+export function scorePassage(areas: string[][], passage: Passage, reading: Reading, slots: SearchSlot[], ask: Asked, around: () => Reading[]): PassageScore {
+  let besideReadings: Reading[] | undefined;
+  const found = credits(areas, reading, slots, () => (besideReadings ??= around()));
+  let total = 0;
+  let got = 0;
+  let inText = 0;
+  let missing = 0;
+  let requiredHeld = true;
+  let steer = 0;
+  // Sentence -> the slots its words hold (by index), for how close together the words are.
+  const perSentence = new Map<number, Set<number>>();
+  slots.forEach((slot, n) => {
+    const { own, credit } = found[n]!;
+    if (slot.role === 'steer') {
+      if (own.credit > 0) steer += 1;
+      return;
+    }
+    total += slot.weight;
+    got += slot.weight * credit;
+    inText += slot.weight * own.credit;
+    if (credit === 0) missing += 1;
+    // A place must be the passage's or its document's; a year must be in the passage or its heading; a topic in the passage.
+    if (slot.role === 'place' && credit === 0) requiredHeld = false;
+    if (slot.topic && own.credit === 0) requiredHeld = false;
+    if (slot.role === 'figure' && Math.max(own.credit, held(reading.heading, slot).credit) === 0) requiredHeld = false;
+    for (const p of own.at) {
+      const s = reading.sentenceOf[p]!;
+      perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));
+    }
+  });
+  const weightOf = (sentences: number[]) => {
+    const union = new Set(sentences.flatMap((s) => [...(perSentence.get(s) ?? [])]));
+    let w = 0;
+    for (const n of union) w += slots[n]!.weight * found[n]!.own.credit;
+    return w;
+  };
+  // The two neighbouring sentences holding the most of the question, and what it asks for: where the answer is.
+  let best: [number, number] = [0, Math.min(1, reading.sentences.length - 1)];
+  let bestWeight = -1;
+  let bestRank = -1;
+  for (let s = 0; s < reading.sentences.length; s += 1) {
+    const weight = perSentence.has(s) || perSentence.has(s + 1) ? weightOf([s, s + 1]) : 0;
+    const holds = ask.wanted && weight > 0 && holdsWanted(ask.wanted, reading.sentences.slice(s, s + 2).join(' '));
+    const rank = weight + (holds ? WANTED_IN_WINDOW * total : 0);
+    if (rank > bestRank) [bestRank, bestWeight, best] = [rank, weight, [s, Math.min(s + 1, reading.sentences.length - 1)]];
+  }
+  const window = reading.sentences.slice(best[0], best[1] + 1).join(' ');
+  // What was asked for is in the matching sentences or just before or after them.
+  const fits = !ask.wanted || holdsWanted(ask.wanted, reading.sentences.slice(Math.max(0, best[0] - 1), best[1] + 2).join(' '));
+  // "How many care leavers": a figure just before "care leavers" (or beside it in a table row) is what was asked for.
+  const attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
+  let kind = ask.wanted && fits ? 0.04 : 0;
+  if (ask.wanted === 'number' && attached) kind += 0.08;
+  if (ask.wanted === 'date') kind += 0.02 * dateStrength(window);
+  // "When was it signed off" is not answered by what "will be" done.
+  if (ask.tense === 'past' && future.test(window)) kind -= TENSE;
+  const hits = slots.flatMap((slot, n) =>
+    slot.role === 'steer' ? [] : found[n]!.own.at.filter((p) => reading.sentenceOf[p]! >= best[0] && reading.sentenceOf[p]! <= best[1]).map((pos) => ({ pos, slot: n })),
+  );
+  const coverage = total > 0 ? got / total : 0;
+  const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
+  const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
+  const focus = weightOf([best[1]]) > weightOf([best[0]]) ? best[1] : best[0];
+  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
+}

@@ -1,0 +1,81 @@
+import type { PassageSlot } from '../../nlu/intents';
+import type { PassageIndex } from './passage-index';
+import { searchSlots, type SearchSlot } from './passage-query';
+import { type Reading, readPassage } from './passage-reading';
+import { type Asked, type PassageScore, scorePassage } from './passage-score';
+
+/** Passages looked at in full per question, chosen on a cheap first cut (the weight of the words they hold). */
+const CANDIDATES = 150;
+/** Once this many passages share a word with the question, common words only add to them. */
+const OPEN_CAP = 3000;
+/** Readings kept per index (a passage is read once, then reused by later questions). */
+const READINGS_KEPT = 5000;
+
+const ok = (s: PassageScore) => s.requiredHeld && s.fits;
+
+const readings = new WeakMap<PassageIndex, Map<number, Reading>>();
+
+function reading(index: PassageIndex, id: number): Reading {
+  let cache = readings.get(index);
+  if (!cache) readings.set(index, (cache = new Map()));
+  let known = cache.get(id);
+  if (!known) {
+    known = readPassage(index, index.passages[id]!);
+    if (cache.size >= READINGS_KEPT) cache.delete(cache.keys().next().value!);
+    cache.set(id, known);
+  }
+  return known;
+}
+
+/**
+ * A cheap first cut: passage -> summed weight of the slots it holds a word of (text or heading).
+ * Rare words go first and bring passages in; once there are plenty, common words only add weight.
+ */
+function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number> {
+  const rough = new Map<number, number>();
+  const order = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
+  for (const slot of order) {
+    const open = rough.size < OPEN_CAP;
+    const seen = new Set<number>();
+    for (const form of slot.forms) {
+      // A phrase is looked up by its rarest word; the full check comes later.
+      const lists = form.terms.map((t) => index.postings.get(t) ?? []);
+      const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
+      for (const id of list) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const current = rough.get(id);
+        if (current !== undefined) rough.set(id, current + slot.weight * form.credit);
+        else if (open) rough.set(id, slot.weight * form.credit);
+      }
+    }
+  }
+  return rough;
+}
+
+/** The passages around one, in the same document and section, for words said just before or after. */
+function beside(index: PassageIndex, id: number): Reading[] {
+  const passage = index.passages[id]!;
+  const out: Reading[] = [];
+  for (const n of [id - 1, id + 1]) {
+    const other = index.passages[n];
+    if (other && other.documentId === passage.documentId && other.heading === passage.heading) out.push(reading(index, n));
+  }
+  return out;
+}
+
+/**
+ * The passages that best answer a question, best first, each scored with whether it holds the places
+ * and figures the question names and (for "how many", "when", "why"...) the kind of thing asked for
+ * near its words; the caller decides which may be offered.
+ */
+export function searchPassages(index: PassageIndex, slots: PassageSlot[], ask: Asked = {}, limit = 20): PassageScore[] {
+  const search = searchSlots(index, slots);
+  if (!search.some((s) => s.role !== 'steer')) return [];
+  const rough = firstCut(index, search);
+  const shortlist = [...rough].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+  return shortlist
+    .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id)))
+    .sort((a, b) => Number(ok(b)) - Number(ok(a)) || b.score - a.score || a.passage.id - b.passage.id)
+    .slice(0, limit);
+}

@@ -1,0 +1,66 @@
+import type { PassageWanted } from '../../nlu/intents';
+import { stem } from '../../nlu/text';
+
+/**
+ * Whether a piece of the papers holds the kind of thing a question asks for: a figure for "how
+ * many", a date for "when", a reason for "why", a rating ("good", "inadequate") for "what was the
+ * judgement". A passage without it does not answer the question, however many of its words it holds.
+ */
+
+const month = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+/** A day and month ("26 July", "15 to 26 July 2019", "July 26") or a numeric date. */
+const fullDate = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${month}\\b|\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
+const monthYear = new RegExp(`\\b${month}\\s+(?:19|20)\\d{2}\\b`, 'i');
+const yearOnly = /\b(19|20)\d{2}\b|\b(spring|summer|autumn|winter)\b/i;
+/** Dates, paragraph numbers ("14.3", "- 2.1") and numbers in names ("COVID-19"): figures that are not amounts. */
+const notAmounts = new RegExp(`${fullDate.source}|${monthYear.source}|\\b(19|20)\\d{2}(?:[-–/]\\d{2,4})?\\b|^\\s*[-•*]?\\s*\\d{1,2}(?:(?:\\.\\d{1,2}){1,3}\\.?|\\.)(?=\\s)|\\b(?:paragraph|section|appendix|item|page|pages)\\s+\\d+(?:\\.\\d+)*|\\b[a-z]+[-–]\\d+\\b`, 'gim');
+const amount = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)\b/i;
+
+const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
+  reason: /\b(because|reasons?|due to|as a result|therefore|thus|hence|in order to|so that|so as to|owing to|why|since|led to|leading to|result(ed|s)? in|given that|in light of|aims? to|aimed at|purpose|rationale|needs? to|not able to|unable to)\b/i,
+  rating: /\b(outstanding|good|requires? improvement|inadequate|satisfactory|poor|excellent|insufficient)\b/i,
+};
+
+/** How precisely a text dates something: 3 a day, 2 a month and year, 1 a year or season, 0 none. */
+export function dateStrength(text: string): number {
+  if (fullDate.test(text)) return 3;
+  if (monthYear.test(text)) return 2;
+  if (yearOnly.test(text)) return 1;
+  return 0;
+}
+
+/** True when the text holds an amount: a figure that is not a date or a paragraph number, or a number word. */
+export function holdsAmount(text: string): boolean {
+  return amount.test(text.replace(notAmounts, ' '));
+}
+
+/** True when `text` holds the kind of thing asked for. */
+export function holdsWanted(wanted: PassageWanted, text: string): boolean {
+  if (wanted === 'number') return holdsAmount(text);
+  if (wanted === 'date') return dateStrength(text) > 0;
+  return patterns[wanted].test(text);
+}
+
+/** Number words as passages are read (stemmed: "three" is "thre"). */
+const numberWords = new Set(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter'].map(stem),
+);
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'januari', 'februari']);
+
+/** A sentence led by a paragraph number ("4. The council", "- 2.1 Ofsted"), not by an amount ("51 schools"). */
+export const numbered = (sentence: string) => /^\s*[-•*]?\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s/.test(sentence);
+
+/** Positions of a sentence's words (as read for matching) that are amounts: not years, days of a month or paragraph numbers. */
+export function amountPositions(words: string[], first: boolean): number[] {
+  const out: number[] = [];
+  words.forEach((w, i) => {
+    if (numberWords.has(w)) out.push(i);
+    if (!/^\d/.test(w) || /^(19|20)\d\d(\/\d\d)?$/.test(w)) return;
+    // "2018-19": the second year of a span.
+    if (/^\d\d$/.test(w) && /^(19|20)\d\d$/.test(words[i - 1] ?? '')) return;
+    if (months.has(words[i - 1] ?? '') || months.has(words[i + 1] ?? '')) return;
+    if (first && i === 0 && /^\d{1,2}(\.\d{1,2})*$/.test(w)) return;
+    out.push(i);
+  });
+  return out;
+}

@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogueIndex } from '../../src/nlu/catalogue-index';
+import type { Intent, PassageSlot } from '../../src/nlu/intents';
+import { otherPlace } from '../../src/nlu/places';
+import { wantedOf } from '../../src/nlu/read-passage';
+import { qualifierOf } from '../../src/nlu/read-indicators';
+import { stem } from '../../src/nlu/text';
+import { understand } from '../../src/nlu/understand';
+import { seedIndex, today } from './seed-index';
+
+let index: CatalogueIndex;
+beforeAll(async () => {
+  index = await seedIndex();
+});
+
+const ask = (text: string): Intent => understand(text, index, { today }).intent;
+const passage = (text: string) => {
+  const intent = ask(text);
+  if (intent.kind !== 'passage') throw new Error(`"${text}" was read as ${intent.kind}`);
+  return intent;
+};
+const slot = (slots: PassageSlot[], word: string) => slots.find((s) => s.phrases.some((p) => p.join(' ') === word));
+
+describe('what a question for the papers asks for', () => {
+  it.each([
+    ['how many food parcels were delivered', 'number'],
+    ['how much did the YJB put in', 'number'],
+    ['what % of looked after children are placed out of county', 'number'],
+    ['yot partner funding total', 'number'],
+    ['when was the ILACS inspection', 'date'],
+    ['what date was the plan signed off', 'date'],
+    ['why is the home closing', 'reason'],
+    ["what was herefordshire's ofsted judgement", 'rating'],
+    ['how was the service rated', 'rating'],
+    ['what did the court judgements group recommend', undefined],
+    ['what is the hybrid model', undefined],
+  ])('"%s" wants %s', (text, wanted) => {
+    expect(wantedOf(text)).toBe(wanted);
+  });
+});
+
+describe('the words of a question for the papers', () => {
+  it('marks places the data holds, years, steering words and what is counted', () => {
+    const intent = passage('how many children in care did medway have in 2022');
+    expect(intent.wanted).toBe('number');
+    expect(intent.tense).toBe('past');
+    expect(slot(intent.slots, 'medway')?.role).toBe('place');
+    expect(slot(intent.slots, '2022')?.role).toBe('figure');
+    expect(slot(intent.slots, 'children care')).toMatchObject({ role: 'subject', focus: true });
+  });
+
+  it('marks what a "when" question dates, and its tense', () => {
+    const intent = passage('when was the medway ILACS inspection');
+    expect(intent).toMatchObject({ wanted: 'date', tense: 'past' });
+    expect(slot(intent.slots, 'ilac')).toMatchObject({ role: 'subject', focus: true });
+    expect(slot(intent.slots, 'inspection')).toMatchObject({ role: 'subject', focus: true });
+    expect(passage('when will the stc reopen').tense).toBe('future');
+  });
+
+  it('reads the object of "after", "during" as when, not what', () => {
+    const intent = passage('how many medway schools had reopened after lockdown');
+    expect(slot(intent.slots, 'lockdown')?.role).toBe('steer');
+    expect(slot(intent.slots, 'school')).toMatchObject({ role: 'subject', focus: true });
+  });
+
+  it('keeps a synonym phrase whole, to be found as a phrase', () => {
+    const intent = passage('what did the lead member report say about the safety valve');
+    const valve = slot(intent.slots, `safety ${stem('valve')}`);
+    expect(valve).toMatchObject({ role: 'subject', topic: true });
+    expect(valve?.phrases).toContainEqual(['sv']);
+    expect(slot(intent.slots, 'say')?.role).toBe('steer');
+    expect(slot(intent.slots, 'report')?.role).toBe('steer');
+  });
+
+  it('reads "how close" and light verbs as steering, not as the subject', () => {
+    expect(slot(passage('how close was the yot to a good rating').slots, stem('close'))?.role).toBe('steer');
+    expect(slot(passage('how much does the YJB put into medway yot').slots, 'put')?.role).toBe('steer');
+  });
+
+  it('does not read "new" as news (an update cue), so the papers may answer', () => {
+    expect(passage('how many care leavers will the new herefordshire accommodation house').strict).toBeUndefined();
+  });
+
+  it('leaves next-meeting questions naming no committee the data holds to an honest "not found"', () => {
+    const intent = ask('when does the improvement board meet next');
+    expect(intent).toMatchObject({ kind: 'passage', strict: true });
+  });
+
+  it('names a place the data holds nothing for, unless it is part of an organisation', () => {
+    expect(passage("kent's first time entrants rate").elsewhere).toBe('kent');
+    expect(otherPlace(['work', 'with', 'kent', 'police'], ['Medway'])).toBeUndefined();
+    expect(otherPlace(['surrey', 'youth', 'justice', 'budget'], ['Medway', 'Herefordshire'])).toBe('surrey');
+    expect(otherPlace(['medway', 'budget'], ['Medway'])).toBeUndefined();
+  });
+});
+
+describe('qualifiers of sibling measures', () => {
+  it.each([
+    ['Caseloads in CPC and IRO Service reduced (IRO)', ['iro']],
+    ['Caseloads in CPC and IRO Service reduced (CP)', ['cp']],
+    ['Initial child and family assessments where the child was visited with 1 working day (S47) and 5 working days (S17) [1 of 2]', ['s47']],
+    ['Initial child and family assessments where the child was visited with 1 working day (S47) and 5 working days (S17) [2 of 2]', ['s17']],
+    ['Three measures (A) and (B) [3 of 3]', undefined],
+    ['Vacancy rate', undefined],
+  ])('"%s" is told apart by %j', (name, qualifier) => {
+    expect(qualifierOf(name)).toEqual(qualifier);
+  });
+});

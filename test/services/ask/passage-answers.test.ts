@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeedFiles } from '../../../src/import/seed-files';
+import { type AskCatalogue, loadAskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import { answerQuestion } from '../../../src/services/ask/answer-question';
+import { choose } from '../../../src/services/ask/answer-passage';
+import type { Answer } from '../../../src/services/ask/answer-types';
+import type { PassageScore } from '../../../src/services/ask/passage-score';
+import { importFiles } from '../../../src/services/import-files';
+import { openStores } from '../../../src/store/open-stores';
+import type { Stores } from '../../../src/store/ports';
+
+/** Which passages are offered, as a pure choice over scored passages. */
+describe('choosing the passages to show', () => {
+  const hit = (n: number, score: number, more: Partial<PassageScore> = {}): PassageScore => ({
+    passage: { id: n, documentId: 'd', page: { number: 1, lineStart: 1, lineEnd: 2, text: '' }, text: `passage ${n}`, heading: '', context: '' },
+    score,
+    coverage: 0.9,
+    textShare: 0.8,
+    missing: 0,
+    requiredHeld: true,
+    fits: true,
+    best: [0, 0],
+    focus: 0,
+    attached: false,
+    sentences: [`sentence ${n}`],
+    ...more,
+  });
+  const ids = (hits: PassageScore[]) => hits.map((h) => h.passage.id);
+  const plain = { topic: false, attaching: false };
+
+  it.each([
+    ['one clearly best', [hit(1, 1.0), hit(2, 0.9)], plain, [1]],
+    ['two about equally good: both', [hit(1, 1.0), hit(2, 0.98)], plain, [1, 2]],
+    ['three about equally good: none', [hit(1, 1.0), hit(2, 0.99), hit(3, 0.98)], plain, []],
+    ['the same sentence printed twice counts once', [hit(1, 1.0), hit(2, 0.99, { sentences: ['sentence 1'] })], plain, [1]],
+    ['too little of the question held: none', [hit(1, 1.0, { coverage: 0.6 })], plain, []],
+    ['a missing place or year: none', [hit(1, 1.0, { requiredHeld: false })], plain, []],
+    ['no figure where "how many" asked: none', [hit(1, 1.0, { fits: false })], plain, []],
+    ['a topic: the few that say most about it', [hit(1, 1.0), hit(2, 0.97), hit(3, 0.95), hit(4, 0.93)], { topic: true, attaching: false }, [1, 2, 3]],
+    ['"how many": only a figure for what is counted', [hit(1, 1.0), hit(2, 0.9, { attached: true })], { topic: false, attaching: true }, [2]],
+    ['"how many" with no figure for it: none', [hit(1, 1.0)], { topic: false, attaching: true }, []],
+  ])('%s', (_, hits, question, expected) => {
+    expect(ids(choose(hits, question))).toEqual(expected);
+  });
+});
+
+/** Answers from the papers over the five seed packs, through the real question path. */
+let stores: Stores;
+let catalogue: AskCatalogue;
+const now = new Date('2020-01-02T10:00:00Z');
+
+beforeAll(async () => {
+  stores = await openStores({});
+  const imported = await importFiles(stores.catalogue, readSeedFiles());
+  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  catalogue = await loadAskCatalogue(stores.catalogue, [], await stores.catalogue.version());
+});
+
+afterAll(async () => {
+  await stores.close();
+});
+
+const ask = (text: string): Promise<Answer> => answerQuestion(catalogue, stores, { text, now, timeZone: 'Europe/London' });
+const all = (a: Answer) => [a.headline, a.quote ?? '', ...a.sections.flatMap((s) => [s.heading, ...(s.lines ?? [])]), ...a.notes, ...a.sources].join('\n');
+
+describe('answers from the papers', () => {
+  it.each([
+    ['when was the medway ILACS inspection', 'The Ofsted ILACS took place in Medway Children\'s Services from 15 to 26 July 2019', /^Cabinet – Supplementary agenda No\.2, pages 9–102, item 6/],
+    ['yot partner funding total', 'Total | £611,589', /HMIP Inspection of Youth Offending Team/],
+    ['how many children did medway yot supervise in 2019', 'supervised a total of 101 children', /^Cabinet – Supplementary agenda No\.1, pages 23–98/],
+    ['how many young people in shropshire received youth justice sanctions in 2018', 'Of the 81 young people receiving youth justice sanctions in 2018', /item 8: Youth Justice Plan/],
+    // Dated where the inspection is named, not where the framework was launched (January 2018).
+    ["when did ofsted inspect medway children's services", 'from 15 to 26 July 2019', /^Cabinet – Supplementary agenda No\.2/],
+    // What was done, not what "will be" done.
+    ['when was the yot improvement plan signed off', '25 June at the Children\'s Improvement Board', /HMIP Inspection of Youth Offending Team \(YOT\)/],
+  ])('"%s" quotes the passage holding it, the matching sentence first, with its document and pages', async (text, passage, source) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    expect(a.headline).toMatch(/^The papers say: “/);
+    expect(all(a)).toContain(passage);
+    expect(a.sources[0]).toMatch(source);
+  });
+
+  it('gives both passages when two answer about equally well, each with its source', async () => {
+    const a = await ask('how many care leavers will the new herefordshire accommodation house');
+    expect(all(a)).toContain('five care leavers');
+    expect(a.sections.some((s) => s.heading.startsWith('Also in the papers: '))).toBe(true);
+  });
+
+  it.each([
+    ["kent's first time entrants rate", 'I hold no papers or figures for Kent'],
+    ['how many young people in kent received youth justice sanctions in 2018', 'I hold no papers or figures for Kent'],
+  ])('"%s" names a place the data holds nothing for: not found, saying so', async (text, headline) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('not-found');
+    expect(a.headline).toContain(headline);
+    expect(a.headline).toContain('The councils in the data are Herefordshire and Medway.');
+  });
+
+  it.each([
+    // The papers mention libraries closing, with no number.
+    'how many libraries closed in medway during covid',
+    // The work programme refers to the June 2018 judgement without saying what it was.
+    "what was herefordshire's ofsted ILACS judgement in june 2018",
+    // Several passages say how a YOT was rated; none how close it came to "good".
+    'how close was the yot to a good rating',
+  ])('"%s" is an honest "not found" that lists where the papers come nearest', async (text) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('not-found');
+    expect(a.quote).toBeUndefined();
+    expect(a.sections[0]?.heading).toBe('The papers come nearest here (they may not answer it)');
+    expect(a.sections[0]?.lines?.length).toBeGreaterThan(0);
+  });
+});

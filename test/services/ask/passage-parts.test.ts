@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { chunkPage, isHeading } from '../../../src/services/ask/passage-chunks';
+import { splitSentences } from '../../../src/services/ask/passage-reading';
+import { compactness } from '../../../src/services/ask/passage-score';
+import { amountPositions, dateStrength, holdsAmount, holdsWanted, numbered } from '../../../src/services/ask/passage-wanted';
+import { termsOf } from '../../../src/services/ask/passage-index';
+
+/** The pieces of the papers search that need no catalogue: cutting pages, reading figures and dates. */
+
+describe('cutting a page into passages', () => {
+  it('keeps a table whole with the line that introduces it, mending a paragraph the layout broke', () => {
+    const page = [
+      '#### **1. Budget and policy framework**',
+      '',
+      '- 1.3. The YOT responsibilities are funded through contributions from the statutory partner agencies. The',
+      '',
+      'table below outlines the current funding from each of the partner agencies.',
+      '',
+      '<b>Delegated Funds</b>\t<b>Amount</b>',
+      'YJB\t£304,366',
+      '<b>Total</b>\t<b>£611,589</b>',
+    ].join('\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.heading).toBe('1. Budget and policy framework');
+    expect(chunks[0]!.text).toContain('partner agencies. The table below outlines');
+    expect(chunks[0]!.text).toContain('YJB | £304,366');
+    expect(chunks[0]!.text).toContain('Total | £611,589');
+  });
+
+  it('joins short paragraphs to the next until long enough, keeps a long one alone, and starts again under a heading', () => {
+    const long = (n: string) => `- ${n} ${'The inspection found that practice had improved across the service. '.repeat(4).trim()}`;
+    const page = ['2. Background', '', '- 1.1 Short one.', '- 1.2 Short two.', '', long('2.1'), '', long('2.2'), '', 'Key data', 'Caseload | 73'].join('\n');
+    const { chunks, heading } = chunkPage(page);
+    expect(chunks.map((c) => c.text.slice(0, 7))).toEqual(['- 1.1 S', '- 2.2 T', 'Caseloa']);
+    expect(chunks[0]!.text).toContain(long('2.1'));
+    expect(chunks.map((c) => c.heading)).toEqual(['2. Background', '2. Background', 'Key data']);
+    expect(heading).toBe('Key data');
+  });
+
+  it.each([
+    ['## Background', true],
+    ['**Of the 52 court disposals**', true],
+    ['5. Consultation', true],
+    ['Support to children in our care and care leavers', true],
+    ['- 5.1. The improvement plan was signed off on:', false],
+    ['The property will be ready for occupation in Spring 2020.', false],
+  ])('"%s" heads a section: %s', (line, heads) => {
+    expect(isHeading(line)).toBe(heads);
+  });
+
+  it('reads a paragraph number with the sentence after it, and a table row as one sentence', () => {
+    expect(splitSentences('5.1. The plan was signed off on:\n- 25 June at the Board.')).toEqual(['5.1. The plan was signed off on:', '- 25 June at the Board.']);
+    expect(splitSentences('YJB | £304,366. Total | £611,589')).toEqual(['YJB | £304,366. Total | £611,589']);
+  });
+});
+
+describe('what a passage holds', () => {
+  it.each([
+    ['In Medway, 51 schools (68 per cent) have reopened.', true],
+    ['Medway received an initial £6.628million of emergency grant.', true],
+    ['will provide accommodation for five care leavers', true],
+    ['- 7.1 Government advice was followed around the closure of libraries.', false],
+    ['The inspection took place in July 2019.', false],
+    ['The data returns on Covid-19 were made monthly.', false],
+    ['as set out in paragraph 1.3 of the report', false],
+  ])('"%s" holds an amount: %s', (text, amount) => {
+    expect(holdsAmount(text)).toBe(amount);
+  });
+
+  it.each([
+    ['from 15 to 26 July 2019', 3],
+    ['on 27/08/2019', 3],
+    ['in September 2019', 2],
+    ['since the ILACS in 2019', 1],
+    ['in Spring 2020', 1],
+    ['no date here', 0],
+  ])('"%s" dates it with precision %i', (text, strength) => {
+    expect(dateStrength(text)).toBe(strength);
+  });
+
+  it.each([
+    ['reason', 'which was why the provision had been running under capacity', true],
+    ['reason', 'He raised concerns about closing the facility', false],
+    ['rating', "only 1 point away from a 'good' judgement", true],
+    ['rating', 'in response to the June 2018 ILACS inspection judgement', false],
+  ] as const)('wanting a %s: "%s" -> %s', (wanted, text, holds) => {
+    expect(holdsWanted(wanted, text)).toBe(holds);
+  });
+
+  it('finds amounts among a sentence\'s words, not years, days of a month or a leading paragraph number', () => {
+    const sentence = '4. In 2019, 101 children were seen by 26 July and five more later';
+    const words = termsOf(sentence);
+    expect(numbered(sentence)).toBe(true);
+    expect(amountPositions(words, true).map((p) => words[p])).toEqual(['101', 'five']);
+    expect(numbered('51 schools have reopened')).toBe(false);
+  });
+
+  it.each([
+    [[{ pos: 3, slot: 0 }], 1],
+    [[{ pos: 3, slot: 0 }, { pos: 4, slot: 1 }], 1],
+    [[{ pos: 0, slot: 0 }, { pos: 9, slot: 1 }, { pos: 10, slot: 0 }], 1],
+    [[{ pos: 0, slot: 0 }, { pos: 5, slot: 1 }, { pos: 9, slot: 2 }], 0.3],
+  ])('compactness of %j is %d', (hits, expected) => {
+    expect(compactness(hits)).toBeCloseTo(expected, 5);
+  });
+});
