@@ -1,4 +1,5 @@
 import { cachedStateStore } from './embedded/cached-state-store';
+import { cachedActionUpdateLog, cachedRecordedValueLog } from './embedded/cached-update-logs';
 import { openPgliteClient } from './embedded/pglite-client';
 import { openPgClient } from './postgres/pg-client';
 import type { Stores } from './ports';
@@ -35,7 +36,13 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
   const stores = storesOver(sql);
   // NOTE: only an embedded database in a folder is owned by this one process (its lock file); an
   // in-memory one is also emptied by tests behind the stores' backs.
-  return options.dataDir && !options.databaseUrl ? { ...stores, state: cachedStateStore(stores.state) } : stores;
+  if (!options.dataDir || options.databaseUrl) return stores;
+  return {
+    ...stores,
+    state: cachedStateStore(stores.state),
+    actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
+    recordedValues: cachedRecordedValueLog(stores.recordedValues),
+  };
 }
 
 /** The stores over an open, migrated database. */

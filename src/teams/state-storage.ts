@@ -45,7 +45,11 @@ export class SqlTurnStorage implements Storage {
   private async writeOne(key: string, item: Doc): Promise<void> {
     const { eTag, ...changed } = item;
     let expected: string | null | '*' = typeof eTag === 'string' && eTag !== '' ? eTag : null;
-    let base: Doc = expected && expected !== '*' ? (this.bases.get(`${key}@${expected}`) ?? {}) : {};
+    const read = expected && expected !== '*' ? this.bases.get(`${key}@${expected}`) : undefined;
+    // NOTE: teams-ai compares JSON text to decide a scope changed, and PostgreSQL's jsonb gives keys
+    // back in its own order, so a turn that set the same values again looks changed: not written.
+    if (read && canonical(read) === canonical(changed)) return;
+    let base: Doc = read ?? {};
     let doc: Doc = changed;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const result = await this.store.write(key, doc, expected);
@@ -71,6 +75,13 @@ export class SqlTurnStorage implements Storage {
     }
     this.bases.set(`${key}@${etag}`, structuredClone(doc));
   }
+}
+
+/** JSON text with object keys in sorted order, so equal documents give equal text whatever their key order. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Doc).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 /** Three-way merge by top-level field: our changes since `base` win, everything else stays as stored. */

@@ -85,3 +85,19 @@ describe('the embedded store kept in memory (turn state)', () => {
     expect(db.counts.reads).toBe(before + 1);
   });
 });
+
+describe('a read under way when the key is written', () => {
+  it('does not put its older answer back', async () => {
+    const db = countingStore();
+    await db.store.write('a', { n: 1 }, '*');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: StateStore = { ...db.store, read: async (keys) => { const found = await db.store.read(keys); await gate; return found; } };
+    const cached = cachedStateStore(slow);
+    const reading = cached.read(['a']);
+    await cached.write('a', { n: 2 }, '*');
+    release();
+    expect((await reading).get('a')?.doc).toEqual({ n: 1 });
+    expect((await cached.read(['a'])).get('a')?.doc).toEqual({ n: 2 });
+  });
+});

@@ -75,3 +75,17 @@ describe('mergeFields', () => {
     expect(mergeFields(base, stored, ours)).toEqual(expected);
   });
 });
+
+describe('writing turn state', () => {
+  it('does not write a document that only came back with its keys in another order', async () => {
+    const storage = new SqlTurnStorage(stores().state);
+    await storage.write({ 'conv/k': { ask: { subject: { kind: 'action', id: 'a1' }, planId: 'p' } } });
+    const read = await storage.read(['conv/k']);
+    const etag = read['conv/k']!.eTag;
+    // The same values, keys in a different order (as jsonb hands them back and a route sets them again).
+    await storage.write({ 'conv/k': { eTag: etag, ask: { planId: 'p', subject: { id: 'a1', kind: 'action' } } } });
+    expect((await stores().state.read(['conv/k'])).get('conv/k')?.etag).toBe(etag);
+    await storage.write({ 'conv/k': { eTag: etag, ask: { planId: 'q', subject: { id: 'a1', kind: 'action' } } } });
+    expect((await stores().state.read(['conv/k'])).get('conv/k')?.etag).not.toBe(etag);
+  });
+});

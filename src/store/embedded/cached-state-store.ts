@@ -13,6 +13,15 @@ const MAX_KEYS = 20_000;
  */
 export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS): StateStore {
   const kept = new Map<string, StateRecord | null>();
+  // NOTE: a read under way when a key is written must not put its older answer back.
+  let writes = 0;
+  const lastWrite = new Map<string, number>();
+  const written = (key: string) => {
+    lastWrite.delete(key);
+    if (lastWrite.size >= maxKeys) lastWrite.delete(lastWrite.keys().next().value!);
+    lastWrite.set(key, writes);
+    writes += 1;
+  };
 
   const keep = (key: string, record: StateRecord | null) => {
     kept.delete(key);
@@ -27,12 +36,14 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS): StateSt
     async read(keys) {
       const found = new Map<string, StateRecord>();
       const missing = keys.filter((key) => !kept.has(key));
+      let read = new Map<string, StateRecord>();
       if (missing.length > 0) {
-        const read = await store.read(missing);
-        for (const key of missing) keep(key, read.get(key) ?? null);
+        const mark = writes;
+        read = await store.read(missing);
+        for (const key of missing) if ((lastWrite.get(key) ?? -1) < mark) keep(key, read.get(key) ?? null);
       }
       for (const key of keys) {
-        const record = kept.get(key);
+        const record = read.get(key) ?? kept.get(key);
         if (record) found.set(key, { doc: structuredClone(record.doc), etag: record.etag });
       }
       return found;
@@ -41,6 +52,7 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS): StateSt
     async write(key, doc, expectedEtag) {
       // NOTE: forgotten first, so a failed write leaves the next read to ask the database.
       kept.delete(key);
+      written(key);
       const result = await store.write(key, doc, expectedEtag);
       if (result.ok) keep(key, { doc, etag: result.etag });
       else keep(key, result.current ?? null);
@@ -48,7 +60,10 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS): StateSt
     },
 
     async delete(keys) {
-      for (const key of keys) kept.delete(key);
+      for (const key of keys) {
+        kept.delete(key);
+        written(key);
+      }
       await store.delete(keys);
       for (const key of keys) keep(key, null);
     },

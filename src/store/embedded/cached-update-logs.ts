@@ -1,0 +1,114 @@
+import type { ActionUpdate, ActionUpdateLog, RecordedValue, RecordedValueLog } from '../ports';
+
+const MAX_KEYS = 50_000;
+
+/**
+ * A bounded map from id to what the database said (null: nothing), forgetting the oldest first. A read
+ * that was already under way when a write forgot an id does not put its older answer back.
+ */
+class Remembered<T> {
+  private readonly kept = new Map<string, T | null>();
+  private writes = 0;
+  private readonly lastWrite = new Map<string, number>();
+
+  get(id: string): T | null | undefined {
+    return this.kept.get(id);
+  }
+
+  /** Call before reading the database: what {@link settle} needs to know. */
+  mark(): number {
+    return this.writes;
+  }
+
+  settle(id: string, value: T | null, mark: number): void {
+    if ((this.lastWrite.get(id) ?? -1) >= mark) return;
+    this.kept.delete(id);
+    if (this.kept.size >= MAX_KEYS) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(id, value);
+  }
+
+  forget(id: string): void {
+    this.kept.delete(id);
+    this.lastWrite.delete(id);
+    if (this.lastWrite.size >= MAX_KEYS) this.lastWrite.delete(this.lastWrite.keys().next().value!);
+    this.lastWrite.set(id, this.writes);
+    this.writes += 1;
+  }
+
+  missing(ids: string[]): string[] {
+    return ids.filter((id) => !this.kept.has(id));
+  }
+}
+
+/**
+ * Officers' updates as members' answers read them (the latest per action), kept in memory on the
+ * embedded store so an answer reads no table for them. As with turn state (cached-state-store.ts),
+ * only the embedded store may do this: its one process makes every write, through here. A write
+ * forgets the action, so the next read takes the database's word; history and feeds read the table.
+ */
+export function cachedActionUpdateLog(log: ActionUpdateLog): ActionUpdateLog {
+  const latest = new Remembered<ActionUpdate>();
+  return {
+    async latest(actionIds) {
+      const missing = latest.missing(actionIds);
+      let fresh = new Map<string, ActionUpdate>();
+      if (missing.length > 0) {
+        const mark = latest.mark();
+        const read = await log.latest(missing);
+        fresh = read;
+        for (const id of missing) latest.settle(id, read.get(id) ?? null, mark);
+      }
+      const found = new Map<string, ActionUpdate>();
+      for (const id of actionIds) {
+        const update = fresh.get(id) ?? latest.get(id);
+        if (update) found.set(id, structuredClone(update));
+      }
+      return found;
+    },
+    history: (actionId) => log.history(actionId),
+    listSince: (since, planId) => log.listSince(since, planId),
+    async append(update, expectedVersion) {
+      latest.forget(update.actionId);
+      try {
+        return await log.append(update, expectedVersion);
+      } finally {
+        latest.forget(update.actionId);
+      }
+    },
+  };
+}
+
+/** Indicator values recorded in Teams, kept in memory per indicator on the embedded store (as above). */
+export function cachedRecordedValueLog(log: RecordedValueLog): RecordedValueLog {
+  const values = new Remembered<RecordedValue[]>();
+  return {
+    async listFor(indicatorIds) {
+      const missing = values.missing(indicatorIds);
+      let read: RecordedValue[] = [];
+      if (missing.length > 0) {
+        const mark = values.mark();
+        read = await log.listFor(missing);
+        for (const id of missing) values.settle(id, read.filter((v) => v.indicatorId === id), mark);
+      }
+      const wanted = new Set(indicatorIds);
+      const fresh = new Set(missing);
+      // NOTE: the database's order (oldest first) across indicators, as listFor promises.
+      const all = [...read, ...[...wanted].filter((id) => !fresh.has(id)).flatMap((id) => values.get(id) ?? [])];
+      return structuredClone(all.sort(byRecordedOrder));
+    },
+    async record(value) {
+      values.forget(value.indicatorId);
+      try {
+        return await log.record(value);
+      } finally {
+        values.forget(value.indicatorId);
+      }
+    },
+  };
+}
+
+/** The table's order: by time recorded, then id. */
+function byRecordedOrder(a: RecordedValue, b: RecordedValue): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
