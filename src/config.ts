@@ -88,6 +88,11 @@ const schema = z
     SCHEDULER_INTERVAL_MS: z
       .preprocess(blankToUndefined, z.coerce.number().int().min(1_000).max(3_600_000).default(60_000))
       .describe('How often, in milliseconds, the scheduled jobs (reminders, board feed, weekly digest) look for work.'),
+    MAX_HEAP_MB: z
+      .preprocess(blankToUndefined, z.coerce.number().int().min(128).max(16_384).default(256))
+      .describe(
+        "V8's old-space limit in MB for npm start and the container (read by their command line from the environment, not from .env). Raise it for a catalogue many times the seed data.",
+      ),
     QUESTION_RETENTION_DAYS: z
       .preprocess(blankToUndefined, z.coerce.number().int().min(0).max(36_500).default(365))
       .describe(

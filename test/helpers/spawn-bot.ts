@@ -27,7 +27,9 @@ export interface SpawnedBot {
 /** The node flags `npm start` runs the compiled bot with (package.json's start script). */
 function startFlags(root: string): string[] {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  return (scripts.start ?? '').split(/\s+/).filter((part) => part.startsWith('--'));
+  // NOTE: expands ${NAME:-default} as the shell running the script does.
+  const expand = (part: string) => part.replace(/\$\{(\w+):-([^}]*)\}/g, (_all, name: string, fallback: string) => process.env[name] || fallback);
+  return (scripts.start ?? '').split(/\s+/).filter((part) => part.startsWith('--')).map(expand);
 }
 
 /** Starts the real bot as its own process, and waits for /healthz. */
