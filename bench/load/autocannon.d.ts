@@ -23,6 +23,10 @@ declare module 'autocannon' {
       non2xx: number;
     }
   }
-  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  /** A running load: resolves to the result; emits 'response' (client, status, bytes, ms) per reply. */
+  interface Instance extends PromiseLike<autocannon.Result> {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+  }
+  function autocannon(options: autocannon.Options): Instance;
   export = autocannon;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:load`: load on the real server over loopback (autocannon), replies to a local capture
- * server. At 16, 64 and 256 concurrent conversations (one connection each, turns in order within a
+ * server (in a process of its own). At 16, 64 and 256 concurrent conversations (one connection each, turns in order within a
  * conversation as Teams sends them) it runs the mixed workload (members' questions, officers' status
  * updates, question submissions) and, in the same run, an echo turn (`ping`) on the same stack: once
  * as fast as the bot answers (saturation) and once at a stated pace per conversation. It reports turns
@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startCaptureConnector } from '../../test/helpers/capture-connector';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { type SpawnedBot, spawnBot } from '../../test/helpers/spawn-bot';
 import { MemorySampler } from './memory';
 import { openQuestionWindow } from './setup';
@@ -24,8 +25,10 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 /** Turns per second each conversation sends in the paced rows (a busy person sends far fewer). */
 const PACE = Number(process.env.LOAD_PACE ?? 1);
 const DATABASE_URL = process.env.LOAD_DATABASE_URL;
-/** Question windows open at once (meetings), submissions spread over them. */
-const WINDOWS = 8;
+/** Which rows: flat out ('max'), paced ('paced'), or both. */
+const MODES = (process.env.LOAD_MODES ?? 'max,paced').split(',').map((m) => m.trim()).filter((m) => m === 'max' || m === 'paced');
+/** Question windows opened (meetings), each taking QUESTIONS_PER_MEETING before the next is used. */
+const WINDOWS = 40;
 
 interface Row {
   workload: string;
@@ -39,47 +42,77 @@ interface Row {
   rssMiB: number;
 }
 
+/**
+ * One row: `connections` conversations for SECONDS. Flat out (pace 0) it is one autocannon run. Paced,
+ * the conversations are split into up to 16 autocannon runs started evenly over the first second:
+ * autocannon paces each connection in one-second windows, so one run would send every conversation's
+ * turn at the same instant each second, a burst no set of people typing would make.
+ */
 async function run(bots: SpawnedBot[], workload: Workload, connections: number, pace: number, memory: MemorySampler): Promise<Row> {
   let nextConversation = 0;
   memory.reset();
-  const result = await autocannon({
-    url: bots.map((bot) => `http://127.0.0.1:${bot.port}`),
-    connections,
-    duration: SECONDS,
-    ...(pace > 0 ? { connectionRate: pace } : {}),
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/messages',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
-          context.conversation ??= nextConversation++;
-          context.turn = ((context.turn as number | undefined) ?? 0) + 1;
-          request.body = JSON.stringify(workload.next(context.conversation as number, context.turn as number));
-          return request;
-        },
-      },
-    ],
-  });
+  const groups = pace > 0 ? Math.min(connections, 16) : 1;
+  const times: number[] = [];
+  const started = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: groups }, async (_, g) => {
+      await new Promise((resolve) => setTimeout(resolve, (g * 1000) / groups));
+      const instance = autocannon({
+        url: bots.map((bot) => `http://127.0.0.1:${bot.port}`),
+        connections: Math.floor(connections / groups) + (g < connections % groups ? 1 : 0),
+        duration: SECONDS,
+        ...(pace > 0 ? { connectionRate: pace } : {}),
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/messages',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
+              context.conversation ??= nextConversation++;
+              context.turn = ((context.turn as number | undefined) ?? 0) + 1;
+              request.body = JSON.stringify(workload.next(context.conversation as number, context.turn as number));
+              return request;
+            },
+          },
+        ],
+      });
+      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+      return instance;
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))]! : NaN);
   return {
     workload: workload.name,
     pace: pace > 0 ? `${pace}/s` : 'max',
     connections,
-    turnsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    turnsPerSecond: times.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
     rssMiB: memory.peakMiB(),
   };
 }
 
-function acknowledged(texts: string[], marker: RegExp): number {
-  return texts.filter((text) => marker.test(text)).length;
+/** Starts capture-process.ts; its URL, its counts, and a stop. */
+async function startCapture(): Promise<{ url: string; counts(): Promise<{ replies: number; updates: number; questions: number }>; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'capture-process.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
+  const url = `http://127.0.0.1:${Number(line.toString().trim())}/`;
+  return {
+    url,
+    counts: async () => (await (await fetch(url)).json()) as { replies: number; updates: number; questions: number },
+    async stop() {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
 }
 
 async function main(): Promise<void> {
-  const connector = await startCaptureConnector();
+  const connector = await startCapture();
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-load-'));
   const people = benchPeople(2, 3000);
   const peopleFile = join(dataDir, 'people.csv');
@@ -94,17 +127,21 @@ async function main(): Promise<void> {
   const runId = Date.now().toString(36);
   let kept;
   try {
-    // A council has a meeting or two a week with questions open, each gathering tens to a few hundred.
+    // A council's meetings gather tens to a couple of hundred questions each: submissions fill one
+    // meeting's window, then the next, rather than piling thousands into one.
     const windowIds: string[] = [];
     for (let week = 3; week < 3 + WINDOWS; week += 1) windowIds.push(await openQuestionWindow(bots[0]!.port, connector.url, people.chair, week));
     const actions = await updatableActions();
     const versions = new Map<string, number>();
+    const submitted = { count: 0 };
     let memberOffset = 0;
-    for (const connections of LEVELS) {
-      for (const pace of [0, PACE]) {
+    // NOTE: the paced rows first, every level, then flat out: a saturated bot has a backlog (queued
+    // notices to send, more data) that would be charged to the rows after it.
+    for (const pace of MODES.map((mode) => (mode === 'max' ? 0 : PACE)).sort((a, b) => b - a)) {
+      for (const connections of LEVELS) {
         const run_ = `${runId}-${connections}-${pace}`;
         rows.push(await run(bots, pingWorkload(connector.url, run_, people.members[0]!), connections, pace, memory));
-        rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowIds, people, actions, memberOffset, versions }), connections, pace, memory));
+        rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowIds, submitted, people, actions, memberOffset, versions }), connections, pace, memory));
         memberOffset += 500;
       }
     }
@@ -112,9 +149,9 @@ async function main(): Promise<void> {
     const peaks = bots.map((bot) => bot.peakRssMiB());
     for (const bot of bots) await bot.stop();
     memory.stop();
-    const texts = connector.requests.map((r) => JSON.stringify(r.body));
+    const counts = await connector.counts();
     kept = await keptByRun(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir: env.DATA_DIR });
-    await connector.close();
+    await connector.stop();
     rmSync(dataDir, { recursive: true, force: true });
     const out = process.stdout;
     out.write(`\nLoad on ${DATABASE_URL ? 'PostgreSQL, two bot instances' : 'the embedded store, one bot'}, ${SECONDS} s per row, replies captured on loopback\n`);
@@ -125,8 +162,7 @@ async function main(): Promise<void> {
       );
     }
     out.write(`peak resident memory, start-up included: ${peaks.map((p) => `${p.toFixed(0)} MiB`).join(', ')}\n`);
-    const updates = acknowledged(texts, /updated this on/);
-    const questions = acknowledged(texts, /Question received: Q\d+/);
+    const { updates, questions } = counts;
     out.write(`updates acknowledged ${updates}, kept ${kept.updates} (${kept.distinctUpdates} distinct)\n`);
     out.write(`questions acknowledged ${questions}, kept ${kept.questions} (${kept.distinctQuestions} distinct)\n`);
     const lost = kept.updates < updates || kept.questions < questions || kept.distinctUpdates !== kept.updates || kept.distinctQuestions !== kept.questions;

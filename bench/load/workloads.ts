@@ -80,12 +80,42 @@ export async function updatableActions(): Promise<{ actionId: string; statuses: 
   return parsed.dataset.actions.map((a) => ({ actionId: a.id, statuses: scales.get(a.planId) ?? [] })).filter((a) => a.statuses.length > 0);
 }
 
+const TOPICS = [
+  'how many children in care are placed more than twenty miles from home',
+  'what is the waiting time for an education, health and care plan assessment',
+  'how many foster carer households has the council gained this year',
+  'when will the new children\'s home open, and how many beds will it have',
+  'what is the cost of agency social workers compared with last year',
+  'how many care leavers are in education, employment or training',
+  'what is being done about school exclusions at secondary academies',
+  'how long do families wait for early help after a referral',
+  'what has the safety valve agreement changed in SEND transport',
+  'how many young people entered the youth justice system for the first time',
+  'why has the number of unregistered placements risen since the spring',
+  'what support do kinship carers receive from the council',
+  'how many social workers left the service in the last twelve months',
+  'what progress has been made on the recommendations of the last inspection',
+  'how are missing children followed up with return home interviews',
+  'what does the sufficiency strategy do for disabled children\'s short breaks',
+];
+const WARDS = ['Chatham Central', 'Gillingham North', 'Rochester West', 'Strood Rural', 'Rainham South', 'Lordswood', 'Twydall', 'Hoo St Werburgh'];
+
+/** A member's question: one of the topics, about one of the wards. */
+function memberQuestion(n: number): string {
+  return `Could the Portfolio Holder say ${TOPICS[n % TOPICS.length]} in ${WARDS[Math.floor(n / TOPICS.length) % WARDS.length]}?`;
+}
+
+/** A busy meeting's questions: a window takes this many before submissions move to the next one. */
+export const QUESTIONS_PER_MEETING = 200;
+
 export interface MixedOptions {
   serviceUrl: string;
   /** Distinguishes the conversations and ids of one row from another's. */
   run: string;
-  /** Open question windows (one per meeting); a submitting conversation keeps to one. */
+  /** Open question windows (one per meeting), filled one after another. */
   windowIds: string[];
+  /** Questions sent so far (kept across rows). */
+  submitted: { count: number };
   people: { officers: BenchPerson[]; members: BenchPerson[] };
   actions: { actionId: string; statuses: string[] }[];
   /** Submitters rotate through the members from here, so no member reaches the per-member limit. */
@@ -124,8 +154,8 @@ export function mixedWorkload(options: MixedOptions): Workload {
         if (turn % 2 === 0) return activity(serviceUrl, conversationId, id, people.members[c % people.members.length]!, question);
         const member = people.members[(options.memberOffset + submissions++) % people.members.length]!;
         const value = {
-          verb: 'question.submit', windowId: options.windowIds[Math.floor(c / 4) % options.windowIds.length], questionId: '', formId: `form-${id}`, putTo: '', confirmSimilar: true, late: false,
-          agendaItem: '6', text: `Load question ${id}: what will the committee see about placements in ward ${turn} by ${c}?`,
+          verb: 'question.submit', windowId: options.windowIds[Math.floor(options.submitted.count++ / QUESTIONS_PER_MEETING) % options.windowIds.length], questionId: '', formId: `form-${id}`, putTo: '', confirmSimilar: true, late: false,
+          agendaItem: '6', text: `Load question ${id}: ${memberQuestion(options.submitted.count)}`,
         };
         return activity(serviceUrl, conversationId, id, member, {
           text: undefined, value, conversation: { conversationType: 'groupChat', isGroup: true, tenantId: TENANT, id: conversationId },

@@ -35,14 +35,45 @@ export interface Directory {
 
 const norm = (text: string | undefined) => (text ?? '').trim().toLowerCase();
 
+interface DirectoryIndex {
+  size: number;
+  byId: Map<string, DirectoryPerson>;
+  byEmail: Map<string, DirectoryPerson>;
+  byRole: Map<DirectoryRole, DirectoryPerson[]>;
+}
+
+// NOTE: lookups run several times a turn over directories of hundreds to thousands of people; the
+// index is built once per people list (rebuilt if its length changes) and changes no result.
+const indexes = new WeakMap<readonly DirectoryPerson[], DirectoryIndex>();
+
+function indexOf(directory: Directory): DirectoryIndex {
+  const known = indexes.get(directory.people);
+  if (known && known.size === directory.people.length) return known;
+  const index: DirectoryIndex = { size: directory.people.length, byId: new Map(), byEmail: new Map(), byRole: new Map() };
+  for (const person of directory.people) {
+    // The first entry wins, as a search from the top would find it.
+    if (person.aadObjectId && !index.byId.has(norm(person.aadObjectId))) index.byId.set(norm(person.aadObjectId), person);
+    if (person.email && !index.byEmail.has(norm(person.email))) index.byEmail.set(norm(person.email), person);
+    for (const role of new Set(person.roles)) index.byRole.set(role, [...(index.byRole.get(role) ?? []), person]);
+  }
+  indexes.set(directory.people, index);
+  return index;
+}
+
 /** The directory entry for a Teams user: by aadObjectId first, else by e-mail. */
 export function findPerson(directory: Directory, actor: Actor): DirectoryPerson | undefined {
+  const index = indexOf(directory);
   if (actor.aadObjectId) {
-    const byId = directory.people.find((p) => p.aadObjectId && norm(p.aadObjectId) === norm(actor.aadObjectId));
+    const byId = index.byId.get(norm(actor.aadObjectId));
     if (byId) return byId;
   }
-  if (actor.email) return directory.people.find((p) => p.email && norm(p.email) === norm(actor.email));
+  if (actor.email) return index.byEmail.get(norm(actor.email));
   return undefined;
+}
+
+/** Everyone holding a role, in directory order. */
+export function peopleWithRole(directory: Directory, role: DirectoryRole): DirectoryPerson[] {
+  return indexOf(directory).byRole.get(role) ?? [];
 }
 
 export function hasRole(person: DirectoryPerson | undefined, role: DirectoryRole): boolean {

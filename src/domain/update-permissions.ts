@@ -1,4 +1,4 @@
-import { type Actor, type Directory, type DirectoryPerson, findPerson, hasRole } from './directory';
+import { type Actor, type Directory, type DirectoryPerson, findPerson, hasRole, peopleWithRole } from './directory';
 import type { Action } from './model';
 
 /**
@@ -37,9 +37,27 @@ export function leadsAction(person: DirectoryPerson, action: Pick<Action, 'leads
   return action.leads.some((lead) => leadForms(lead).some((form) => mine.has(form)));
 }
 
-/** Everyone in the directory who leads the action. */
+// NOTE: built once per people list, as in directory.ts: each person who may act, under each of
+// their titles and their name, normalised.
+const byLeadForm = new WeakMap<readonly DirectoryPerson[], { size: number; forms: Map<string, DirectoryPerson[]> }>();
+
+function leadIndex(directory: Directory): Map<string, DirectoryPerson[]> {
+  const known = byLeadForm.get(directory.people);
+  if (known && known.size === directory.people.length) return known.forms;
+  const forms = new Map<string, DirectoryPerson[]>();
+  for (const person of directory.people) {
+    if (!mayAct(person)) continue;
+    for (const form of new Set([...person.jobTitles.map(norm), norm(person.name)])) forms.set(form, [...(forms.get(form) ?? []), person]);
+  }
+  byLeadForm.set(directory.people, { size: directory.people.length, forms });
+  return forms;
+}
+
+/** Everyone in the directory who leads the action, in directory order. */
 export function leadPeople(directory: Directory, action: Pick<Action, 'leads'>): DirectoryPerson[] {
-  return directory.people.filter((p) => mayAct(p) && leadsAction(p, action));
+  const forms = leadIndex(directory);
+  const found = new Set(action.leads.flatMap((lead) => leadForms(lead).flatMap((form) => forms.get(form) ?? [])));
+  return directory.people.filter((p) => found.has(p));
 }
 
 /** Officers and administrators act; a councillor (member or chair and nothing else) does not. */
@@ -63,10 +81,10 @@ export function administersPlan(directory: Directory, actor: Actor, authority: P
 /** "the lead (Head of Service, Safeguarding: Sam Officer), their delegates and the plan's administrators (Ada Admin)" */
 export function whoCanUpdate(directory: Directory, action: Pick<Action, 'leads'>): string {
   const leads = action.leads.map((lead) => {
-    const people = directory.people.filter((p) => mayAct(p) && leadsAction(p, { leads: [lead] })).map((p) => p.name);
+    const people = leadPeople(directory, { leads: [lead] }).map((p) => p.name);
     return people.length > 0 ? `${lead}: ${people.join(', ')}` : lead;
   });
-  const admins = directory.people.filter((p) => hasRole(p, 'admin')).map((p) => p.name);
+  const admins = peopleWithRole(directory, 'admin').map((p) => p.name);
   const leadText = leads.length === 0 ? 'its lead (the plan names none)' : `its lead${leads.length > 1 ? 's' : ''} (${leads.join('; ')})`;
   const adminText = admins.length > 0 ? `the plan's administrators (${admins.join(', ')})` : "the plan's administrators";
   return `${leadText}, the people they delegate to, and ${adminText}`;

@@ -1,3 +1,4 @@
+import { peopleWithRole } from '../domain/directory';
 import type { Actor, Directory } from '../domain/directory';
 import type { Action, Indicator, Plan } from '../domain/model';
 import { words } from '../domain/update-action-ref';
@@ -29,7 +30,7 @@ export const maxOffered = 15;
 function permissionFor(directory: Directory, actor: Actor, action: Action | undefined, settings: PlanSettings | undefined): UpdatePermission {
   if (action) return mayUpdate(directory, actor, action, settings);
   if (administersPlan(directory, actor, settings)) return { allowed: true, as: 'administrator' };
-  const admins = directory.people.filter((p) => p.roles.includes('admin')).map((p) => p.name);
+  const admins = peopleWithRole(directory, 'admin').map((p) => p.name);
   return {
     allowed: false,
     reason: 'not-allowed',

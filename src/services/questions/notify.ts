@@ -1,3 +1,4 @@
+import { peopleWithRole } from '../../domain/directory';
 import type { CardJson } from '../../cards/render';
 import type { QuestionPerson, QuestionWindow } from '../../domain/questions';
 import { canRunWindow } from '../../domain/questions-rules';
@@ -46,7 +47,9 @@ export async function postTo(ctx: QuestionContext, conversationId: string, card:
  * directory), and whoever opened it.
  */
 export function reviewersOf(ctx: QuestionContext, window: QuestionWindow): QuestionPerson[] {
-  const people = ctx.directory.people.filter((p) => canRunWindow(p, window.meeting.body)).map(asQuestionPerson);
+  // NOTE: only chairs and democratic services can run a window: look among them, in directory order.
+  const candidates = new Set([...peopleWithRole(ctx.directory, 'chair'), ...peopleWithRole(ctx.directory, 'democratic-services')]);
+  const people = ctx.directory.people.filter((p) => candidates.has(p) && canRunWindow(p, window.meeting.body)).map(asQuestionPerson);
   const opener = window.openedBy;
   if (!people.some((p) => (p.aadObjectId && p.aadObjectId === opener.aadObjectId) || p.name === opener.name)) people.push(opener);
   return people;

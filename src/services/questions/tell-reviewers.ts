@@ -1,4 +1,4 @@
-import { hasRole } from '../../domain/directory';
+import { peopleWithRole } from '../../domain/directory';
 import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
 import { type QuestionContext, today } from './context';
 import { type Delivery, reviewersOf, tellPeople } from './notify';
@@ -20,7 +20,7 @@ export async function tellReviewers(ctx: QuestionContext, window: QuestionWindow
     question,
     all,
     events,
-    officers: ctx.directory.people.filter((p) => hasRole(p, 'officer')),
+    officers: peopleWithRole(ctx.directory, 'officer'),
     today: today(ctx),
     result: why[reason](question),
   });

@@ -1,3 +1,4 @@
+import { peopleWithRole } from '../../domain/directory';
 import type { Directory, DirectoryPerson } from '../../domain/directory';
 import type { Action } from '../../domain/model';
 import { leadPeople, leadsAction } from '../../domain/update-permissions';
@@ -45,7 +46,7 @@ export function planAdministrators(directory: Directory, settings: PlanSettings 
     if (person) found.push(person);
     else if (guid.test(id)) extra.push({ aadObjectId: id, person: { name: id, aadObjectId: id, roles: ['admin'], jobTitles: [], committees: [] } });
   }
-  const people = listed.length > 0 ? found : directory.people.filter((p) => p.roles.includes('admin'));
+  const people = listed.length > 0 ? found : peopleWithRole(directory, 'admin');
   const { recipients, unreachable } = reachable(people);
   const all = [...recipients, ...extra];
   return { recipients: all.filter((r, i) => all.findIndex((o) => o.aadObjectId === r.aadObjectId) === i), unreachable };

@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import { hasRole } from '../../domain/directory';
+import { peopleWithRole } from '../../domain/directory';
 import type { Question, QuestionWindow } from '../../domain/questions';
 import { canRunWindow } from '../../domain/questions-rules';
 import { decideAnswer } from '../../services/questions/approve-answer';
@@ -39,7 +39,7 @@ async function reviewReply(ctx: QuestionContext, outcome: Outcome, typed?: { rea
     question: question ?? outcome.question,
     all,
     events,
-    officers: ctx.directory.people.filter((p) => hasRole(p, 'officer')),
+    officers: peopleWithRole(ctx.directory, 'officer'),
     today: today(ctx),
     ...(outcome.kind === 'done' ? { result: `${outcome.summary} ${toldSentence(outcome.told)}` } : { problem: outcome.problem, ...(typed ? { typed } : {}) }),
   });
