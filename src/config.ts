@@ -79,6 +79,9 @@ const schema = z
     MAX_BODY_BYTES: z
       .preprocess(blankToUndefined, z.coerce.number().int().min(16_384).max(10_485_760).default(262_144))
       .describe('Largest request body accepted on /api/messages, in bytes.'),
+    MAX_CONCURRENT_TURNS: z
+      .preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1_000).default(16))
+      .describe('Turns run at once on an instance; more wait in arrival order, so under overload every turn waits about equally instead of a few timing out.'),
     OUTBOX_INTERVAL_MS: z
       .preprocess(blankToUndefined, z.coerce.number().int().min(100).max(600_000).default(2_000))
       .describe('How often, in milliseconds, the outbox of proactive messages (reminders, notices, feed posts) is checked for messages to send.'),

@@ -50,7 +50,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   const cards = createCardRenderer();
   const adapter = createAdapter(config);
   const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
-  const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS });
+  const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
   await bot.warmUp().catch((error: unknown) => {
     // NOTE: not fatal: the first question tries again, and says so if the store is still away.
     logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');

@@ -55,7 +55,10 @@ export interface ConversationStore {
   /** Inserts or refreshes a reference; `installed` goes back to true unless given. */
   upsert(record: ConversationRecord): Promise<void>;
   get(id: string): Promise<ConversationRecord | undefined>;
-  list(filter?: { conversationType?: ConversationType; installedOnly?: boolean }): Promise<ConversationRecord[]>;
+  /** In id order; `limit` keeps the first so many. */
+  list(filter?: { conversationType?: ConversationType; installedOnly?: boolean; limit?: number }): Promise<ConversationRecord[]>;
+  /** The installed 1:1 chat with a person, by the Entra object id in its reference (any case). */
+  findPersonalChat(aadObjectId: string): Promise<ConversationRecord | undefined>;
   markUninstalled(id: string): Promise<void>;
 }
 

@@ -13,6 +13,7 @@ import { registerQuestions } from './routes/questions';
 import { registerUpdates } from './routes/updates';
 import { registerWelcome } from './routes/welcome';
 import { SqlTurnStorage } from './state-storage';
+import { TurnGate } from './turn-gate';
 import type { AppTurnState } from './turn-state';
 
 export interface BotOptions {
@@ -23,6 +24,8 @@ export interface BotOptions {
   startTypingTimer?: boolean;
   /** Tenants served (lower-case ids); empty serves any. Others' activities are ignored. */
   allowedTenants?: string[];
+  /** Turns run at once on this instance (MAX_CONCURRENT_TURNS); the rest wait in arrival order. */
+  maxConcurrentTurns?: number;
 }
 
 /** The Entra tenant an activity comes from, as Teams states it. */
@@ -65,6 +68,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
 
   const lock = new ConversationLock();
   const recorder = new ConversationRecorder(deps.stores.conversations);
+  const gate = new TurnGate(options.maxConcurrentTurns ?? 16);
   const allowed = new Set(options.allowedTenants ?? []);
   const handleTurn = async (context: TurnContext) => {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
@@ -75,14 +79,17 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
         return;
       }
     }
-    await lock.run(conversationId, async () => {
-      try {
-        await recorder.remember(context.activity);
-        await app.run(context);
-      } catch (error) {
-        await reportTurnError(context, error, deps.logger, deps.cards);
-      }
-    });
+    // NOTE: in conversation order first, so a turn waiting behind its own conversation holds no slot.
+    await lock.run(conversationId, () =>
+      gate.run(async () => {
+        try {
+          await recorder.remember(context.activity);
+          await app.run(context);
+        } catch (error) {
+          await reportTurnError(context, error, deps.logger, deps.cards);
+        }
+      }),
+    );
   };
 
   return { app, handleTurn, warmUp: () => ask.warmUp() };

@@ -34,7 +34,9 @@ export function createProactiveDeliverer(options: ProactiveOptions): Deliverer {
   };
 
   const startChat = async (aadObjectId: string, activity: Partial<Activity>): Promise<DeliveryResult> => {
-    const known = await options.conversations.list({ installedOnly: true });
+    // NOTE: any installed conversation shows the service URL and tenant to start one from (a few are
+    // read, not all, and one that states its tenant is preferred).
+    const known = await options.conversations.list({ installedOnly: true, limit: 20 });
     const template = known.find((c) => c.tenantId) ?? known[0];
     if (!template) throw new DeliveryError('No conversation with this person, and none stored to start one from.', { permanent: true });
     const { bot } = template.reference as Partial<ConversationReference>;
@@ -89,7 +91,7 @@ export function createProactiveDeliverer(options: ProactiveOptions): Deliverer {
         if (!record.installed) throw new DeliveryError('The app was removed from this conversation.', { permanent: true });
         return classified(() => sendOver(record, activity));
       }
-      const personal = await findPersonalChat(options.conversations, target.aadObjectId);
+      const personal = await options.conversations.findPersonalChat(target.aadObjectId);
       return classified(() => (personal ? sendOver(personal, activity) : startChat(target.aadObjectId, activity)));
     },
   };
@@ -108,12 +110,6 @@ async function postNew(context: TurnContext, activity: Partial<Activity>): Promi
   return response?.id || undefined;
 }
 
-/** The stored 1:1 chat with a person, found by the Entra id in its reference. */
-async function findPersonalChat(conversations: ConversationStore, aadObjectId: string): Promise<ConversationRecord | undefined> {
-  const personal = await conversations.list({ conversationType: 'personal', installedOnly: true });
-  const wanted = aadObjectId.toLowerCase();
-  return personal.find((c) => (c.reference as { user?: { aadObjectId?: string } }).user?.aadObjectId?.toLowerCase() === wanted);
-}
 
 /** What the connector threw, as a classified {@link DeliveryError}. */
 export function toDeliveryError(error: unknown): DeliveryError {

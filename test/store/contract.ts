@@ -100,6 +100,19 @@ export function storeContract(
         const installed = await stores.conversations.list({ conversationType: 'personal', installedOnly: true });
         expect(installed.map((c) => c.id)).toEqual(['a:personal-1']);
         expect(await stores.conversations.get('missing')).toBeUndefined();
+        expect((await stores.conversations.list({ limit: 1 })).map((c) => c.id)).toEqual(['19:abc@thread.tacv2;messageid=1']);
+      });
+
+      it('finds an installed 1:1 chat by the person\'s Entra id in any case', async () => {
+        const reference = (user: string) => ({ ...channel.reference, user: { id: `29:${user}`, aadObjectId: user } });
+        await stores.conversations.upsert({ ...channel, id: 'a:chat-ann', conversationType: 'personal', reference: reference('AAA-111') });
+        await stores.conversations.upsert({ ...channel, id: 'a:chat-bob', conversationType: 'personal', reference: reference('bbb-222') });
+        await stores.conversations.upsert({ ...channel, id: 'a:chat-gone', conversationType: 'personal', reference: reference('ccc-333') });
+        await stores.conversations.markUninstalled('a:chat-gone');
+        expect((await stores.conversations.findPersonalChat('aaa-111'))?.id).toBe('a:chat-ann');
+        expect((await stores.conversations.findPersonalChat('BBB-222'))?.id).toBe('a:chat-bob');
+        expect(await stores.conversations.findPersonalChat('ccc-333')).toBeUndefined();
+        expect(await stores.conversations.findPersonalChat('nobody')).toBeUndefined();
       });
     });
 

@@ -3,6 +3,7 @@ import { updates } from './002-updates';
 import { outbox } from './003-outbox';
 import { questions } from './004-questions';
 import { pageRanges } from './005-page-ranges';
+import { personalChatIndex } from './006-personal-chat-index';
 
 /** Versioned migrations, applied in order, the same SQL for the embedded database and PostgreSQL. */
 export interface Migration {
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 3, name: 'outbox', sql: outbox },
   { version: 4, name: 'questions', sql: questions },
   { version: 5, name: 'page ranges', sql: pageRanges },
+  { version: 6, name: 'personal chat index', sql: personalChatIndex },
 ];

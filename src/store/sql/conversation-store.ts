@@ -59,10 +59,20 @@ export function sqlConversationStore(db: SqlExecutor): ConversationStore {
       const { rows } = await db.query<Row>(
         `SELECT ${columns} FROM conversations
          WHERE ($1::text IS NULL OR conversation_type = $1) AND (NOT $2::boolean OR installed)
-         ORDER BY id`,
-        [filter.conversationType ?? null, filter.installedOnly ?? false],
+         ORDER BY id LIMIT $3`,
+        [filter.conversationType ?? null, filter.installedOnly ?? false, filter.limit ?? null],
       );
       return rows.map(toRecord);
+    },
+
+    async findPersonalChat(aadObjectId) {
+      const { rows } = await db.query<Row>(
+        `SELECT ${columns} FROM conversations
+         WHERE conversation_type = 'personal' AND installed AND lower(reference->'user'->>'aadObjectId') = $1
+         ORDER BY id LIMIT 1`,
+        [aadObjectId.toLowerCase()],
+      );
+      return rows[0] ? toRecord(rows[0]) : undefined;
     },
 
     async markUninstalled(id) {
