@@ -6,7 +6,7 @@ import { parsePeopleFile } from './import/people-file';
 import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
 import { createServer, listen } from './server';
-import { seedInWorker } from './seed-worker';
+import { seedInChildProcess } from './seed-process';
 import { seedCatalogue } from './services/seed-catalogue';
 import { openStores } from './store/open-stores';
 import type { Stores } from './store/ports';
@@ -43,8 +43,8 @@ export function loadDirectory(path: string | undefined): Directory {
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
   const directory = loadDirectory(config.PEOPLE_FILE);
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
-  // NOTE: the embedded store seeds in a worker before the bot opens it (see seed-worker.ts).
-  if (config.SEED_ON_START && embeddedDir) await seedInWorker(embeddedDir, config.LOG_LEVEL, logger);
+  // NOTE: the embedded store seeds in a worker before the bot opens it (see seed-process.ts).
+  if (config.SEED_ON_START && embeddedDir) await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
   const stores = await openStores({ databaseUrl: config.DATABASE_URL, dataDir: embeddedDir });
   if (config.SEED_ON_START && !embeddedDir) await seedCatalogue(stores, () => readSeedFiles(), logger);
   const cards = createCardRenderer();

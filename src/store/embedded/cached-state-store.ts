@@ -1,4 +1,5 @@
 import type { StateRecord, StateStore } from '../ports';
+import { Remembered } from './remembered';
 
 const MAX_KEYS = 20_000;
 
@@ -12,60 +13,42 @@ const MAX_KEYS = 20_000;
  * so no caller can change what is kept.
  */
 export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS): StateStore {
-  const kept = new Map<string, StateRecord | null>();
-  // NOTE: a read under way when a key is written must not put its older answer back.
-  let writes = 0;
-  const lastWrite = new Map<string, number>();
-  const written = (key: string) => {
-    lastWrite.delete(key);
-    if (lastWrite.size >= maxKeys) lastWrite.delete(lastWrite.keys().next().value!);
-    lastWrite.set(key, writes);
-    writes += 1;
-  };
-
-  const keep = (key: string, record: StateRecord | null) => {
-    kept.delete(key);
-    if (kept.size >= maxKeys) {
-      const oldest = kept.keys().next().value;
-      if (oldest !== undefined) kept.delete(oldest);
-    }
-    kept.set(key, record ? { doc: structuredClone(record.doc), etag: record.etag } : null);
-  };
+  const kept = new Remembered<StateRecord>(maxKeys);
+  const copy = (record: StateRecord): StateRecord => ({ doc: structuredClone(record.doc), etag: record.etag });
 
   return {
     async read(keys) {
       const found = new Map<string, StateRecord>();
-      const missing = keys.filter((key) => !kept.has(key));
+      const missing = kept.missing(keys);
       let read = new Map<string, StateRecord>();
       if (missing.length > 0) {
-        const mark = writes;
+        const mark = kept.mark();
         read = await store.read(missing);
-        for (const key of missing) if ((lastWrite.get(key) ?? -1) < mark) keep(key, read.get(key) ?? null);
+        for (const key of missing) {
+          const record = read.get(key);
+          kept.settle(key, record ? copy(record) : null, mark);
+        }
       }
       for (const key of keys) {
         const record = read.get(key) ?? kept.get(key);
-        if (record) found.set(key, { doc: structuredClone(record.doc), etag: record.etag });
+        if (record) found.set(key, copy(record));
       }
       return found;
     },
 
     async write(key, doc, expectedEtag) {
       // NOTE: forgotten first, so a failed write leaves the next read to ask the database.
-      kept.delete(key);
-      written(key);
+      kept.forget(key);
       const result = await store.write(key, doc, expectedEtag);
-      if (result.ok) keep(key, { doc, etag: result.etag });
-      else keep(key, result.current ?? null);
+      const now = result.ok ? { doc, etag: result.etag } : result.current;
+      kept.set(key, now ? copy(now) : null);
       return result;
     },
 
     async delete(keys) {
-      for (const key of keys) {
-        kept.delete(key);
-        written(key);
-      }
+      for (const key of keys) kept.forget(key);
       await store.delete(keys);
-      for (const key of keys) keep(key, null);
+      for (const key of keys) kept.set(key, null);
     },
   };
 }

@@ -1,44 +1,7 @@
 import type { ActionUpdate, ActionUpdateLog, RecordedValue, RecordedValueLog } from '../ports';
+import { Remembered } from './remembered';
 
 const MAX_KEYS = 50_000;
-
-/**
- * A bounded map from id to what the database said (null: nothing), forgetting the oldest first. A read
- * that was already under way when a write forgot an id does not put its older answer back.
- */
-class Remembered<T> {
-  private readonly kept = new Map<string, T | null>();
-  private writes = 0;
-  private readonly lastWrite = new Map<string, number>();
-
-  get(id: string): T | null | undefined {
-    return this.kept.get(id);
-  }
-
-  /** Call before reading the database: what {@link settle} needs to know. */
-  mark(): number {
-    return this.writes;
-  }
-
-  settle(id: string, value: T | null, mark: number): void {
-    if ((this.lastWrite.get(id) ?? -1) >= mark) return;
-    this.kept.delete(id);
-    if (this.kept.size >= MAX_KEYS) this.kept.delete(this.kept.keys().next().value!);
-    this.kept.set(id, value);
-  }
-
-  forget(id: string): void {
-    this.kept.delete(id);
-    this.lastWrite.delete(id);
-    if (this.lastWrite.size >= MAX_KEYS) this.lastWrite.delete(this.lastWrite.keys().next().value!);
-    this.lastWrite.set(id, this.writes);
-    this.writes += 1;
-  }
-
-  missing(ids: string[]): string[] {
-    return ids.filter((id) => !this.kept.has(id));
-  }
-}
 
 /**
  * Officers' updates as members' answers read them (the latest per action), kept in memory on the
@@ -47,7 +10,7 @@ class Remembered<T> {
  * forgets the action, so the next read takes the database's word; history and feeds read the table.
  */
 export function cachedActionUpdateLog(log: ActionUpdateLog): ActionUpdateLog {
-  const latest = new Remembered<ActionUpdate>();
+  const latest = new Remembered<ActionUpdate>(MAX_KEYS);
   return {
     async latest(actionIds) {
       const missing = latest.missing(actionIds);
@@ -80,7 +43,7 @@ export function cachedActionUpdateLog(log: ActionUpdateLog): ActionUpdateLog {
 
 /** Indicator values recorded in Teams, kept in memory per indicator on the embedded store (as above). */
 export function cachedRecordedValueLog(log: RecordedValueLog): RecordedValueLog {
-  const values = new Remembered<RecordedValue[]>();
+  const values = new Remembered<RecordedValue[]>(MAX_KEYS);
   return {
     async listFor(indicatorIds) {
       const missing = values.missing(indicatorIds);

@@ -20,12 +20,12 @@ interface SeedJob {
  *
  * @returns whether it imported.
  */
-export async function seedInWorker(dataDir: string, logLevel: string, logger: Logger): Promise<{ seeded: boolean }> {
+export async function seedInChildProcess(dataDir: string, logLevel: string, logger: Logger): Promise<{ seeded: boolean }> {
   const job: SeedJob = { seedWorker: true, dataDir, logLevel };
   // NOTE: this same file, compiled (.js, npm start) or the source run by tsx (.ts: tests, dev).
   const source = extname(__filename) === '.ts';
   const loader = source && !process.execArgv.some((arg) => arg.includes('tsx')) ? ['--import', 'tsx'] : [];
-  const child = fork(join(__dirname, `seed-worker${extname(__filename)}`), [], {
+  const child = fork(join(__dirname, `seed-process${extname(__filename)}`), [], {
     execArgv: [...process.execArgv, ...loader],
     env: { ...process.env, COUNCIL_BOT_SEED_JOB: JSON.stringify(job) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
