@@ -3,7 +3,7 @@ import type { CueTag } from './cues';
 import type { Intent } from './intents';
 import { findCandidates } from './match';
 import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
-import { placeNames } from './places';
+import { otherPlace } from './places';
 import { nameTerms, rawTokens } from './text';
 
 const tags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'count', 'soft'];
@@ -99,9 +99,7 @@ function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['per
 
 /** The question names a council or place (from the gazetteer) the catalogue has no area for. */
 function namesOtherPlace(ctx: ReadContext): boolean {
-  const text = ` ${ctx.query.text} `;
-  const known = new Set(ctx.index.areas.flatMap((a) => a.toLowerCase().split(/\s+and\s+|\s+/)));
-  return placeNames.some((place) => !known.has(place) && text.includes(` ${place} `));
+  return otherPlace(ctx.query.words, ctx.index.areas) !== undefined;
 }
 
 function figureAsked(ctx: ReadContext): boolean {

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
-import { isStopword, nameTerms, rawTokens, stem } from '../../nlu/text';
+import { nameTerms } from '../../nlu/text';
 import type { LoadedDocument } from './ask-catalogue';
 import { chunkPage } from './passage-chunks';
 
@@ -32,13 +32,6 @@ export interface PassageIndex {
   expansions: Map<string, string[]>;
   /** The places the data holds figures or papers for, as terms ("telford", "wrekin"). */
   areas: string[][];
-}
-
-/** A passage's words as a question's are read: stopwords dropped, stemmed. */
-export function termsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const token of rawTokens(text)) if (!isStopword(token)) out.push(stem(token));
-  return out;
 }
 
 /** Longest glossary expansion used to read an abbreviation in a passage as its words. */
@@ -74,7 +67,7 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
   }
   const postings = new Map<string, number[]>();
   for (const passage of passages) {
-    const terms = new Set(termsOf(`${passage.heading} ${passage.text}`));
+    const terms = new Set(nameTerms(`${passage.heading} ${passage.text}`));
     // An abbreviation also stands for its words: "ILACS" is an inspection.
     for (const term of [...terms]) for (const word of expansions.get(term) ?? []) terms.add(word);
     for (const term of terms) {

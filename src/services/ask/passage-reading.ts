@@ -1,4 +1,5 @@
-import { type Passage, type PassageIndex, termsOf } from './passage-index';
+import { nameTerms } from '../../nlu/text';
+import type { Passage, PassageIndex } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
 import { amountPositions, dateStrength, numbered } from './passage-wanted';
 
@@ -71,7 +72,7 @@ function shared(index: PassageIndex, text: string): Map<string, number[]> {
   if (!cache) sharedReadings.set(index, (cache = new Map()));
   let known = cache.get(text);
   if (!known) {
-    known = positionsOf(termsOf(text), index.expansions);
+    known = positionsOf(nameTerms(text), index.expansions);
     if (cache.size > 20000) cache.clear();
     cache.set(text, known);
   }
@@ -85,7 +86,7 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
   const sentenceOf: number[] = [];
   const amounts: number[] = [];
   sentences.forEach((sentence, n) => {
-    const words = termsOf(sentence);
+    const words = nameTerms(sentence);
     // A number joined to a word is part of a name ("COVID-19"), not an amount.
     const named = new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!));
     for (const p of amountPositions(words, numbered(sentence))) if (!named.has(words[p]!)) amounts.push(terms.length + p);

@@ -3,7 +3,7 @@ import { chunkPage, isHeading } from '../../../src/services/ask/passage-chunks';
 import { splitSentences } from '../../../src/services/ask/passage-reading';
 import { compactness } from '../../../src/services/ask/passage-score';
 import { amountPositions, dateStrength, holdsAmount, holdsWanted, numbered } from '../../../src/services/ask/passage-wanted';
-import { termsOf } from '../../../src/services/ask/passage-index';
+import { nameTerms } from '../../../src/nlu/text';
 
 /** The pieces of the papers search that need no catalogue: cutting pages, reading figures and dates. */
 
@@ -90,7 +90,7 @@ describe('what a passage holds', () => {
 
   it('finds amounts among a sentence\'s words, not years, days of a month or a leading paragraph number', () => {
     const sentence = '4. In 2019, 101 children were seen by 26 July and five more later';
-    const words = termsOf(sentence);
+    const words = nameTerms(sentence);
     expect(numbered(sentence)).toBe(true);
     expect(amountPositions(words, true).map((p) => words[p])).toEqual(['101', 'five']);
     expect(numbered('51 schools have reopened')).toBe(false);
