@@ -54,7 +54,11 @@ function indexOf(directory: Directory): DirectoryIndex {
     // The first entry wins, as a search from the top would find it.
     if (person.aadObjectId && !index.byId.has(norm(person.aadObjectId))) index.byId.set(norm(person.aadObjectId), person);
     if (person.email && !index.byEmail.has(norm(person.email))) index.byEmail.set(norm(person.email), person);
-    for (const role of new Set(person.roles)) index.byRole.set(role, [...(index.byRole.get(role) ?? []), person]);
+    for (const role of new Set(person.roles)) {
+      const list = index.byRole.get(role);
+      if (list) list.push(person);
+      else index.byRole.set(role, [person]);
+    }
   }
   indexes.set(directory.people, index);
   return index;

@@ -39,25 +39,35 @@ export function leadsAction(person: DirectoryPerson, action: Pick<Action, 'leads
 
 // NOTE: built once per people list, as in directory.ts: each person who may act, under each of
 // their titles and their name, normalised.
-const byLeadForm = new WeakMap<readonly DirectoryPerson[], { size: number; forms: Map<string, DirectoryPerson[]> }>();
+interface LeadIndex {
+  size: number;
+  forms: Map<string, DirectoryPerson[]>;
+  position: Map<DirectoryPerson, number>;
+}
+const byLeadForm = new WeakMap<readonly DirectoryPerson[], LeadIndex>();
 
-function leadIndex(directory: Directory): Map<string, DirectoryPerson[]> {
+function leadIndex(directory: Directory): LeadIndex {
   const known = byLeadForm.get(directory.people);
-  if (known && known.size === directory.people.length) return known.forms;
-  const forms = new Map<string, DirectoryPerson[]>();
-  for (const person of directory.people) {
-    if (!mayAct(person)) continue;
-    for (const form of new Set([...person.jobTitles.map(norm), norm(person.name)])) forms.set(form, [...(forms.get(form) ?? []), person]);
-  }
-  byLeadForm.set(directory.people, { size: directory.people.length, forms });
-  return forms;
+  if (known && known.size === directory.people.length) return known;
+  const index: LeadIndex = { size: directory.people.length, forms: new Map(), position: new Map() };
+  directory.people.forEach((person, i) => {
+    if (!mayAct(person)) return;
+    index.position.set(person, i);
+    for (const form of new Set([...person.jobTitles.map(norm), norm(person.name)])) {
+      const list = index.forms.get(form);
+      if (list) list.push(person);
+      else index.forms.set(form, [person]);
+    }
+  });
+  byLeadForm.set(directory.people, index);
+  return index;
 }
 
 /** Everyone in the directory who leads the action, in directory order. */
 export function leadPeople(directory: Directory, action: Pick<Action, 'leads'>): DirectoryPerson[] {
-  const forms = leadIndex(directory);
+  const { forms, position } = leadIndex(directory);
   const found = new Set(action.leads.flatMap((lead) => leadForms(lead).flatMap((form) => forms.get(form) ?? [])));
-  return directory.people.filter((p) => found.has(p));
+  return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 /** Officers and administrators act; a councillor (member or chair and nothing else) does not. */
@@ -98,12 +108,12 @@ export function mayUpdate(
   authority: PlanAuthority | undefined,
 ): UpdatePermission {
   const person = findPerson(directory, actor);
-  const whoCan = whoCanUpdate(directory, action);
-  if (person && !mayAct(person)) return { allowed: false, reason: 'councillor', whoCan };
+  // NOTE: the sentence saying who can is built only for a refusal (most checks allow).
+  if (person && !mayAct(person)) return { allowed: false, reason: 'councillor', whoCan: whoCanUpdate(directory, action) };
   if (person && leadsAction(person, action)) return { allowed: true, as: 'lead', person };
   if (listed(authority?.delegates[action.id], actor, person)) return { allowed: true, as: 'delegate', ...(person ? { person } : {}) };
   if (administersPlan(directory, actor, authority)) return { allowed: true, as: 'administrator', ...(person ? { person } : {}) };
-  return { allowed: false, reason: person ? 'not-allowed' : 'unknown-person', whoCan };
+  return { allowed: false, reason: person ? 'not-allowed' : 'unknown-person', whoCan: whoCanUpdate(directory, action) };
 }
 
 /** The polite refusal: what they asked, why not, and who can. */
