@@ -1,3 +1,4 @@
+import { dateIn } from './update-dates';
 import { type DeadlineRule, dayText } from './questions';
 import { type BankHoliday, bankHolidaysBetween, clearWorkingDaysBefore } from './working-days';
 import { dateFormat } from './date-format';
@@ -42,7 +43,7 @@ export function zonedInstant(date: string, time: string, timeZone: string): stri
 
 /** The local calendar date of an instant in a time zone. */
 export function localDate(instant: Date | string, timeZone: string): string {
-  return new Date(instant).toLocaleDateString('en-CA', { timeZone });
+  return dateIn(instant, timeZone);
 }
 
 /** When a rule closes questions for a meeting on `meetingDate`. */

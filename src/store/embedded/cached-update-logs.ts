@@ -51,7 +51,9 @@ export function cachedRecordedValueLog(log: RecordedValueLog): RecordedValueLog 
       if (missing.length > 0) {
         const mark = values.mark();
         read = await log.listFor(missing);
-        for (const id of missing) values.settle(id, read.filter((v) => v.indicatorId === id), mark);
+        const byIndicator = new Map<string, RecordedValue[]>(missing.map((id) => [id, []]));
+        for (const v of read) byIndicator.get(v.indicatorId)?.push(v);
+        for (const [id, list] of byIndicator) values.settle(id, list, mark);
       }
       const wanted = new Set(indicatorIds);
       const fresh = new Set(missing);

@@ -1,3 +1,4 @@
+import { dateFormat } from '../../../domain/date-format';
 import { plainText } from '../../../cards/text';
 import { dayText, outcomeLabels, type Question, type QuestionWindow } from '../../../domain/questions';
 import { formatDeadline } from '../../../domain/questions-deadline';
@@ -36,8 +37,8 @@ export const longDate = (isoDate: string): string => dayText(isoDate);
 /** "30 Mar 10:15" in the council's time zone: for history lines. */
 export function shortStamp(instant: string, timeZone: string): string {
   const at = new Date(instant);
-  const day = at.toLocaleDateString('en-GB', { timeZone, day: 'numeric', month: 'short' });
-  const time = at.toLocaleTimeString('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false });
+  const day = dateFormat({ timeZone, day: 'numeric', month: 'short' }).format(at);
+  const time = dateFormat({ timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
   return `${day} ${time}`;
 }
 
