@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { createCardRenderer } from './cards/render';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Directory } from './domain/directory';
 import { parsePeopleFile } from './import/people-file';
 import { readSeedFiles } from './import/seed-files';
@@ -40,13 +41,26 @@ export function loadDirectory(path: string | undefined): Directory {
   return { people: result.people };
 }
 
+async function isEmpty(stores: Stores): Promise<boolean> {
+  return Object.values(await stores.health.counts()).every((n) => n === 0);
+}
+
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
   const directory = loadDirectory(config.PEOPLE_FILE);
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
-  // NOTE: the embedded store seeds in a worker before the bot opens it (see seed-process.ts).
-  if (config.SEED_ON_START && embeddedDir) await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
-  const stores = await openStores({ databaseUrl: config.DATABASE_URL, dataDir: embeddedDir });
+  const storeOptions = { databaseUrl: config.DATABASE_URL, dataDir: embeddedDir };
+  // NOTE: the embedded store seeds in a child process (see seed-process.ts), before the bot opens a new
+  // folder: opening PGlite here first would keep its start-up memory. A folder that holds a database
+  // is opened first, and seeded (folder closed here) only if it turns out empty.
+  const newFolder = embeddedDir !== undefined && !existsSync(join(embeddedDir, 'PG_VERSION'));
+  if (config.SEED_ON_START && embeddedDir && newFolder) await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
+  let stores = await openStores(storeOptions);
   if (config.SEED_ON_START && !embeddedDir) await seedCatalogue(stores, () => readSeedFiles(), logger);
+  if (config.SEED_ON_START && embeddedDir && !newFolder && (await isEmpty(stores))) {
+    await stores.close();
+    await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
+    stores = await openStores(storeOptions);
+  }
   const cards = createCardRenderer();
   const adapter = createAdapter(config);
   const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
