@@ -1,3 +1,4 @@
+import { clipAtWord } from '../domain/clip';
 import type { Action } from '../domain/model';
 import type { CatalogueIndex } from './catalogue-index';
 import type { CueTag } from './cues';
@@ -11,7 +12,7 @@ const tags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'so
 export function actionChoice(action: Action, index: CatalogueIndex): { label: string; text: string } {
   const plan = index.plans.get(action.planId);
   const planName = plan?.name ?? action.planId;
-  return { label: `${action.ref}: ${shorten(action.text, 60)} (${planName})`, text: `action ${action.ref} of the ${planName}` };
+  return { label: `${action.ref}: ${clipAtWord(action.text, 60)} (${planName})`, text: `action ${action.ref} of the ${planName}` };
 }
 
 /** Readings of the question as about one action (by reference, or by what it says). */
@@ -100,6 +101,3 @@ export function toIntent(action: Action, ctx: Pick<ReadContext, 'tags' | 'query'
   return { kind: 'action', actionId: action.id, focus };
 }
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}

@@ -1,3 +1,4 @@
+import { clipAtWord } from '../../domain/clip';
 import type { Action } from '../../domain/model';
 import { type Intent, type ListFilter, plansOf } from '../../nlu/intents';
 import { describeFilter } from '../../nlu/list-text';
@@ -93,7 +94,7 @@ async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, fi
     const due = dueState(action, update, today, status.complete);
     const lead = action.leads.length > 0 ? action.leads.join('; ') : 'no lead named';
     return {
-      title: `${action.ref}: ${shorten(action.text, 140)}`,
+      title: `${action.ref}: ${clipAtWord(action.text, 140)}`,
       detail: `${planIds?.length === 1 ? '' : `${plan?.name ?? action.planId}. `}Lead: ${lead}. Due: ${due.text}. Status: ${status.label ?? 'none recorded'}.`,
     };
   };
@@ -158,7 +159,7 @@ function listRecommendations(catalogue: AskCatalogue, filter: ListFilter): ListI
   return catalogue.index.data.recommendations
     .filter((r) => (!filter.recommendationIds || filter.recommendationIds.includes(r.id)) && (!planIds || (r.planId && planIds.includes(r.planId))) && (!filter.response || r.response === filter.response))
     .map((r) => ({
-      title: `${r.number}: ${shorten(r.text, 160)}`,
+      title: `${r.number}: ${clipAtWord(r.text, 160)}`,
       detail: `${r.body}. Response: ${r.response ? r.response.replace(/-/g, ' ') : 'not recorded'}.${r.owner ? ` Owner: ${r.owner}.` : ''}`,
     }));
 }
@@ -170,6 +171,3 @@ function listPlans(catalogue: AskCatalogue): ListItem[] {
   });
 }
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}

@@ -1,3 +1,4 @@
+import { clipAtWord } from '../../domain/clip';
 import type { Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { notFound } from './answer-fallbacks';
@@ -45,7 +46,7 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   if (shown.length === 0) return withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
   const [best, ...others] = shown as [PassageScore, ...PassageScore[]];
   const { passage } = best;
-  const answer = emptyAnswer('passage', 'From the papers', `The papers say: “${clip(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`);
+  const answer = emptyAnswer('passage', 'From the papers', `The papers say: “${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`);
   const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
   answer.quote = passage.heading && !quote.startsWith(passage.heading) ? `${passage.heading}\n${quote}` : quote;
   for (const other of others) {
@@ -113,9 +114,6 @@ function notHeldFor(catalogue: AskCatalogue, intent: PassageIntent): Answer {
 
 const listed = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
 
 /** The matching sentences and those around them, up to a phone screen's length. */
 function excerpt(sentences: string[], [from, to]: [number, number], max: number): string {
@@ -126,6 +124,6 @@ function excerpt(sentences: string[], [from, to]: [number, number], max: number)
   const length = () => sentences.slice(start, end + 1).join(' ').length;
   while (end + 1 < sentences.length && length() + sentences[end + 1]!.length <= max) end += 1;
   while (start > 0 && length() + sentences[start - 1]!.length <= max) start -= 1;
-  const body = clip(sentences.slice(start, end + 1).join(' '), max * 1.5);
+  const body = clipAtWord(sentences.slice(start, end + 1).join(' '), max * 1.5);
   return `${start > 0 ? '… ' : ''}${body}${end + 1 < sentences.length ? ' …' : ''}`;
 }

@@ -1,3 +1,4 @@
+import { clip } from '../../domain/clip';
 import type { CardJson } from '../../cards/render';
 import { plainText } from '../../cards/text';
 import type { Plan } from '../../domain/model';
@@ -15,7 +16,7 @@ import { changeOf } from './feed-cards';
 export const digestTime = '09:00';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const DETAIL_CHARS = 200;
 
 /**
  * The weekly digest for each plan with a feed channel: the status changes of the past seven days
@@ -63,7 +64,7 @@ async function digestCard(ctx: ProactiveContext, plan: Plan, changes: ActionUpda
   const list = <T,>(items: T[], map: (item: T) => { label: string; detail: string }) => {
     const shown = items.slice(0, maxListed).map(map);
     if (items.length > maxListed) shown.push({ label: `And ${items.length - maxListed} more`, detail: 'Type report followed by the plan to see them all.' });
-    return shown.map((i) => ({ label: plainText(i.label), detail: plainText(clip(i.detail)) }));
+    return shown.map((i) => ({ label: plainText(i.label), detail: plainText(clip(i.detail, DETAIL_CHARS)) }));
   };
   return ctx.cards.render('digest', {
     title: plainText(`Weekly digest: ${longDate(days.from)} to ${longDate(days.today)}`),

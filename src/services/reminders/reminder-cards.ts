@@ -1,3 +1,4 @@
+import { clip } from '../../domain/clip';
 import type { CardJson, CardRenderer } from '../../cards/render';
 import { plainText } from '../../cards/text';
 import { type Cadence, describeCadence, type UpdateCycle } from '../../domain/cadence';
@@ -9,7 +10,7 @@ import type { ActionUpdate } from '../../store/ports';
 /** The most actions one card lists; the rest are counted (cards stay well under Teams' size limit). */
 export const maxListed = 25;
 
-const clip = (text: string, max = 220) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const DETAIL_CHARS = 220;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export interface ActionLine {
@@ -40,7 +41,7 @@ export function reminderCard(
     ),
     items: shown.map((line) => ({
       heading: plainText(`Action ${line.action.ref}`),
-      detail: plainText(clip(line.action.text)),
+      detail: plainText(clip(line.action.text, DETAIL_CHARS)),
       status: plainText(line.latest || line.action.status ? `Status now: ${lastUpdateText(plan, line, timeZone)}` : 'No update yet'),
       button: plainText(`Update ${line.action.ref}`),
       actionId: line.action.id,
@@ -69,7 +70,7 @@ export function noticeCard(
       .filter((s) => s.items.length > 0)
       .map((s) => {
         const more = s.items.length - maxListed;
-        const items = s.items.slice(0, maxListed).map((i) => ({ label: plainText(i.label), detail: plainText(clip(i.detail)) }));
+        const items = s.items.slice(0, maxListed).map((i) => ({ label: plainText(i.label), detail: plainText(clip(i.detail, DETAIL_CHARS)) }));
         if (more > 0) items.push({ label: plainText(`And ${more} more`), detail: 'Not listed, to keep this card short.' });
         return { heading: plainText(s.heading), items };
       }),

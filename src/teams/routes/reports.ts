@@ -1,3 +1,4 @@
+import { clip } from '../../domain/clip';
 import type { Application } from '@microsoft/teams-ai';
 import { plainText } from '../../cards/text';
 import { buildStatusReport, type ReportLine } from '../../services/reports/build-report';
@@ -5,7 +6,6 @@ import { findPlan, whichPlanText } from '../../services/reports/find-plan';
 import { levelOf, levelsNeedingExplanation } from '../../domain/update-scale';
 import type { Plan } from '../../domain/model';
 import type { BotDeps } from '../deps';
-import { clip } from './clip';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
 
@@ -26,7 +26,7 @@ function colourOf(plan: Plan, code: string): string {
 const maxCommentary = 500;
 
 const commentaryOf = (l: ReportLine) =>
-  l.commentary ? `${clip(l.commentary, maxCommentary)} (${l.updatedBy}, ${l.updatedAt})` : l.statusSource === 'plan' ? 'Status as published in the plan; no update since.' : 'No update yet.';
+  l.commentary ? `${clip(l.commentary, maxCommentary, { trim: true })} (${l.updatedBy}, ${l.updatedAt})` : l.statusSource === 'plan' ? 'Status as published in the plan; no update since.' : 'No update yet.';
 
 /**
  * "report <plan>" (or "report <plan> exceptions"): the status report as a card, with the plan's

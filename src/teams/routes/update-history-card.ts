@@ -1,10 +1,10 @@
+import { clip } from '../../domain/clip';
 import { plainText } from '../../cards/text';
 import type { Action, Plan } from '../../domain/model';
 import { longDate, whenIn } from '../../domain/update-dates';
 import { statusLabel } from '../../domain/update-scale';
 import type { ActionUpdate } from '../../store/ports';
 import type { BotDeps } from '../deps';
-import { clip } from './clip';
 
 const maxEntries = 25;
 /** Commentary shown per entry: 25 of the longest (2000 characters) would not fit in one card. */
@@ -26,7 +26,7 @@ export function historyCard(deps: BotDeps, action: Action, plan: Plan, updates: 
     entries: shown.map((u) => ({
       when: plainText(`${whenIn(u.at, deps.timeZone)} · ${u.author.name}`),
       change: plainText(`From ${u.previousStatus ? statusLabel(scale, u.previousStatus) : 'no status'} to ${statusLabel(scale, u.status)}`),
-      commentary: plainText(clip(u.commentary, maxCommentary)),
+      commentary: plainText(clip(u.commentary, maxCommentary, { trim: true })),
       facts: [
         ...(u.revisedDue ? [{ label: 'Revised due', value: plainText(longDate(u.revisedDue)) }] : []),
         ...(u.evidenceUrl ? [{ label: 'Evidence', value: plainText(u.evidenceUrl) }] : []),
