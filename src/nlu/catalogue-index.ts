@@ -66,6 +66,9 @@ export interface CatalogueIndex {
   people: Map<string, KnownPerson>;
   /** People by each title they hold (comparable title). */
   holders: Map<string, KnownPerson[]>;
+  /** The terms of each action's text, and of each indicator's name, by id: what a list's topic is matched on. */
+  actionTextTerms: Map<string, ReadonlySet<string>>;
+  indicatorNameTerms: Map<string, ReadonlySet<string>>;
 }
 
 /** A person from the packs or the directory, and the titles they hold (with dates where known). */
@@ -158,10 +161,16 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
 
   const { people, holders } = knownPeople(data);
 
+  const termsOf = (text: string): ReadonlySet<string> => new Set(nameTerms(text));
+  const actionTextTerms = new Map(data.actions.map((a) => [a.id, termsOf(a.text)]));
+  const indicatorNameTerms = new Map(data.indicators.map((i) => [i.id, termsOf(i.name)]));
+
   return {
     data,
     people,
     holders,
+    actionTextTerms,
+    indicatorNameTerms,
     entries,
     postings,
     vocabulary,

@@ -1,7 +1,6 @@
 import type { Indicator } from '../../domain/model';
 import { currentTarget, indicatorStatus } from '../../domain/rag-rules';
 import { type ListFilter, plansOf } from '../../nlu/intents';
-import { nameTerms } from '../../nlu/text';
 import type { PlanSettings, PlanSettingsStore, RecordedValue, RecordedValueStore } from '../../store/ports';
 import type { AskCatalogue } from './ask-catalogue';
 import type { ListRows } from './answer-list';
@@ -24,8 +23,8 @@ export async function listIndicators(
     if (filter.area && i.area !== filter.area) return false;
     if (filter.withoutTarget && currentTarget(i)?.value != null) return false;
     if (topic.length > 0) {
-      const terms = new Set(nameTerms(i.name));
-      if (!topic.every((t) => terms.has(t))) return false;
+      const terms = catalogue.index.indicatorNameTerms.get(i.id);
+      if (!terms || !topic.every((t) => terms.has(t))) return false;
     }
     return true;
   });
