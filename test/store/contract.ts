@@ -205,6 +205,10 @@ export function storeContract(
         const latest = await stores.actionUpdates.latest(['plan-x#1.9', 'plan-x#none']);
         expect([...latest.keys()]).toEqual(['plan-x#1.9']);
         expect(latest.get('plan-x#1.9')?.version).toBe(2);
+        // A long list (more ids than are sent to the database) gives the same answer.
+        const many = await stores.actionUpdates.latest([...Array.from({ length: 400 }, (_, i) => `plan-x#none-${i}`), 'plan-x#1.9']);
+        expect([...many.keys()]).toEqual(['plan-x#1.9']);
+        expect(many.get('plan-x#1.9')?.version).toBe(2);
         expect((await stores.actionUpdates.listSince('2024-05-02T00:00:00Z', 'plan-x')).map((u) => u.id)).toEqual(['u-2']);
         expect(await stores.actionUpdates.listSince('2024-05-01T00:00:00Z', 'other-plan')).toEqual([]);
       });

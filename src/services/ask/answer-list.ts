@@ -2,8 +2,7 @@ import { clipAtWord } from '../../domain/clip';
 import type { Action } from '../../domain/model';
 import { type Intent, type ListFilter, plansOf } from '../../nlu/intents';
 import { describeFilter } from '../../nlu/list-text';
-import { nameTerms } from '../../nlu/text';
-import type { ActionUpdate, ActionUpdateLog, PlanSettingsStore, RecordedValueStore } from '../../store/ports';
+import type { ActionUpdateLog, PlanSettingsStore, RecordedValueStore } from '../../store/ports';
 import { levelOf } from '../../domain/update-scale';
 import { currentStatus, dueState, leadMatches } from './action-state';
 import type { AskCatalogue } from './ask-catalogue';
@@ -68,12 +67,12 @@ async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, fi
       if (action.leads.length === 0 || !action.leads.some((lead) => leadMatches(lead, filter.lead!.titles, filter.lead!.match))) return false;
     }
     if (topic.length > 0) {
-      const terms = new Set(nameTerms(action.text));
-      if (!topic.every((t) => terms.has(t))) return false;
+      const terms = index.actionTextTerms.get(action.id);
+      if (!terms || !topic.every((t) => terms.has(t))) return false;
     }
     return true;
   });
-  const latest = await latestUpdates(updates, candidates.map((a) => a.id));
+  const latest = await updates.latest(candidates.map((a) => a.id));
   // Filter on dates and statuses first; the (slower) wording is made only for the page shown.
   const rows: { action: Action; due?: string }[] = [];
   for (const action of candidates) {
@@ -109,20 +108,6 @@ export interface ListRows {
 
 const eager = (items: ListItem[]): ListRows => ({ total: items.length, page: async (from, to) => items.slice(from, to) });
 
-/** Above this many actions, every update is read at once rather than asking for thousands by id. */
-const MANY = 300;
-
-/** The newest update of each action (few updates exist; a list may cover thousands of actions). */
-async function latestUpdates(updates: ActionUpdateLog, ids: string[]): Promise<Map<string, ActionUpdate>> {
-  if (ids.length <= MANY) return updates.latest(ids);
-  const wanted = new Set(ids);
-  const latest = new Map<string, ActionUpdate>();
-  for (const u of await updates.listSince('1970-01-01T00:00:00Z')) {
-    const seen = latest.get(u.actionId);
-    if (wanted.has(u.actionId) && (!seen || u.version > seen.version)) latest.set(u.actionId, u);
-  }
-  return latest;
-}
 
 /** A status word against an action's current status on its plan's scale. */
 function statusMatches(term: string, status: ReturnType<typeof currentStatus>): boolean {

@@ -38,6 +38,9 @@ function toUpdate(row: Row): ActionUpdate {
 }
 
 /** Append-only action status updates; the version and idempotency key are checked by the database. */
+/** Above this many ids, `latest` reads every action's newest update and keeps those asked for. */
+const MANY_IDS = 300;
+
 export function sqlActionUpdateStore(db: SqlExecutor): ActionUpdateLog {
   const select = async (where: string, params: unknown[]) =>
     (await db.query<Row>(`SELECT ${columns} FROM action_updates WHERE ${where}`, params)).rows.map(toUpdate);
@@ -48,12 +51,18 @@ export function sqlActionUpdateStore(db: SqlExecutor): ActionUpdateLog {
     async latest(actionIds) {
       const found = new Map<string, ActionUpdate>();
       if (actionIds.length === 0) return found;
+      // NOTE: a long list (thousands of actions, few with updates) reads every action's latest rather
+      // than sending thousands of ids.
+      const many = actionIds.length > MANY_IDS;
       const rows = await select(
-        `(action_id, version) IN (SELECT action_id, max(version) FROM action_updates
+        many
+          ? '(action_id, version) IN (SELECT action_id, max(version) FROM action_updates GROUP BY action_id)'
+          : `(action_id, version) IN (SELECT action_id, max(version) FROM action_updates
            WHERE action_id = ANY($1::text[]) GROUP BY action_id)`,
-        [actionIds],
+        many ? [] : [actionIds],
       );
-      for (const update of rows) found.set(update.actionId, update);
+      const wanted = new Set(actionIds);
+      for (const update of rows) if (wanted.has(update.actionId)) found.set(update.actionId, update);
       return found;
     },
 
