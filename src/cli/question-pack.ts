@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, loadEnvFile } from '../config';
 import { exportQuestionPack } from '../services/questions/export-pack';
 import { openStores } from '../store/open-stores';
 
@@ -17,6 +17,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let config;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, loadEnvFile } from '../config';
 import { buildStatusReport } from '../services/reports/build-report';
 import { findPlan, whichPlanText } from '../services/reports/find-plan';
 import { writeReportFiles } from '../services/reports/write-report';
@@ -37,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let config;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
