@@ -16,7 +16,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['fte', 'first time entrants', 'first time entrant'],
   ['fte', 'full time equivalent'],
   ['plo', 'public law outline', 'pre proceedings'],
-  ['stuck in plo', 'weeks in plo', 'time in plo', 'long in plo'],
+  ['stuck in plo', 'weeks in plo', 'time in plo', 'long in plo', 'waiting in plo', 'wait in plo', 'waiting for plo'],
   ['sw', 'social worker', 'social workers', 'social work'],
   ['iro', 'iros', 'independent reviewing officer', 'independent reviewing officers'],
   ['cp', 'child protection'],

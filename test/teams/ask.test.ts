@@ -122,6 +122,12 @@ describe('members ask', () => {
     expect(text).toMatch(/Source: Cabinet – Supplementary agenda No\.2, pages? \d+/);
   });
 
+  it.each(['how long are kids waiting in PLO now?', 'how long do kids wait in PLO'])('answers "%s" with the PLO figure', async (question) => {
+    const { kind, text } = await chat()(question);
+    expect(kind).toBe('answer-kind-indicator');
+    expect(text).toContain('38 weeks');
+  });
+
   it('keeps the subject for a follow-up', async () => {
     const ask = chat();
     const first = await ask('how long are children stuck in PLO');
