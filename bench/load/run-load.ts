@@ -27,6 +27,8 @@ const PACE = Number(process.env.LOAD_PACE ?? 1);
 const DATABASE_URL = process.env.LOAD_DATABASE_URL;
 /** Which rows: flat out ('max'), paced ('paced'), or both. */
 const MODES = (process.env.LOAD_MODES ?? 'max,paced').split(',').map((m) => m.trim()).filter((m) => m === 'max' || m === 'paced');
+/** Turns one connection may send in a row before autocannon starts it on a new conversation. */
+const TURNS_PER_SEQUENCE = Math.max(1000, SECONDS * 200);
 /** Question windows opened (meetings), each taking QUESTIONS_PER_MEETING before the next is used. */
 const WINDOWS = 40;
 
@@ -50,6 +52,17 @@ interface Row {
  */
 async function run(bots: SpawnedBot[], workload: Workload, connections: number, pace: number, memory: MemorySampler): Promise<Row> {
   let nextConversation = 0;
+  const turn = {
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
+      context.conversation ??= nextConversation++;
+      context.turn = ((context.turn as number | undefined) ?? 0) + 1;
+      request.body = JSON.stringify(workload.next(context.conversation as number, context.turn as number));
+      return request;
+    },
+  };
   memory.reset();
   const groups = pace > 0 ? Math.min(connections, 16) : 1;
   const times: number[] = [];
@@ -62,19 +75,10 @@ async function run(bots: SpawnedBot[], workload: Workload, connections: number, 
         connections: Math.floor(connections / groups) + (g < connections % groups ? 1 : 0),
         duration: SECONDS,
         ...(pace > 0 ? { connectionRate: pace } : {}),
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/messages',
-            headers: { 'content-type': 'application/json' },
-            setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
-              context.conversation ??= nextConversation++;
-              context.turn = ((context.turn as number | undefined) ?? 0) + 1;
-              request.body = JSON.stringify(workload.next(context.conversation as number, context.turn as number));
-              return request;
-            },
-          },
-        ],
+        // NOTE: autocannon clears a connection's context each time it comes to the end of its list of
+        // requests. With a one-request list every turn would start a new conversation, which no Teams
+        // chat does; a list longer than a row can send keeps one conversation per connection.
+        requests: Array.from({ length: TURNS_PER_SEQUENCE }, () => turn),
       });
       instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
       return instance;
