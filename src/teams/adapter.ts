@@ -1,39 +1,54 @@
-import type { ClaimsIdentity, ConnectorFactory } from 'botframework-connector';
+import type { BotFrameworkAuthentication, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 
 const MAX_CLIENTS = 64;
 
+/** The bot app id a connector or token client is built for (the token's audience, else its app id). */
+const appIdOf = (identity: ClaimsIdentity): string => identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? '';
+
+/** A bounded map of promised clients; a failed build is not kept, so the next turn tries again. */
+function clientCache<T>(): (key: string, build: () => Promise<T>) => Promise<T> {
+  const clients = new Map<string, Promise<T>>();
+  return (key, build) => {
+    let client = clients.get(key);
+    if (!client) {
+      if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value!);
+      client = build();
+      client.catch(() => clients.delete(key));
+      clients.set(key, client);
+    }
+    return client;
+  };
+}
+
 /**
- * The Teams adapter, reusing its connector clients: botbuilder builds a new client (an HTTP pipeline,
- * its serialisers and, with credentials, its token provider) for every turn; here one is built per
- * bot app id, service URL and audience, and shared by the turns that send to it.
+ * The Teams adapter, reusing its clients: botbuilder builds a new connector client (an HTTP pipeline,
+ * its serialisers and, with credentials, its token provider) and a new user-token client for every
+ * turn, on the inbound path (authenticateRequest's connector factory) and the proactive one
+ * (createConnectorFactory). Here a connector client is built once per bot app id, service URL and
+ * audience, a user-token client once per bot app id, and the turns that send to them share them.
  */
 class ReusingTeamsAdapter extends TeamsAdapter {
   constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
-    const auth = this.botFrameworkAuthentication;
-    const makeFactory = auth.createConnectorFactory.bind(auth);
-    const clients = new Map<string, ReturnType<ConnectorFactory['create']>>();
-    auth.createConnectorFactory = (identity: ClaimsIdentity): ConnectorFactory => {
-      const factory = makeFactory(identity);
-      const appId = identity.getClaimValue('aud') ?? identity.getClaimValue('appid') ?? '';
-      return {
-        create(serviceUrl: string, audience?: string) {
-          const key = `${appId}|${serviceUrl}|${audience ?? ''}`;
-          let client = clients.get(key);
-          if (!client) {
-            if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value!);
-            client = factory.create(serviceUrl, audience);
-            // A failed build is not kept: the next turn tries again.
-            client.catch(() => clients.delete(key));
-            clients.set(key, client);
-          }
-          return client;
-        },
-      } as ConnectorFactory;
+    const auth: BotFrameworkAuthentication = this.botFrameworkAuthentication;
+    const connectors = clientCache<ConnectorClient>();
+    const reusing = (factory: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory => {
+      const appId = appIdOf(identity);
+      return { create: (serviceUrl: string, audience?: string) => connectors(`${appId}|${serviceUrl}|${audience ?? ''}`, () => factory.create(serviceUrl, audience)) } as ConnectorFactory;
     };
+    const makeFactory = auth.createConnectorFactory.bind(auth);
+    auth.createConnectorFactory = (identity) => reusing(makeFactory(identity), identity);
+    const authenticate = auth.authenticateRequest.bind(auth);
+    auth.authenticateRequest = async (activity, authHeader) => {
+      const result = await authenticate(activity, authHeader);
+      return result.connectorFactory ? { ...result, connectorFactory: reusing(result.connectorFactory, result.claimsIdentity) } : result;
+    };
+    const tokenClients = clientCache<UserTokenClient>();
+    const makeTokenClient = auth.createUserTokenClient.bind(auth);
+    auth.createUserTokenClient = (identity) => tokenClients(appIdOf(identity), () => makeTokenClient(identity));
   }
 }
 
