@@ -73,33 +73,47 @@ export function features(text: string): ReadonlyMap<string, number> {
   return counts;
 }
 
+/** A text's weight vector and its length. */
+interface Vector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
 /** Compares texts with weights learned from a set of documents (the questions in for a meeting). */
 export class SimilarityModel {
   private readonly df = new Map<string, number>();
   private readonly n: number;
+  /** Each text's vector, worked out once per model: one text is scored against many. */
+  private readonly vectors = new Map<string, Vector>();
 
   constructor(documents: readonly string[]) {
     this.n = documents.length;
     for (const doc of documents) for (const f of features(doc).keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
   }
 
-  private weights(text: string): Map<string, number> {
-    const out = new Map<string, number>();
+  private vector(text: string): Vector {
+    const known = this.vectors.get(text);
+    if (known) return known;
+    const weights = new Map<string, number>();
+    let squares = 0;
     for (const [f, tf] of features(text)) {
       const idf = Math.log((1 + this.n) / (1 + (this.df.get(f) ?? 0))) + 1;
-      out.set(f, (1 + Math.log(tf)) * idf);
+      const w = (1 + Math.log(tf)) * idf;
+      weights.set(f, w);
+      squares += w * w;
     }
-    return out;
+    const vector = { weights, norm: Math.sqrt(squares) };
+    this.vectors.set(text, vector);
+    return vector;
   }
 
   /** Cosine similarity of two texts, 0 to 1. */
   score(a: string, b: string): number {
-    const va = this.weights(a);
-    const vb = this.weights(b);
+    const va = this.vector(a);
+    const vb = this.vector(b);
     let dot = 0;
-    for (const [f, w] of va) dot += w * (vb.get(f) ?? 0);
-    const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
-    const denominator = norm(va) * norm(vb);
+    for (const [f, w] of va.weights) dot += w * (vb.weights.get(f) ?? 0);
+    const denominator = va.norm * vb.norm;
     return denominator === 0 ? 0 : dot / denominator;
   }
 }

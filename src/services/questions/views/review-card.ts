@@ -12,7 +12,7 @@ import {
   questionRef,
 } from '../../../domain/questions';
 import { formatDeadline } from '../../../domain/questions-deadline';
-import { findSimilar } from '../../../domain/similarity';
+import { DUPLICATE_THRESHOLD, findSimilar } from '../../../domain/similarity';
 import { addWorkingDays } from '../../../domain/working-days';
 import type { ViewClock } from './form-card';
 import { agendaLabel, inputValue, keptNote, longDate, names, shortStamp, statusLabel } from './format';
@@ -54,11 +54,16 @@ const eventWords: Record<QuestionEvent['kind'], string> = {
   redacted: 'personal text removed',
 };
 
-/** Questions still live that this one could be merged into, most alike first. */
-export function mergeTargets(question: Question, all: Question[]): { target: Question; score: number }[] {
-  const others = all.filter((o) => o.id !== question.id && isLive(o));
-  const scored = findSimilar(question.text, others, (o) => o.text, 0).map((m) => ({ target: m.item, score: m.score }));
-  return scored.sort((a, b) => b.score - a.score || a.target.number - b.target.number);
+/**
+ * The live questions other than this one, scored against it (one model, most alike first), and of
+ * those the ones it could be merged into (ties by number) and the ones very like it.
+ */
+function likeness(question: Question, all: Question[]) {
+  const scored = findSimilar(question.text, all.filter((o) => o.id !== question.id && isLive(o)), (o) => o.text, 0);
+  return {
+    targets: scored.map((m) => ({ target: m.item, score: m.score })).sort((a, b) => b.score - a.score || a.target.number - b.target.number),
+    alike: scored.filter((m) => m.score >= DUPLICATE_THRESHOLD),
+  };
 }
 
 /** The chair's card for one question: the question, its history, and every decision open to them. */
@@ -66,8 +71,8 @@ export function reviewCard(view: ViewClock, v: ReviewView): CardJson {
   const { window, question: q } = v;
   const live = isLive(q);
   const drafted = q.answer?.status === 'drafted';
-  const targets = live && !drafted ? mergeTargets(q, v.all) : [];
-  const alike = findSimilar(q.text, v.all.filter((o) => o.id !== q.id && isLive(o)), (o) => o.text);
+  const { targets: mergeable, alike } = likeness(q, v.all);
+  const targets = live && !drafted ? mergeable : [];
   const dayBefore = addWorkingDays(window.meeting.date, -1);
   const answerLabel = q.answer?.text
     ? `Answer by ${plainText(q.answer.officer.name)} (${q.answer.status === 'approved' ? 'approved' : q.answer.status === 'returned' ? 'sent back' : 'waiting for your approval'})`
