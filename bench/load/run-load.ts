@@ -25,6 +25,8 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 /** Turns per second each conversation sends in the paced rows (a busy person sends far fewer). */
 const PACE = Number(process.env.LOAD_PACE ?? 1);
 const DATABASE_URL = process.env.LOAD_DATABASE_URL;
+/** Which workloads: the echo turn and the mixed one (both unless told). */
+const WORKLOADS = (process.env.LOAD_WORKLOADS ?? 'echo,mixed').split(',').map((w) => w.trim());
 /** Which rows: flat out ('max'), paced ('paced'), or both. */
 const MODES = (process.env.LOAD_MODES ?? 'max,paced').split(',').map((m) => m.trim()).filter((m) => m === 'max' || m === 'paced');
 /** Turns one connection may send in a row before autocannon starts it on a new conversation. */
@@ -144,8 +146,10 @@ async function main(): Promise<void> {
     for (const pace of MODES.map((mode) => (mode === 'max' ? 0 : PACE)).sort((a, b) => b - a)) {
       for (const connections of LEVELS) {
         const run_ = `${runId}-${connections}-${pace}`;
-        rows.push(await run(bots, pingWorkload(connector.url, run_, people.members[0]!), connections, pace, memory));
-        rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowIds, submitted, people, actions, memberOffset, versions }), connections, pace, memory));
+        if (WORKLOADS.includes('echo')) rows.push(await run(bots, pingWorkload(connector.url, run_, people.members[0]!), connections, pace, memory));
+        if (WORKLOADS.includes('mixed')) {
+          rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowIds, submitted, people, actions, memberOffset, versions }), connections, pace, memory));
+        }
         memberOffset += 500;
       }
     }

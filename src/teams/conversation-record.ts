@@ -27,7 +27,7 @@ export function toConversationRecord(activity: Partial<Activity>): ConversationR
     teamId: channelData.team?.id,
     channelId: channelData.channel?.id,
     serviceUrl: activity.serviceUrl,
-    reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+    reference: reference as Record<string, unknown>,
     installed: true,
   };
 }
@@ -59,7 +59,8 @@ export class ConversationRecorder {
     if (!lifecycle && last && last.json === json && this.now() - last.at < REFRESH_MS) return;
     // NOTE: forgotten before the write, so a failed write is retried on the next turn.
     this.written.delete(record.id);
-    await this.store.upsert(record);
+    // The reference as JSON holds it (undefined fields dropped), apart from the activity it came from.
+    await this.store.upsert({ ...record, reference: JSON.parse(JSON.stringify(record.reference)) as Record<string, unknown> });
     if (this.written.size >= MAX_REMEMBERED) {
       const oldest = this.written.keys().next().value;
       if (oldest !== undefined) this.written.delete(oldest);
