@@ -12,6 +12,7 @@ export interface Workload {
 const fixtures = join(__dirname, '..', '..', 'test', 'fixtures', 'activities');
 const base = JSON.parse(readFileSync(join(fixtures, 'message-personal.json'), 'utf8')) as Record<string, unknown>;
 const TENANT = '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9';
+const BOT = base.recipient as { id: string; name: string };
 
 export const COMMITTEE = 'Children and Young People Overview and Scrutiny Committee';
 
@@ -151,15 +152,21 @@ export function mixedWorkload(options: MixedOptions): Workload {
         return activity(serviceUrl, conversationId, id, officer, { text: undefined, value });
       }
       if (c % 4 === 3) {
-        if (turn % 2 === 0) return activity(serviceUrl, conversationId, id, people.members[c % people.members.length]!, question);
+        const groupChat = { conversationType: 'groupChat', isGroup: true, tenantId: TENANT, id: conversationId };
+        // NOTE: in a group chat Teams sends the bot only messages that @mention it.
+        if (turn % 2 === 0) {
+          return activity(serviceUrl, conversationId, id, people.members[c % people.members.length]!, {
+            text: `<at>${BOT.name}</at> ${question.text}`,
+            entities: [{ type: 'mention', mentioned: BOT, text: `<at>${BOT.name}</at>` }],
+            conversation: groupChat,
+          });
+        }
         const member = people.members[(options.memberOffset + submissions++) % people.members.length]!;
         const value = {
           verb: 'question.submit', windowId: options.windowIds[Math.floor(options.submitted.count++ / QUESTIONS_PER_MEETING) % options.windowIds.length], questionId: '', formId: `form-${id}`, putTo: '', confirmSimilar: true, late: false,
           agendaItem: '6', text: `Load question ${id}: ${memberQuestion(options.submitted.count)}`,
         };
-        return activity(serviceUrl, conversationId, id, member, {
-          text: undefined, value, conversation: { conversationType: 'groupChat', isGroup: true, tenantId: TENANT, id: conversationId },
-        });
+        return activity(serviceUrl, conversationId, id, member, { text: undefined, value, conversation: groupChat });
       }
       return activity(serviceUrl, conversationId, id, people.members[c % people.members.length]!, question);
     },
