@@ -39,10 +39,7 @@ export async function findAction(
 
 /** One action and its plan by id (the id a card carries). */
 export async function getAction(catalogue: CatalogueStore, actionId: string): Promise<ActionInPlan | undefined> {
-  const hash = actionId.lastIndexOf('#');
-  const planId = hash > 0 ? actionId.slice(0, hash) : undefined;
-  let action = planId ? (await catalogue.listActions(planId)).find((a) => a.id === actionId) : undefined;
-  action ??= (await catalogue.listActions()).find((a) => a.id === actionId);
+  const action = await catalogue.getAction(actionId);
   const plan = action ? await catalogue.getPlan(action.planId) : undefined;
   return action && plan ? { action, plan } : undefined;
 }

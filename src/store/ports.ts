@@ -107,6 +107,8 @@ export interface CatalogueStore {
   listPlans(): Promise<Plan[]>;
   getPlan(id: string): Promise<Plan | undefined>;
   listActions(planId?: string): Promise<Action[]>;
+  /** One action by its id (as a card carries it). */
+  getAction(id: string): Promise<Action | undefined>;
   listIndicators(planId?: string): Promise<Indicator[]>;
   listRecommendations(): Promise<Recommendation[]>;
   listMeetings(): Promise<Meeting[]>;

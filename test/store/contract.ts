@@ -134,6 +134,8 @@ export function storeContract(
         expect(await stores.catalogue.listPlans()).toEqual(dataset.plans);
         expect(await stores.catalogue.getPlan('sample/plan')).toEqual(dataset.plans[0]);
         expect((await stores.catalogue.listActions('sample/plan')).map((a) => a.ref)).toEqual(['1.1', '1.2']);
+        expect(await stores.catalogue.getAction('sample/plan#1.2')).toEqual(dataset.actions.find((a) => a.id === 'sample/plan#1.2'));
+        expect(await stores.catalogue.getAction('sample/plan#9.9')).toBeUndefined();
         expect(await stores.catalogue.listIndicators('sample/plan')).toEqual(dataset.indicators);
         expect(await stores.catalogue.listMeetings()).toEqual(dataset.meetings);
         expect(await stores.catalogue.listGlossary()).toEqual(dataset.glossary);

@@ -87,7 +87,7 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
     ]);
     if (saved.kind === 'conflict') return refused('That question changed while you were editing it. Open it again from "my questions".');
     const question = saved.questions[0]!;
-    if (similar.length > 0) await tellReviewers(ctx, window, question, 'similar');
+    if (similar.length > 0) await tellReviewers(ctx, window, question, 'similar', all.map((q) => (q.id === question.id ? question : q)));
     return { kind: 'edited', window, question };
   }
 
@@ -108,6 +108,6 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
     { windowId: window.id, kind: 'submitted', by: who, at, detail: { late: past, agendaItem: input.agendaItem.trim() } },
     key,
   );
-  if (added.kind === 'ok' && (past || similar.length > 0)) await tellReviewers(ctx, window, added.question, past ? 'late' : 'similar');
+  if (added.kind === 'ok' && (past || similar.length > 0)) await tellReviewers(ctx, window, added.question, past ? 'late' : 'similar', [...all, added.question]);
   return { kind: 'submitted', window, question: added.question };
 }

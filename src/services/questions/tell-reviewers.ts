@@ -12,9 +12,19 @@ const why: Record<ReviewReason, (q: Question) => string> = {
   answer: (q) => `${q.answer?.officer.name ?? 'The officer'} has written an answer to ${questionRef(q)}: approve it, or send it back.`,
 };
 
-/** Sends the chairs and democratic services the review card of a question that needs them. */
-export async function tellReviewers(ctx: QuestionContext, window: QuestionWindow, question: Question, reason: ReviewReason): Promise<Delivery> {
-  const [all, events] = await Promise.all([ctx.questions.listQuestions(window.id), ctx.questions.listEvents(window.id, question.id)]);
+/**
+ * Sends the chairs and democratic services the review card of a question that needs them. `known` is
+ * the window's questions as the caller just read and saved them, when it has them: the card is then
+ * built without reading them again.
+ */
+export async function tellReviewers(
+  ctx: QuestionContext,
+  window: QuestionWindow,
+  question: Question,
+  reason: ReviewReason,
+  known?: Question[],
+): Promise<Delivery> {
+  const [all, events] = await Promise.all([known ?? ctx.questions.listQuestions(window.id), ctx.questions.listEvents(window.id, question.id)]);
   const card = reviewCard(ctx, {
     window,
     question,

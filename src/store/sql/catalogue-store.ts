@@ -88,8 +88,17 @@ export function sqlCatalogueStore(db: SqlClient): CatalogueStore {
     },
     listPlans: () => docs('SELECT doc FROM plans ORDER BY council COLLATE "C", name COLLATE "C"'),
     getPlan: async (id) => (await docs<never>('SELECT doc FROM plans WHERE id = $1', [id]))[0],
-    listActions: (planId) => docs('SELECT doc FROM actions WHERE ($1::text IS NULL OR plan_id = $1) ORDER BY plan_id COLLATE "C", id COLLATE "C"', [planId ?? null]),
-    listIndicators: (planId) => docs('SELECT doc FROM indicators WHERE ($1::text IS NULL OR plan_id = $1) ORDER BY id COLLATE "C"', [planId ?? null]),
+    getAction: async (id) => (await docs<never>('SELECT doc FROM actions WHERE id = $1', [id]))[0],
+    // NOTE: one statement with the plan and one without (not "$1 IS NULL OR plan_id = $1"), so a plan's
+    // rows are read by the plan index.
+    listActions: (planId) =>
+      planId
+        ? docs('SELECT doc FROM actions WHERE plan_id = $1 ORDER BY plan_id COLLATE "C", id COLLATE "C"', [planId])
+        : docs('SELECT doc FROM actions ORDER BY plan_id COLLATE "C", id COLLATE "C"'),
+    listIndicators: (planId) =>
+      planId
+        ? docs('SELECT doc FROM indicators WHERE plan_id = $1 ORDER BY id COLLATE "C"', [planId])
+        : docs('SELECT doc FROM indicators ORDER BY id COLLATE "C"'),
     listRecommendations: () => docs('SELECT doc FROM recommendations ORDER BY id COLLATE "C"'),
     listMeetings: () => docs('SELECT doc FROM meetings ORDER BY date, id COLLATE "C"'),
     listPeople: () => docs('SELECT doc FROM people ORDER BY name COLLATE "C"'),

@@ -128,9 +128,12 @@ export function sqlQuestionStore(db: SqlClient): QuestionStore {
         at: Date | string;
         detail: Record<string, unknown>;
       }>(
-        `SELECT window_id, question_id, kind, by_person, at, detail FROM question_events
-         WHERE window_id = $1 AND ($2::text IS NULL OR question_id = $2) ORDER BY id`,
-        [windowId, questionId ?? null],
+        // NOTE: two statements, not "$2 IS NULL OR question_id = $2": a question's history is read on
+        // every review card, and the OR kept the planner off the question index (a scan of the window's events).
+        questionId
+          ? `SELECT window_id, question_id, kind, by_person, at, detail FROM question_events WHERE question_id = $2 AND window_id = $1 ORDER BY id`
+          : `SELECT window_id, question_id, kind, by_person, at, detail FROM question_events WHERE window_id = $1 ORDER BY id`,
+        questionId ? [windowId, questionId] : [windowId],
       );
       return rows.map((r) => ({
         windowId: r.window_id,
