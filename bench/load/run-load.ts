@@ -44,6 +44,8 @@ interface Row {
   errors: number;
   non2xx: number;
   rssMiB: number;
+  /** The same figures per kind of turn (typed questions, card submissions). */
+  kinds: { kind: string; turns: number; p50: number; p99: number }[];
 }
 
 /**
@@ -61,13 +63,16 @@ async function run(bots: SpawnedBot[], workload: Workload, connections: number, 
     setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
       context.conversation ??= nextConversation++;
       context.turn = ((context.turn as number | undefined) ?? 0) + 1;
-      request.body = JSON.stringify(workload.next(context.conversation as number, context.turn as number));
+      const activity = workload.next(context.conversation as number, context.turn as number);
+      context.kind = kindOf(activity);
+      request.body = JSON.stringify(activity);
       return request;
     },
   };
   memory.reset();
   const groups = pace > 0 ? Math.min(connections, 16) : 1;
   const times: number[] = [];
+  const byKind: Record<string, number[]> = {};
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: groups }, async (_, g) => {
@@ -82,13 +87,18 @@ async function run(bots: SpawnedBot[], workload: Workload, connections: number, 
         // chat does; a list longer than a row can send keeps one conversation per connection.
         requests: Array.from({ length: TURNS_PER_SEQUENCE }, () => turn),
       });
-      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+      instance.on('response', (client: unknown, _status: number, _bytes: number, responseTime: number) => {
+        times.push(responseTime);
+        // NOTE: autocannon moves the connection's context on to its next request after this event, so it
+        // still names the turn just answered.
+        const kind = (client as { requestIterator?: { context?: { kind?: string } } }).requestIterator?.context?.kind ?? 'other';
+        (byKind[kind] ??= []).push(responseTime);
+      });
       return instance;
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))]! : NaN);
+  const at = quantiles(times);
   return {
     workload: workload.name,
     pace: pace > 0 ? `${pace}/s` : 'max',
@@ -99,7 +109,23 @@ async function run(bots: SpawnedBot[], workload: Workload, connections: number, 
     errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
     non2xx: results.reduce((n, r) => n + r.non2xx, 0),
     rssMiB: memory.peakMiB(),
+    kinds: Object.entries(byKind).map(([kind, list]) => {
+      const q = quantiles(list);
+      return { kind, turns: list.length, p50: q(0.5), p99: q(0.99) };
+    }),
   };
+}
+
+/** The quantile function of a list of times (sorted in place). */
+function quantiles(times: number[]): (q: number) => number {
+  times.sort((a, b) => a - b);
+  return (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))]! : NaN);
+}
+
+/** What a turn is, for the per-kind figures: a card's verb, or a typed message. */
+function kindOf(activity: Record<string, unknown>): string {
+  const verb = (activity.value as { verb?: string } | undefined)?.verb;
+  return verb ?? (activity.text === 'ping' ? 'echo' : 'question');
 }
 
 /** Starts capture-process.ts; its URL, its counts, and a stop. */
@@ -168,6 +194,11 @@ async function main(): Promise<void> {
       out.write(
         `${r.workload.padEnd(8)} ${r.pace.padStart(5)} ${String(r.connections).padStart(6)} ${r.turnsPerSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)} ${r.rssMiB.toFixed(0).padStart(9)}\n`,
       );
+    }
+    out.write('\nmixed rows by kind of turn: turns, p50 / p99 ms\n');
+    for (const r of rows.filter((row) => row.workload === 'mixed')) {
+      const kinds = r.kinds.map((k) => `${k.kind} ${k.turns}, ${k.p50.toFixed(0)} / ${k.p99.toFixed(0)}`).join('; ');
+      out.write(`${r.pace.padStart(5)} ${String(r.connections).padStart(4)}: ${kinds}\n`);
     }
     out.write(`peak resident memory, start-up included: ${peaks.map((p) => `${p.toFixed(0)} MiB`).join(', ')}\n`);
     const { updates, questions } = counts;
