@@ -75,17 +75,35 @@ export function sqlQuestionStore(db: SqlClient): QuestionStore {
         );
         const seenId = seen.rows[0]?.question_id;
         if (seenId) return { kind: 'duplicate' as const, question: (await questions('WHERE id = $1', [seenId], tx))[0]! };
-        const next = await tx.query<{ n: number }>(
-          'SELECT COALESCE(max(number), 0) + 1 AS n FROM questions WHERE window_id = $1',
-          [question.windowId],
+        // One statement numbers the question, stores it and its event (fewer round trips while the
+        // window is locked); the number is read after the lock, so it follows every committed addition.
+        const { rows } = await tx.query<{ number: number }>(
+          `WITH next AS (SELECT COALESCE(max(number), 0) + 1 AS n FROM questions WHERE window_id = $2),
+           added AS (
+             INSERT INTO questions (id, window_id, number, status, received_at, version, doc)
+             SELECT $1, $2, next.n, $3, $4::timestamptz, 1, $5::jsonb || jsonb_build_object('number', next.n) FROM next
+             RETURNING id, number
+           ),
+           logged AS (
+             INSERT INTO question_events (window_id, question_id, kind, by_person, at, detail, idempotency_key)
+             SELECT $11, added.id, $6, $7::jsonb, $8::timestamptz, $9::jsonb, $10 FROM added
+           )
+           SELECT number FROM added`,
+          [
+            question.id,
+            question.windowId,
+            question.status,
+            question.receivedAt,
+            JSON.stringify(question),
+            event.kind,
+            JSON.stringify(event.by),
+            event.at,
+            JSON.stringify(event.detail),
+            idempotencyKey,
+            event.windowId,
+          ],
         );
-        const stored: Question = { ...question, number: Number(next.rows[0]?.n ?? 1), version: 1 };
-        await tx.query(
-          `INSERT INTO questions (id, window_id, number, status, received_at, version, doc)
-           VALUES ($1, $2, $3, $4, $5::timestamptz, 1, $6::jsonb)`,
-          [stored.id, stored.windowId, stored.number, stored.status, stored.receivedAt, questionDoc(stored)],
-        );
-        await insertEvents(tx, [{ ...event, questionId: stored.id }], idempotencyKey);
+        const stored: Question = { ...question, number: Number(rows[0]!.number), version: 1 };
         return { kind: 'ok' as const, question: stored };
       });
     },
