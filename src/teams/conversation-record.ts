@@ -59,8 +59,8 @@ export class ConversationRecorder {
     if (!lifecycle && last && last.json === json && this.now() - last.at < REFRESH_MS) return;
     // NOTE: forgotten before the write, so a failed write is retried on the next turn.
     this.written.delete(record.id);
-    // The reference as JSON holds it (undefined fields dropped), apart from the activity it came from.
-    await this.store.upsert({ ...record, reference: JSON.parse(JSON.stringify(record.reference)) as Record<string, unknown> });
+    // NOTE: stored from its JSON, a copy apart from the activity (whose objects the reference shares).
+    await this.store.upsert(JSON.parse(json) as ConversationRecord);
     if (this.written.size >= MAX_REMEMBERED) {
       const oldest = this.written.keys().next().value;
       if (oldest !== undefined) this.written.delete(oldest);

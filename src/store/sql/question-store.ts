@@ -4,12 +4,12 @@ import type { SqlClient, SqlExecutor } from './sql-client';
 
 const REMOVED_PERSON = JSON.stringify({ name: '(removed)' });
 
-async function insertEvents(tx: SqlExecutor, events: QuestionEvent[], idempotencyKey?: string): Promise<void> {
-  for (const [i, e] of events.entries()) {
+async function insertEvents(tx: SqlExecutor, events: QuestionEvent[]): Promise<void> {
+  for (const e of events) {
     await tx.query(
-      `INSERT INTO question_events (window_id, question_id, kind, by_person, at, detail, idempotency_key)
-       VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::jsonb, $7)`,
-      [e.windowId, e.questionId ?? null, e.kind, JSON.stringify(e.by), e.at, JSON.stringify(e.detail), i === 0 ? (idempotencyKey ?? null) : null],
+      `INSERT INTO question_events (window_id, question_id, kind, by_person, at, detail)
+       VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz, $6::jsonb)`,
+      [e.windowId, e.questionId ?? null, e.kind, JSON.stringify(e.by), e.at, JSON.stringify(e.detail)],
     );
   }
 }
