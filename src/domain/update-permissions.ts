@@ -1,10 +1,12 @@
 import { type Actor, type Directory, type DirectoryPerson, findPerson, hasRole, peopleWithRole } from './directory';
+import { leadForms, leadKey, leadMatches } from './lead-matches';
 import type { Action } from './model';
 
 /**
  * Who may update an action: its lead(s), the people they delegate to, and the plan's administrators.
  * Pure. Leads are matched through the directory: a person whose job title is the lead role the plan
- * names, or whose name is the named lead. Councillors (member or chair only) never update.
+ * names, or whose name is the named lead, compared as lead-matches.ts says. Councillors (member or
+ * chair only) never update.
  */
 
 /** A plan's own lists (from its settings): Entra object ids or e-mail addresses. */
@@ -18,23 +20,10 @@ export type UpdatePermission =
   | { allowed: true; as: 'lead' | 'delegate' | 'administrator'; person?: DirectoryPerson }
   | { allowed: false; reason: 'unknown-person' | 'councillor' | 'not-allowed'; whoCan: string };
 
-const norm = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/** A lead as written, and its parts when it names several ("Head of X and Y Manager"). */
-function leadForms(lead: string): string[] {
-  const parts = lead.split(/\s+(?:and|&)\s+|\s*[/;]\s*/i);
-  return [lead, ...(parts.length > 1 ? parts : [])].map(norm).filter(Boolean);
-}
-
 /** True when the person holds one of the action's lead roles or is named as a lead. */
 export function leadsAction(person: DirectoryPerson, action: Pick<Action, 'leads'>): boolean {
-  const mine = new Set([...person.jobTitles.map(norm), norm(person.name)]);
-  return action.leads.some((lead) => leadForms(lead).some((form) => mine.has(form)));
+  const mine = [...person.jobTitles, person.name];
+  return action.leads.some((lead) => leadMatches(lead, mine));
 }
 
 // NOTE: built once per people list, as in directory.ts: each person who may act, under each of
@@ -53,7 +42,7 @@ function leadIndex(directory: Directory): LeadIndex {
   directory.people.forEach((person, i) => {
     if (!mayAct(person)) return;
     index.position.set(person, i);
-    for (const form of new Set([...person.jobTitles.map(norm), norm(person.name)])) {
+    for (const form of new Set([...person.jobTitles, person.name].map(leadKey))) {
       const list = index.forms.get(form);
       if (list) list.push(person);
       else index.forms.set(form, [person]);
@@ -66,7 +55,7 @@ function leadIndex(directory: Directory): LeadIndex {
 /** Everyone in the directory who leads the action, in directory order. */
 export function leadPeople(directory: Directory, action: Pick<Action, 'leads'>): DirectoryPerson[] {
   const { forms, position } = leadIndex(directory);
-  const found = new Set(action.leads.flatMap((lead) => leadForms(lead).flatMap((form) => forms.get(form) ?? [])));
+  const found = new Set(action.leads.flatMap((lead) => leadForms(lead).parts.flatMap((form) => forms.get(form) ?? [])));
   return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 

@@ -1,7 +1,7 @@
+import { leadMatches } from '../../domain/lead-matches';
 import type { Action, Plan } from '../../domain/model';
 import { levelOf } from '../../domain/update-scale';
 import type { KnownPerson } from '../../nlu/catalogue-index';
-import { comparable } from '../../nlu/text';
 import type { ActionUpdate } from '../../store/ports';
 import { formatDate } from './format';
 
@@ -44,37 +44,12 @@ export function dueState(action: Action, update: ActionUpdate | undefined, today
   return { date, text: `${formatDate(date)}${revised}${overdue ? ': overdue' : ''}`, overdue };
 }
 
-/** Whether an action lead (as the plan writes it) is held by someone with one of these titles. */
-export function leadMatches(lead: string, titles: string[], mode: 'exact' | 'contains'): boolean {
-  const { whole, parts } = leadForms(lead);
-  return titles.some((title) => {
-    const t = leadForms(title).whole;
-    if (!t) return false;
-    if (mode === 'contains') return ` ${whole} `.includes(` ${t} `);
-    return parts.includes(t);
-  });
-}
-
-const forms = new Map<string, { whole: string; parts: string[] }>();
-
-/** A lead as comparable text, whole and split into its parts ("YJPB and Head Of Service"); remembered. */
-function leadForms(lead: string): { whole: string; parts: string[] } {
-  let found = forms.get(lead);
-  if (!found) {
-    const whole = comparable(lead);
-    found = { whole, parts: [whole, ...lead.split(/\s*(?:\/|;|&|\band\b|\+)\s*/i).map(comparable)].filter(Boolean) };
-    if (forms.size > 20_000) forms.clear();
-    forms.set(lead, found);
-  }
-  return found;
-}
-
 /** The people named in the papers or the directory who hold a lead role, with dates when they held it. */
 export function holdersOf(lead: string, people: Iterable<KnownPerson>, council: string | undefined): string[] {
   const out: string[] = [];
   for (const person of people) {
     if (council && person.council && person.council !== council) continue;
-    const titles = person.titles.filter((t) => leadMatches(lead, [t.title], 'exact'));
+    const titles = person.titles.filter((t) => leadMatches(lead, [t.title]));
     if (titles.length === 0) continue;
     const t = titles[0]!;
     const dates = t.until ? ` until ${formatDate(t.until)}` : t.from ? ` from ${formatDate(t.from)}` : '';

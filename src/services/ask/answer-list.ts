@@ -1,10 +1,11 @@
 import { clipAtWord } from '../../domain/clip';
+import { leadMatches } from '../../domain/lead-matches';
 import type { Action } from '../../domain/model';
 import { type Intent, type ListFilter, plansOf } from '../../nlu/intents';
 import { describeFilter } from '../../nlu/list-text';
 import type { ActionUpdateLog, PlanSettingsStore, RecordedValueStore } from '../../store/ports';
 import { levelOf } from '../../domain/update-scale';
-import { currentStatus, dueState, leadMatches } from './action-state';
+import { currentStatus, dueState } from './action-state';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type ListItem } from './answer-types';
 import { listIndicators } from './list-indicators';
