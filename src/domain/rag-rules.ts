@@ -10,6 +10,11 @@ import type { Indicator, Polarity } from './model';
  */
 export type IndicatorRag = 'green' | 'amber' | 'red';
 
+/** "Green", "Amber", "Red": an indicator status as the papers write it. */
+export function ragLabel(status: IndicatorRag): string {
+  return status === 'green' ? 'Green' : status === 'amber' ? 'Amber' : 'Red';
+}
+
 export interface IndicatorStatus {
   status?: IndicatorRag;
   reason: string;
@@ -67,16 +72,16 @@ export function indicatorStatus(input: IndicatorStatusInput): IndicatorStatus {
   const against = `${formatFigure(value, decimals, unit)} against a target of ${formatFigure(target, decimals, unit)}`;
   const direction = polarity === 'lower-is-better' ? 'lower is better' : 'higher is better';
   const shortfall = polarity === 'lower-is-better' ? value - target : target - value;
-  if (shortfall <= EPSILON) return { status: 'green', reason: `Green: ${against}, meeting it; ${direction}.` };
+  if (shortfall <= EPSILON) return { status: 'green', reason: `${ragLabel('green')}: ${against}, meeting it; ${direction}.` };
 
   const tolerance = input.tolerancePercent;
   if (tolerance === undefined || tolerance <= 0) {
-    return { status: 'red', reason: `Red: ${against}, missing it, and the plan sets no tolerance; ${direction}.` };
+    return { status: 'red', reason: `${ragLabel('red')}: ${against}, missing it, and the plan sets no tolerance; ${direction}.` };
   }
   const band = (Math.abs(target) * tolerance) / 100;
-  const inside = shortfall <= band + EPSILON;
+  const status = shortfall <= band + EPSILON ? 'amber' : 'red';
   return {
-    status: inside ? 'amber' : 'red',
-    reason: `${inside ? 'Amber' : 'Red'}: ${against}, ${inside ? 'inside' : 'outside'} the ${tolerance}% tolerance; ${direction}.`,
+    status,
+    reason: `${ragLabel(status)}: ${against}, ${status === 'amber' ? 'inside' : 'outside'} the ${tolerance}% tolerance; ${direction}.`,
   };
 }

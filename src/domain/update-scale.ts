@@ -46,3 +46,11 @@ export function bottomLabels(scale: StatusScale): string {
   const labels = levelsNeedingExplanation(scale).map((l) => l.label);
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
 }
+
+/** One status change in words: "from Amber to Green", "set to Green (no status before)", "kept at Amber". */
+export function statusChange(scale: StatusScale, from: string | undefined, to: string): string {
+  const label = statusLabel(scale, to);
+  if (!from) return `set to ${label} (no status before)`;
+  if (from === to) return `kept at ${label}`;
+  return `from ${statusLabel(scale, from)} to ${label}`;
+}

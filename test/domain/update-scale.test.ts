@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusScale } from '../../src/domain/model';
-import { bottomLabels, choicesOf, completeLevel, levelsNeedingExplanation, statusLabel } from '../../src/domain/update-scale';
+import { bottomLabels, choicesOf, completeLevel, levelsNeedingExplanation, statusChange, statusLabel } from '../../src/domain/update-scale';
 
 const level = (code: string, label: string, rank: number, complete = false) => ({ code, label, meaning: label, colour: '#000000', rank, ...(complete ? { complete } : {}) });
 const bgar: StatusScale = { id: 'rag', name: 'RAG', levels: [level('R', 'Red', 0), level('A', 'Amber', 1), level('G', 'Green', 2), level('B', 'Blue', 3, true)] };
@@ -29,5 +29,14 @@ describe("reading a plan's own scale", () => {
     expect(statusLabel(bgar, 'a')).toBe('Amber');
     expect(statusLabel(bgar, 'X')).toBe('X');
     expect(statusLabel(bgar, undefined)).toBe('no status');
+  });
+
+  it.each([
+    ['a change', 'A', 'G', 'from Amber to Green'],
+    ['the first status', undefined, 'A', 'set to Amber (no status before)'],
+    ['the same status again', 'A', 'A', 'kept at Amber'],
+    ['a code the scale no longer has', 'X', 'R', 'from X to Red'],
+  ] as const)('words %s', (_name, from, to, expected) => {
+    expect(statusChange(bgar, from, to)).toBe(expected);
   });
 });

@@ -20,7 +20,7 @@ describe('history and my actions', () => {
     const entries = (card as { body: { type: string; items?: { text?: string }[] }[] }).body.filter((e) => e.type === 'Container');
     expect(entries.map((e) => e.items!.slice(0, 2).map((i) => i.text))).toEqual([
       [plainText('20 November 2026 at 09:30 · Ada Admin'), plainText('From Amber to Blue')],
-      [plainText('20 November 2026 at 09:30 · Sam Officer'), plainText('From no status to Amber')],
+      [plainText('20 November 2026 at 09:30 · Sam Officer'), plainText('Set to Amber (no status before)')],
     ]);
     expect(text).toContain(plainText('Tracker embedded.'));
     expect(text).toContain(plainText('https://council.example.gov.uk/plo-tracker'));
@@ -28,11 +28,19 @@ describe('history and my actions', () => {
     expect(text).toContain(plainText('Two cases have drifted past 26 weeks.\nNext: Weekly tracker review from 1 December.'));
   });
 
+  it('words each entry as the update and feed cards do: an unchanged status is "kept at", not "from Amber to Amber"', async () => {
+    await update(0, { status: 'A', commentary: 'Two cases have drifted past 26 weeks.', nextSteps: 'Weekly tracker review from 1 December.' });
+    await update(1, { status: 'A', commentary: 'One case still past 26 weeks.', nextSteps: 'Escalate it to the board.' });
+    const text = cardText(cardOf(await h().run(say('history 1.9', people.jane))));
+    expect(text).toContain(plainText('Kept at Amber'));
+    expect(text).not.toContain('From Amber to Amber');
+  });
+
   it('says when nobody has updated an action yet, and opens history from a result card button', async () => {
     expect(cardText(cardOf(await h().run(say('history 1.9'))))).toContain('Nobody has updated it in Teams yet.');
     await update(0, { status: 'G' });
     const pressed = await h().run(activityFixture('message-card-submit-channel', { value: { verb: 'action.history', actionId: plo }, from: from(people.jane) }));
-    expect(cardText(cardOf(pressed))).toContain(plainText('From no status to Green'));
+    expect(cardText(cardOf(pressed))).toContain(plainText('Set to Green (no status before)'));
   });
 
   it('"my actions" lists the caller\'s actions with their status and an Update button', async () => {

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../domain/model';
-import { currentTarget, indicatorStatus } from '../../domain/rag-rules';
+import { currentTarget, indicatorStatus, ragLabel } from '../../domain/rag-rules';
 import { type ListFilter, plansOf } from '../../nlu/intents';
 import type { PlanSettings, PlanSettingsStore, RecordedValue, RecordedValueStore } from '../../store/ports';
 import type { AskCatalogue } from './ask-catalogue';
@@ -75,6 +75,6 @@ function item(indicator: Indicator, mine: RecordedValue | undefined, settings: M
   const targetText = target ? (target.value !== null ? formatValue(target.value, indicator.unit) : `"${target.raw}"`) : 'none set';
   return {
     title: indicator.area ? `${indicator.name} (${indicator.area})` : indicator.name,
-    detail: `Latest: ${figure}. Target: ${targetText}.${status?.status ? ` ${status.status[0]!.toUpperCase()}${status.status.slice(1)}.` : ''}`,
+    detail: `Latest: ${figure}. Target: ${targetText}.${status?.status ? ` ${ragLabel(status.status)}.` : ''}`,
   };
 }

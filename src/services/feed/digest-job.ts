@@ -3,14 +3,13 @@ import type { CardJson } from '../../cards/render';
 import { plainText } from '../../cards/text';
 import type { Plan } from '../../domain/model';
 import { longDate, whenIn } from '../../domain/update-dates';
-import { choicesOf, levelOf } from '../../domain/update-scale';
+import { choicesOf, levelOf, statusChange } from '../../domain/update-scale';
 import type { ActionUpdate } from '../../store/ports';
 import { dueDateOf, isOpen } from '../reminders/action-state';
 import { lastUpdateText, maxListed } from '../reminders/reminder-cards';
 import { compareRefs } from '../reports/build-report';
 import { addDays, zonedInstant } from '../scheduler/local-time';
 import type { ProactiveContext } from '../scheduler/proactive-context';
-import { changeOf } from './feed-cards';
 
 /** The digest goes out on Mondays from this local time (or at the first chance later that week). */
 export const digestTime = '09:00';
@@ -82,7 +81,7 @@ async function digestCard(ctx: ProactiveContext, plan: Plan, changes: ActionUpda
       {
         heading: 'Changes this week',
         items: list(changes, (u) => ({
-          label: `Action ${byId.get(u.actionId)?.ref ?? u.actionId}: ${changeOf(plan.scale, u)}`,
+          label: `Action ${byId.get(u.actionId)?.ref ?? u.actionId}: ${statusChange(plan.scale, u.previousStatus, u.status)}`,
           detail: `${u.author.name}, ${whenIn(u.at, ctx.timeZone)}: ${u.commentary}`,
         })),
       },

@@ -1,27 +1,10 @@
 import type { CardJson, CardRenderer } from '../../cards/render';
+import { statusColour } from '../../cards/status-colour';
 import { plainText } from '../../cards/text';
-import type { Action, Plan, StatusScale } from '../../domain/model';
+import type { Action, Plan } from '../../domain/model';
 import { longDate, whenIn } from '../../domain/update-dates';
-import { levelOf, levelsNeedingExplanation, statusLabel } from '../../domain/update-scale';
+import { levelOf, statusChange } from '../../domain/update-scale';
 import type { ActionUpdate } from '../../store/ports';
-
-/** Container style for a level: complete accent, the bottom level attention, the next warning, others good. */
-export function styleOf(scale: StatusScale, code: string | undefined): string {
-  const level = levelOf(scale, code);
-  if (!level) return 'default';
-  if (level.complete) return 'accent';
-  const bottom = levelsNeedingExplanation(scale);
-  if (bottom[0]?.code === level.code) return 'attention';
-  return bottom.some((l) => l.code === level.code) ? 'warning' : 'good';
-}
-
-/** "from Amber to Green", "set to Green (no status before)", "kept at Amber". */
-export function changeOf(scale: StatusScale, update: ActionUpdate): string {
-  const to = statusLabel(scale, update.status);
-  if (!update.previousStatus) return `set to ${to} (no status before)`;
-  if (update.previousStatus === update.status) return `kept at ${to}`;
-  return `from ${statusLabel(scale, update.previousStatus)} to ${to}`;
-}
 
 /** The card posted to a plan's feed channel when one of its actions is updated. */
 export function feedUpdateCard(cards: CardRenderer, plan: Plan, action: Action, update: ActionUpdate, timeZone: string): CardJson {
@@ -30,8 +13,8 @@ export function feedUpdateCard(cards: CardRenderer, plan: Plan, action: Action, 
     ? `${longDate(update.revisedDue)} (revised; the plan said ${action.due?.raw ?? 'nothing'})`
     : (action.due?.raw ?? 'Not given in the plan');
   return cards.render('feed-update', {
-    style: styleOf(plan.scale, update.status),
-    title: plainText(`Action ${action.ref}: ${changeOf(plan.scale, update)}`),
+    style: statusColour(plan.scale, update.status).toLowerCase(),
+    title: plainText(`Action ${action.ref}: ${statusChange(plan.scale, update.previousStatus, update.status)}`),
     planName: plainText(plan.name),
     actionText: plainText(action.text),
     headline: plainText(`${update.author.name} updated this on ${whenIn(update.at, timeZone)}.`),

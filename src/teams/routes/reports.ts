@@ -1,10 +1,9 @@
 import { clip } from '../../domain/clip';
 import type { Application } from '@microsoft/teams-ai';
+import { statusColour } from '../../cards/status-colour';
 import { plainText } from '../../cards/text';
 import { buildStatusReport, type ReportLine } from '../../services/reports/build-report';
 import { findPlan, whichPlanText } from '../../services/reports/find-plan';
-import { levelOf, levelsNeedingExplanation } from '../../domain/update-scale';
-import type { Plan } from '../../domain/model';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
@@ -13,14 +12,6 @@ export const reportCommand = /^\s*(?:status\s+)?report\s+(?:for\s+|on\s+)?(.+?)\
 
 /** Lines a card shows at most; the files hold all of them. */
 const maxLines = 20;
-
-function colourOf(plan: Plan, code: string): string {
-  const level = levelOf(plan.scale, code);
-  if (!level) return 'Default';
-  if (level.complete) return 'Accent';
-  const bottom = levelsNeedingExplanation(plan.scale);
-  return bottom[0]?.code === level.code ? 'Attention' : bottom.some((l) => l.code === level.code) ? 'Warning' : 'Good';
-}
 
 /** Commentary shown per line: 20 of the longest (2000 characters) would not fit in one card; the files have it whole. */
 const maxCommentary = 500;
@@ -60,7 +51,7 @@ export function registerReportRoutes(app: Application<AppTurnState>, deps: BotDe
         ref: plainText(l.ref),
         action: plainText(l.action),
         status: plainText(l.statusLabel),
-        colour: colourOf(plan, l.status),
+        colour: statusColour(plan.scale, l.status),
         commentary: plainText(commentaryOf(l)),
       })),
       note: plainText(`The Word and CSV versions for committee papers: npm run report -- ${plan.id}${exceptionsOnly ? ' --exceptions' : ''} (see the README).`),

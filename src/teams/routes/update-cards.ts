@@ -1,9 +1,10 @@
+import { statusColour } from '../../cards/status-colour';
 import { plainText } from '../../cards/text';
 import type { Action, StatusScale } from '../../domain/model';
 import { dateIn, longDate, whenIn } from '../../domain/update-dates';
 import type { FieldErrors, UpdateField, UpdateInput } from '../../domain/update-rules';
 import { limits, updateFields } from '../../domain/update-rules';
-import { bottomLabels, choicesOf, completeLevel, levelOf, levelsNeedingExplanation, statusLabel } from '../../domain/update-scale';
+import { bottomLabels, choicesOf, completeLevel, levelOf, statusChange, statusLabel } from '../../domain/update-scale';
 import type { ActionForUpdate } from '../../services/open-action-update';
 import type { ActionUpdate } from '../../store/ports';
 import type { BotDeps } from '../deps';
@@ -77,24 +78,6 @@ export function updateFormCard(deps: BotDeps, target: ActionForUpdate, state: Up
   });
 }
 
-/** Card colour for a level: complete is accent, the bottom level attention, the one above warning. */
-export function colourOf(scale: StatusScale, code: string): string {
-  const level = levelOf(scale, code);
-  if (!level) return 'Default';
-  if (level.complete) return 'Accent';
-  const bottom = levelsNeedingExplanation(scale);
-  if (bottom[0]?.code === level.code) return 'Attention';
-  return bottom.some((l) => l.code === level.code) ? 'Warning' : 'Good';
-}
-
-/** "from Amber to Green", "set to Green", "kept at Amber". */
-export function changeText(scale: StatusScale, update: ActionUpdate): string {
-  const to = statusLabel(scale, update.status);
-  if (!update.previousStatus) return `set to ${to} (no status before)`;
-  if (update.previousStatus === update.status) return `kept at ${to}`;
-  return `from ${statusLabel(scale, update.previousStatus)} to ${to}`;
-}
-
 /** The card that replaces the form for everyone: who updated, when, from what to what. */
 export function updateResultCard(deps: BotDeps, target: ActionForUpdate, update: ActionUpdate) {
   const { action, plan } = target;
@@ -107,8 +90,8 @@ export function updateResultCard(deps: BotDeps, target: ActionForUpdate, update:
     title: plainText(`Action ${action.ref} updated`),
     planName: plainText(plan.name),
     actionText: plainText(action.text),
-    headline: plainText(`${update.author.name} updated this on ${whenIn(update.at, deps.timeZone)}: ${changeText(plan.scale, update)}.`),
-    colour: colourOf(plan.scale, update.status),
+    headline: plainText(`${update.author.name} updated this on ${whenIn(update.at, deps.timeZone)}: ${statusChange(plan.scale, update.previousStatus, update.status)}.`),
+    colour: statusColour(plan.scale, update.status),
     facts: facts.map((f) => ({ label: f.label, value: plainText(f.value) })),
     commentary: plainText(update.commentary),
     evidenceUrl: update.evidenceUrl && /^https?:\/\//i.test(update.evidenceUrl) ? update.evidenceUrl : '',

@@ -2,11 +2,12 @@ import { clip } from '../../domain/clip';
 import { plainText } from '../../cards/text';
 import type { Action, Plan } from '../../domain/model';
 import { longDate, whenIn } from '../../domain/update-dates';
-import { statusLabel } from '../../domain/update-scale';
+import { statusChange, statusLabel } from '../../domain/update-scale';
 import type { ActionUpdate } from '../../store/ports';
 import type { BotDeps } from '../deps';
 
 const maxEntries = 25;
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Commentary shown per entry: 25 of the longest (2000 characters) would not fit in one card. */
 const maxCommentary = 600;
 
@@ -25,7 +26,7 @@ export function historyCard(deps: BotDeps, action: Action, plan: Plan, updates: 
     baseline: plainText(updates.length === 0 ? `${baseline} Nobody has updated it in Teams yet.` : baseline),
     entries: shown.map((u) => ({
       when: plainText(`${whenIn(u.at, deps.timeZone)} · ${u.author.name}`),
-      change: plainText(`From ${u.previousStatus ? statusLabel(scale, u.previousStatus) : 'no status'} to ${statusLabel(scale, u.status)}`),
+      change: plainText(sentence(statusChange(scale, u.previousStatus, u.status))),
       commentary: plainText(clip(u.commentary, maxCommentary, { trim: true })),
       facts: [
         ...(u.revisedDue ? [{ label: 'Revised due', value: plainText(longDate(u.revisedDue)) }] : []),

@@ -1,3 +1,4 @@
+import { ragColour } from '../../cards/status-colour';
 import { plainText } from '../../cards/text';
 import { currentTarget, formatFigure } from '../../domain/rag-rules';
 import { dateIn, whenIn } from '../../domain/update-dates';
@@ -50,8 +51,6 @@ export function recordFormCard(deps: BotDeps, offered: IndicatorForRecord[], lab
   });
 }
 
-const colours = { green: 'Good', amber: 'Warning', red: 'Attention' } as const;
-
 /** The card that replaces the form: the value, who recorded it, and the status with its reason. */
 export function recordResultCard(deps: BotDeps, target: IndicatorForRecord, value: RecordedValue) {
   const { indicator, plan, action } = target;
@@ -61,7 +60,7 @@ export function recordResultCard(deps: BotDeps, target: IndicatorForRecord, valu
     context: plainText(context || 'Not tied to a plan'),
     headline: plainText(`${value.author.name} recorded ${figure(value.value, indicator.unit)} for ${value.period} on ${whenIn(value.at, deps.timeZone)}.`),
     reason: plainText(value.statusReason ?? 'No status.'),
-    colour: value.status && value.status in colours ? colours[value.status as keyof typeof colours] : 'Default',
+    colour: ragColour(value.status),
     commentary: plainText(value.commentary ?? ''),
     indicatorId: indicator.id,
   });
