@@ -7,7 +7,7 @@ import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
-import { onCardVerb } from './update-submission';
+import { onCardVerb } from './card-verbs';
 
 export const outboxCommand = /^\s*outbox\s*[?.!]*\s*$/i;
 export const retryCommand = /^\s*outbox\s+retry\s+(all|\S+)\s*$/i;
@@ -66,6 +66,6 @@ export function registerOutboxRoutes(app: Application<AppTurnState>, deps: BotDe
 
   onCardVerb(app, 'outbox.retry', async (context, data) => {
     const key = typeof data.key === 'string' && data.key ? data.key : undefined;
-    return { text: await retry(toActor(context.activity), key) };
+    return retry(toActor(context.activity), key);
   });
 }

@@ -14,7 +14,8 @@ import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
 import { meetingData, openData, overLimit } from './questions-input';
-import { onQuestionVerb, questionContext, type QuestionReply, sharedConversationId, staleCard, toldSentence } from './questions-verbs';
+import { type CardReply, onCardVerb } from './card-verbs';
+import { questionContext, sharedConversationId, staleCard, toldSentence } from './questions-verbs';
 
 const notChair = 'Only a committee chair or democratic services can open questions. Ask democratic services to give you the chair role in the directory.';
 
@@ -36,7 +37,7 @@ function readMeeting(input: MeetingInput, on: string): ReturnType<typeof parseMe
 }
 
 /** Step 1 of opening: the meeting picker (chairs and democratic services only). */
-export async function meetingPicker(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<QuestionReply> {
+export async function meetingPicker(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<CardReply> {
   const ctx = questionContext(deps);
   if (!mayOpen(ctx, actor)) return notChair;
   return meetingsCard(ctx, await openableMeetings(ctx));
@@ -44,13 +45,13 @@ export async function meetingPicker(deps: BotDeps, actor: ReturnType<typeof toAc
 
 /** Opening questions: meeting picker, a meeting typed in, the deadline and limits, then open. */
 export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps): void {
-  onQuestionVerb(app, 'question.meeting.new', async (context) => {
+  onCardVerb(app, 'question.meeting.new', async (context) => {
     const ctx = questionContext(deps);
     if (!mayOpen(ctx, toActor(context.activity))) return notChair;
     return meetingFormCard(ctx, {});
   });
 
-  onQuestionVerb(app, 'question.meeting.create', async (context, data) => {
+  onCardVerb(app, 'question.meeting.create', async (context, data) => {
     const input = meetingData.safeParse(data);
     if (!input.success) return staleCard;
     const ctx = questionContext(deps);
@@ -63,7 +64,7 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
     });
   });
 
-  onQuestionVerb(app, 'question.open.form', async (context, data) => {
+  onCardVerb(app, 'question.open.form', async (context, data) => {
     const ctx = questionContext(deps);
     if (!mayOpen(ctx, toActor(context.activity))) return notChair;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
@@ -76,7 +77,7 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
     });
   });
 
-  onQuestionVerb(app, 'question.open', async (context, data) => {
+  onCardVerb(app, 'question.open', async (context, data) => {
     const parsed = openData.safeParse(data);
     if (!parsed.success) return staleCard;
     const input = parsed.data;

@@ -19,7 +19,8 @@ import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
 import { answerData, assignData, mergeData, outcomeData, questionData, rejectData, returnData, windowData } from './questions-input';
 import { packCard } from './questions-pack-card';
-import { onQuestionVerb, questionContext, type QuestionReply, staleCard, toldSentence } from './questions-verbs';
+import { type CardReply, onCardVerb } from './card-verbs';
+import { questionContext, staleCard, toldSentence } from './questions-verbs';
 
 type Outcome =
   | { kind: 'done'; window: QuestionWindow; question: Question; summary: string; told: Delivery }
@@ -27,7 +28,7 @@ type Outcome =
   | { kind: 'refused'; message: string };
 
 /** The review card as it is now, with what just happened (or what stopped it). */
-async function reviewReply(ctx: QuestionContext, outcome: Outcome, typed?: { reason?: string; note?: string }): Promise<QuestionReply> {
+async function reviewReply(ctx: QuestionContext, outcome: Outcome, typed?: { reason?: string; note?: string }): Promise<CardReply> {
   if (outcome.kind === 'refused') return outcome.message;
   const [question, all, events] = await Promise.all([
     ctx.questions.getQuestion(outcome.question.id),
@@ -48,7 +49,7 @@ async function reviewReply(ctx: QuestionContext, outcome: Outcome, typed?: { rea
 /** Chairs and democratic services review; officers answer; chairs approve and publish. */
 export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDeps): void {
   const decide = (verb: string, toDecision: (data: Record<string, unknown>) => { questionId: string; version?: number; decision: Decision } | undefined) =>
-    onQuestionVerb(app, verb, async (context, data) => {
+    onCardVerb(app, verb, async (context, data) => {
       const parsed = toDecision(data);
       if (!parsed) return staleCard;
       const ctx = questionContext(deps);
@@ -75,7 +76,7 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
     return p && { ...p, decision: { kind: 'outcome', outcome: p.outcome } };
   });
 
-  onQuestionVerb(app, 'question.review', async (context, data) => {
+  onCardVerb(app, 'question.review', async (context, data) => {
     const parsed = questionData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
@@ -84,7 +85,7 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
     return reviewReply(ctx, { kind: 'problem', window: access.window, question: access.question, problem: '' });
   });
 
-  onQuestionVerb(app, 'question.assign', async (context, data) => {
+  onCardVerb(app, 'question.assign', async (context, data) => {
     const parsed = assignData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
@@ -95,7 +96,7 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
   });
 
   for (const [verb, kind] of [['question.approve', 'approve'], ['question.return', 'return']] as const) {
-    onQuestionVerb(app, verb, async (context, data) => {
+    onCardVerb(app, verb, async (context, data) => {
       const parsed = (kind === 'approve' ? questionData : returnData).safeParse(data);
       if (!parsed.success) return staleCard;
       const ctx = questionContext(deps);
@@ -106,7 +107,7 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
     });
   }
 
-  onQuestionVerb(app, 'question.answer', async (context, data) => {
+  onCardVerb(app, 'question.answer', async (context, data) => {
     const parsed = answerData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
@@ -118,14 +119,14 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
     return answerCard(ctx, outcome.window, outcome.question, { problem: outcome.problem, draft: outcome.draft });
   });
 
-  onQuestionVerb(app, 'question.queue', async (context, data) => {
+  onCardVerb(app, 'question.queue', async (context, data) => {
     const parsed = windowData.safeParse(data);
     const ctx = questionContext(deps);
     const result = await questionQueue(ctx, toActor(context.activity), parsed.success ? parsed.data.windowId : undefined);
     return result.kind === 'refused' ? result.message : queueCard(ctx, result.window, result.questions);
   });
 
-  onQuestionVerb(app, 'question.pack', async (context, data) => {
+  onCardVerb(app, 'question.pack', async (context, data) => {
     const parsed = windowData.safeParse(data);
     if (!parsed.success) return staleCard;
     return packReply(deps, toActor(context.activity), parsed.data.windowId);
@@ -133,7 +134,7 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
 }
 
 /** The pack card for a window's chair or democratic services. */
-export async function packReply(deps: BotDeps, actor: ReturnType<typeof toActor>, windowId: string): Promise<QuestionReply> {
+export async function packReply(deps: BotDeps, actor: ReturnType<typeof toActor>, windowId: string): Promise<CardReply> {
   const ctx = questionContext(deps);
   const found = await questionPack(ctx.questions, windowId);
   if (!found) return staleCard;

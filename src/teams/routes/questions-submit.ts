@@ -15,17 +15,18 @@ import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
 import { questionData, submitData, windowData } from './questions-input';
-import { onQuestionVerb, questionContext, type QuestionReply, staleCard } from './questions-verbs';
+import { type CardReply, onCardVerb } from './card-verbs';
+import { questionContext, staleCard } from './questions-verbs';
 
 const notMember = 'Only councillors listed in the directory can submit questions. Ask democratic services to add you.';
 
 /** The empty form for a window (or, past the deadline, the form that offers a late question). */
-function newForm(ctx: QuestionContext, window: QuestionWindow): QuestionReply {
+function newForm(ctx: QuestionContext, window: QuestionWindow): CardReply {
   return formCard(ctx, window, { formId: randomUUID(), closed: isPastDeadline(window, ctx.now) });
 }
 
 /** "ask a question": the form for the one meeting taking questions, or a choice of them. */
-export async function askForm(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<QuestionReply> {
+export async function askForm(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<CardReply> {
   const ctx = questionContext(deps);
   if (!canSubmit(whoIs(ctx, actor).person)) return notMember;
   const open = (await ctx.questions.listWindows()).filter((w) => !isPastDeadline(w, ctx.now));
@@ -38,14 +39,14 @@ export async function askForm(deps: BotDeps, actor: ReturnType<typeof toActor>):
 }
 
 /** "my questions": the member's questions with Edit and Withdraw while they may. */
-export async function mine(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<QuestionReply> {
+export async function mine(deps: BotDeps, actor: ReturnType<typeof toActor>): Promise<CardReply> {
   const ctx = questionContext(deps);
   return mineCard(ctx, await myQuestions(ctx, actor));
 }
 
 /** Members: write, edit and withdraw questions. */
 export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDeps): void {
-  onQuestionVerb(app, 'question.form', async (context, data) => {
+  onCardVerb(app, 'question.form', async (context, data) => {
     const parsed = windowData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
@@ -54,7 +55,7 @@ export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDep
     return window ? newForm(ctx, window) : staleCard;
   });
 
-  onQuestionVerb(app, 'question.submit', async (context, data) => {
+  onCardVerb(app, 'question.submit', async (context, data) => {
     const parsed = submitData.safeParse(data);
     if (!parsed.success) return staleCard;
     const input = parsed.data;
@@ -78,7 +79,7 @@ export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDep
     }
   });
 
-  onQuestionVerb(app, 'question.edit', async (context, data) => {
+  onCardVerb(app, 'question.edit', async (context, data) => {
     const parsed = questionData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
@@ -97,7 +98,7 @@ export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDep
     });
   });
 
-  onQuestionVerb(app, 'question.withdraw', async (context, data) => {
+  onCardVerb(app, 'question.withdraw', async (context, data) => {
     const parsed = questionData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
@@ -107,5 +108,5 @@ export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDep
     return receiptCard(ctx, result.window, result.question, `Question withdrawn: Q${result.question.number}`);
   });
 
-  onQuestionVerb(app, 'question.mine', async (context) => mine(deps, toActor(context.activity)));
+  onCardVerb(app, 'question.mine', async (context) => mine(deps, toActor(context.activity)));
 }

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import * as chrono from 'chrono-node';
 import type { Application } from '@microsoft/teams-ai';
 import { plainText } from '../../cards/text';
@@ -10,12 +9,12 @@ import { questionQueue } from '../../services/questions/question-queue';
 import { acceptedCard, queueCard } from '../../services/questions/views/list-cards';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
-import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
 import { meetingPicker, registerOpenVerbs } from './questions-open';
 import { packReply, registerReviewVerbs } from './questions-review';
 import { askForm, mine, registerSubmitVerbs } from './questions-submit';
-import { questionContext, type QuestionReply } from './questions-verbs';
+import { sendReply } from './card-verbs';
+import { questionContext } from './questions-verbs';
 
 // NOTE: teams-ai keywords are substring matches, so every command is an anchored RegExp.
 export const openQuestionsCommand = /^\s*open\s+(?:the\s+)?questions?(?:\s+window)?\s*[.!]*\s*$/i;
@@ -37,10 +36,6 @@ export function acceptedQuestionsPhrase(text: string): string | undefined {
   return dated || /\b(meeting|committee)\b/i.test(phrase) ? phrase : undefined;
 }
 
-async function reply(context: TurnContext, answer: QuestionReply): Promise<void> {
-  await context.sendActivity(typeof answer === 'string' ? answer : cardMessage(answer));
-}
-
 /** Chairs gather questions: the commands, and the card verbs of every step. */
 export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps): void {
   deps.commands.add({ audience: 'Anyone', usage: 'ask a question', summary: 'Submit a question to a meeting that is taking them.' });
@@ -54,9 +49,9 @@ export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps)
   registerSubmitVerbs(app, deps);
   registerReviewVerbs(app, deps);
 
-  app.message(openQuestionsCommand, async (context) => reply(context, await meetingPicker(deps, toActor(context.activity))));
-  app.message(askQuestionCommand, async (context) => reply(context, await askForm(deps, toActor(context.activity))));
-  app.message(myQuestionsCommand, async (context) => reply(context, await mine(deps, toActor(context.activity))));
+  app.message(openQuestionsCommand, async (context) => sendReply(context, await meetingPicker(deps, toActor(context.activity))));
+  app.message(askQuestionCommand, async (context) => sendReply(context, await askForm(deps, toActor(context.activity))));
+  app.message(myQuestionsCommand, async (context) => sendReply(context, await mine(deps, toActor(context.activity))));
 
   app.message(queueCommand, async (context) => {
     const ctx = questionContext(deps);
@@ -64,18 +59,18 @@ export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps)
     let windowId: string | undefined;
     if (phrase) {
       const found = await findWindow(ctx, phrase);
-      if (found.kind !== 'found') return reply(context, `I can't find questions for "${phrase}". Type question queue for your next meeting.`);
+      if (found.kind !== 'found') return sendReply(context, `I can't find questions for "${phrase}". Type question queue for your next meeting.`);
       windowId = found.window.id;
     }
     const result = await questionQueue(ctx, toActor(context.activity), windowId);
-    await reply(context, result.kind === 'refused' ? result.message : queueCard(ctx, result.window, result.questions));
+    await sendReply(context, result.kind === 'refused' ? result.message : queueCard(ctx, result.window, result.questions));
   });
 
   app.message(packCommand, async (context) => {
     const ctx = questionContext(deps);
     const found = await findWindow(ctx, packCommand.exec(context.activity.text ?? '')?.[1] ?? '');
-    if (found.kind !== 'found') return reply(context, 'I can\'t tell which meeting\'s pack you mean: say the date, for example "question pack for 9 April".');
-    await reply(context, await packReply(deps, toActor(context.activity), found.window.id));
+    if (found.kind !== 'found') return sendReply(context, 'I can\'t tell which meeting\'s pack you mean: say the date, for example "question pack for 9 April".');
+    await sendReply(context, await packReply(deps, toActor(context.activity), found.window.id));
   });
 
   app.message(
@@ -84,18 +79,18 @@ export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps)
       const ctx = questionContext(deps);
       const phrase = acceptedQuestionsPhrase(context.activity.text ?? '') ?? '';
       const { person } = whoIs(ctx, toActor(context.activity));
-      if (!person) return reply(context, 'I can only show questions to people in the council\'s directory. Ask democratic services to add you.');
+      if (!person) return sendReply(context, 'I can only show questions to people in the council\'s directory. Ask democratic services to add you.');
       const found = await findWindow(ctx, phrase);
       if (found.kind === 'ambiguous') {
         const list = found.windows.map((w) => meetingTitle(w.meeting)).join('; ');
-        return reply(context, plainText(`More than one meeting matches: ${list}. Say the committee or the year too.`));
+        return sendReply(context, plainText(`More than one meeting matches: ${list}. Say the committee or the year too.`));
       }
       if (found.kind === 'none') {
-        return reply(context, plainText(`No questions have been gathered in Teams for ${found.dateText ? `a meeting on ${found.dateText}` : `"${phrase}"`}.`));
+        return sendReply(context, plainText(`No questions have been gathered in Teams for ${found.dateText ? `a meeting on ${found.dateText}` : `"${phrase}"`}.`));
       }
       const listed = await listAcceptedQuestions(ctx.questions, found.window.meeting.id);
-      if (!listed) return reply(context, 'No questions have been gathered for that meeting.');
-      await reply(context, acceptedCard(ctx, listed.window, listed.pack));
+      if (!listed) return sendReply(context, 'No questions have been gathered for that meeting.');
+      await sendReply(context, acceptedCard(ctx, listed.window, listed.pack));
     },
   );
 }

@@ -3,11 +3,11 @@ import { type IndicatorForRecord, openIndicatorRecord, openIndicatorRecordFor, t
 import { recordIndicatorValue } from '../../services/record-indicator-value';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
-import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
 import { choosePlanCard } from './update-list-cards';
 import { recordFormCard, recordResultCard } from './update-record-cards';
-import { type CardReply, onCardVerb, submissionKey } from './update-submission';
+import { type CardReply, forAll, onCardVerb, sendReply } from './card-verbs';
+import { submissionKey } from './submission-key';
 
 export const recordCommand = /^\s*record\s+(?!of\b)(.+?)\s*$/i;
 
@@ -17,13 +17,13 @@ const labelOf = (offered: IndicatorForRecord[]) => (offered[0]?.action ? `action
 function replyFor(deps: BotDeps, opened: OpenedRecord): CardReply {
   switch (opened.kind) {
     case 'open':
-      return { card: recordFormCard(deps, opened.offered, opened.label), forAll: false };
+      return recordFormCard(deps, opened.offered, opened.label);
     case 'choose':
-      return { card: choosePlanCard(deps, opened.ref, opened.options, 'indicator.open', 'Record for this one'), forAll: false };
+      return choosePlanCard(deps, opened.ref, opened.options, 'indicator.open', 'Record for this one');
     case 'refused':
-      return { text: `Sorry, I can't take a value for ${opened.label} from you. Values can be recorded by ${opened.whoCan}.` };
+      return `Sorry, I can't take a value for ${opened.label} from you. Values can be recorded by ${opened.whoCan}.`;
     default:
-      return { text: `I can't find an indicator for "${opened.text}". Try the action's ref (record 1.9) or more of the indicator's name.` };
+      return `I can't find an indicator for "${opened.text}". Try the action's ref (record 1.9) or more of the indicator's name.`;
   }
 }
 
@@ -42,20 +42,17 @@ export function registerRecordRoutes(app: Application<AppTurnState>, deps: BotDe
     switch (outcome.kind) {
       case 'recorded':
       case 'duplicate':
-        return { card: recordResultCard(deps, outcome.target, outcome.value), forAll: true };
+        return forAll(recordResultCard(deps, outcome.target, outcome.value));
       case 'rejected':
-        return {
-          card: recordFormCard(deps, outcome.offered, labelOf(outcome.offered), {
-            input: outcome.input,
-            errors: outcome.errors,
-            notice: 'Nothing is saved yet: put right the fields marked below and submit again.',
-          }),
-          forAll: false,
-        };
+        return recordFormCard(deps, outcome.offered, labelOf(outcome.offered), {
+          input: outcome.input,
+          errors: outcome.errors,
+          notice: 'Nothing is saved yet: put right the fields marked below and submit again.',
+        });
       case 'refused':
-        return { text: `Sorry, I can't take a value for ${outcome.target.indicator.name} from you. ${outcome.target.permission.allowed ? '' : `Values can be recorded by ${outcome.target.permission.whoCan}.`}` };
+        return `Sorry, I can't take a value for ${outcome.target.indicator.name} from you. ${outcome.target.permission.allowed ? '' : `Values can be recorded by ${outcome.target.permission.whoCan}.`}`;
       default:
-        return { text: 'That card is out of date or not one I recognise, so nothing was recorded.' };
+        return 'That card is out of date or not one I recognise, so nothing was recorded.';
     }
   });
 
@@ -69,7 +66,6 @@ export function registerRecordRoutes(app: Application<AppTurnState>, deps: BotDe
 
   app.message(recordCommand, async (context) => {
     const text = recordCommand.exec(context.activity.text ?? '')?.[1] ?? '';
-    const reply = replyFor(deps, await openIndicatorRecord(stores, deps.directory, toActor(context.activity), text));
-    await context.sendActivity('text' in reply ? reply.text : cardMessage(reply.card));
+    await sendReply(context, replyFor(deps, await openIndicatorRecord(stores, deps.directory, toActor(context.activity), text)));
   });
 }

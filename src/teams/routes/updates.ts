@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { UpdatePermission } from '../../domain/update-permissions';
 import { refusalText } from '../../domain/update-permissions';
@@ -10,12 +9,13 @@ import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
+import { type CardReply, forAll, onCardVerb, sendReply } from './card-verbs';
 import { updateFormCard, updateResultCard } from './update-cards';
 import { historyCard } from './update-history-card';
 import { choosePlanCard, myActionsCard } from './update-list-cards';
 import { registerRecordRoutes } from './update-record';
 import { registerSettingsRoutes } from './update-settings';
-import { type CardReply, onCardVerb, submissionKey } from './update-submission';
+import { submissionKey } from './submission-key';
 
 // NOTE: anchored, and only with a ref (a digit) in it: "update on 1.9" is a member's question and
 // "update cadence for <plan>" is the reminders' command.
@@ -30,16 +30,12 @@ const notFound = (ref: string, planWords: string[]) =>
 function formOrRefusal(deps: BotDeps, target: ActionForUpdate): CardReply {
   const { action, plan, permission } = target;
   if (!permission.allowed) {
-    return { text: `${refusalText(permission as Extract<UpdatePermission, { allowed: false }>, `action ${action.ref} of ${plan.name}`)} Type history ${action.ref} to see its updates.` };
+    return `${refusalText(permission as Extract<UpdatePermission, { allowed: false }>, `action ${action.ref} of ${plan.name}`)} Type history ${action.ref} to see its updates.`;
   }
   if (plan.scale.levels.length === 0) {
-    return { text: `${plan.name} has no status scale, so I can't take a status for action ${action.ref}. An administrator can import the plan's scale.` };
+    return `${plan.name} has no status scale, so I can't take a status for action ${action.ref}. An administrator can import the plan's scale.`;
   }
-  return { card: updateFormCard(deps, target), forAll: false };
-}
-
-async function send(context: TurnContext, reply: CardReply): Promise<void> {
-  await context.sendActivity('text' in reply ? reply.text : cardMessage(reply.card));
+  return updateFormCard(deps, target);
 }
 
 /** Officers update: "update 1.9", "my actions", "history 1.9", "record ...", plan settings, and the card verbs. */
@@ -60,33 +56,30 @@ export function registerUpdates(app: Application<AppTurnState>, deps: BotDeps): 
     switch (outcome.kind) {
       case 'updated':
       case 'duplicate':
-        return { card: updateResultCard(deps, outcome.target, outcome.update), forAll: true };
+        return forAll(updateResultCard(deps, outcome.target, outcome.update));
       case 'rejected':
-        return {
-          card: updateFormCard(deps, outcome.target, { input: outcome.input, errors: outcome.errors, notice: 'Nothing is saved yet: put right the fields marked below and submit again.' }),
-          forAll: false,
-        };
+        return updateFormCard(deps, outcome.target, { input: outcome.input, errors: outcome.errors, notice: 'Nothing is saved yet: put right the fields marked below and submit again.' });
       case 'conflict': {
         const latest = outcome.target.latest!;
         const notice = `${latest.author.name} updated this action after your card was shown, so yours was not saved. Their update is above. Submit again if yours still stands.`;
-        return { card: updateFormCard(deps, outcome.target, { input: outcome.input, notice }), forAll: false };
+        return updateFormCard(deps, outcome.target, { input: outcome.input, notice });
       }
       case 'refused':
         return formOrRefusal(deps, outcome.target);
       default:
-        return { text: 'That card is out of date or not one I recognise, so nothing was changed. Type my actions to start again.' };
+        return 'That card is out of date or not one I recognise, so nothing was changed. Type my actions to start again.';
     }
   });
 
   onCardVerb(app, 'action.open', async (context, data) => {
     const target = typeof data.actionId === 'string' ? await loadActionForUpdate(stores, deps.directory, toActor(context.activity), data.actionId) : undefined;
-    return target ? formOrRefusal(deps, target) : { text: "I can't find that action any more. Type my actions to see yours." };
+    return target ? formOrRefusal(deps, target) : "I can't find that action any more. Type my actions to see yours.";
   });
 
   onCardVerb(app, 'action.history', async (_context, data) => {
     const history = typeof data.actionId === 'string' ? await getActionHistory(stores, { actionId: data.actionId }) : undefined;
-    if (history?.kind !== 'history') return { text: "I can't find that action any more." };
-    return { card: historyCard(deps, history.action, history.plan, history.updates), forAll: false };
+    if (history?.kind !== 'history') return "I can't find that action any more.";
+    return historyCard(deps, history.action, history.plan, history.updates);
   });
 
   app.message(myActionsCommand, async (context) => {
@@ -101,19 +94,19 @@ export function registerUpdates(app: Application<AppTurnState>, deps: BotDeps): 
   app.message(updateCommand, async (context) => {
     const text = updateCommand.exec(context.activity.text ?? '')?.[1] ?? '';
     const opened = await openActionUpdate(stores, deps.directory, toActor(context.activity), text);
-    if (opened.kind === 'open') return send(context, formOrRefusal(deps, opened.target));
-    if (opened.kind === 'choose') return send(context, { card: choosePlanCard(deps, opened.ref, opened.options, 'action.open', 'Update this one'), forAll: false });
-    if (opened.kind === 'not-found') return send(context, { text: notFound(opened.ref, opened.planWords) });
-    return send(context, { text: 'Say which action, for example update 1.9, or update 1.1 in DToC when a ref is in several plans.' });
+    if (opened.kind === 'open') return sendReply(context, formOrRefusal(deps, opened.target));
+    if (opened.kind === 'choose') return sendReply(context, choosePlanCard(deps, opened.ref, opened.options, 'action.open', 'Update this one'));
+    if (opened.kind === 'not-found') return sendReply(context, notFound(opened.ref, opened.planWords));
+    return sendReply(context, 'Say which action, for example update 1.9, or update 1.1 in DToC when a ref is in several plans.');
   });
 
   app.message(historyCommand, async (context) => {
     const text = historyCommand.exec(context.activity.text ?? '')?.[1] ?? '';
     const history = await getActionHistory(stores, { text });
-    if (history.kind === 'history') return send(context, { card: historyCard(deps, history.action, history.plan, history.updates), forAll: false });
-    if (history.kind === 'choose') return send(context, { card: choosePlanCard(deps, history.ref, history.options, 'action.history', 'Show its history'), forAll: false });
-    if (history.kind === 'not-found') return send(context, { text: notFound(history.ref, history.planWords) });
-    return send(context, { text: 'Say which action, for example history 1.9.' });
+    if (history.kind === 'history') return sendReply(context, historyCard(deps, history.action, history.plan, history.updates));
+    if (history.kind === 'choose') return sendReply(context, choosePlanCard(deps, history.ref, history.options, 'action.history', 'Show its history'));
+    if (history.kind === 'not-found') return sendReply(context, notFound(history.ref, history.planWords));
+    return sendReply(context, 'Say which action, for example history 1.9.');
   });
 
   registerRecordRoutes(app, deps);
