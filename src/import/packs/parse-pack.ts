@@ -37,23 +37,19 @@ export const packParsers: Record<string, PackParser> = {
  * Reads one agenda pack's text into a dataset.
  *
  * @remarks
- * Parsers flag odd input rather than throw; one that throws anyway has met something it was not
- * written for, and the whole import stops (nothing half-read is stored) with a message naming it.
+ * Parsers flag odd input rather than throw; one that throws has met something it was not written
+ * for, and the whole import stops (nothing half-read is stored) with a message naming it. Readers do
+ * not catch their own failures: this is the one place a failure becomes the import's error.
  */
 export function parsePack(fileName: string, text: string, parsers: Record<string, PackParser> = packParsers): Dataset {
   const pack = buildPackText(fileName, text);
   const parts: Partial<Dataset>[] = [];
   for (const [name, parser] of Object.entries(parsers)) {
-    let part: Partial<Dataset>;
     try {
-      part = parser(pack);
+      parts.push(parser(pack));
     } catch (error) {
       throw new Error(`The ${name} reader failed on ${fileName}: ${(error as Error).message}`, { cause: error });
     }
-    // A reader that caught its own failure reports it as a *-failed flag: that is a failure too.
-    const failed = (part.flags ?? []).find((flag) => /(^|-)failed$/.test(flag.code));
-    if (failed) throw new Error(`The ${name} reader failed on ${fileName}: ${failed.message}`);
-    parts.push(part);
   }
   return mergeDatasets(...parts);
 }

@@ -1,7 +1,7 @@
 import { planId as makePlanId } from '../../../domain/ids';
-import type { Action, Dataset, Flag, Indicator, Plan } from '../../../domain/model';
+import type { Action, Flag, Indicator, Plan } from '../../../domain/model';
 import { readTsvRows } from '../../text/tsv';
-import type { PackParser, PackText } from '../types';
+import type { PackParser } from '../types';
 import { readActionTables } from './action-table';
 import { readRecommendationMapping } from './appendix-mapping';
 import { buildAction } from './build-action';
@@ -28,7 +28,13 @@ function confirmRecovered(actions: Action[], refs: Map<string, string[]> | undef
   }
 }
 
-function parse(pack: PackText): Partial<Dataset> {
+/**
+ * Reads a children's services improvement action plan laid out as the Medway 2019 plan is:
+ * a RAG key, "Priority N: title | Lead: role" blocks, action tables whose columns vary between
+ * priorities, and an appendix mapping inspection priorities to actions. Returns {} for a pack
+ * without such a plan.
+ */
+export const parseChildrensActionPlan: PackParser = (pack) => {
   const rows = readTsvRows(pack, 1, pack.lines.length).map(repairRow);
   const blocks = readPriorityBlocks(rows);
   if (blocks.length === 0 || !rows.some((r) => r.line > blocks[0].line && isActionHeader(r.cells))) return {};
@@ -82,19 +88,4 @@ function parse(pack: PackText): Partial<Dataset> {
     recommendations: recs.recommendations,
     flags: [...table.flags, ...(mapping?.flags ?? [])],
   };
-}
-
-/**
- * Reads a children's services improvement action plan laid out as the Medway 2019 plan is:
- * a RAG key, "Priority N: title | Lead: role" blocks, action tables whose columns vary between
- * priorities, and an appendix mapping inspection priorities to actions. Returns {} for a pack
- * without such a plan; never throws.
- */
-export const parseChildrensActionPlan: PackParser = (pack) => {
-  try {
-    return parse(pack);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { flags: [makeFlag('parser-failed', 'ambiguous', `children's action plan parser stopped: ${message}`, { documentId: pack.documentId })] };
-  }
 };

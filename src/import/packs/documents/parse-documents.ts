@@ -16,54 +16,45 @@ function pageText(pack: PackText, from: number, to: number): string {
  */
 export const parseDocuments: PackParser = (pack) => {
   const flags: Flag[] = [];
-  try {
-    const council = pack.council ?? 'unknown';
-    const front = readFrontSheet(pack.lines);
-    const headers = findReportHeaders(pack.lines);
-    const layout = layoutPages(pack.documentId, pack.lines, front, headers);
-    flags.push(...layout.flags);
+  const council = pack.council ?? 'unknown';
+  const front = readFrontSheet(pack.lines);
+  const headers = findReportHeaders(pack.lines);
+  const layout = layoutPages(pack.documentId, pack.lines, front, headers);
+  flags.push(...layout.flags);
 
-    const pages: DocumentPage[] = layout.spans
-      .filter((s) => s.lineEnd >= s.lineStart)
-      .map((s) => ({
-        number: s.from,
-        ...(s.to !== s.from ? { numberTo: s.to } : {}),
-        lineStart: s.lineStart,
-        lineEnd: s.lineEnd,
-        text: pageText(pack, s.lineStart, s.lineEnd),
-      }));
-    if (pages.length === 0) {
-      pages.push({ number: 1, lineStart: 1, lineEnd: pack.lines.length, text: pack.lines.join('\n') });
-      flags.push({
-        code: 'pages-unknown',
-        severity: 'info',
-        message: `${pack.fileName}: no agenda page ranges; the whole text is filed as page 1`,
-        source: { documentId: pack.documentId, lineStart: 1, lineEnd: pack.lines.length },
-      });
-    }
-
-    const firstReport = headers[0];
-    const meeting = front ?? firstReport;
-    const title = front?.title ?? (firstReport ? `${firstReport.body}, ${firstReport.title}` : firstLine(pack));
-    const date = front?.published ?? meeting?.date;
-    const document: SourceDocument = {
-      id: pack.documentId,
-      council,
-      title,
-      fileName: pack.fileName,
-      ...(meeting && pack.council ? { meetingId: meetingId(pack.council, meeting.body, meeting.date) } : {}),
-      ...(date ? { date } : {}),
-      pages,
-    };
-    return { documents: [document], flags };
-  } catch (error) {
+  const pages: DocumentPage[] = layout.spans
+    .filter((s) => s.lineEnd >= s.lineStart)
+    .map((s) => ({
+      number: s.from,
+      ...(s.to !== s.from ? { numberTo: s.to } : {}),
+      lineStart: s.lineStart,
+      lineEnd: s.lineEnd,
+      text: pageText(pack, s.lineStart, s.lineEnd),
+    }));
+  if (pages.length === 0) {
+    pages.push({ number: 1, lineStart: 1, lineEnd: pack.lines.length, text: pack.lines.join('\n') });
     flags.push({
-      code: 'document-parse-failed',
-      severity: 'ambiguous',
-      message: `${pack.fileName}: ${error instanceof Error ? error.message : String(error)}`,
+      code: 'pages-unknown',
+      severity: 'info',
+      message: `${pack.fileName}: no agenda page ranges; the whole text is filed as page 1`,
+      source: { documentId: pack.documentId, lineStart: 1, lineEnd: pack.lines.length },
     });
-    return { flags };
   }
+
+  const firstReport = headers[0];
+  const meeting = front ?? firstReport;
+  const title = front?.title ?? (firstReport ? `${firstReport.body}, ${firstReport.title}` : firstLine(pack));
+  const date = front?.published ?? meeting?.date;
+  const document: SourceDocument = {
+    id: pack.documentId,
+    council,
+    title,
+    fileName: pack.fileName,
+    ...(meeting && pack.council ? { meetingId: meetingId(pack.council, meeting.body, meeting.date) } : {}),
+    ...(date ? { date } : {}),
+    pages,
+  };
+  return { documents: [document], flags };
 };
 
 function firstLine(pack: PackText): string {

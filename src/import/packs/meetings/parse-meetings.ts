@@ -108,30 +108,26 @@ function ownMinutesRanges(pack: PackText, headers: ReportHeader[], front: FrontS
  * minutes are for, and other meetings it names with a body and a full date.
  */
 export const parseMeetings: PackParser = (pack) => {
-  try {
-    const council = pack.council ?? 'unknown';
-    const book = new MeetingBook(pack, council);
-    const front = readFrontSheet(pack.lines);
-    const headers = findReportHeaders(pack.lines);
-    if (front) fromFrontSheet(pack, book, front);
-    fromHeaders(book, headers, front);
-    const after = front ? front.agendaEnd + 1 : 1;
-    for (const m of findMeetingMentions(pack.lines, after, pack.lines.length)) {
-      book.add(m.body, m.date, m.line, { ...(m.time ? { time: m.time } : {}), flags: [mentioned(pack, m.line, 'named with its date in the text')] });
-    }
-    for (const { body, from, to } of ownMinutesRanges(pack, headers, front)) {
-      for (const m of findMinutesMentions(pack.lines, from, to)) {
-        book.add(body, m.date, m.line, { flags: [mentioned(pack, m.line, 'minutes of an earlier meeting')] });
-      }
-    }
-    for (const p of findProgrammeDates(pack.lines, after, pack.lines.length)) {
-      const owner = [...headers].reverse().find((h) => h.line <= p.line && h.kind !== 'minutes');
-      const body = owner?.body ?? front?.body;
-      if (body) book.add(body, p.date, p.line, { ...(p.time ? { time: p.time } : {}), flags: [mentioned(pack, p.line, 'work programme row')] });
-    }
-    const flags: Flag[] = pack.council ? [] : [{ code: 'council-unknown', severity: 'ambiguous', message: `${pack.fileName}: the pack does not say which council it is from` }];
-    return { meetings: [...book.byId.values()], flags };
-  } catch (error) {
-    return { flags: [{ code: 'meeting-parse-failed', severity: 'ambiguous', message: `${pack.fileName}: ${error instanceof Error ? error.message : String(error)}` }] };
+  const council = pack.council ?? 'unknown';
+  const book = new MeetingBook(pack, council);
+  const front = readFrontSheet(pack.lines);
+  const headers = findReportHeaders(pack.lines);
+  if (front) fromFrontSheet(pack, book, front);
+  fromHeaders(book, headers, front);
+  const after = front ? front.agendaEnd + 1 : 1;
+  for (const m of findMeetingMentions(pack.lines, after, pack.lines.length)) {
+    book.add(m.body, m.date, m.line, { ...(m.time ? { time: m.time } : {}), flags: [mentioned(pack, m.line, 'named with its date in the text')] });
   }
+  for (const { body, from, to } of ownMinutesRanges(pack, headers, front)) {
+    for (const m of findMinutesMentions(pack.lines, from, to)) {
+      book.add(body, m.date, m.line, { flags: [mentioned(pack, m.line, 'minutes of an earlier meeting')] });
+    }
+  }
+  for (const p of findProgrammeDates(pack.lines, after, pack.lines.length)) {
+    const owner = [...headers].reverse().find((h) => h.line <= p.line && h.kind !== 'minutes');
+    const body = owner?.body ?? front?.body;
+    if (body) book.add(body, p.date, p.line, { ...(p.time ? { time: p.time } : {}), flags: [mentioned(pack, p.line, 'work programme row')] });
+  }
+  const flags: Flag[] = pack.council ? [] : [{ code: 'council-unknown', severity: 'ambiguous', message: `${pack.fileName}: the pack does not say which council it is from` }];
+  return { meetings: [...book.byId.values()], flags };
 };

@@ -62,38 +62,34 @@ function addRole(roles: RoleHeld[], role: RoleHeld): void {
  * One record per person (deterministic id from the name), roles collected from every sighting.
  */
 export const parsePeople: PackParser = (pack) => {
-  try {
-    const flags: Flag[] = [];
-    const front = readFrontSheet(pack.lines);
-    const frontContact: Sighting[] = front?.contact
-      ? [{ ...front.contact, line: front.agendaEnd + 1, lineEnd: front.agendaEnd + 1 }]
-      : [];
-    const sightings = splitRunTogether(
-      [...frontContact, ...readReportHeaderPeople(pack.lines), ...readContactBlocks(pack.lines), ...readRoleTables(pack, flags), ...membershipSightings(pack)],
-      pack,
-      flags,
-    );
-    const people = new Map<string, Person>();
-    for (const s of sightings) {
-      const id = personId(s.name);
-      if (!id) continue;
-      let person = people.get(id);
-      if (!person) {
-        const page = pack.pageOfLine(s.line);
-        person = { id, name: s.name, ...(pack.council ? { council: pack.council } : {}), roles: [], source: { documentId: pack.documentId, ...(page !== undefined ? { page } : {}), lineStart: s.line, lineEnd: s.lineEnd } };
-        people.set(id, person);
-      }
-      if (s.councillor) addRole(person.roles, { title: 'Councillor' });
-      if (s.role) addRole(person.roles, { title: s.role.replace(/\s+/g, ' ').trim(), ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}) });
-      const email = ownEmail(s.name, s.email);
-      if (email && !person.email) person.email = email;
-      if (s.phone && !person.phone) person.phone = s.phone;
-      else if (s.phone && person.phone && s.phone.replace(/\s/g, '') !== person.phone.replace(/\s/g, '')) {
-        flags.push({ code: 'person-phone-differs', severity: 'ambiguous', raw: s.phone, message: `${s.name}: phone ${s.phone} here, ${person.phone} earlier in the pack; both are printed, the first is shown`, source: { documentId: pack.documentId, lineStart: s.line, lineEnd: s.lineEnd } });
-      }
+  const flags: Flag[] = [];
+  const front = readFrontSheet(pack.lines);
+  const frontContact: Sighting[] = front?.contact
+    ? [{ ...front.contact, line: front.agendaEnd + 1, lineEnd: front.agendaEnd + 1 }]
+    : [];
+  const sightings = splitRunTogether(
+    [...frontContact, ...readReportHeaderPeople(pack.lines), ...readContactBlocks(pack.lines), ...readRoleTables(pack, flags), ...membershipSightings(pack)],
+    pack,
+    flags,
+  );
+  const people = new Map<string, Person>();
+  for (const s of sightings) {
+    const id = personId(s.name);
+    if (!id) continue;
+    let person = people.get(id);
+    if (!person) {
+      const page = pack.pageOfLine(s.line);
+      person = { id, name: s.name, ...(pack.council ? { council: pack.council } : {}), roles: [], source: { documentId: pack.documentId, ...(page !== undefined ? { page } : {}), lineStart: s.line, lineEnd: s.lineEnd } };
+      people.set(id, person);
     }
-    return people.size > 0 || flags.length > 0 ? { people: [...people.values()], flags } : {};
-  } catch (error) {
-    return { flags: [{ code: 'people-parse-failed', severity: 'ambiguous', message: `${pack.fileName}: ${error instanceof Error ? error.message : String(error)}` }] };
+    if (s.councillor) addRole(person.roles, { title: 'Councillor' });
+    if (s.role) addRole(person.roles, { title: s.role.replace(/\s+/g, ' ').trim(), ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}) });
+    const email = ownEmail(s.name, s.email);
+    if (email && !person.email) person.email = email;
+    if (s.phone && !person.phone) person.phone = s.phone;
+    else if (s.phone && person.phone && s.phone.replace(/\s/g, '') !== person.phone.replace(/\s/g, '')) {
+      flags.push({ code: 'person-phone-differs', severity: 'ambiguous', raw: s.phone, message: `${s.name}: phone ${s.phone} here, ${person.phone} earlier in the pack; both are printed, the first is shown`, source: { documentId: pack.documentId, lineStart: s.line, lineEnd: s.lineEnd } });
+    }
   }
+  return people.size > 0 || flags.length > 0 ? { people: [...people.values()], flags } : {};
 };
