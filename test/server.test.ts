@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
 import { type RunningBot, startBot } from '../src/main';
 import { mayBeBotFrameworkToken } from '../src/teams/token-precheck';
-import { startCaptureConnector } from './helpers/capture-connector';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from './helpers/fake-teams-connector';
 import { activityFixture } from './helpers/fixtures';
 import { captureLogs } from './helpers/log-capture';
 
@@ -19,10 +19,10 @@ const post = (port: number, body: unknown, headers: Record<string, string> = {})
 describe('the bot over HTTP, in local mode on the embedded store', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-server-'));
   let bot: RunningBot;
-  let connector: Awaited<ReturnType<typeof startCaptureConnector>>;
+  let connector: FakeTeamsConnector;
 
   beforeAll(async () => {
-    connector = await startCaptureConnector();
+    connector = await startFakeTeamsConnector();
     bot = await startBot(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_ON_START: 'false' }), captureLogs().logger);
   });
   afterAll(async () => {

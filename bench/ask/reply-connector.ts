@@ -8,7 +8,7 @@ export interface ArrivedReply {
 }
 
 /**
- * A stand-in for Teams' connector on loopback (as test/helpers/capture-connector.ts), that hands each
+ * A stand-in for Teams' connector on loopback (as test/helpers/fake-teams-connector.ts), that hands each
  * reply to whoever waits for the activity it answers: replies go to
  * `/v3/conversations/{conversation}/activities/{activityId}`, so the activity id is the key.
  */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { type RunningBot, startBot } from '../../src/main';
-import { startCaptureConnector } from '../helpers/capture-connector';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { activityFixture } from '../helpers/fixtures';
 import { captureLogs } from '../helpers/log-capture';
 
@@ -51,13 +51,13 @@ const invokeNames = ['adaptiveCard/action', 'task/fetch', 'task/submit', 'compos
 describe('fuzzing the message endpoint with malformed activities', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-fuzz-'));
   let bot: RunningBot;
-  let connector: Awaited<ReturnType<typeof startCaptureConnector>>;
+  let connector: FakeTeamsConnector;
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
-    connector = await startCaptureConnector();
+    connector = await startFakeTeamsConnector();
     bot = await startBot(
       loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_ON_START: 'true', LOG_LEVEL: 'silent' }),
       captureLogs('fatal').logger,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../src/store/open-stores';
-import { startCaptureConnector } from '../helpers/capture-connector';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { createScratchDatabase, serverUrl } from '../helpers/databases';
 import { activityFixture } from '../helpers/fixtures';
 import { spawnBot } from '../helpers/spawn-bot';
@@ -60,11 +60,11 @@ function killNineSuite(name: string, storeEnv: () => Record<string, string>, ope
   describe(`kill -9 during a burst of updates (${name})`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-kill-'));
     const people = join(dir, 'people.csv');
-    let connector: Awaited<ReturnType<typeof startCaptureConnector>>;
+    let connector: FakeTeamsConnector;
 
     beforeAll(async () => {
       writeFileSync(people, `name,email,aadObjectId,roles,jobTitles,committees\nAda Admin,ada@council.example.gov.uk,${ADMIN},admin,,\n`);
-      connector = await startCaptureConnector();
+      connector = await startFakeTeamsConnector();
     });
     afterAll(async () => {
       await connector?.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../src/store/open-stores';
-import { startCaptureConnector } from '../helpers/capture-connector';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { createScratchDatabase, serverUrl } from '../helpers/databases';
 import { activityFixture } from '../helpers/fixtures';
 import { type SpawnedBot, spawnBot } from '../helpers/spawn-bot';
@@ -53,14 +53,14 @@ const acknowledged = (body: string) => /updated this on/.test(body);
 describe.skipIf(!serverUrl)('two bot instances on one PostgreSQL database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cb-two-'));
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let connector: Awaited<ReturnType<typeof startCaptureConnector>>;
+  let connector: FakeTeamsConnector;
   let bots: SpawnedBot[] = [];
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(serverUrl!);
     const people = join(dir, 'people.csv');
     writeFileSync(people, `name,email,aadObjectId,roles,jobTitles,committees\nAda Admin,ada@council.example.gov.uk,${ADMIN},admin,,\n`);
-    connector = await startCaptureConnector();
+    connector = await startFakeTeamsConnector();
     const env = { SEED_ON_START: 'true', PEOPLE_FILE: people, DATABASE_URL: scratch.url };
     bots = [await spawnBot(env)];
     bots.push(await spawnBot(env));

@@ -10,7 +10,7 @@ import { createLogger, type Logger } from '../../src/logger';
 import { loadDirectory, type RunningBot, startBot } from '../../src/main';
 import { proactiveJobs } from '../../src/services/scheduler/jobs';
 import { Scheduler } from '../../src/services/scheduler/scheduler';
-import { startCaptureConnector } from '../helpers/capture-connector';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { activityFixture } from '../helpers/fixtures';
 import { memoryLog, post } from './log-memory';
 
@@ -65,7 +65,7 @@ describe('logs of a full workflow, at the default level, in local mode', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-logs-'));
   const log = memoryLog();
   let bot: RunningBot;
-  let connector: Awaited<ReturnType<typeof startCaptureConnector>>;
+  let connector: FakeTeamsConnector;
   let n = 0;
 
   const from = (p: Person) => ({ id: `29:${p.aadObjectId}`, name: p.name, aadObjectId: p.aadObjectId });
@@ -109,7 +109,7 @@ describe('logs of a full workflow, at the default level, in local mode', () => {
   let directory: Directory;
 
   beforeAll(async () => {
-    connector = await startCaptureConnector();
+    connector = await startFakeTeamsConnector();
     const peopleFile = join(dataDir, 'people.csv');
     writeFileSync(peopleFile, peopleCsv);
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dataDir, 'db'), PEOPLE_FILE: peopleFile, OUTBOX_INTERVAL_MS: '100' });
