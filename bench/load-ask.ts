@@ -102,11 +102,3 @@ export async function runConversations(options: {
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   return timings;
 }
-
-/** The p-th percentile (nearest rank) of some durations. */
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1]!;
-}

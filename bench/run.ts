@@ -13,6 +13,7 @@ import { parseFiles } from '../src/import/parse-files';
 import { importFiles } from '../src/services/import-files';
 import { openStores } from '../src/store/open-stores';
 import { runAskBench } from './ask/ask-bench';
+import { percentile } from './percentile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PARTS = (process.env.BENCH_PARTS ?? 'import,ask').split(',').map((p) => p.trim());
@@ -25,9 +26,8 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
     await run();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)]!;
-  const worst = samples[samples.length - 1]!;
+  const median = percentile(samples, 50);
+  const worst = Math.max(...samples);
   process.stdout.write(`${label.padEnd(48)} median ${median.toFixed(0).padStart(6)} ms   worst ${worst.toFixed(0).padStart(6)} ms   (${RUNS} runs)\n`);
 }
 

@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
-import { percentile, type Turn } from '../load-ask';
+import type { Turn } from '../load-ask';
+import { percentile } from '../percentile';
 import type { StoreRun } from './ask-bench';
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-').padStart(8);

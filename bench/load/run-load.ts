@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { type SpawnedBot, spawnBot } from '../../test/helpers/spawn-bot';
+import { percentile } from '../percentile';
 import { MemorySampler } from './memory';
 import { openQuestionWindow } from './setup';
 import { keptByRun } from './verify';
@@ -98,28 +99,18 @@ async function run(bots: SpawnedBot[], workload: Workload, connections: number, 
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  const at = quantiles(times);
   return {
     workload: workload.name,
     pace: pace > 0 ? `${pace}/s` : 'max',
     connections,
     turnsPerSecond: times.length / elapsed,
-    p50: at(0.5),
-    p99: at(0.99),
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
     errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
     non2xx: results.reduce((n, r) => n + r.non2xx, 0),
     rssMiB: memory.peakMiB(),
-    kinds: Object.entries(byKind).map(([kind, list]) => {
-      const q = quantiles(list);
-      return { kind, turns: list.length, p50: q(0.5), p99: q(0.99) };
-    }),
+    kinds: Object.entries(byKind).map(([kind, list]) => ({ kind, turns: list.length, p50: percentile(list, 50), p99: percentile(list, 99) })),
   };
-}
-
-/** The quantile function of a list of times (sorted in place). */
-function quantiles(times: number[]): (q: number) => number {
-  times.sort((a, b) => a - b);
-  return (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))]! : NaN);
 }
 
 /** What a turn is, for the per-kind figures: a card's verb, or a typed message. */

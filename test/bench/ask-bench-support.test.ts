@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { benchConversations } from '../../bench/ask/ask-bench';
-import { percentile } from '../../bench/load-ask';
 import { councilName, syntheticCopy, writeSyntheticCatalogue } from '../../bench/synthetic-catalogue';
 import { dedupeDataset } from '../../src/domain/merge-records';
 import { parseFiles } from '../../src/import/parse-files';
@@ -55,13 +54,5 @@ describe('the ask benchmark load', () => {
     const { questions, echoes } = benchConversations();
     expect(echoes.map((c) => c.length)).toEqual(questions.map((c) => c.length));
     expect(echoes.flat().every((t) => t.kind === 'echo' && t.text === 'ping')).toBe(true);
-  });
-
-  it('takes percentiles by nearest rank', () => {
-    const values = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect(percentile(values, 50)).toBe(50);
-    expect(percentile(values, 99)).toBe(99);
-    expect(percentile([7], 99)).toBe(7);
-    expect(percentile([], 50)).toBeNaN();
   });
 });
