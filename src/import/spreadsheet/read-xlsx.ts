@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './load-exceljs';
 import type { SheetCell, SheetRow, SheetTable } from './types';
 
 type Value = ExcelJS.CellValue | undefined;
@@ -48,7 +49,7 @@ export function readCell(cell: ExcelJS.Cell): SheetCell {
  * (the caller turns that into an error for the officer).
  */
 export async function readXlsx(documentId: string, bytes: Buffer): Promise<SheetTable[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   // A copy as a plain ArrayBuffer: exceljs types its input as its own Buffer, which Node 20 Buffers are not.
   await workbook.xlsx.load(new Uint8Array(bytes).buffer as ExcelJS.Buffer);
   const tables: SheetTable[] = [];

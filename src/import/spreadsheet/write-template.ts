@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './load-exceljs';
 import { TEMPLATE_COLUMNS } from './columns';
 import { ukDate } from './read-xlsx';
 import { SAMPLE_ROWS, type SampleCell } from './sample-plan';
@@ -41,8 +42,8 @@ function addSampleCell(cell: ExcelJS.Cell, value: SampleCell): void {
 }
 
 /** The template workbook: the four sheets with headers, drop-downs and the sample plan, and instructions. */
-export function buildTemplateWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function buildTemplateWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'council-board-bot';
   workbook.created = workbook.modified = new Date(Date.UTC(2024, 2, 18));
   const help = workbook.addWorksheet('instructions');
@@ -70,7 +71,7 @@ export function buildTemplateWorkbook(): ExcelJS.Workbook {
 
 /** The template workbook as .xlsx bytes. */
 export async function writeTemplate(): Promise<Buffer> {
-  return Buffer.from(await buildTemplateWorkbook().xlsx.writeBuffer());
+  return Buffer.from(await (await buildTemplateWorkbook()).xlsx.writeBuffer());
 }
 
 function csvField(value: SampleCell): string {

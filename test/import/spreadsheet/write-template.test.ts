@@ -16,8 +16,8 @@ describe('the template writer', () => {
     if (fresh.ok && committed.ok) expect(fresh.dataset).toEqual(committed.dataset);
   });
 
-  it('has the instructions sheet and the four template sheets, with drop-downs for polarity', () => {
-    const wb = buildTemplateWorkbook();
+  it('has the instructions sheet and the four template sheets, with drop-downs for polarity', async () => {
+    const wb = await buildTemplateWorkbook();
     expect(wb.worksheets.map((s) => s.name)).toEqual(['instructions', 'plan', 'scale', 'actions', 'indicators']);
     const polarity = wb.getWorksheet('indicators')!.getCell('F2').dataValidation;
     expect(polarity.formulae).toEqual(['"higher,lower,none"']);
