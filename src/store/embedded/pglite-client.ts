@@ -1,31 +1,33 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../../errors';
 import type { SqlClient, SqlExecutor } from '../sql/sql-client';
+import { lockFolder } from './folder-lock';
+import { EMBEDDED_SETTINGS } from './pglite-protocol';
+import { openPgliteThreadClient } from './pglite-thread-client';
 
 /**
  * The embedded database: PostgreSQL compiled to WebAssembly (PGlite), kept in a folder.
  *
  * @remarks
- * One process owns the folder. Councils that run more than one instance use PostgreSQL instead.
- * `dataDir` undefined keeps the database in memory (tests).
+ * One process owns the folder (a lock file), and the database runs on its own thread
+ * (pglite-thread-client.ts) so its statements do not hold up other turns. `dataDir` undefined keeps
+ * the database in memory on this thread: tests, where start-up time matters more.
  */
-// NOTE: PGlite's default shared_buffers (128 MB) is ten times a council's whole database and stays
-// resident for the life of the process; 16 MB holds the seed data with room to spare, and the kernel's
-// page cache keeps the rest of the data folder warm.
-const memorySettings = ['-c', 'shared_buffers=16MB'];
-
 export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const releaseLock = dataDir ? lockFolder(dataDir) : () => undefined;
-  let db: PGlite;
+  if (!dataDir) return openInThread();
+  mkdirSync(dataDir, { recursive: true });
+  const release = lockFolder(dataDir);
   try {
-    db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams: [...PGlite.defaultStartParams, ...memorySettings] });
+    return await openPgliteThreadClient(dataDir, { release });
   } catch (error) {
-    releaseLock();
+    release();
     throw error;
   }
+}
+
+async function openInThread(): Promise<SqlClient> {
+  const db = await PGlite.create({ startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   let closed = false;
 
   const guard = async <T>(run: () => Promise<T>): Promise<T> => {
@@ -47,47 +49,7 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
     close: async () => {
       if (closed) return;
       closed = true;
-      try {
-        await db.close();
-      } finally {
-        releaseLock();
-      }
+      await db.close();
     },
   };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Claims the data folder for this process (a lock file holding our pid). Two processes writing one
- * PGlite folder lose each other's writes, so a second one (another bot, or `npm run import` while the
- * bot runs) is refused with what to do instead. A lock left by a process that died is taken over.
- */
-function lockFolder(dataDir: string): () => void {
-  const path = join(dataDir, '.council-bot.lock');
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(path, 'utf8').trim());
-      if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new StoreUnavailableError(
-          `The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first, or run several instances on PostgreSQL (DATABASE_URL).`,
-        );
-      }
-      rmSync(path, { force: true });
-    }
-  }
-  throw new StoreUnavailableError(`Could not lock the embedded database in ${dataDir}.`);
 }

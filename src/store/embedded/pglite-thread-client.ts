@@ -1,0 +1,146 @@
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { StoreUnavailableError } from '../../errors';
+import type { SqlClient, SqlExecutor } from '../sql/sql-client';
+import { fromWire, type WorkerReply, type WorkerRequest, type WorkerStarted } from './pglite-protocol';
+
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** Starts the database thread: the compiled file (npm start), or the source through tsx (tests, dev). */
+function startWorker(dataDir: string | undefined): Worker {
+  const file = join(__dirname, `pglite-worker${extname(__filename)}`);
+  if (extname(__filename) !== '.ts') return new Worker(file, { workerData: { dataDir } });
+  const tsx = createRequire(__filename).resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(file)});`, { eval: true, workerData: { dataDir } });
+}
+
+/** One database thread, from start to exit. */
+class Connection {
+  private readonly pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  /** Set once the thread has stopped, or is stopping; every call then fails with it. */
+  gone: StoreUnavailableError | undefined;
+
+  private constructor(readonly worker: Worker) {
+    worker.on('message', (reply: WorkerReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.rows ?? []);
+      else waiting.reject(fromWire(reply.error));
+    });
+    worker.on('error', (error) => this.fail(`The embedded database stopped: ${error.message}`));
+    worker.on('exit', (code) => this.fail(`The embedded database stopped (exit ${code}).`));
+  }
+
+  static async open(dataDir: string | undefined, onThread?: (worker: Worker) => void): Promise<Connection> {
+    const worker = startWorker(dataDir);
+    onThread?.(worker);
+    // NOTE: any[]: the three events take different arguments.
+    const listeners: Array<[string, (...args: any[]) => void]> = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        listeners.push(
+          ['message', (message: WorkerStarted) => (message.started ? resolve() : reject(fromWire(message.error)))],
+          ['error', reject],
+          ['exit', (code: number) => reject(new Error(`it stopped while opening (exit ${code})`))],
+        );
+        for (const [event, listener] of listeners) worker.once(event, listener);
+      });
+    } catch (error) {
+      await worker.terminate();
+      throw new StoreUnavailableError(`The embedded database could not be opened: ${(error as Error).message}`, error);
+    } finally {
+      // NOTE: not removeAllListeners(): a Worker's own listeners connect its message port.
+      for (const [event, listener] of listeners) worker.off(event, listener);
+    }
+    return new Connection(worker);
+  }
+
+  fail(reason: string): void {
+    this.gone ??= new StoreUnavailableError(reason);
+    for (const waiting of this.pending.values()) waiting.reject(this.gone);
+    this.pending.clear();
+  }
+
+  /** Sends one request; its id names the transaction when the request is a begin. */
+  post(request: Request): { id: number; reply: Promise<unknown[]> } {
+    const id = this.nextId++;
+    const reply = new Promise<unknown[]>((resolve, reject) => {
+      if (this.gone) return reject(this.gone);
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...request, id } as WorkerRequest);
+    });
+    return { id, reply };
+  }
+
+  send(request: Request): Promise<unknown[]> {
+    return this.post(request).reply;
+  }
+}
+
+export interface ThreadOptions {
+  /** Called once the database is closed (the folder's lock). */
+  release?: () => void;
+  /** Sees each database thread as it starts (tests stop one to play a crash). */
+  onThread?: (worker: Worker) => void;
+}
+
+/**
+ * The embedded database on its own thread (pglite-worker.ts), so that PostgreSQL's work runs beside
+ * the bot's turns rather than between them. Same contract as the in-thread client.
+ *
+ * @remarks
+ * If the thread stops, the calls waiting on it fail with StoreUnavailableError (the turn tells its
+ * person to try again) and the next call starts a new thread on the same folder.
+ */
+export async function openPgliteThreadClient(dataDir: string | undefined, options: ThreadOptions = {}): Promise<SqlClient> {
+  const { release = () => undefined, onThread } = options;
+  let current: Promise<Connection> = Connection.open(dataDir, onThread);
+  await current;
+  let closed = false;
+
+  const connection = async (): Promise<Connection> => {
+    if (closed) throw new StoreUnavailableError('The embedded database is closed.');
+    const live = await current.catch(() => undefined);
+    if (live && !live.gone) return live;
+    current = Connection.open(dataDir, onThread);
+    return current;
+  };
+  const query = async <T>(sql: string, params: unknown[] | undefined, on: Connection, tx?: number) => ({
+    rows: (await on.send({ op: 'query', sql, ...(params ? { params } : {}), ...(tx === undefined ? {} : { tx }) })) as T[],
+  });
+
+  return {
+    kind: 'embedded',
+    query: async <T>(sql: string, params?: unknown[]) => query<T>(sql, params, await connection()),
+    transaction: async <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+      const on = await connection();
+      const { id: tx, reply: opened } = on.post({ op: 'begin' });
+      await opened;
+      let result: T;
+      try {
+        result = await fn({ query: <R>(sql: string, params?: unknown[]) => query<R>(sql, params, on, tx) });
+      } catch (error) {
+        await on.send({ op: 'end', tx, commit: false }).catch(() => undefined);
+        throw error;
+      }
+      await on.send({ op: 'end', tx, commit: true });
+      return result;
+    },
+    exec: async (sql: string) => void (await (await connection()).send({ op: 'exec', sql })),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      const last = await current.catch(() => undefined);
+      try {
+        if (last && !last.gone) await last.send({ op: 'close' });
+      } finally {
+        last?.fail('The embedded database is closed.');
+        await last?.worker.terminate();
+        release();
+      }
+    },
+  };
+}

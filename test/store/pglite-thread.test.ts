@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '../../src/errors';
+import { openPgliteThreadClient } from '../../src/store/embedded/pglite-thread-client';
+import type { SqlClient } from '../../src/store/sql/sql-client';
+
+describe('the embedded database on its own thread', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cb-thread-'));
+  const threads: Worker[] = [];
+  let released = 0;
+  let sql: SqlClient;
+
+  beforeAll(async () => {
+    sql = await openPgliteThreadClient(dataDir, { release: () => (released += 1), onThread: (worker) => threads.push(worker) });
+    await sql.exec('CREATE TABLE notes (id integer PRIMARY KEY, body jsonb NOT NULL, at timestamptz NOT NULL)');
+  });
+  afterAll(async () => {
+    await sql.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('gives back rows as PGlite parses them: numbers, json and dates', async () => {
+    const at = new Date('2023-01-19T18:30:00Z');
+    await sql.query('INSERT INTO notes (id, body, at) VALUES ($1, $2::jsonb, $3)', [1, JSON.stringify({ rag: 'Amber' }), at]);
+    const { rows } = await sql.query<{ id: number; body: { rag: string }; at: Date }>('SELECT id, body, at FROM notes WHERE id = 1');
+    expect(rows).toEqual([{ id: 1, body: { rag: 'Amber' }, at }]);
+  });
+
+  it("passes on PostgreSQL's error with its code, and keeps working", async () => {
+    const error = await sql.query('INSERT INTO notes (id, body, at) VALUES (1, $1::jsonb, now())', ['{}']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ code: '23505', constraint: 'notes_pkey' });
+    expect((error as Error).message).toMatch(/duplicate key/);
+    expect((await sql.query('SELECT count(*)::int AS n FROM notes')).rows).toEqual([{ n: 1 }]);
+  });
+
+  it('keeps all of a transaction or none of it', async () => {
+    await sql.transaction(async (tx) => {
+      await tx.query("INSERT INTO notes (id, body, at) VALUES (2, '{}', now())");
+      await tx.query("INSERT INTO notes (id, body, at) VALUES (3, '{}', now())");
+    });
+    const failed = sql.transaction(async (tx) => {
+      await tx.query("INSERT INTO notes (id, body, at) VALUES (4, '{}', now())");
+      throw new Error('the card was rejected');
+    });
+    await expect(failed).rejects.toThrow('the card was rejected');
+    expect((await sql.query<{ id: number }>('SELECT id FROM notes ORDER BY id')).rows.map((r) => r.id)).toEqual([1, 2, 3]);
+  });
+
+  it('runs statements from other turns while a transaction is open, after it ends', async () => {
+    let inside!: () => void;
+    const entered = new Promise<void>((resolve) => (inside = resolve));
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const slow = sql.transaction(async (tx) => {
+      await tx.query("INSERT INTO notes (id, body, at) VALUES (5, '{}', now())");
+      inside();
+      await held;
+    });
+    await entered;
+    const other = sql.query<{ n: number }>('SELECT count(*)::int AS n FROM notes');
+    finish();
+    await slow;
+    expect((await other).rows).toEqual([{ n: 4 }]);
+  });
+
+  it('when the thread dies mid-transaction: the turn is told to try again, nothing half-written stays, the next call starts a new thread', async () => {
+    let inside!: () => void;
+    const entered = new Promise<void>((resolve) => (inside = resolve));
+    const doomed = sql.transaction(async (tx) => {
+      await tx.query("INSERT INTO notes (id, body, at) VALUES (6, '{}', now())");
+      inside();
+      await tx.query("INSERT INTO notes (id, body, at) VALUES (7, '{}', now())");
+    });
+    await entered;
+    await threads.at(-1)?.terminate();
+    await expect(doomed).rejects.toBeInstanceOf(StoreUnavailableError);
+    const { rows } = await sql.query<{ id: number }>('SELECT id FROM notes ORDER BY id');
+    expect(rows.map((r) => r.id)).toEqual([1, 2, 3, 5]);
+    expect(threads).toHaveLength(2);
+  });
+
+  it('once closed, refuses calls with "unavailable" and releases the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-thread-close-'));
+    let freed = 0;
+    try {
+      const client = await openPgliteThreadClient(dir, { release: () => (freed += 1) });
+      await client.close();
+      await client.close();
+      expect(freed).toBe(1);
+      await expect(client.query('SELECT 1')).rejects.toBeInstanceOf(StoreUnavailableError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(released).toBe(0);
+  });
+});
