@@ -38,4 +38,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # Run node directly rather than through npm (exec replaces the shell), so SIGTERM reaches the bot and
 # it stops cleanly; the shell only expands MAX_HEAP_MB.
-CMD ["sh", "-c", "exec node --max-semi-space-size=4 --max-old-space-size=${MAX_HEAP_MB:-256} dist/index.js"]
+CMD ["sh", "-c", "exec node --max-semi-space-size=4 --max-old-space-size=${MAX_HEAP_MB:-256} --liftoff-only dist/index.js"]
