@@ -5,7 +5,8 @@ import { StoreUnavailableError } from '../../errors';
 import type { SqlClient, SqlExecutor } from '../sql/sql-client';
 import { fromWire, type WorkerReply, type WorkerRequest, type WorkerStarted } from './pglite-protocol';
 
-type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A request before it is given its id (Omit over each member of the union). */
+type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 /** Starts the database thread: the compiled file (npm start), or the source through tsx (tests, dev). */
 function startWorker(dataDir: string | undefined): Worker {
