@@ -83,6 +83,23 @@ describe('the embedded database on its own thread', () => {
     expect(threads).toHaveLength(2);
   });
 
+  it('when the thread dies, calls made together start one new thread between them', async () => {
+    const before = threads.length;
+    await threads.at(-1)?.terminate();
+    const counts = await Promise.all([1, 2, 3].map(() => sql.query<{ n: number }>('SELECT count(*)::int AS n FROM notes')));
+    expect(counts.map((c) => c.rows[0]?.n)).toEqual([4, 4, 4]);
+    expect(threads).toHaveLength(before + 1);
+  });
+
+  it("gives a database error the stack of the store call that ran it", async () => {
+    async function readMissingColumn() {
+      return await sql.query('SELECT nope FROM notes');
+    }
+    const error = (await readMissingColumn().catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ code: '42703' });
+    expect(error.stack).toContain('readMissingColumn');
+  });
+
   it('once closed, refuses calls with "unavailable" and releases the folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-thread-close-'));
     let freed = 0;
@@ -92,6 +109,22 @@ describe('the embedded database on its own thread', () => {
       await client.close();
       expect(freed).toBe(1);
       await expect(client.query('SELECT 1')).rejects.toBeInstanceOf(StoreUnavailableError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(released).toBe(0);
+  });
+
+  it('a call that races close after the thread died is refused, and starts no thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-thread-race-'));
+    const started: Worker[] = [];
+    try {
+      const client = await openPgliteThreadClient(dir, { onThread: (worker) => started.push(worker) });
+      await started[0]?.terminate();
+      const call = client.query('SELECT 1');
+      await client.close();
+      await expect(call).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(started).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -34,7 +34,7 @@ export function toWire(error: unknown): WireError {
   return { name: error.name, message: error.message, fields };
 }
 
-/** The error on the bot's side: same message and fields, with the caller's stack. */
+/** The error on the bot's side: same name, message and fields (its stack is the caller's, see traced()). */
 export function fromWire(wire: WireError): Error {
   const error = Object.assign(new Error(wire.message), wire.fields);
   error.name = wire.name;

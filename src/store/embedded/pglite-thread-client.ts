@@ -8,12 +8,29 @@ import { fromWire, type WorkerReply, type WorkerRequest, type WorkerStarted } fr
 /** A request before it is given its id (Omit over each member of the union). */
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
+/** The database's error, with the stack of the store call that ran it (the reply arrives from an event). */
+async function traced<T>(pending: Promise<T>): Promise<T> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof Error && !(error instanceof StoreUnavailableError)) Error.captureStackTrace(error, traced);
+    throw error;
+  }
+}
+
+/**
+ * The database thread's own JavaScript heap: PGlite's code and rows on their way (about 20 MB in use).
+ * Its own limit, as `--max-old-space-size` (MAX_HEAP_MB) would otherwise apply to it too.
+ */
+const THREAD_HEAP = { maxOldGenerationSizeMb: 128 };
+
 /** Starts the database thread: the compiled file (npm start), or the source through tsx (tests, dev). */
 function startWorker(dataDir: string | undefined): Worker {
   const file = join(__dirname, `pglite-worker${extname(__filename)}`);
-  if (extname(__filename) !== '.ts') return new Worker(file, { workerData: { dataDir } });
+  const options = { workerData: { dataDir }, resourceLimits: THREAD_HEAP };
+  if (extname(__filename) !== '.ts') return new Worker(file, options);
   const tsx = createRequire(__filename).resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(file)});`, { eval: true, workerData: { dataDir } });
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(file)});`, { ...options, eval: true });
 }
 
 /** One database thread, from start to exit. */
@@ -32,6 +49,11 @@ class Connection {
       else waiting.reject(fromWire(reply.error));
     });
     worker.on('error', (error) => this.fail(`The embedded database stopped: ${error.message}`));
+    // NOTE: a reply that cannot be read leaves its caller waiting for ever: start again instead.
+    worker.on('messageerror', () => {
+      this.fail('A reply from the embedded database could not be read.');
+      void worker.terminate();
+    });
     worker.on('exit', (code) => this.fail(`The embedded database stopped (exit ${code}).`));
   }
 
@@ -70,8 +92,12 @@ class Connection {
     const id = this.nextId++;
     const reply = new Promise<unknown[]>((resolve, reject) => {
       if (this.gone) return reject(this.gone);
+      try {
+        this.worker.postMessage({ ...request, id } as WorkerRequest);
+      } catch (error) {
+        return reject(new Error(`The statement could not be sent to the database thread: ${(error as Error).message}`));
+      }
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...request, id } as WorkerRequest);
     });
     return { id, reply };
   }
@@ -102,15 +128,21 @@ export async function openPgliteThreadClient(dataDir: string | undefined, option
   await current;
   let closed = false;
 
+  const refuse = () => new StoreUnavailableError('The embedded database is closed.');
   const connection = async (): Promise<Connection> => {
-    if (closed) throw new StoreUnavailableError('The embedded database is closed.');
-    const live = await current.catch(() => undefined);
+    if (closed) throw refuse();
+    const seen = current;
+    const live = await seen.catch(() => undefined);
+    if (closed) throw refuse();
     if (live && !live.gone) return live;
-    current = Connection.open(dataDir, onThread);
-    return current;
+    // NOTE: the first call to find the thread gone starts the next one; calls with it wait on that.
+    if (current === seen) current = Connection.open(dataDir, onThread);
+    const fresh = await current;
+    if (closed) throw refuse();
+    return fresh;
   };
   const query = async <T>(sql: string, params: unknown[] | undefined, on: Connection, tx?: number) => ({
-    rows: (await on.send({ op: 'query', sql, ...(params ? { params } : {}), ...(tx === undefined ? {} : { tx }) })) as T[],
+    rows: (await traced(on.send({ op: 'query', sql, ...(params ? { params } : {}), ...(tx === undefined ? {} : { tx }) }))) as T[],
   });
 
   return {
@@ -119,7 +151,7 @@ export async function openPgliteThreadClient(dataDir: string | undefined, option
     transaction: async <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
       const on = await connection();
       const { id: tx, reply: opened } = on.post({ op: 'begin' });
-      await opened;
+      await traced(opened);
       let result: T;
       try {
         result = await fn({ query: <R>(sql: string, params?: unknown[]) => query<R>(sql, params, on, tx) });
@@ -127,10 +159,10 @@ export async function openPgliteThreadClient(dataDir: string | undefined, option
         await on.send({ op: 'end', tx, commit: false }).catch(() => undefined);
         throw error;
       }
-      await on.send({ op: 'end', tx, commit: true });
+      await traced(on.send({ op: 'end', tx, commit: true }));
       return result;
     },
-    exec: async (sql: string) => void (await (await connection()).send({ op: 'exec', sql })),
+    exec: async (sql: string) => void (await traced((await connection()).send({ op: 'exec', sql }))),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -21,7 +21,12 @@ const port = parentPort;
 const { dataDir } = workerData as { dataDir?: string };
 
 function reply(message: WorkerReply): void {
-  port?.postMessage(message);
+  try {
+    port?.postMessage(message);
+  } catch (error) {
+    // NOTE: rows that cannot be copied to the bot's thread: the caller gets an error, not silence.
+    port?.postMessage({ id: message.id, ok: false, error: toWire(new Error(`The result could not be sent back: ${(error as Error).message}`)) });
+  }
 }
 
 async function main(): Promise<void> {
