@@ -3,8 +3,8 @@ import type { CardJson, CardRenderer } from '../../cards/render';
 import { plainText } from '../../cards/text';
 import { type Cadence, describeCadence, type UpdateCycle } from '../../domain/cadence';
 import type { Action, Plan } from '../../domain/model';
-import { longDate, whenIn } from '../../domain/update-dates';
-import { statusLabel } from '../../domain/update-scale';
+import { statusNowText } from '../status-now';
+import { longDate } from '../../domain/update-dates';
 import type { ActionUpdate } from '../../store/ports';
 
 /** The most actions one card lists; the rest are counted (cards stay well under Teams' size limit). */
@@ -20,10 +20,7 @@ export interface ActionLine {
 
 /** "Amber (Sam Officer, 3 November 2026 at 10:12)", or that there is none. */
 export function lastUpdateText(plan: Plan, line: ActionLine, timeZone: string): string {
-  const { action, latest } = line;
-  if (latest) return `${statusLabel(plan.scale, latest.status)} (${latest.author.name}, ${whenIn(latest.at, timeZone)})`;
-  if (action.status) return `${statusLabel(plan.scale, action.status)} (as imported from the plan)`;
-  return 'No update yet';
+  return statusNowText(plan.scale, line.action, line.latest, timeZone) ?? 'No update yet';
 }
 
 /** The reminder a lead gets: their actions due an update, each with a button to open its update card. */

@@ -1,10 +1,11 @@
 import { statusColour } from '../../cards/status-colour';
 import { plainText } from '../../cards/text';
 import type { Action, StatusScale } from '../../domain/model';
+import { statusNowText } from '../../services/status-now';
 import { dateIn, longDate, whenIn } from '../../domain/update-dates';
 import type { FieldErrors, UpdateField, UpdateInput } from '../../domain/update-rules';
 import { limits, updateFields } from '../../domain/update-rules';
-import { bottomLabels, choicesOf, completeLevel, levelOf, statusChange, statusLabel } from '../../domain/update-scale';
+import { bottomLabels, choicesOf, completeLevel, levelOf, statusChange } from '../../domain/update-scale';
 import type { ActionForUpdate } from '../../services/open-action-update';
 import type { ActionUpdate } from '../../store/ports';
 import type { BotDeps } from '../deps';
@@ -30,9 +31,7 @@ export function givenBack<F extends string>(fields: readonly F[], input: Record<
 
 /** "Amber (Sam Officer, 20 November 2026 at 09:00)", or where the status came from. */
 export function statusNow(deps: BotDeps, scale: StatusScale, action: Action, latest?: ActionUpdate): string {
-  if (latest) return `${statusLabel(scale, latest.status)} (${latest.author.name}, ${whenIn(latest.at, deps.timeZone)})`;
-  if (action.status) return `${statusLabel(scale, action.status)} (as the plan gave it when imported)`;
-  return 'No status given yet';
+  return statusNowText(scale, action, latest, deps.timeZone) ?? 'No status given yet';
 }
 
 function dueText(action: Action, latest?: ActionUpdate): string {
