@@ -63,7 +63,7 @@ export function leadForms(lead: string): LeadForms {
 export function leadMatches(lead: string, titles: readonly string[], mode: 'exact' | 'contains' = 'exact'): boolean {
   const { whole, parts } = leadForms(lead);
   return titles.some((title) => {
-    const key = leadKey(title);
+    const key = leadForms(title).whole;
     if (!key) return false;
     return mode === 'contains' ? ` ${whole} `.includes(` ${key} `) : parts.includes(key);
   });

@@ -83,15 +83,21 @@ export interface KnownPerson {
 export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   const entries: Entry[] = [];
   const seen = new Set<string>();
-  const add = (kind: EntryKind, ref: string, label: string) => {
+  /** Adds an entry for a label; gives back its set of terms (none when it has no terms or is known). */
+  const add = (kind: EntryKind, ref: string, label: string): ReadonlySet<string> | undefined => {
     const terms = [...new Set(nameTerms(label))];
-    if (terms.length === 0) return;
+    if (terms.length === 0) return undefined;
     const key = `${kind}|${ref}|${terms.join(' ')}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) return undefined;
     seen.add(key);
     const core = new Set(nameTerms(coreOf(label)));
-    entries.push({ kind, ref, label, terms, termSet: new Set(terms), weights: new Map(), totalWeight: 0, core: core.size > 0 ? core : new Set(terms), coreWeight: 0 });
+    const termSet = new Set(terms);
+    entries.push({ kind, ref, label, terms, termSet, weights: new Map(), totalWeight: 0, core: core.size > 0 ? core : new Set(terms), coreWeight: 0 });
+    return termSet;
   };
+  // NOTE: the terms of each action's text and indicator's name, as their entries hold them, for list filters.
+  const actionTextTerms = new Map<string, ReadonlySet<string>>();
+  const indicatorNameTerms = new Map<string, ReadonlySet<string>>();
 
   for (const plan of data.plans) {
     for (const name of [plan.name, ...plan.aliases]) add('plan', plan.id, name);
@@ -102,13 +108,16 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   const actionsById = new Map(data.actions.map((a) => [a.id, a]));
   const themes = siblingThemes(data.actions);
   for (const action of data.actions) {
-    add('action', action.id, action.text);
+    const textTerms = add('action', action.id, action.text);
+    if (textTerms) actionTextTerms.set(action.id, textTerms);
     const around = [action.successMeasures, action.statusRaw, ...Object.values(action.extra ?? {}), themes.get(action.id)].filter((t): t is string => !!t);
     if (around.length > 0) add('context', action.id, around.join(' '));
   }
   const itemTitle = agendaTitles(data);
   for (const indicator of data.indicators) {
-    for (const name of [indicator.name, ...indicator.aliases]) add('indicator', indicator.id, name);
+    const nameTermSet = add('indicator', indicator.id, indicator.name);
+    if (nameTermSet) indicatorNameTerms.set(indicator.id, nameTermSet);
+    for (const alias of indicator.aliases) add('indicator', indicator.id, alias);
     // What the figure is part of: the report it sits in, and the plan and action it measures.
     const action = indicator.planId && indicator.actionRef ? actionsById.get(`${indicator.planId}#${indicator.actionRef}`) : undefined;
     const around = [itemTitle(indicator.source), indicator.planId ? plansById.get(indicator.planId)?.name : undefined, action?.text, action?.successMeasures].filter(
@@ -160,10 +169,6 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   }
 
   const { people, holders } = knownPeople(data);
-
-  const termsOf = (text: string): ReadonlySet<string> => new Set(nameTerms(text));
-  const actionTextTerms = new Map(data.actions.map((a) => [a.id, termsOf(a.text)]));
-  const indicatorNameTerms = new Map(data.indicators.map((i) => [i.id, termsOf(i.name)]));
 
   return {
     data,

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { StoreUnavailableError } from '../../errors';
 import type { SqlClient, SqlExecutor } from '../sql/sql-client';
 import { lockFolder } from './folder-lock';
@@ -27,6 +26,8 @@ export async function openPgliteClient(dataDir?: string): Promise<SqlClient> {
 }
 
 async function openInThread(): Promise<SqlClient> {
+  // NOTE: loaded here, not at start-up: a bot on a folder or on PostgreSQL never runs PGlite on this thread.
+  const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create({ startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   let closed = false;
 

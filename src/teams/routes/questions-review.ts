@@ -30,14 +30,14 @@ type Outcome =
 /** The review card as it is now, with what just happened (or what stopped it). */
 async function reviewReply(ctx: QuestionContext, outcome: Outcome, typed?: { reason?: string; note?: string }): Promise<CardReply> {
   if (outcome.kind === 'refused') return outcome.message;
-  const [question, all, events] = await Promise.all([
-    ctx.questions.getQuestion(outcome.question.id),
+  const [all, events] = await Promise.all([
     ctx.questions.listQuestions(outcome.window.id),
     ctx.questions.listEvents(outcome.window.id, outcome.question.id),
   ]);
   return reviewCard(ctx, {
     window: outcome.window,
-    question: question ?? outcome.question,
+    // NOTE: the window's list holds the question as it is now; no second read for it.
+    question: all.find((q) => q.id === outcome.question.id) ?? outcome.question,
     all,
     events,
     officers: peopleWithRole(ctx.directory, 'officer'),
