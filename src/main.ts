@@ -8,7 +8,7 @@ import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
-import { seedCatalogue } from './services/seed-catalogue';
+import { isEmptyStore, seedCatalogue } from './services/seed-catalogue';
 import { openStores } from './store/open-stores';
 import type { Stores } from './store/ports';
 import { createAdapter } from './teams/adapter';
@@ -41,10 +41,6 @@ export function loadDirectory(path: string | undefined): Directory {
   return { people: result.people };
 }
 
-async function isEmpty(stores: Stores): Promise<boolean> {
-  return Object.values(await stores.health.counts()).every((n) => n === 0);
-}
-
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
   const directory = loadDirectory(config.PEOPLE_FILE);
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
@@ -56,7 +52,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   if (config.SEED_ON_START && embeddedDir && newFolder) await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
   let stores = await openStores(storeOptions);
   if (config.SEED_ON_START && !embeddedDir) await seedCatalogue(stores, () => readSeedFiles(), logger);
-  if (config.SEED_ON_START && embeddedDir && !newFolder && (await isEmpty(stores))) {
+  if (config.SEED_ON_START && embeddedDir && !newFolder && (await isEmptyStore(stores))) {
     await stores.close();
     await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
     stores = await openStores(storeOptions);

@@ -1,4 +1,3 @@
-import { dateIn } from './update-dates';
 import { type DeadlineRule, dayText } from './questions';
 import { type BankHoliday, bankHolidaysBetween, clearWorkingDaysBefore } from './working-days';
 import { dateFormat } from './date-format';
@@ -39,11 +38,6 @@ export function zonedInstant(date: string, time: string, timeZone: string): stri
   // NOTE: near a clock change the offset at the first guess can differ from the offset at the answer.
   instant = wall - offsetMinutes(instant, timeZone) * 60_000;
   return new Date(instant).toISOString();
-}
-
-/** The local calendar date of an instant in a time zone. */
-export function localDate(instant: Date | string, timeZone: string): string {
-  return dateIn(instant, timeZone);
 }
 
 /** When a rule closes questions for a meeting on `meetingDate`. */

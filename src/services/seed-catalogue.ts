@@ -3,6 +3,11 @@ import type { InputFile } from '../import/parse-files';
 import type { Stores } from '../store/ports';
 import { importFiles } from './import-files';
 
+/** Whether the store holds nothing yet: the one test of "first start" (seeding, and start-up's choice to seed). */
+export async function isEmptyStore(stores: Pick<Stores, 'health'>): Promise<boolean> {
+  return Object.values(await stores.health.counts()).every((n) => n === 0);
+}
+
 /**
  * On first start, with an empty store, imports the bundled agenda packs so the bot has something to
  * answer from. A store that holds anything is left alone.
@@ -14,8 +19,7 @@ export async function seedCatalogue(
   loadSeedFiles: () => InputFile[],
   logger: Logger,
 ): Promise<{ seeded: boolean }> {
-  const counts = await stores.health.counts();
-  if (Object.values(counts).some((n) => n > 0)) return { seeded: false };
+  if (!(await isEmptyStore(stores))) return { seeded: false };
   const files = loadSeedFiles();
   if (files.length === 0) return { seeded: false };
   const outcome = await importFiles(stores.catalogue, files);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadline, describeRule, formatDeadline, localDate, zonedInstant } from '../../src/domain/questions-deadline';
+import { computeDeadline, describeRule, formatDeadline, zonedInstant } from '../../src/domain/questions-deadline';
+import { dateIn as localDate } from '../../src/domain/update-dates';
 
 describe('question deadlines', () => {
   it('turns a London wall-clock time into the right instant in winter and in summer', () => {

@@ -1,7 +1,7 @@
 import type { CardRenderer } from '../../cards/render';
 import { type Actor, type Directory, type DirectoryPerson, findPerson } from '../../domain/directory';
 import type { QuestionPerson } from '../../domain/questions';
-import { localDate } from '../../domain/questions-deadline';
+import { dateIn } from '../../domain/update-dates';
 import type { CatalogueStore, Outbox, QuestionStore } from '../../store/ports';
 
 /** What the question use cases work with: stores, the outbox, cards for messages, people, the time. */
@@ -48,5 +48,5 @@ export function asQuestionPerson(person: DirectoryPerson): QuestionPerson {
 }
 
 /** The council's date today. */
-export const today = (ctx: Pick<QuestionContext, 'now' | 'timeZone'>): string => localDate(ctx.now, ctx.timeZone);
+export const today = (ctx: Pick<QuestionContext, 'now' | 'timeZone'>): string => dateIn(ctx.now, ctx.timeZone);
 export const nowIso = (ctx: QuestionContext): string => ctx.now.toISOString();

@@ -25,7 +25,7 @@ async function traced<T>(pending: Promise<T>): Promise<T> {
 const THREAD_HEAP = { maxOldGenerationSizeMb: 128 };
 
 /** Starts the database thread: the compiled file (npm start), or the source through tsx (tests, dev). */
-function startWorker(dataDir: string | undefined): Worker {
+function startWorker(dataDir: string): Worker {
   const file = join(__dirname, `pglite-worker${extname(__filename)}`);
   const options = { workerData: { dataDir }, resourceLimits: THREAD_HEAP };
   if (extname(__filename) !== '.ts') return new Worker(file, options);
@@ -57,7 +57,7 @@ class Connection {
     worker.on('exit', (code) => this.fail(`The embedded database stopped (exit ${code}).`));
   }
 
-  static async open(dataDir: string | undefined, onThread?: (worker: Worker) => void): Promise<Connection> {
+  static async open(dataDir: string, onThread?: (worker: Worker) => void): Promise<Connection> {
     const worker = startWorker(dataDir);
     onThread?.(worker);
     // NOTE: any[]: the three events take different arguments.
@@ -122,7 +122,7 @@ export interface ThreadOptions {
  * If the thread stops, the calls waiting on it fail with StoreUnavailableError (the turn tells its
  * person to try again) and the next call starts a new thread on the same folder.
  */
-export async function openPgliteThreadClient(dataDir: string | undefined, options: ThreadOptions = {}): Promise<SqlClient> {
+export async function openPgliteThreadClient(dataDir: string, options: ThreadOptions = {}): Promise<SqlClient> {
   const { release = () => undefined, onThread } = options;
   let current: Promise<Connection> = Connection.open(dataDir, onThread);
   await current;

@@ -18,7 +18,7 @@ interface OpenTransaction {
 class RolledBack extends Error {}
 
 const port = parentPort;
-const { dataDir } = workerData as { dataDir?: string };
+const { dataDir } = workerData as { dataDir: string };
 
 function reply(message: WorkerReply): void {
   try {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   if (!port) throw new Error('pglite-worker runs as a worker thread');
   let db: PGlite;
   try {
-    db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
+    db = await PGlite.create({ dataDir, startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   } catch (error) {
     port.postMessage({ started: false, error: toWire(error) } satisfies WorkerStarted);
     return;

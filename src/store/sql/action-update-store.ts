@@ -37,10 +37,10 @@ function toUpdate(row: Row): ActionUpdate {
   return update;
 }
 
-/** Append-only action status updates; the version and idempotency key are checked by the database. */
 /** Above this many ids, `latest` reads every action's newest update and keeps those asked for. */
 const MANY_IDS = 300;
 
+/** Append-only action status updates; the version and idempotency key are checked by the database. */
 export function sqlActionUpdateStore(db: SqlExecutor): ActionUpdateLog {
   const select = async (where: string, params: unknown[]) =>
     (await db.query<Row>(`SELECT ${columns} FROM action_updates WHERE ${where}`, params)).rows.map(toUpdate);

@@ -1,5 +1,6 @@
 import type { CardJson, CardRenderer } from '../../cards/render';
 import { plainText } from '../../cards/text';
+import { clip } from '../../domain/clip';
 import type { Answer } from '../../services/ask/answer-types';
 
 /** Longest fallback text: clients that cannot render cards show this instead. */
@@ -27,7 +28,7 @@ export function answerCardData(answer: Answer) {
     items: (answer.items ?? []).map((i) => ({ title: plainText(i.title), detail: plainText(i.detail) })),
     notes: answer.notes.map((note) => ({ note: plainText(note) })),
     sources: answer.sources.map((source) => ({ source: plainText(source) })),
-    choices: answer.choices.map((c) => ({ label: safe(c.label.length > 80 ? `${c.label.slice(0, 79)}…` : c.label), text: safe(c.text) })),
+    choices: answer.choices.map((c) => ({ label: safe(clip(c.label, 80)), text: safe(c.text) })),
     fallbackText: safe(fallbackText(answer)),
   };
 }
@@ -47,5 +48,5 @@ export function fallbackText(answer: Answer): string {
   lines.push(...answer.sources.map((s) => `Source: ${s}`));
   if (answer.choices.length > 0) lines.push(`Reply with one of: ${answer.choices.map((c) => `"${c.text}"`).join(', ')}`);
   const text = lines.join('\n');
-  return text.length > MAX_FALLBACK ? `${text.slice(0, MAX_FALLBACK - 1)}…` : text;
+  return clip(text, MAX_FALLBACK);
 }
