@@ -1,10 +1,10 @@
-# The bot as a container: Node 20, the app compiled and run as `npm start` runs it, as a non-root user.
+# The bot as a container: Node 24 LTS, the app compiled and run as `npm start` runs it, as a non-root user.
 # Build:  docker build -t council-board-bot .
 # Run:    docker run -p 3978:3978 -e DATABASE_URL=... -e BOT_ID=... -e BOT_PASSWORD=... -e BOT_TENANT_ID=... council-board-bot
 # Settings are the environment variables in env.sample; see docs/deployment.md.
 
 # --- install: the same `npm ci` CI runs, then drop the dev tools ------------------------------------
-FROM node:20-slim AS install
+FROM node:24-slim AS install
 WORKDIR /app
 COPY package.json package-lock.json ./
 # NOTE: a full install first: botbuilder-dialogs' postinstall runs `npx rimraf`, a devDependency, so
@@ -15,7 +15,7 @@ COPY src ./src
 RUN npm run build
 
 # --- run ---------------------------------------------------------------------------------------------
-FROM node:20-slim
+FROM node:24-slim
 ENV NODE_ENV=production \
     PORT=3978 \
     HOST=0.0.0.0 \

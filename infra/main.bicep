@@ -1,5 +1,5 @@
 // The bot's Azure resources: an Azure Bot (single-tenant) with its Teams channel, a Linux App Service
-// running Node 20, and an Azure Database for PostgreSQL flexible server. See docs/deployment.md.
+// running Node 24 LTS, and an Azure Database for PostgreSQL flexible server. See docs/deployment.md.
 //
 //   az deployment group create -g <resource group> -f infra/main.bicep \
 //     -p appName=<name> botAppId=<Entra app id> botPassword=<client secret> postgresAdminPassword=<password>
@@ -42,7 +42,7 @@ param appServiceSku string = 'B1'
 @maxValue(10)
 param instanceCount int = 1
 
-@description('Optional container image (e.g. myregistry.azurecr.io/council-board-bot:1.0.0) built from the Dockerfile. Empty: run the code on the Node 20 runtime.')
+@description('Optional container image (e.g. myregistry.azurecr.io/council-board-bot:1.0.0) built from the Dockerfile. Empty: run the code on the Node 24 LTS runtime.')
 param containerImage string = ''
 
 @description('PostgreSQL administrator login.')
@@ -143,7 +143,7 @@ resource site 'Microsoft.Web/sites@2023-01-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: empty(containerImage) ? 'NODE|20-lts' : 'DOCKER|${containerImage}'
+      linuxFxVersion: empty(containerImage) ? 'NODE|24-lts' : 'DOCKER|${containerImage}'
       appCommandLine: empty(containerImage) ? 'npm start' : ''
       alwaysOn: true // reminders and digests are sent by a scheduler inside the bot
       healthCheckPath: '/healthz'
