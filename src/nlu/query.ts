@@ -111,11 +111,13 @@ export function parseQuery(text: string, index: CatalogueIndex, skip: ReadonlySe
     const span = content.slice(occ.start, occ.start + occ.length);
     if (span.some((c) => used.has(c.pos))) continue;
     const key = occ.terms.join(' ');
-    const groups = new Set(occurrences.filter((o) => o.start === occ.start && o.terms.join(' ') === key).map((o) => o.group));
-    const alternatives: Alternative[] = [...groups]
+    const groups = [...new Set(occurrences.filter((o) => o.start === occ.start && o.terms.join(' ') === key).map((o) => o.group))];
+    const around = new Set(forms.filter((_, k) => k < occ.start || k >= occ.start + occ.length).flatMap((f) => [...f]));
+    const meant = groupsMeant(groups, index.synonyms.context, around);
+    const alternatives: Alternative[] = meant.groups
       .flatMap((g) => index.synonyms.byGroup.get(g) ?? [])
       .filter((p) => p.terms.join(' ') !== key)
-      .map((p) => ({ terms: p.terms, credit: p.ambiguous ? AMBIGUOUS_SYNONYM : 1 }));
+      .map((p) => ({ terms: p.terms, credit: p.ambiguous && !meant.byContext ? AMBIGUOUS_SYNONYM : 1 }));
     // "first time entrants" also matches "first-time entrant" (stored as one word).
     for (let k = 0; k + 1 < span.length; k += 1) {
       const joined = stem(words[span[k]!.pos]! + words[span[k + 1]!.pos]!);
@@ -147,6 +149,17 @@ export function parseQuery(text: string, index: CatalogueIndex, skip: ReadonlySe
   // but a reading is not marked down for leaving them unexplained.
   for (const slot of slots) if (slot.positions.some((p) => skip.has(p))) slot.soft = true;
   return { words, text: words.join(' '), slots };
+}
+
+/**
+ * Of the groups a phrase belongs to, the ones its context picks ("fte" beside "youth justice" is first
+ * time entrants): a group is picked when every term of one of its context phrases is in the question.
+ * With none picked, or all, every group stays, and a phrase with two meanings is weaker evidence for each.
+ */
+function groupsMeant(groups: number[], context: Map<number, string[][]>, around: ReadonlySet<string>): { groups: number[]; byContext: boolean } {
+  if (groups.length < 2) return { groups, byContext: false };
+  const picked = groups.filter((g) => (context.get(g) ?? []).some((terms) => terms.every((t) => around.has(t))));
+  return picked.length > 0 && picked.length < groups.length ? { groups: picked, byContext: true } : { groups, byContext: false };
 }
 
 function makeSlot(index: CatalogueIndex, words: string[], span: { pos: number; term: string }[], alternatives: Alternative[]): Slot {

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../domain/model';
-import { synonymGroups } from './synonyms';
+import { lexicon, type SynonymGroup } from '../language/lexicon';
 import { nameTerms } from './text';
 
 /** One phrase of a synonym group, as terms. */
@@ -15,23 +15,27 @@ export interface Synonyms {
   phrases: SynonymPhrase[];
   byFirst: Map<string, SynonymPhrase[]>;
   byGroup: Map<number, SynonymPhrase[]>;
+  /** Per group that has one, the phrases (as terms) whose presence picks that group's meaning. */
+  context: Map<number, string[][]>;
 }
 
 /** Longest glossary expansion taken as a synonym; longer ones are definitions, not names. */
 const MAX_EXPANSION_TERMS = 6;
 
-/** The maintained groups plus one group per short glossary entry (term = expansion). */
-export function compileSynonyms(glossary: GlossaryEntry[]): Synonyms {
-  const groups: string[][] = synonymGroups.map((g) => [...g]);
+/** The maintained groups (src/language/data/synonyms.json) plus one group per short glossary entry (term = expansion). */
+export function compileSynonyms(glossary: GlossaryEntry[], maintained: readonly SynonymGroup[] = lexicon.synonymGroups): Synonyms {
+  const groups: SynonymGroup[] = [...maintained];
   for (const entry of glossary) {
     const expansion = nameTerms(entry.expansion);
     if (expansion.length === 0 || expansion.length > MAX_EXPANSION_TERMS) continue;
-    groups.push([entry.term, entry.expansion]);
+    groups.push({ phrases: [entry.term, entry.expansion] });
   }
   const phrases: SynonymPhrase[] = [];
+  const context = new Map<number, string[][]>();
   groups.forEach((group, n) => {
+    if (group.context) context.set(n, group.context.map(nameTerms).filter((t) => t.length > 0));
     const unique = new Set<string>();
-    for (const phrase of group) {
+    for (const phrase of group.phrases) {
       const terms = nameTerms(phrase);
       const key = terms.join(' ');
       if (terms.length === 0 || unique.has(key)) continue;
@@ -56,5 +60,5 @@ export function compileSynonyms(glossary: GlossaryEntry[]): Synonyms {
     byFirst.set(phrase.terms[0]!, [...(byFirst.get(phrase.terms[0]!) ?? []), phrase]);
     byGroup.set(phrase.group, [...(byGroup.get(phrase.group) ?? []), phrase]);
   }
-  return { phrases, byFirst, byGroup };
+  return { phrases, byFirst, byGroup, context };
 }

@@ -1,21 +1,12 @@
+import { lexicon } from '../language/lexicon';
+
 /**
  * Text to comparable terms: the one tokeniser used for both the catalogue and the question, so a
  * name and a question that mean the same thing produce the same terms.
  */
 
-/** Words that carry no subject: dropped from names and questions alike. */
-const stopwords = new Set(
-  (
-    'a an the of in on at to for from by with and or but is are was were be been being am do does did done ' +
-    'i me my we our us you your it its this that these those there here what whats which who whos whom ' +
-    'how hows why where wheres when whens can could would should will shall may might must have has had ' +
-    'got get gets getting please tell show give let know about into than then so as if any some just ' +
-    'also too very per vs v versus re im ive id yet still up out over under they them their he she his her ' +
-    'one ones thing things stuff bit lot lots much many each every all st nd rd th ' +
-    // Slips of the keyboard on the commonest words.
-    'wat wot whta waht wht teh hte adn nad hwo hw whos wats whats whens wheres'
-  ).split(' '),
-);
+/** Words that carry no subject: dropped from names and questions alike (src/language/data/stopwords.json). */
+const stopwords = new Set(lexicon.stopwords);
 
 /** Words kept out of name matching but still meaningful to the cue reader (see cues.ts). */
 export function isStopword(term: string): boolean {

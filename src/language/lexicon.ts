@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The language the bot understands, as data: synonyms, cue words, stopwords and place names live in
+ * `src/language/data/*.json`, read once and checked here. Teaching the bot a word is one row in one
+ * of those files; the code holds the analyser, the grammar and the ranking.
+ */
+
+/** The data folder, from the sources (tsx, tests) and from the compiled `dist/` alike. */
+export const languageDataDir = resolve(__dirname, '..', '..', 'src', 'language', 'data');
+
+const phrase = z.string().trim().min(1).max(80).regex(/^[^A-Z]*$/, 'write phrases in lower case');
+
+const synonymsFile = z.object({
+  groups: z.array(
+    z.union([
+      z.array(phrase).min(2),
+      z.object({
+        phrases: z.array(phrase).min(2),
+        /** Words that, found in the question, say this group's meaning is the one meant. */
+        context: z.array(phrase).min(1),
+      }),
+    ]),
+  ),
+});
+
+/** The kinds of answer a cue word steers towards (see nlu/cues.ts). */
+export const cueTagNames = [
+  'figure', 'comparator', 'target', 'trend', 'status', 'action', 'lead', 'due', 'late', 'update', 'list', 'count', 'plan',
+  'priority', 'meeting', 'next', 'agenda', 'venue', 'deadline', 'question', 'members', 'chair', 'contact', 'meaning',
+  'person', 'papers', 'more', 'version', 'recommendation', 'soft',
+] as const;
+
+const word = z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only');
+
+const cuesFile = z.object({
+  cues: z.array(z.object({ tag: z.enum(cueTagNames), words: z.array(word).min(1) })),
+});
+
+const stopwordsFile = z.object({ stopwords: z.array(word).min(1), slips: z.array(word) });
+
+const placesFile = z.object({
+  places: z.array(phrase).min(1),
+  organisationWords: z.array(word),
+  everydayWords: z.array(word),
+});
+
+/** One synonym group: phrases that mean the same, and the context that picks it when a phrase has two meanings. */
+export interface SynonymGroup {
+  phrases: string[];
+  context?: string[];
+}
+
+export interface Lexicon {
+  synonymGroups: SynonymGroup[];
+  cues: { tag: (typeof cueTagNames)[number]; words: string[] }[];
+  stopwords: string[];
+  places: z.infer<typeof placesFile>;
+}
+
+/** Reads and checks one data file; a bad row stops start-up with the file and the row named. */
+function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const path = join(dir, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Loads the language data from a folder (the bundled one unless a test gives another). */
+export function loadLexicon(dir: string = languageDataDir): Lexicon {
+  const synonyms = readData(dir, 'synonyms.json', synonymsFile);
+  const stop = readData(dir, 'stopwords.json', stopwordsFile);
+  return {
+    synonymGroups: synonyms.groups.map((g) => (Array.isArray(g) ? { phrases: g } : g)),
+    cues: readData(dir, 'cues.json', cuesFile).cues,
+    stopwords: [...stop.stopwords, ...stop.slips],
+    places: readData(dir, 'places.json', placesFile),
+  };
+}
+
+/** The bundled language data, read once. */
+export const lexicon: Lexicon = loadLexicon();
