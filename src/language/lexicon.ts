@@ -3,9 +3,10 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
- * The language the bot understands, as data: synonyms, cue words, stopwords and place names live in
- * `src/language/data/*.json`, read once and checked here. Teaching the bot a word is one row in one
- * of those files; the code holds the analyser, the grammar and the ranking.
+ * The language the bot understands, as data: synonyms, cue words, stopwords, place names and the
+ * grammar of compound questions live in `src/language/data/*.json`, read once and checked here.
+ * Teaching the bot a word is one row in one of those files; the code holds the analyser, the
+ * grammar's machinery and the ranking.
  */
 
 /** The data folder, from the sources (tsx, tests) and from the compiled `dist/` alike. */
@@ -47,6 +48,17 @@ const placesFile = z.object({
   everydayWords: z.array(word),
 });
 
+const grammarFile = z.object({
+  compound: z.object({
+    /** Words that join two questions in one ("and", "also", "&"). */
+    joiners: z.array(phrase).min(1),
+    /** How a second question may begin: a question word ("when", "who's", "is it"). */
+    openers: z.array(phrase).min(1),
+    /** What a second question may name alone, for the same subject ("and the target", "owner?"). */
+    attributes: z.array(phrase).min(1),
+  }),
+});
+
 /** One synonym group: phrases that mean the same, and the context that picks it when a phrase has two meanings. */
 export interface SynonymGroup {
   phrases: string[];
@@ -58,6 +70,7 @@ export interface Lexicon {
   cues: { tag: (typeof cueTagNames)[number]; words: string[] }[];
   stopwords: string[];
   places: z.infer<typeof placesFile>;
+  grammar: z.infer<typeof grammarFile>;
 }
 
 /** Reads and checks one data file; a bad row stops start-up with the file and the row named. */
@@ -86,6 +99,7 @@ export function loadLexicon(dir: string = languageDataDir): Lexicon {
     cues: readData(dir, 'cues.json', cuesFile).cues,
     stopwords: [...stop.stopwords, ...stop.slips],
     places: readData(dir, 'places.json', placesFile),
+    grammar: readData(dir, 'grammar.json', grammarFile),
   };
 }
 

@@ -237,4 +237,14 @@ describe('members ask', () => {
     const info = t.logs.lines().filter((l) => (l.level as number) >= 30);
     expect(JSON.stringify(info)).not.toContain('Kelly Cogger');
   });
+
+  it('answers two questions in one message with a card each, and follows on from the last', async () => {
+    const ask = chat();
+    const { sent } = await ask("what is action 1.9 and what's the target");
+    const kinds = sent.map((a) => (a.attachments?.[0]?.content as { body?: { id?: string }[] } | undefined)?.body?.[0]?.id);
+    expect(kinds).toEqual(['answer-kind-action', 'answer-kind-indicator']);
+    const next = await ask('and the target?');
+    expect(next.kind).toBe('answer-kind-indicator');
+    expect(next.text).toContain('38 weeks');
+  });
 });

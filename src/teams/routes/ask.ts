@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { type AskMemory, askMemorySchema } from '../../nlu/intents';
 import { createAskCache } from '../../services/ask/ask-catalogue';
-import { answerQuestion } from '../../services/ask/answer-question';
+import { answerMessage } from '../../services/ask/answer-compound';
 import { cannotAnswerYet } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
@@ -52,19 +52,21 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
     }
     const channel = channelOf(context);
     const memory = askMemorySchema.safeParse(state.conversation.ask ?? (channel ? state.user.askByChannel?.[channel] : undefined));
-    const answer = await answerQuestion(catalogue, deps.stores, {
+    const answers = await answerMessage(catalogue, deps.stores, {
       text: context.activity.text ?? '',
       ...(memory.success ? { memory: memory.data } : {}),
       now: deps.clock(),
       timeZone: deps.timeZone,
     });
-    if (answer.memory) {
-      state.conversation.ask = answer.memory;
-      if (channel) state.user.askByChannel = rememberFor(state.user.askByChannel, channel, answer.memory);
+    const remembered = answers.findLast((a) => a.memory)?.memory;
+    if (remembered) {
+      state.conversation.ask = remembered;
+      if (channel) state.user.askByChannel = rememberFor(state.user.askByChannel, channel, remembered);
     }
-    await context.sendActivity(cardMessage(renderAnswerCard(deps.cards, answer)));
+    // Two questions in one get one card each, in the order they were asked.
+    for (const answer of answers) await context.sendActivity(cardMessage(renderAnswerCard(deps.cards, answer)));
     // NOTE: the question itself may hold personal data: only its outcome is logged.
-    deps.logger.debug({ answerKind: answer.kind, ms: Math.round(performance.now() - started) }, 'question answered');
+    deps.logger.debug({ answerKinds: answers.map((a) => a.kind), ms: Math.round(performance.now() - started) }, 'question answered');
   });
 
   // Builds the question index before the first member asks, instead of during their turn.

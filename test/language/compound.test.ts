@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitCompound } from '../../src/language/compound';
+
+describe('two questions in one', () => {
+  it.each([
+    ["when is 1.9 due and what's the target", ['when is 1.9 due', "what's the target"]],
+    ['who leads 2.3 & is it late', ['who leads 2.3', 'is it late']],
+    ['placement stability - latest figure and the target?', ['placement stability - latest figure', 'the target']],
+    ['who is doing the fostering review? when is it due', ['who is doing the fostering review', 'when is it due']],
+    ['custody rate in telford, and how does it compare', ['custody rate in telford', 'how does it compare']],
+    ['pep reviews on time also who owns it', ['pep reviews on time', 'who owns it']],
+    ['what is 1.10; status?', ['what is 1.10', 'status']],
+  ])('"%s" is %j', (text, parts) => {
+    expect(splitCompound(text)).toEqual(parts);
+  });
+
+  it.each([
+    'care leavers in education and employment',
+    'how many red and amber actions are there',
+    'children and young people o&s deadline for qs',
+    'who leads 1.9?',
+    'anything overdue in priority 4 and 5',
+    'what is the target',
+    'and the target?',
+  ])('"%s" stays one question', (text) => {
+    expect(splitCompound(text)).toHaveLength(1);
+  });
+
+  it('keeps at most three parts, and never an empty one', () => {
+    expect(splitCompound('who leads 1.1 and who leads 1.2 and who leads 1.3 and who leads 1.4')).toHaveLength(3);
+    expect(splitCompound('and what?')).toEqual(['and what']);
+    expect(splitCompound('??')).toEqual(['??']);
+  });
+});

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeedFiles } from '../../../src/import/seed-files';
+import { type AskCatalogue, loadAskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import { answerMessage } from '../../../src/services/ask/answer-compound';
+import { answerQuestion } from '../../../src/services/ask/answer-question';
+import { importFiles } from '../../../src/services/import-files';
+import { openStores } from '../../../src/store/open-stores';
+import type { Stores } from '../../../src/store/ports';
+
+/** Messages holding two questions, over the five seed packs, at 2 January 2020. */
+let stores: Stores;
+let catalogue: AskCatalogue;
+const now = new Date('2020-01-02T10:00:00Z');
+
+beforeAll(async () => {
+  stores = await openStores({});
+  const imported = await importFiles(stores.catalogue, readSeedFiles());
+  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  catalogue = await loadAskCatalogue(stores.catalogue, [], await stores.catalogue.version());
+});
+
+afterAll(async () => {
+  await stores.close();
+});
+
+const message = (text: string) => answerMessage(catalogue, stores, { text, now, timeZone: 'Europe/London' });
+const single = (text: string) => answerQuestion(catalogue, stores, { text, now, timeZone: 'Europe/London' });
+
+describe('two questions in one message', () => {
+  it('answers both when they are about different things, in the order asked', async () => {
+    const [first, second] = await Promise.all([single('what is action 1.9'), single('weeks in plo')]);
+    const answers = await message("what is action 1.9 and what's the target");
+    expect(answers.map((a) => a.kind)).toEqual([first!.kind, 'indicator']);
+    expect(answers[0]!.title).toBe(first!.title);
+    expect(answers[1]!.title).toBe(second!.title);
+  });
+
+  it('gives one answer when the message read whole answers every part', async () => {
+    const answers = await message('who leads 1.9 and when is it due');
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.kind).toBe('action');
+  });
+
+  it('reads the message whole when a part cannot be answered alone', async () => {
+    const whole = await single('when is 1.9 due and what about the weather');
+    const answers = await message('when is 1.9 due and what about the weather');
+    expect(answers).toEqual([whole]);
+  });
+
+  it('remembers the last subject answered, for the next follow-up', async () => {
+    const answers = await message("what is action 1.9 and what's the target");
+    expect(answers.at(-1)!.memory?.subject?.kind).toBe('indicator');
+  });
+});
