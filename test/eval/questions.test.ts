@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedPacksDir } from '../../src/import/seed-files';
 import { describeNeedle, shows } from './matching';
 import { evalQuestionSchema, packs, topics } from './question-types';
-import { evalQuestions } from './questions';
+import { devQuestions } from './questions';
 
 /** Pack text by prefix ("004"), with HTML tags dropped as a reader would see it. */
 const packText = Object.fromEntries(
@@ -25,19 +25,19 @@ const notQuoted: Record<string, string> = {
 
 describe('the evaluation question table', () => {
   it('has at least 110 well-formed questions with unique ids', () => {
-    expect(evalQuestions.length).toBeGreaterThanOrEqual(110);
-    for (const question of evalQuestions) expect(evalQuestionSchema.parse(question)).toEqual(question);
-    expect(new Set(evalQuestions.map((q) => q.id)).size).toBe(evalQuestions.length);
+    expect(devQuestions.length).toBeGreaterThanOrEqual(110);
+    for (const question of devQuestions) expect(evalQuestionSchema.parse(question)).toEqual(question);
+    expect(new Set(devQuestions.map((q) => q.id)).size).toBe(devQuestions.length);
   });
 
   it('covers every kind of question, every pack and every kind of expected reply', () => {
-    expect(new Set(evalQuestions.map((q) => q.topic))).toEqual(new Set(topics));
-    expect(new Set(evalQuestions.flatMap((q) => q.packs))).toEqual(new Set(packs));
-    expect(new Set(evalQuestions.map((q) => q.expect.kind))).toEqual(new Set(['answer', 'ask-back', 'not-found']));
+    expect(new Set(devQuestions.map((q) => q.topic))).toEqual(new Set(topics));
+    expect(new Set(devQuestions.flatMap((q) => q.packs))).toEqual(new Set(packs));
+    expect(new Set(devQuestions.map((q) => q.expect.kind))).toEqual(new Set(['answer', 'ask-back', 'not-found']));
   });
 
   it('includes typos, follow-ups, OCR-mangled refs, conflicting figures, a blank lead and completion only in free text', () => {
-    const count = (tag: string) => evalQuestions.filter((q) => q.tags?.includes(tag as never)).length;
+    const count = (tag: string) => devQuestions.filter((q) => q.tags?.includes(tag as never)).length;
     expect(count('typo')).toBeGreaterThanOrEqual(8);
     expect(count('follow-up')).toBeGreaterThanOrEqual(10);
     expect(count('ocr')).toBeGreaterThanOrEqual(3);
@@ -48,13 +48,13 @@ describe('the evaluation question table', () => {
   });
 
   it('asks some questions in a channel and a group chat, not only in personal chats', () => {
-    expect(evalQuestions.some((q) => q.surface === 'channel')).toBe(true);
-    expect(evalQuestions.some((q) => q.surface === 'groupChat')).toBe(true);
+    expect(devQuestions.some((q) => q.surface === 'channel')).toBe(true);
+    expect(devQuestions.some((q) => q.surface === 'groupChat')).toBe(true);
   });
 
   it('puts every follow-up after an earlier question of its conversation', () => {
     const seen = new Set<string>();
-    for (const question of evalQuestions) {
+    for (const question of devQuestions) {
       if (question.tags?.includes('follow-up')) {
         expect(question.conversation, question.id).toBeDefined();
         expect(seen.has(question.conversation!), question.id).toBe(true);
@@ -66,7 +66,7 @@ describe('the evaluation question table', () => {
 
   it('quotes every required string of an answer from the packs it names', () => {
     const unquoted: string[] = [];
-    for (const question of evalQuestions) {
+    for (const question of devQuestions) {
       if (question.expect.kind !== 'answer' || notQuoted[question.id]) continue;
       const text = question.packs.map((p) => packText[p]).join('\n');
       for (const needle of question.expect.mustContain) {
@@ -77,7 +77,7 @@ describe('the evaluation question table', () => {
   });
 
   it('names its source lines for every question about something the packs hold', () => {
-    const unsourced = evalQuestions.filter((q) => q.packs.length > 0 && !q.source).map((q) => q.id);
+    const unsourced = devQuestions.filter((q) => q.packs.length > 0 && !q.source).map((q) => q.id);
     expect(unsourced).toEqual([]);
   });
 });

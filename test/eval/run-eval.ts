@@ -6,14 +6,14 @@
  * Options: `--only=<id,id,...>` asks those questions (and the earlier turns of their conversations);
  * `--quiet` leaves out the list of misses; `--full` prints every reply in full.
  */
-import { evalQuestions } from './questions';
+import { devQuestions } from './questions';
 import { openEvalSession } from './eval-session';
 import { formatReport, summarise } from './report';
 import { selectQuestions } from './select-questions';
 
 async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-  const questions = selectQuestions(evalQuestions, only ? only.split(',') : undefined);
+  const questions = selectQuestions(devQuestions, only ? only.split(',') : undefined);
   const session = await openEvalSession();
   try {
     const results = await session.run(questions);
