@@ -28,7 +28,8 @@ const dateWords = new Set(
 /** Words of a question with where they start: letters and digits, kept whole across "1.9", "o'clock", "19th-21st". */
 const wordPattern = /[\p{L}\p{N}]+(?:['’./-][\p{L}\p{N}]+)*/gu;
 
-const isTypoable = (word: string) =>
+/** A word a typo may go in: letters only, five or more, not an acronym as typed, not a month or day. */
+export const isTypoable = (word: string): boolean =>
   /^\p{L}{5,}$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) < 2 && !dateWords.has(word.toLowerCase());
 
 export const typoKinds = ['drop', 'double', 'swap', 'neighbour'] as const;
@@ -75,4 +76,3 @@ export function withTypo(text: string, hash: number): string | undefined {
 
 /** The words of a text, for checking that a variant left refs, figures and acronyms alone. */
 export const wordsOf = (text: string): string[] => [...text.matchAll(wordPattern)].map((m) => m[0]);
-export { isTypoable };
