@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openStores } from '../../src/store/open-stores';
-import { evalQuestions } from '../../test/eval/questions';
+import { devQuestions } from '../../test/eval/questions';
 import { runConversations, type Turn, type TurnTiming } from '../load-ask';
 import { writeSyntheticCatalogue } from '../synthetic-catalogue';
 import { askBenchTable } from './ask-table';
@@ -37,7 +37,7 @@ export interface AskBenchOptions {
 /** The eval's conversations as question turns, and the same conversations with "ping" for every turn. */
 export function benchConversations(): { questions: Turn[][]; echoes: Turn[][] } {
   const byConversation = new Map<string, Turn[]>();
-  for (const q of evalQuestions) {
+  for (const q of devQuestions) {
     const key = q.conversation ?? q.id;
     byConversation.set(key, [...(byConversation.get(key) ?? []), { kind: 'question', text: q.text }]);
   }

@@ -4,7 +4,7 @@ import { councilName, syntheticCopy, writeSyntheticCatalogue } from '../../bench
 import { dedupeDataset } from '../../src/domain/merge-records';
 import { parseFiles } from '../../src/import/parse-files';
 import { readSeedFiles } from '../../src/import/seed-files';
-import { evalQuestions } from '../eval/questions';
+import { devQuestions } from '../eval/questions';
 import { useSharedStores } from '../helpers/shared-stores';
 
 const stores = useSharedStores();
@@ -44,7 +44,7 @@ describe('the synthetic catalogue for the ask benchmark', () => {
 describe('the ask benchmark load', () => {
   it('sends every eval question, follow-ups in their conversation', () => {
     const { questions } = benchConversations();
-    expect(questions.flat()).toHaveLength(evalQuestions.length);
+    expect(questions.flat()).toHaveLength(devQuestions.length);
     expect(questions.flat().every((t) => t.kind === 'question')).toBe(true);
     const plo = questions.find((c) => c.some((t) => t.text === 'whats the plo figure'));
     expect(plo?.map((t) => t.text)).toEqual(['whats the plo figure', 'and the target?']);

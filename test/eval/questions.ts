@@ -9,10 +9,12 @@ import { planQuestions } from './questions/plans';
 import { unanswerableQuestions } from './questions/unanswerable';
 
 /**
- * The evaluation set for members' questions (issue 4), in members' own words, written from the five
- * bundled packs. Asked in this order; questions sharing a `conversation` run in one conversation.
+ * The development set for members' questions (issue 4), in members' own words, written from the five
+ * bundled packs: the questions the engine is tuned on. The blind set (`blind/questions.ts`) is the one
+ * that says whether the tuning generalises. Asked in this order; questions sharing a `conversation` run
+ * in one conversation.
  */
-export const evalQuestions: EvalQuestion[] = [
+export const devQuestions: EvalQuestion[] = [
   ...indicatorQuestions,
   ...actionQuestions,
   ...listQuestions,

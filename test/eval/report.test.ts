@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answer, type EvalQuestion, notFound } from './question-types';
 import { formatReport, summarise } from './report';
 import type { QuestionResult } from './scoring';
-import { selectQuestions } from './select-questions';
+import { targets } from './gate';
+import { selectFromSets, selectQuestions } from './select-questions';
 
 const q = (id: string, topic: EvalQuestion['topic'], extra: Partial<EvalQuestion> = {}): EvalQuestion => ({
   id,
@@ -58,6 +59,15 @@ describe('the eval report', () => {
     expect(text.trim().endsWith('FAIL')).toBe(true);
   });
 
+  it('holds a set to its own target, and titles its report', () => {
+    const results = Array.from({ length: 10 }, (_, i) => result(q(`bl-${String(i).padStart(2, '0')}`, 'indicator'), i > 0));
+    expect(summarise(results, targets.blind).passed).toBe(true);
+    expect(summarise(results).passed).toBe(false);
+    const text = formatReport(summarise(results, targets.blind), { title: 'the blind set' });
+    expect(text.startsWith('the blind set\n')).toBe(true);
+    expect(text).toContain('Share right: 90.0% (9/10); needed 90%');
+  });
+
   it('marks wrong figures in the list of misses', () => {
     const wrong = result(q('ind-05', 'indicator'), false, true);
     expect(formatReport(summarise([wrong]))).toContain('- ind-05 [WRONG FIGURE]');
@@ -83,5 +93,27 @@ describe('choosing questions with --only', () => {
 
   it('says which id does not exist', () => {
     expect(() => selectQuestions(all, ['nope-01'])).toThrow('no such question: nope-01');
+  });
+});
+
+describe('choosing questions with --only across the blind and development sets', () => {
+  const sets = {
+    blind: [q('bl-01', 'indicator'), q('bl-02', 'indicator', { conversation: 'x' }), q('bl-03', 'indicator', { conversation: 'x' })],
+    dev: [q('ind-01', 'indicator'), q('ind-02', 'indicator')],
+  };
+
+  it('keeps both sets whole when none are named', () => {
+    expect(selectFromSets(sets)).toEqual(sets);
+  });
+
+  it('asks each set its own named questions, and nothing of a set that holds none', () => {
+    const chosen = selectFromSets(sets, ['bl-03', 'ind-02']);
+    expect(chosen.blind.map((x) => x.id)).toEqual(['bl-02', 'bl-03']);
+    expect(chosen.dev.map((x) => x.id)).toEqual(['ind-02']);
+    expect(selectFromSets(sets, ['ind-01']).blind).toEqual([]);
+  });
+
+  it('says which id is in neither set', () => {
+    expect(() => selectFromSets(sets, ['ind-01', 'nope-01'])).toThrow('no such question: nope-01');
   });
 });
