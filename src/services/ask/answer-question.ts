@@ -45,7 +45,7 @@ function understood(catalogue: AskCatalogue, text: string, today: string, memory
   const known = cache.get(key);
   if (known) return known;
   // Local noon of the council's date: the period grammar works in whole days.
-  const { intent } = understand(text, catalogue.index, { today: new Date(`${today}T12:00:00`), ...(memory ? { memory } : {}) });
+  const { intent } = understand(catalogue.speller.correct(text), catalogue.index, { today: new Date(`${today}T12:00:00`), ...(memory ? { memory } : {}) });
   if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
   cache.set(key, intent);
   return intent;

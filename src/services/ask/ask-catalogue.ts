@@ -1,5 +1,6 @@
 import type { DirectoryPerson } from '../../domain/directory';
 import type { DocumentPage } from '../../domain/model';
+import { buildSpeller, type Speller } from '../../language/spelling';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../nlu/catalogue-index';
 import { choiceTable } from '../../nlu/choice-table';
 import type { CatalogueStore, DocumentSummary } from '../../store/ports';
@@ -14,6 +15,8 @@ export interface AskCatalogue {
   index: CatalogueIndex;
   passages: PassageIndex;
   documents: Map<string, LoadedDocument>;
+  /** Puts a question's misspelt words right against the words the store and the language data hold. */
+  speller: Speller;
 }
 
 /** Reads the whole catalogue and builds the question index and the passage index over it. */
@@ -33,7 +36,9 @@ export async function loadAskCatalogue(catalogue: CatalogueStore, directory: Dir
   const index = buildCatalogueIndex({ plans, actions, indicators, meetings, recommendations, people, glossary, directory, documents: [...documents.values()] });
   // Built now rather than on the first question after an import.
   choiceTable(index);
-  return { version, index, passages: buildPassageIndex([...documents.values()], meetings, glossary, index.areas), documents };
+  const passages = buildPassageIndex([...documents.values()], meetings, glossary, index.areas);
+  const speller = buildSpeller([...index.entries.map((e) => e.label), ...passages.passages.map((p) => `${p.heading} ${p.text}`)]);
+  return { version, index, passages, documents, speller };
 }
 
 /** How long a checked catalogue version is trusted before it is asked for again. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildSpeller } from '../../src/language/spelling';
+
+const papers = [
+  'Number of weeks in PLO. Target 16 weeks. Head of Service, Safeguarding leads the action.',
+  'Foster carers approved for teenagers. Placement stability for children in care.',
+  'The Old Vicarage children’s home is closing. Cases held by social workers.',
+];
+
+describe('putting a misspelt question right', () => {
+  const speller = buildSpeller(papers);
+
+  it.each([
+    ['who lwads 1.9', 'who leads 1.9'],
+    ['and the tsrget?', 'and the target?'],
+    ['and the targt?', 'and the target?'],
+    ['foster carers for teennagers', 'foster carers for teenagers'],
+    ['placment stabilty', 'placement stability'],
+    ['why is the vicarage colsing', 'why is the vicarage closing'],
+  ])('"%s" reads as "%s"', (typed, meant) => {
+    expect(speller.correct(typed)).toBe(meant);
+  });
+
+  it('leaves known words, words whose stem is known, short words, numbers and acronyms typed in capitals alone', () => {
+    for (const text of ['weeks in PLO', 'the carer approving', 'who is the lwd', '1.21 and 2018-19', 'what did HMIPX say']) {
+      expect(speller.correct(text)).toBe(text);
+    }
+  });
+
+  it('leaves a word with no near spelling as typed, so the question can still be found unanswerable', () => {
+    expect(speller.correct('what is the weather in medway')).toBe('what is the weather in medway');
+  });
+
+  it('prefers the commoner spelling, and chooses the same way every time', () => {
+    const common = buildSpeller(['cases cases cases', 'cates']);
+    expect(common.correct('caees')).toBe('cases');
+    expect(buildSpeller(papers).correct('who lwads 1.9')).toBe(speller.correct('who lwads 1.9'));
+  });
+});
