@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
- * The language the bot understands, as data: synonyms, cue words, stopwords, place names and the
- * grammar of compound questions live in `src/language/data/*.json`, read once and checked here.
+ * The language the bot understands, as data: synonyms, chat shorthand, cue words, stopwords, place
+ * names and the grammar of compound questions live in `src/language/data/*.json`, read once and checked here.
  * Teaching the bot a word is one row in one of those files; the code holds the analyser, the
  * grammar's machinery and the ranking.
  */
@@ -59,6 +59,11 @@ const grammarFile = z.object({
   }),
 });
 
+const shorthandFile = z.object({
+  /** A word people shorten in a chat, and what it stands for: rewritten before the question is read. */
+  shorthand: z.array(z.tuple([z.string().regex(/^[a-z0-9/]+$/, 'one lower-case word'), phrase])),
+});
+
 /** One synonym group: phrases that mean the same, and the context that picks it when a phrase has two meanings. */
 export interface SynonymGroup {
   phrases: string[];
@@ -71,6 +76,8 @@ export interface Lexicon {
   stopwords: string[];
   places: z.infer<typeof placesFile>;
   grammar: z.infer<typeof grammarFile>;
+  /** Chat shorthand ("yr", "govt", "cttee") by short form. */
+  shorthand: Map<string, string>;
 }
 
 /** Reads and checks one data file; a bad row stops start-up with the file and the row named. */
@@ -100,6 +107,7 @@ export function loadLexicon(dir: string = languageDataDir): Lexicon {
     stopwords: [...stop.stopwords, ...stop.slips],
     places: readData(dir, 'places.json', placesFile),
     grammar: readData(dir, 'grammar.json', grammarFile),
+    shorthand: new Map(readData(dir, 'shorthand.json', shorthandFile).shorthand),
   };
 }
 

@@ -3,13 +3,14 @@ import { stem } from '../nlu/text';
 import { type Lexicon, lexicon } from './lexicon';
 
 /**
- * Typo tolerance at the front door: a question's misspelt words put right against the words the
- * store holds (every name, passage and glossary entry) and the words questions are made of (the
- * language data), before anything else reads the question. "who lwads 1.21" is "who leads 1.21" for
+ * Typo tolerance at the front door: a question's chat shorthand spelt out ("yr", "govt", "cttee":
+ * shorthand.json) and its misspelt words put right against the words the store holds (every name,
+ * passage and glossary entry) and the words questions are made of (the language data), before
+ * anything else reads the question. "who lwads 1.21" is "who leads 1.21" for
  * every reader at once, cue words included. Pure and deterministic; built once per catalogue version.
  */
 export interface Speller {
-  /** The text with each misspelt word replaced by its likeliest known spelling; known words untouched. */
+  /** The text with shorthand spelt out and each misspelt word replaced by its likeliest known spelling. */
   correct(text: string): string;
 }
 
@@ -32,6 +33,7 @@ function languageWords(data: Lexicon): string[] {
     ...data.grammar.compound.openers,
     ...data.grammar.compound.attributes,
     ...data.places.places,
+    ...data.shorthand.values(),
   ];
   return phrases.flatMap((p) => p.toLowerCase().match(/[a-z]+/g) ?? []);
 }
@@ -61,7 +63,9 @@ export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): 
 
   return {
     correct(text) {
-      return text.replace(/[A-Za-z]+/g, (typed) => {
+      // A whole word only: not "gov" of an address, nor a part of "19/20".
+      const spelt = text.replace(/(?<![\w/.@])[a-z0-9]+(?:\/[a-z])?(?![\w/@]|\.\w)/gi, (typed) => data.shorthand.get(typed.toLowerCase()) ?? typed);
+      return spelt.replace(/[A-Za-z]+/g, (typed) => {
         if (typed.length < MIN_LENGTH) return typed;
         if (typed === typed.toUpperCase() && typed.length <= ACRONYM_LENGTH) return typed;
         const word = typed.toLowerCase();

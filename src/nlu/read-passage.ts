@@ -81,9 +81,11 @@ function mark(slots: (PassageSlot & { from: number; to: number })[], words: stri
       ? // "When was the ILACS inspection": what is dated follows "when" and its verb.
         words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => x === 'when' || x === 'whens' || x === 'date' || x === 'year'))
       : words.findIndex((w, i) => ((w === 'many' || w === 'much') && words[i - 1] === 'how') || (w === 'of' && ['number', 'amount', 'total'].includes(words[i - 1] ?? '')));
+  // "Care leavers in the new house - how many?": with nothing after it, what is counted opens the question.
+  const countedFirst = counting >= 0 && !slots.some((slot) => slot.role === 'subject' && slot.from > counting);
   let last = -1;
   for (const slot of slots) {
-    if (counting < 0 || slot.role !== 'subject' || slot.from <= counting) continue;
+    if (counting < 0 || slot.role !== 'subject' || (countedFirst ? slot.from >= counting : slot.from <= counting)) continue;
     // The words of what is counted follow "how many" together ("emergency covid grant"): any of them may carry the figure.
     if (last >= 0 && slot.from > last + 2) break;
     slot.focus = true;

@@ -37,3 +37,22 @@ describe('putting a misspelt question right', () => {
     expect(buildSpeller(papers).correct('who lwads 1.9')).toBe(speller.correct('who lwads 1.9'));
   });
 });
+
+describe('spelling out chat shorthand', () => {
+  const speller = buildSpeller(papers);
+
+  it.each([
+    ['how much did we spend last financial yr', 'how much did we spend last financial year'],
+    ['funding from govt', 'funding from government'],
+    ['deadline for a q to the cttee', 'deadline for a question to the committee'],
+    ['Cllr Smith mtg w/c 6 Jan', 'councillor Smith meeting week commencing 6 Jan'],
+  ])('"%s" reads as "%s"', (typed, meant) => {
+    expect(speller.correct(typed)).toBe(meant);
+  });
+
+  it('leaves shorthand inside an address, a year range or a quarter alone', () => {
+    for (const text of ['email scrutiny@herefordshire.gov.uk', 'spend in 19/20', 'q2 figures', 'yrs2']) {
+      expect(speller.correct(text)).toBe(text);
+    }
+  });
+});

@@ -49,6 +49,12 @@ describe('the words of a question for the papers', () => {
     expect(slot(intent.slots, 'children care')).toMatchObject({ role: 'subject', focus: true });
   });
 
+  it('marks what is counted when "how many" comes last', () => {
+    const intent = passage('children in care in medway in 2022 - how many?');
+    expect(intent.wanted).toBe('number');
+    expect(slot(intent.slots, 'children care')).toMatchObject({ role: 'subject', focus: true });
+  });
+
   it('marks what a "when" question dates, and its tense', () => {
     const intent = passage('when was the medway ILACS inspection');
     expect(intent).toMatchObject({ wanted: 'date', tense: 'past' });

@@ -6,10 +6,14 @@ import type { Answer } from './answer-types';
 /**
  * Answers a member's message, which may hold two or three questions ("when is 1.9 due and what's the
  * target"): every part is answered, each later part about the subject the earlier one left (as a
- * follow-up would be), one answer per part. The message read whole wins when it answers every part
- * at once (one action card gives its lead and its due date), and whenever a part cannot be answered.
- * A passage found for the whole message also beats passages found for its parts: the papers are
- * searched on words, and a part has fewer of them ("what did it require" says nothing of what "it" is).
+ * follow-up would be), one answer per part.
+ *
+ * @remarks
+ * When the message read whole is answered, it wins if it answers every part at once (one action card
+ * gives its lead and its due date), if a part cannot be answered alone, or if a part would be
+ * answered from the papers (they are searched on words, and a part has fewer: "what did it require"
+ * says nothing of what "it" is). When the whole finds nothing, the parts that were found are given,
+ * each unanswered part saying so in its own card.
  */
 export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<Answer[]> {
   const whole = await answerQuestion(catalogue, stores, question);
@@ -18,17 +22,22 @@ export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, 
   const answers: Answer[] = [];
   let memory = question.memory;
   for (const [n, part] of parts.entries()) {
-    const text = n === 0 ? part : `and ${part}`;
-    const answer = await answerQuestion(catalogue, stores, { ...question, text, ...(memory ? { memory } : {}) });
-    if (answer.kind === 'not-found' || answer.kind === 'ask-back') return [whole];
+    const answer = await answerQuestion(catalogue, stores, { ...question, text: n === 0 ? part : `and ${part}`, ...(memory ? { memory } : {}) });
     answers.push(answer);
     memory = answer.memory ?? memory;
   }
-  const answered = whole.kind !== 'not-found' && whole.kind !== 'ask-back';
-  if (answered && answers.some((a) => a.kind === 'passage')) return [whole];
-  const distinct = answers.filter((a, i) => answers.findIndex((b) => subjectOf(b) === subjectOf(a)) === i);
-  if (distinct.length === 1 && subjectOf(distinct[0]!) === subjectOf(whole)) return [whole];
-  return distinct;
+  const found = answers.filter(answered);
+  if (!answered(whole)) return found.length > 0 ? distinct(answers) : [whole];
+  if (found.length < answers.length || found.some((a) => a.kind === 'passage')) return [whole];
+  const kept = distinct(found);
+  return kept.length === 1 && subjectOf(kept[0]!) === subjectOf(whole) ? [whole] : kept;
+}
+
+const answered = (answer: Answer) => answer.kind !== 'not-found' && answer.kind !== 'ask-back';
+
+/** The answers, each subject once, in order. */
+function distinct(answers: Answer[]): Answer[] {
+  return answers.filter((a, i) => answers.findIndex((b) => subjectOf(b) === subjectOf(a)) === i);
 }
 
 /** What an answer is about: its remembered subject, else its title and headline. */

@@ -52,3 +52,11 @@ describe('two questions in one message', () => {
     expect(answers.at(-1)!.memory?.subject?.kind).toBe('indicator');
   });
 });
+
+describe('two questions in one message, when the whole finds nothing', () => {
+  it('gives the part that was found, and says which part was not', async () => {
+    expect((await single("life story work action and what's the target")).kind).toBe('not-found');
+    const answers = await message("life story work action and what's the target");
+    expect(answers.map((a) => a.kind)).toEqual(['action', 'not-found']);
+  });
+});
