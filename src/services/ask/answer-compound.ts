@@ -1,6 +1,7 @@
 import type { AskCatalogue } from './ask-catalogue';
 import { splitCompound } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
+import { notFound } from './answer-fallbacks';
 import type { Answer } from './answer-types';
 
 /**
@@ -12,8 +13,9 @@ import type { Answer } from './answer-types';
  * When the message read whole is answered, it wins if it answers every part at once (one action card
  * gives its lead and its due date), if a part cannot be answered alone, or if a part would be
  * answered from the papers (they are searched on words, and a part has fewer: "what did it require"
- * says nothing of what "it" is). When the whole finds nothing, the parts that were found are given,
- * each unanswered part saying so in its own card.
+ * says nothing of what "it" is). When the whole finds nothing, the parts found in the records are
+ * given, each other part saying it was not found in its own card (a passage found for a part alone
+ * is not trusted).
  */
 export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<Answer[]> {
   const whole = await answerQuestion(catalogue, stores, question);
@@ -23,7 +25,7 @@ export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, 
   let memory = question.memory;
   for (const [n, part] of parts.entries()) {
     const answer = await answerQuestion(catalogue, stores, { ...question, text: n === 0 ? part : `and ${part}`, ...(memory ? { memory } : {}) });
-    answers.push(answer);
+    answers.push(answer.kind === 'passage' && !answered(whole) ? notFound(catalogue, part) : answer);
     memory = answer.memory ?? memory;
   }
   const found = answers.filter(answered);
