@@ -32,6 +32,8 @@ describe('npm run package', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cb-package-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  // NOTE: it runs `npm run package` as a child process (tsx compiling the CLI), 15 s alone and far
+  // longer on a busy two-core machine: a timeout of its own, not the suite's 30 s.
   it('builds the zip an admin uploads: a valid manifest and its two icons at the root', async () => {
     const envFile = join(dir, '.env.test');
     writeFileSync(envFile, Object.entries(sampleValues).map(([k, v]) => `${k}=${v}`).join('\n'));
@@ -50,7 +52,7 @@ describe('npm run package', () => {
     for (const icon of ['color.png', 'outline.png']) {
       expect((await zip.file(icon)!.async('nodebuffer')).equals(readFileSync(join(defaultManifestDir, icon)))).toBe(true);
     }
-  });
+  }, 120_000);
 
   it('writes nothing and names what is missing when values are not given', async () => {
     const out = join(dir, 'missing.zip');
