@@ -23,6 +23,8 @@ export function normaliseText(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    // A financial year however written ("2019-20", "2019/2020", "fy 19-20") is "2019/20".
+    .replace(/\b(?:fy ?)?(20\d\d|\d\d) ?[-\u2013/] ?(20\d\d|\d\d)\b/g, financialYear)
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, ' - ')
     .replace(/&/g, ' and ')
@@ -36,6 +38,17 @@ export function normaliseText(text: string): string {
     .replace(/'s\b/g, '')
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '');
+}
+
+/**
+ * A pair of years one apart as a financial year ("2019-20", "2019/2020", "fy 19-20" are "2019/20");
+ * anything else as it was: "14-17" is an age range, "2018-2020" two years.
+ */
+function financialYear(whole: string, first: string, second: string): string {
+  const start = first.length === 2 ? 2000 + Number(first) : Number(first);
+  const end = Number(second.slice(-2));
+  const marked = whole.startsWith('fy') || first.length === 4;
+  return marked && (start + 1) % 100 === end ? `${start}/${second.slice(-2)}` : whole;
 }
 
 /** Splits normalised text into raw tokens, keeping references (1.9, 2.3.1, 1a, 14-17) whole. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameTerms, rawTokens, stem } from '../../src/nlu/text';
+import { nameTerms, normaliseText, rawTokens, stem } from '../../src/nlu/text';
 
 describe('the tokeniser', () => {
   it.each([
@@ -33,5 +33,23 @@ describe('the tokeniser', () => {
 
   it('drops words that carry no subject from names', () => {
     expect(nameTerms('Number of weeks in PLO')).toEqual(['number', 'week', 'plo']);
+  });
+});
+
+describe('a financial year however it is written', () => {
+  it.each([
+    ['spend in 2019-20', 'spend in 2019/20'],
+    ['spend in 2019/2020', 'spend in 2019/20'],
+    ['spend in 2019 - 20', 'spend in 2019/20'],
+    ['fy 19-20 spend', '2019/20 spend'],
+    ['spend in 19/20', 'spend in 19/20'],
+  ])('"%s" reads as "%s"', (typed, meant) => {
+    expect(normaliseText(typed)).toBe(meant);
+  });
+
+  it('leaves age ranges, two years apart and spans of years alone', () => {
+    expect(normaliseText('young people aged 16-17')).toBe('young people aged 16-17');
+    expect(normaliseText('2018-2020 plan')).toBe('2018-2020 plan');
+    expect(normaliseText('2019-21')).toBe('2019-21');
   });
 });
