@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how long importing every bundled agenda pack takes (the issue's target: under 3 s),
- * then the ask benchmark (bench/ask/ask-bench.ts): question turns against echo turns over HTTP.
- * BENCH_PARTS=import or BENCH_PARTS=ask runs one of them.
+ * then understanding plus answering in process (bench/ask/understand-bench.ts), then the ask benchmark
+ * (bench/ask/ask-bench.ts): question turns against echo turns over HTTP. BENCH_PARTS=import,
+ * BENCH_PARTS=understand or BENCH_PARTS=ask runs one of them.
  *
  * Measures, with the process already warm: reading all packs into one dataset (parse), and the whole
  * import (parse, check, store in one transaction) into the embedded database, and into PostgreSQL
@@ -13,10 +14,11 @@ import { parseFiles } from '../src/import/parse-files';
 import { importFiles } from '../src/services/import-files';
 import { openStores } from '../src/store/open-stores';
 import { runAskBench } from './ask/ask-bench';
+import { runUnderstandBench } from './ask/understand-bench';
 import { percentile } from './percentile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PARTS = (process.env.BENCH_PARTS ?? 'import,ask').split(',').map((p) => p.trim());
+const PARTS = (process.env.BENCH_PARTS ?? 'import,understand,ask').split(',').map((p) => p.trim());
 
 async function time(label: string, run: () => Promise<unknown>): Promise<void> {
   await run(); // warm-up: module loading and JIT are not the import's cost
@@ -33,6 +35,7 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
 
 async function main(): Promise<void> {
   if (PARTS.includes('import')) await importBench();
+  if (PARTS.includes('understand')) await runUnderstandBench(Number(process.env.BENCH_SCALE ?? 50), (line) => process.stdout.write(`${line}\n`));
   if (PARTS.includes('ask')) {
     await runAskBench(
       {
