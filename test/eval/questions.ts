@@ -1,3 +1,4 @@
+import { dev2Questions } from './dev2/questions';
 import type { EvalQuestion } from './question-types';
 import { actionQuestions } from './questions/actions';
 import { followUpQuestions } from './questions/follow-ups';
@@ -12,7 +13,8 @@ import { unanswerableQuestions } from './questions/unanswerable';
  * The development set for members' questions (issue 4), in members' own words, written from the five
  * bundled packs: the questions the engine is tuned on. The blind set (`blind/questions.ts`) is the one
  * that says whether the tuning generalises. Asked in this order; questions sharing a `conversation` run
- * in one conversation.
+ * in one conversation. The second part (`dev2/`, ids `devb-`) was written later from other randomly
+ * drawn seed lines, away from the blind set's, to tune on questions the engine was not built around.
  */
 export const devQuestions: EvalQuestion[] = [
   ...indicatorQuestions,
@@ -23,4 +25,5 @@ export const devQuestions: EvalQuestion[] = [
   ...passageQuestions,
   ...unanswerableQuestions,
   ...followUpQuestions,
+  ...dev2Questions,
 ];
