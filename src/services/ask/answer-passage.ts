@@ -24,6 +24,9 @@ const EXCERPT_CHARS = 700;
 const OTHER_CHARS = 400;
 /** Scores this close to the best are "about equally" good. */
 const TIE = 0.03;
+/** Other passages this close to the best are shown beside it, at most MAX_SHOWN in all. */
+const NEAR_SPREAD = 0.3;
+const MAX_SHOWN = 3;
 /** A topic question shows the passages within this of the best, at most MAX_TOPIC. */
 const TOPIC_SPREAD = 0.1;
 const MAX_TOPIC = 3;
@@ -63,22 +66,24 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
 
 /**
  * The passages to show, best first. A question about a topic ("what did HMIP say about girls") gets
- * the few that say most about it. Any other gets the best one, or the two best when they match about
- * equally; when three or more different passages match about equally, the words do not pick one out
- * and none is offered (never one at random). A "how many" question is answered only by passages
- * giving a figure for what it counts, a "when" question only by those dating what it asks about.
+ * the few that say most about it. Any other gets the best one and, when others match nearly as well,
+ * up to two of them beside it, each with its source: the papers often say a thing in more than one
+ * place, and the person reads which answers them rather than the bot choosing by a hair. When three
+ * or more match equally well, the words pick none out and none is offered. A "how many"
+ * question is answered only by passages giving a figure for what it counts, a "when" question only by
+ * those dating what it asks about.
  */
 export function choose(hits: PassageScore[], question: { topic: boolean; attaching: boolean }): PassageScore[] {
   const trustedHits = distinct(hits.filter(trusted));
   // "How many care leavers" is answered only by a passage giving a figure for care leavers; "when was the inspection", by a date for it.
   const ok = question.attaching ? trustedHits.filter((h) => h.attached) : trustedHits;
-  const topic = question.topic;
   const top = ok[0];
   if (!top) return [];
-  if (topic) return ok.filter((h) => h.score >= top.score - TOPIC_SPREAD).slice(0, MAX_TOPIC);
-  const rivals = ok.slice(1).filter((h) => h.score >= top.score - TIE);
-  if (rivals.length >= 2) return [];
-  return [top, ...rivals];
+  if (question.topic) return ok.filter((h) => h.score >= top.score - TOPIC_SPREAD).slice(0, MAX_TOPIC);
+  // Three or more passages matching equally well: the words pick none out, and none is offered.
+  if (ok.slice(1).filter((h) => h.score >= top.score - TIE).length >= 2) return [];
+  const near = distinct(hits).filter((h) => h !== top && h.requiredHeld && (!question.attaching || h.attached) && h.score >= top.score - NEAR_SPREAD);
+  return [top, ...near].slice(0, MAX_SHOWN);
 }
 
 /** Hits with the same matching sentence (a report printed in two packs) counted once. */
