@@ -31,7 +31,7 @@ const synonymsFile = z.object({
 export const cueTagNames = [
   'figure', 'comparator', 'target', 'trend', 'status', 'action', 'lead', 'due', 'late', 'update', 'list', 'count', 'plan',
   'priority', 'meeting', 'next', 'agenda', 'venue', 'deadline', 'question', 'members', 'chair', 'contact', 'meaning',
-  'person', 'papers', 'more', 'version', 'recommendation', 'soft',
+  'person', 'papers', 'more', 'version', 'recommendation', 'resources', 'success', 'soft',
 ] as const;
 
 const word = z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only');

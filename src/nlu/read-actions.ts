@@ -6,7 +6,7 @@ import type { Intent } from './intents';
 import { findCandidates } from './match';
 import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled, slotCues } from './reading';
 
-const tags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'soft'];
+const tags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'resources', 'success', 'soft'];
 
 /** The unambiguous way to ask for one action: its reference and its plan. */
 export function actionChoice(action: Action, index: CatalogueIndex): { label: string; text: string } {
@@ -48,9 +48,11 @@ export function readActions(ctx: ReadContext): Reading[] {
   const context = new Map(
     findCandidates(query, index, ['context'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), within: (e) => ids.has(e.ref), limit: ids.size }).map((m) => [m.entry.ref, m.explained]),
   );
+  // "Action 2.1, the project team one": words of the action's own text, beside its reference, name it too.
+  const ownText = new Map(matches.map((m) => [m.entry.ref, m.explained]));
   for (const reading of readings.values()) {
     const id = reading.intent.kind === 'action' ? reading.intent.actionId : '';
-    reading.explained = mergeExplained(reading.explained, scaled(context.get(id), CONTEXT_CREDIT));
+    reading.explained = mergeExplained(reading.explained, ownText.get(id), scaled(context.get(id), CONTEXT_CREDIT));
   }
   for (const match of matches) {
     const action = index.actions.get(match.entry.ref);

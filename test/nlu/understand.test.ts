@@ -120,6 +120,9 @@ describe('indicator questions', () => {
 describe('action questions', () => {
   it.each([
     ['who leads action 2A on the yot plan', `${YOT}#2A`, 'lead'],
+    // A reference shared by several plans, told apart by words of the action's own text beside it.
+    ['action 2.1 the project team to manage capacity - is it done', `${CHILDREN}#2.1`, 'status'],
+    ['action 5.10 housing for 16 and 17 year olds - success measure and resources?', `${CHILDREN}#5.10`, 'summary'],
     ['when is 1.12 due', `${CHILDREN}#1.12`, 'due'],
     ['is action 4.8 late', `${CHILDREN}#4.8`, 'late'],
     ['status of 3b in the yot improvement plan', `${YOT}#3B`, 'status'],

@@ -43,6 +43,7 @@ export async function answerAction(catalogue: AskCatalogue, updates: ActionUpdat
   ];
   if (action.partners.length > 0) facts.push({ title: 'Partners', value: action.partners.join('; ') });
   if (action.successMeasures) facts.push({ title: 'Success measure', value: action.successMeasures });
+  if (action.resources) facts.push({ title: 'Resources', value: action.resources });
   const priority = plan?.priorities.find((p) => p.number === action.priority);
   if (priority) facts.push({ title: 'Priority', value: `${priority.number}: ${priority.title}` });
   if (action.recommendationRefs.length > 0) facts.push({ title: 'Answers recommendation', value: action.recommendationRefs.join(', ') });

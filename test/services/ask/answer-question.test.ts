@@ -62,6 +62,13 @@ describe('indicator answers', () => {
 });
 
 describe('action answers', () => {
+  it('gives the success measure and the resources the plan names', async () => {
+    const a = await ask('action 5.10 housing for 16 and 17 yr olds - success measure and resources?');
+    expect(a.kind).toBe('action');
+    expect(all(a)).toContain('Success measure: Implement and embed housing protocol');
+    expect(all(a)).toContain('Resources: Within existing resources');
+  });
+
   it("takes an officer's update as the status, on the plan's own scale, with its revised date", async () => {
     await stores.actionUpdates.append(
       {
