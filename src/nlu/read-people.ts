@@ -1,6 +1,6 @@
 import type { CueTag } from './cues';
 import { comparable } from './text';
-import type { ReadContext, Reading } from './reading';
+import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
 
 const tags: CueTag[] = ['person', 'contact', 'soft'];
 
@@ -17,7 +17,7 @@ export function readPeople(ctx: ReadContext): Reading[] {
       intent: { kind: 'person', names: [person.name] },
       key: `person:${match.entry.ref}`,
       choice: { label: person.name, text: `who is ${person.name}` },
-      explained: match.explained,
+      explained: mergeExplained(match.explained, councilSlots(ctx, [person.council])),
       precision: match.precision,
       tags,
       prior,
@@ -30,7 +30,7 @@ export function readPeople(ctx: ReadContext): Reading[] {
       intent: { kind: 'person', names: holders.map((p) => p.name), role: title },
       key: `role:${match.entry.ref}`,
       choice: { label: title, text: `who is the ${title}` },
-      explained: match.explained,
+      explained: mergeExplained(match.explained, councilSlots(ctx, holders.map((h) => h.council))),
       precision: match.precision,
       tags,
       // A role nobody in the papers holds can only be answered with "not named".
@@ -38,4 +38,12 @@ export function readPeople(ctx: ReadContext): Reading[] {
     });
   }
   return readings;
+}
+
+/**
+ * "The lead member in Medway": the council the question names is explained when a holder is of it,
+ * as context (it says which, as the words around a thing do) rather than as the name itself.
+ */
+function councilSlots(ctx: ReadContext, councils: (string | undefined)[]): Map<number, number> | undefined {
+  return scaled(fully(ctx.areas.filter((a) => councils.includes(a.area)).flatMap((a) => a.slots)), CONTEXT_CREDIT);
 }

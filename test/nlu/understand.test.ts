@@ -225,6 +225,8 @@ describe('glossary, people and the papers', () => {
     ['what is MASH', 'glossary', 'MASH'],
     ['who is Ian Sutherland', 'person', 'Ian Sutherland'],
     ['who is the head of quality assurance', 'person', 'Head of Quality Assurance'],
+    // The council named beside a role is the holder's own: it says which, not something else.
+    ["who's the lead member for childrens services in medway", 'person', "Lead Member for Children's Services"],
   ])('"%s" is a %s question about %s', (text, kind, about) => {
     const intent = ask(text);
     expect(intent.kind).toBe(kind);
