@@ -23,10 +23,12 @@ const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
 
 /** How precisely a text dates something: 3 a day, 2 a month and year, 1 a year or season, 0 none. */
 export function dateStrength(text: string): number {
-  if (fullDate.test(text)) return 3;
-  if (monthYear.test(text)) return 2;
-  if (yearOnly.test(text)) return 1;
-  return 0;
+  const known = strengths.get(text);
+  if (known !== undefined) return known;
+  const strength = fullDate.test(text) ? 3 : monthYear.test(text) ? 2 : yearOnly.test(text) ? 1 : 0;
+  if (strengths.size >= SEEN_KEPT) strengths.clear();
+  strengths.set(text, strength);
+  return strength;
 }
 
 /** True when the text holds an amount: a figure that is not a date or a paragraph number, or a number word. */
@@ -36,10 +38,22 @@ export function holdsAmount(text: string): boolean {
 
 /** True when `text` holds the kind of thing asked for. */
 export function holdsWanted(wanted: PassageWanted, text: string): boolean {
-  if (wanted === 'number') return holdsAmount(text);
-  if (wanted === 'date') return dateStrength(text) > 0;
-  return patterns[wanted].test(text);
+  const key = `${wanted}|${text}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
+  const holds = wanted === 'number' ? holdsAmount(text) : wanted === 'date' ? dateStrength(text) > 0 : patterns[wanted].test(text);
+  if (seen.size >= SEEN_KEPT) seen.clear();
+  seen.set(key, holds);
+  return holds;
 }
+
+/**
+ * Answers kept by text: the same windows of the same passages are looked at by question after
+ * question, and the regular expressions above were a tenth of a question's time.
+ */
+const seen = new Map<string, boolean>();
+const strengths = new Map<string, number>();
+const SEEN_KEPT = 20_000;
 
 /** Number words as passages are read (stemmed: "three" is "thre"). */
 const numberWords = new Set(
