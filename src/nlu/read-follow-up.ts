@@ -25,6 +25,8 @@ export function readFollowUp(ctx: ReadContext): Reading[] {
       .map((a) => ({ a, i: (index.indicatorsByName.get(current.name) ?? []).find((i) => i.area === a.area) }))
       .filter((x) => x.i !== undefined);
     const target = elsewhere[0]?.i ?? current;
+    // "Who leads it?" after a figure: the action it measures.
+    const action = current.planId && current.actionRef ? index.actions.get(`${current.planId}#${current.actionRef}`) : undefined;
     return [
       {
         intent: indicatorIntent(target, ctx),
@@ -36,6 +38,9 @@ export function readFollowUp(ctx: ReadContext): Reading[] {
         prior,
         implicit: true,
       },
+      ...(action && elsewhere.length === 0
+        ? [{ intent: actionIntent(action, ctx), key: `action:${action.id}`, choice: actionChoice(action, index), explained: new Map(), precision: 1, tags: actionTags.filter((t) => t !== 'status'), prior: prior * 0.95, implicit: true }]
+        : []),
     ];
   }
   if (subject.kind === 'action') {

@@ -118,7 +118,13 @@ export function scoreReading(reading: Reading, query: Query, index: CatalogueInd
     total += weight;
     got += weight * Math.max(byName, cue);
   });
-  const coverage = total > 0 ? got / total : 0;
+  // "And the latest?" after an answer: nothing but steering words, all of which the subject kept answers.
+  const steeredOnly =
+    total === 0 &&
+    reading.implicit &&
+    query.slots.some((slot) => slotCues(slot).some((c) => c !== 'soft' && tags.has(c))) &&
+    query.slots.every((slot) => slot.soft || slotCues(slot).some((c) => c === 'soft' || tags.has(c)));
+  const coverage = total > 0 ? got / total : steeredOnly ? 1 : 0;
   const tieBreak = softSlots > 0 ? (SOFT_BONUS * softHeld) / softSlots : 0;
   return (coverage * (0.6 + 0.4 * reading.precision) + tieBreak) * reading.prior;
 }

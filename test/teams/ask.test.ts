@@ -247,4 +247,16 @@ describe('members ask', () => {
     expect(next.kind).toBe('answer-kind-indicator');
     expect(next.text).toContain('38 weeks');
   });
+
+  it('follows on from a figure with steering words alone, and from a figure to the action it measures', async () => {
+    const ask = chat();
+    await ask('weeks in plo');
+    const latest = await ask('and the latest?');
+    expect(latest.kind).toBe('answer-kind-indicator');
+    expect(latest.text).toContain('38 weeks');
+    const lead = await ask('who leads it?');
+    expect(lead.kind).toBe('answer-kind-action');
+    expect(lead.text).toContain('Head of Service, Safeguarding');
+    expect((await ask('ok thanks')).kind).not.toBe('answer-kind-ask-back');
+  });
 });
