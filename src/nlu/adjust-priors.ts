@@ -1,19 +1,23 @@
+import { lexicon } from '../language/lexicon';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
 import type { ReadContext, Reading } from './reading';
 
 const actionCues: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status'];
 const figureCues: CueTag[] = ['target', 'comparator', 'trend'];
+const personWords = new Set(lexicon.grammar.answerTypes.person);
 
 /**
  * Evidence that comes from the question as a whole rather than from one name: a question asking for
- * a figure is less likely about an action; one naming a council is not about another council's things.
+ * a figure is less likely about an action; one asking "who" is not answered by a figure; one naming a
+ * council is not about another council's things.
  */
 export function adjustPriors(readings: Reading[], ctx: ReadContext): Reading[] {
   const words = new Set(ctx.query.words);
   const figureAsked =
     figureCues.some((t) => ctx.tags.has(t)) || ctx.counting || ['figure', 'figures', 'rate', 'percent', 'percentage', 'number', 'proportion'].some((w) => words.has(w));
   const actionAsked = actionCues.some((t) => ctx.tags.has(t)) || ctx.refs.length > 0 || words.has('who') || words.has('whos');
+  const personAsked = ctx.query.words.some((w) => personWords.has(w));
   const planCouncils = new Set([...ctx.index.plans.values()].map((p) => p.council));
   const councils = new Set(ctx.areas.map((a) => a.area).filter((a) => planCouncils.has(a)));
   return readings.map((reading) => {
@@ -21,6 +25,7 @@ export function adjustPriors(readings: Reading[], ctx: ReadContext): Reading[] {
     const kind = reading.intent.kind;
     if (figureAsked && (kind === 'action' || kind === 'plan' || kind === 'meeting' || kind === 'person') && !reading.implicit) prior *= 0.85;
     if (kind === 'action' && !actionAsked && !reading.implicit) prior *= 0.85;
+    if (kind === 'indicator' && personAsked && !reading.implicit) prior *= 0.7;
     const council = councilOf(reading.intent, ctx);
     if (councils.size > 0 && council && !councils.has(council)) prior *= 0.6;
     return prior === reading.prior ? reading : { ...reading, prior };
