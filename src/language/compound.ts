@@ -8,39 +8,64 @@ import { type Lexicon, lexicon } from './lexicon';
  * young people" or "red and amber actions" are one question. Pure; the words are grammar.json.
  */
 export function splitCompound(text: string, grammar: Lexicon['grammar'] = lexicon.grammar): string[] {
-  const starts = startsOfSecondQuestion(grammar);
+  const { joiner, starts, leading } = patternsOf(grammar);
   const parts: string[] = [];
   for (const sentence of text.split(/[?;]+(?=\s*\S)/)) {
     let rest = sentence;
     for (;;) {
-      const cut = firstCut(rest, grammar.compound.joiners, starts);
+      const cut = firstCut(rest, joiner, starts);
       if (!cut) break;
       parts.push(rest.slice(0, cut.at));
       rest = rest.slice(cut.next);
     }
     parts.push(rest);
   }
-  const kept = parts.map(tidy).filter((p) => /[a-z0-9]/i.test(p));
-  return kept.length > 0 ? kept.slice(0, MAX_PARTS) : [text.trim()];
+  const kept = parts.map((p) => tidy(p, leading)).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // One question, or more parts than a message of questions holds (a list of things): read whole.
+  return kept.length >= 2 && kept.length <= MAX_PARTS ? kept : [text.trim()];
 }
 
-/** More parts than this is a list of things, not of questions: the rest is dropped from the split. */
 const MAX_PARTS = 3;
 
-const tidy = (part: string) => part.replace(/^[\s,.\-–—:]+|[\s,.\-–—:?]+$/g, '').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const folded = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+/** A part without its edges: punctuation, and a joiner left at its start ("? and who leads it"). */
+function tidy(part: string, leading: RegExp): string {
+  const trimmed = part.replace(/^[\s,.\-–—:]+|[\s,.\-–—:?]+$/g, '');
+  const lead = leading.exec(folded(trimmed));
+  return (lead ? trimmed.slice(lead[0].length) : trimmed).trim();
+}
 
-function startsOfSecondQuestion(grammar: Lexicon['grammar']): RegExp {
-  const words = [...grammar.compound.openers, ...grammar.compound.attributes].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`^(?:${words.join('|')})(?![a-z0-9'])`);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const folded = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u201b\u2032`]/g, "'");
+
+interface Patterns {
+  /** A joiner anywhere, after a space or comma. */
+  joiner: RegExp;
+  /** How a second question begins. */
+  starts: RegExp;
+  /** A joiner opening a part. */
+  leading: RegExp;
+}
+const compiled = new WeakMap<Lexicon['grammar'], Patterns>();
+
+/** The grammar's joiners and question starts as regular expressions, built once per grammar. */
+function patternsOf(grammar: Lexicon['grammar']): Patterns {
+  let known = compiled.get(grammar);
+  if (!known) {
+    const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const { joiners, openers, attributes } = grammar.compound;
+    known = {
+      joiner: new RegExp(`(?:^|[\\s,])(?:${alternatives(joiners)})(?=\\s)`, 'g'),
+      starts: new RegExp(`^(?:${alternatives([...openers, ...attributes])})(?![a-z0-9'])`),
+      leading: new RegExp(`^(?:${alternatives(joiners)})\\s+`),
+    };
+    compiled.set(grammar, known);
+  }
+  return known;
 }
 
 /** The first joiner in the text followed by the start of a second question, with something before it. */
-function firstCut(text: string, joiners: string[], starts: RegExp): { at: number; next: number } | undefined {
+function firstCut(text: string, joiner: RegExp, starts: RegExp): { at: number; next: number } | undefined {
   const lower = folded(text);
-  const alternatives = [...joiners].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const joiner = new RegExp(`(?:^|[\\s,])(?:${alternatives})(?=\\s)`, 'g');
   for (const match of lower.matchAll(joiner)) {
     const at = match.index ?? 0;
     const next = at + match[0].length;

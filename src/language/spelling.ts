@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import SearchableMap from 'minisearch/SearchableMap';
 import { stem } from '../nlu/text';
 import { type Lexicon, lexicon } from './lexicon';
@@ -6,8 +7,10 @@ import { type Lexicon, lexicon } from './lexicon';
  * Typo tolerance at the front door: a question's chat shorthand spelt out ("yr", "govt", "cttee":
  * shorthand.json) and its misspelt words put right against the words the store holds (every name,
  * passage and glossary entry) and the words questions are made of (the language data), before
- * anything else reads the question. "who lwads 1.21" is "who leads 1.21" for
- * every reader at once, cue words included. Pure and deterministic; built once per catalogue version.
+ * anything else reads the question. "who lwads 1.21" is "who leads 1.21" for every reader at once,
+ * cue words included. A word of English ("ports", "parole"), a word the store holds, a name in
+ * capitals, an acronym, a word with accents and anything inside an address or a path are left as
+ * typed. Pure and deterministic; built once per catalogue version.
  */
 export interface Speller {
   /** The text with shorthand spelt out and each misspelt word replaced by its likeliest known spelling. */
@@ -18,24 +21,42 @@ export interface Speller {
 const LANGUAGE_WORD = 1000;
 /** Shortest word put right; shorter ones are too easily another word. */
 const MIN_LENGTH = 4;
+/** Longest word put right: anything longer is not a slip of the keyboard, and costly to look near. */
+const MAX_LENGTH = 24;
 /** From this length two slips are put right, not one. */
 const TWO_EDITS_FROM = 9;
 /** A word typed in capitals up to this length is an acronym as the person meant it. */
 const ACRONYM_LENGTH = 6;
 const CORRECTIONS_KEPT = 5000;
 
-/** The words of the language data: cue words, stopwords, synonyms, grammar and places. */
+/**
+ * A word as the reader sees it: letters of any alphabet (so an accented word is one word), digits
+ * and "/" for shorthand such as "w/c"; never part of an address, a path or a dotted name.
+ */
+const wordPattern = /(?<![\p{L}\p{N}/\\.@_-])[\p{L}\p{N}]+(?:\/[a-z])?(?![\p{L}\p{N}/\\@_]|\.[\p{L}\p{N}])/gu;
+
+/** Every word of the language data, whatever the file. */
 function languageWords(data: Lexicon): string[] {
-  const phrases = [
-    ...data.cues.flatMap((c) => c.words),
-    ...data.stopwords,
-    ...data.synonymGroups.flatMap((g) => [...g.phrases, ...(g.context ?? [])]),
-    ...data.grammar.compound.openers,
-    ...data.grammar.compound.attributes,
-    ...data.places.places,
-    ...data.shorthand.values(),
-  ];
-  return phrases.flatMap((p) => p.toLowerCase().match(/[a-z]+/g) ?? []);
+  const strings: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value instanceof Map) [...value.entries()].forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(data);
+  return strings.flatMap((p) => p.toLowerCase().match(/[a-z]+/g) ?? []);
+}
+
+let english: string | undefined;
+/**
+ * Whether a word is English, from the an-array-of-english-words list (275,000 words): kept as its
+ * JSON text, 3 MB, and searched only for a word the store does not hold (then remembered), rather
+ * than held as a set several times that size.
+ */
+function isEnglish(word: string): boolean {
+  english ??= readFileSync(require.resolve('an-array-of-english-words/index.json'), 'utf8');
+  return english.includes(`"${word}"`);
 }
 
 /** Builds a speller over the store's texts and the language data. */
@@ -55,7 +76,7 @@ export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): 
   const fix = (word: string): string => {
     const known = corrections.get(word);
     if (known !== undefined) return known;
-    const fixed = bestSpelling(word, vocabulary, stems);
+    const fixed = vocabulary.has(word) || stems.has(stem(word)) || isEnglish(word) ? word : nearest(word, vocabulary);
     if (corrections.size >= CORRECTIONS_KEPT) corrections.clear();
     corrections.set(word, fixed);
     return fixed;
@@ -63,11 +84,15 @@ export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): 
 
   return {
     correct(text) {
-      // A whole word only: not "gov" of an address, nor a part of "19/20".
-      const spelt = text.replace(/(?<![\w/.@])[a-z0-9]+(?:\/[a-z])?(?![\w/@]|\.\w)/gi, (typed) => data.shorthand.get(typed.toLowerCase()) ?? typed);
-      return spelt.replace(/[A-Za-z]+/g, (typed) => {
-        if (typed.length < MIN_LENGTH) return typed;
-        if (typed === typed.toUpperCase() && typed.length <= ACRONYM_LENGTH) return typed;
+      return text.replace(wordPattern, (typed, at: number) => {
+        const capitals = typed === typed.toUpperCase() && /\p{Lu}/u.test(typed);
+        // NOTE: "PCT" or "INFO" typed in capitals is an acronym, not chat shorthand.
+        const spelt = capitals ? undefined : data.shorthand.get(typed.toLowerCase());
+        if (spelt) return spelt;
+        if (!/^[A-Za-z]+$/.test(typed) || typed.length < MIN_LENGTH || typed.length > MAX_LENGTH) return typed;
+        if (capitals && typed.length <= ACRONYM_LENGTH) return typed;
+        // A name: a capital mid-sentence ("ask Jane Cole").
+        if (/^[A-Z][a-z]/.test(typed) && !/(^|[.?!]\s*)$/.test(text.slice(0, at).trimEnd())) return typed;
         const word = typed.toLowerCase();
         const fixed = fix(word);
         return fixed === word ? typed : fixed;
@@ -76,11 +101,9 @@ export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): 
   };
 }
 
-/** The word itself when known (or its stem is), else the most used spelling one slip away, else the word. */
-function bestSpelling(word: string, vocabulary: SearchableMap<number>, stems: ReadonlySet<string>): string {
-  if (vocabulary.has(word) || stems.has(stem(word))) return word;
+/** The most used spelling one slip away (a swap of two letters counts as one), else the word itself. */
+function nearest(word: string, vocabulary: SearchableMap<number>): string {
   const candidates = new Map<string, number>();
-  // Two letters swapped is one slip, though it is two edits.
   for (let i = 0; i + 1 < word.length; i += 1) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     const n = vocabulary.get(swapped);

@@ -6,6 +6,8 @@ import type { ReadContext, Reading } from './reading';
 const actionCues: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status'];
 const figureCues: CueTag[] = ['target', 'comparator', 'trend'];
 const personWords = new Set(lexicon.grammar.answerTypes.person);
+/** A question word opening the question or one of its clauses ("who leads it", "plo - who's doing it"), not "offenders who reoffend". */
+const personAskedPattern = new RegExp(`(?:^|[-:;,?.!]\\s*)(?:${lexicon.grammar.answerTypes.person.join('|')})\\b`);
 
 /**
  * Evidence that comes from the question as a whole rather than from one name: a question asking for
@@ -16,8 +18,8 @@ export function adjustPriors(readings: Reading[], ctx: ReadContext): Reading[] {
   const words = new Set(ctx.query.words);
   const figureAsked =
     figureCues.some((t) => ctx.tags.has(t)) || ctx.counting || ['figure', 'figures', 'rate', 'percent', 'percentage', 'number', 'proportion'].some((w) => words.has(w));
-  const actionAsked = actionCues.some((t) => ctx.tags.has(t)) || ctx.refs.length > 0 || words.has('who') || words.has('whos');
-  const personAsked = ctx.query.words.some((w) => personWords.has(w));
+  const personAsked = personAskedPattern.test(ctx.original.toLowerCase().replace(/'/g, ''));
+  const actionAsked = actionCues.some((t) => ctx.tags.has(t)) || ctx.refs.length > 0 || ctx.query.words.some((w) => personWords.has(w));
   const planCouncils = new Set([...ctx.index.plans.values()].map((p) => p.council));
   const councils = new Set(ctx.areas.map((a) => a.area).filter((a) => planCouncils.has(a)));
   return readings.map((reading) => {

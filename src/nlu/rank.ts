@@ -43,7 +43,7 @@ export function decide(ranked: Ranked[], ctx: ReadContext): Intent {
   const choices = [top, ...close].slice(0, MAX_CHOICES).map((r) => r.reading.choice);
   const unique = choices.filter((c, i) => choices.findIndex((d) => d.text === c.text) === i);
   if (unique.length < 2) return top.reading.intent;
-  return { kind: 'ask-back', prompt: `"${ctx.original}" could mean more than one thing. Which did you mean?`, choices: unique };
+  return { kind: 'ask-back', prompt: `"${ctx.shown}" could mean more than one thing. Which did you mean?`, choices: unique };
 }
 
 /**

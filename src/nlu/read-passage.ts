@@ -115,7 +115,7 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   const elsewhere = places.size === 0 ? otherPlace(words, ctx.index.areas) : undefined;
   return {
     kind: 'passage',
-    query: ctx.original,
+    query: ctx.shown,
     slots: slots.map(({ from: _, to: __, ...slot }) => slot),
     suggestions,
     ...(wanted ? { wanted } : {}),

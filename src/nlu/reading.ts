@@ -64,6 +64,8 @@ export interface ReadContext {
   roles: NameMatch[];
   /** The question as typed (trimmed), for ask-back choices that keep its wording. */
   original: string;
+  /** The question as typed, before spelling was put right: what a reply quotes back. */
+  shown: string;
 }
 
 /** Merges explained-slot maps, keeping the higher credit. */

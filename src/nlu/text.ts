@@ -23,10 +23,10 @@ export function normaliseText(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
-    // A financial year however written ("2019-20", "2019/2020", "fy 19-20") is "2019/20".
-    .replace(/\b(?:fy ?)?(20\d\d|\d\d) ?[-\u2013/] ?(20\d\d|\d\d)\b/g, financialYear)
     .replace(/[\u201c\u201d\u201e]/g, '"')
     .replace(/[\u2013\u2014\u2212]/g, ' - ')
+    // A financial year written with four-digit years or "fy" ("2019-20", "2019/2020", "fy 19-20") is "2019/20".
+    .replace(/(?<![-/\d])\b(?:fy\s*)?((?:19|20)\d\d|\d\d)\s*[-/]\s*((?:19|20)\d\d|\d\d)\b(?![-/]\d)/g, financialYear)
     .replace(/&/g, ' and ')
     .replace(/%/g, ' percent ')
     // OCR and fast typing leave "1. 10" for the reference 1.10.
@@ -45,7 +45,7 @@ export function normaliseText(text: string): string {
  * anything else as it was: "14-17" is an age range, "2018-2020" two years.
  */
 function financialYear(whole: string, first: string, second: string): string {
-  const start = first.length === 2 ? 2000 + Number(first) : Number(first);
+  const start = first.length === 4 ? Number(first) : Number(first) + (Number(first) >= 50 ? 1900 : 2000);
   const end = Number(second.slice(-2));
   const marked = whole.startsWith('fy') || first.length === 4;
   return marked && (start + 1) % 100 === end ? `${start}/${second.slice(-2)}` : whole;

@@ -22,6 +22,8 @@ import { comparable, rawTokens, refPattern, stem } from './text';
 export interface UnderstandOptions {
   today: Date;
   memory?: AskMemory;
+  /** The message as the person typed it, before shorthand and spelling were put right: what is quoted back. */
+  typed?: string;
 }
 
 export interface Understanding {
@@ -127,5 +129,6 @@ function readContext(original: string, query: Query, index: CatalogueIndex, opti
     people: findCandidates(query, index, ['person'], { limit: 5 }).filter((m) => m.precision >= 0.5),
     roles: findCandidates(query, index, ['role'], { limit: 5 }).filter((m) => m.precision >= 0.6),
     original,
+    shown: options.typed?.trim().replace(/\s+/g, ' ') || original,
   };
 }

@@ -26,9 +26,21 @@ describe('two questions in one', () => {
     expect(splitCompound(text)).toHaveLength(1);
   });
 
-  it('keeps at most three parts, and never an empty one', () => {
-    expect(splitCompound('who leads 1.1 and who leads 1.2 and who leads 1.3 and who leads 1.4')).toHaveLength(3);
-    expect(splitCompound('and what?')).toEqual(['and what']);
+  it('reads a list of more than three as one message, and never gives an empty part', () => {
+    const list = 'who leads 1.1 and who leads 1.2 and who leads 1.3 and who leads 1.4';
+    expect(splitCompound(list)).toEqual([list]);
+    expect(splitCompound('and what?')).toEqual(['and what?']);
     expect(splitCompound('??')).toEqual(['??']);
+  });
+
+  it('drops a joiner left at the start of a part', () => {
+    expect(splitCompound('when is 1.9 due? and who leads it')).toEqual(['when is 1.9 due', 'who leads it']);
+  });
+
+  it('reads a very long message in good time', () => {
+    const long = `${'who leads 1.9 and '.repeat(1500)}why`;
+    const started = performance.now();
+    expect(splitCompound(long)).toEqual([long]);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

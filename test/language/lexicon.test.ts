@@ -37,6 +37,13 @@ describe('the language data files', () => {
     expect(() => loadLexicon(dataWith('places.json', '{"places": ['))).toThrow(/places\.json: not valid JSON/);
   });
 
+  it('name the file and the row of a bad shorthand or grammar row', () => {
+    expect(() => loadLexicon(dataWith('shorthand.json', '{"shorthand":[["yr","year"],["Tgt","target"]]}'))).toThrow(/shorthand\.json: shorthand\.1\.0/);
+    expect(() => loadLexicon(dataWith('grammar.json', '{"compound":{"joiners":[],"openers":["what"],"attributes":["target"]},"answerTypes":{"person":["who"]}}'))).toThrow(
+      /grammar\.json: compound\.joiners/,
+    );
+  });
+
   it('take a new synonym as one row', () => {
     const dir = dataWith('synonyms.json', JSON.stringify({ groups: [['sgo', 'special guardianship order']] }));
     expect(loadLexicon(dir).synonymGroups).toEqual([{ phrases: ['sgo', 'special guardianship order'] }]);

@@ -27,6 +27,27 @@ describe('putting a misspelt question right', () => {
     }
   });
 
+  it('leaves English words, names, accented words, addresses and paths as typed', () => {
+    for (const text of [
+      'what about the ports',
+      'what about parole',
+      'ask Jane Cole about it',
+      'réport on Gráinne',
+      'see https://example.org/cabinte/paperz',
+      'open C:\\docs\\reprot.docx',
+      'email scrutiny@herefordshire.gov.uk',
+    ]) {
+      expect(speller.correct(text)).toBe(text);
+    }
+  });
+
+  it('leaves a word longer than any slip of the keyboard alone, quickly', () => {
+    const long = 'x'.repeat(28_000);
+    const started = performance.now();
+    expect(speller.correct(long)).toBe(long);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('leaves a word with no near spelling as typed, so the question can still be found unanswerable', () => {
     expect(speller.correct('what is the weather in medway')).toBe('what is the weather in medway');
   });
@@ -51,7 +72,7 @@ describe('spelling out chat shorthand', () => {
   });
 
   it('leaves shorthand inside an address, a year range or a quarter alone', () => {
-    for (const text of ['email scrutiny@herefordshire.gov.uk', 'spend in 19/20', 'q2 figures', 'yrs2']) {
+    for (const text of ['email scrutiny@herefordshire.gov.uk', 'spend in 19/20', 'q2 figures', 'yrs2', 'the PCT budget', 'INFO team']) {
       expect(speller.correct(text)).toBe(text);
     }
   });

@@ -43,6 +43,11 @@ describe('a financial year however it is written', () => {
     ['spend in 2019 - 20', 'spend in 2019/20'],
     ['fy 19-20 spend', '2019/20 spend'],
     ['spend in 19/20', 'spend in 19/20'],
+    ['spend in 2019\u201420', 'spend in 2019/20'],
+    ['spend in 2019\u221220', 'spend in 2019/20'],
+    ['spend in 2019  -  2020', 'spend in 2019/20'],
+    ['spend in 1999/2000', 'spend in 1999/00'],
+    ['fy 99-00 spend', '1999/00 spend'],
   ])('"%s" reads as "%s"', (typed, meant) => {
     expect(normaliseText(typed)).toBe(meant);
   });
@@ -51,5 +56,6 @@ describe('a financial year however it is written', () => {
     expect(normaliseText('young people aged 16-17')).toBe('young people aged 16-17');
     expect(normaliseText('2018-2020 plan')).toBe('2018-2020 plan');
     expect(normaliseText('2019-21')).toBe('2019-21');
+    expect(normaliseText('2020-2021-2022')).toBe('2020-2021-2022');
   });
 });

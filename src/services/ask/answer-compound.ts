@@ -1,3 +1,4 @@
+import type { AskMemory } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { splitCompound } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
@@ -17,7 +18,31 @@ import type { Answer } from './answer-types';
  * given, each other part saying it was not found in its own card (a passage found for a part alone
  * is not trusted).
  */
-export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<Answer[]> {
+export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<MessageAnswers> {
+  if (question.text.length > MAX_QUESTION_CHARS) return { answers: [tooLong(catalogue, question.text.length)] };
+  const answers = await answersOf(catalogue, stores, question);
+  const memory = answers.findLast((a) => a.memory)?.memory;
+  return { answers, ...(memory ? { memory } : {}) };
+}
+
+/** The answers to a message, one a question it holds, and what the conversation remembers after them. */
+export interface MessageAnswers {
+  answers: Answer[];
+  /** The subject of the last answer that had one: what a follow-up is about. */
+  memory?: AskMemory;
+}
+
+/** Longest message read as a question: a pasted document is not one, and reading it costs every other turn. */
+export const MAX_QUESTION_CHARS = 1000;
+
+function tooLong(catalogue: AskCatalogue, length: number): Answer {
+  const answer = notFound(catalogue, '');
+  answer.title = 'That message is too long to read as a question';
+  answer.headline = `I read questions of up to ${MAX_QUESTION_CHARS} characters; this one has ${length}. Ask about one thing at a time, in a sentence or two.`;
+  return answer;
+}
+
+async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<Answer[]> {
   const whole = await answerQuestion(catalogue, stores, question);
   const parts = splitCompound(question.text);
   if (parts.length < 2) return [whole];

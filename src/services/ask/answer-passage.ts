@@ -66,12 +66,13 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
 
 /**
  * The passages to show, best first. A question about a topic ("what did HMIP say about girls") gets
- * the few that say most about it. Any other gets the best one and, when others match nearly as well,
- * up to two of them beside it, each with its source: the papers often say a thing in more than one
- * place, and the person reads which answers them rather than the bot choosing by a hair. When three
- * or more match equally well, the words pick none out and none is offered. A "how many"
- * question is answered only by passages giving a figure for what it counts, a "when" question only by
- * those dating what it asks about.
+ * the few that say most about it. Any other gets the best one and, when others match nearly as well
+ * (holding the places, years and figure asked for and much of the question), up to two of them
+ * beside it, each with its source: the papers often say a thing in
+ * more than one place, and the person reads which answers them rather than the bot choosing by a
+ * hair. When three or more match equally well, the words pick none out and none is offered. A "how
+ * many" question is answered only by passages giving a figure for what it counts, a "when" question
+ * only by those dating what it asks about.
  */
 export function choose(hits: PassageScore[], question: { topic: boolean; attaching: boolean }): PassageScore[] {
   const trustedHits = distinct(hits.filter(trusted));
@@ -82,8 +83,15 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
   if (question.topic) return ok.filter((h) => h.score >= top.score - TOPIC_SPREAD).slice(0, MAX_TOPIC);
   // Three or more passages matching equally well: the words pick none out, and none is offered.
   if (ok.slice(1).filter((h) => h.score >= top.score - TIE).length >= 2) return [];
-  const near = distinct(hits).filter((h) => h !== top && h.requiredHeld && (!question.attaching || h.attached) && h.score >= top.score - NEAR_SPREAD);
+  // Beside a trusted best, a passage need only be near: holding the places, years and figure asked for,
+  // and as much of the question as a place listed with a "not found" does.
+  const near = distinct(hits).filter((h) => h !== top && beside(h, question.attaching) && h.score >= top.score - NEAR_SPREAD);
   return [top, ...near].slice(0, MAX_SHOWN);
+}
+
+/** Whether a passage may stand beside the best one. */
+function beside(hit: PassageScore, attaching: boolean): boolean {
+  return hit.requiredHeld && hit.fits && hit.coverage >= NEAREST_COVERAGE && (!attaching || hit.attached);
 }
 
 /** Hits with the same matching sentence (a report printed in two packs) counted once. */

@@ -41,11 +41,15 @@ const REMEMBERED = 2000;
 function understood(catalogue: AskCatalogue, text: string, today: string, memory: AskMemory | undefined): Intent {
   let cache = intents.get(catalogue);
   if (!cache) intents.set(catalogue, (cache = new Map()));
-  const key = `${today}|${memory ? JSON.stringify(memory) : ''}|${text.trim().toLowerCase()}`;
+  // NOTE: keyed on the text as put right (which capitals can change: "PCT" is kept, "pct" spelt out)
+  // and as typed (which a reply may quote back).
+  const corrected = catalogue.speller.correct(text);
+  const key = `${today}|${memory ? JSON.stringify(memory) : ''}|${corrected.trim()}|${text.trim()}`;
   const known = cache.get(key);
   if (known) return known;
   // Local noon of the council's date: the period grammar works in whole days.
-  const { intent } = understand(catalogue.speller.correct(text), catalogue.index, { today: new Date(`${today}T12:00:00`), ...(memory ? { memory } : {}) });
+  const at = new Date(`${today}T12:00:00`);
+  const { intent } = understand(corrected, catalogue.index, { today: at, typed: text, ...(memory ? { memory } : {}) });
   if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
   cache.set(key, intent);
   return intent;

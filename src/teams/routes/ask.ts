@@ -52,13 +52,12 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
     }
     const channel = channelOf(context);
     const memory = askMemorySchema.safeParse(state.conversation.ask ?? (channel ? state.user.askByChannel?.[channel] : undefined));
-    const answers = await answerMessage(catalogue, deps.stores, {
+    const { answers, memory: remembered } = await answerMessage(catalogue, deps.stores, {
       text: context.activity.text ?? '',
       ...(memory.success ? { memory: memory.data } : {}),
       now: deps.clock(),
       timeZone: deps.timeZone,
     });
-    const remembered = answers.findLast((a) => a.memory)?.memory;
     if (remembered) {
       state.conversation.ask = remembered;
       if (channel) state.user.askByChannel = rememberFor(state.user.askByChannel, channel, remembered);

@@ -23,7 +23,8 @@ afterAll(async () => {
   await stores.close();
 });
 
-const message = (text: string) => answerMessage(catalogue, stores, { text, now, timeZone: 'Europe/London' });
+const message = async (text: string) => (await answerMessage(catalogue, stores, { text, now, timeZone: 'Europe/London' })).answers;
+const remembered = async (text: string) => (await answerMessage(catalogue, stores, { text, now, timeZone: 'Europe/London' })).memory;
 const single = (text: string) => answerQuestion(catalogue, stores, { text, now, timeZone: 'Europe/London' });
 
 describe('two questions in one message', () => {
@@ -48,8 +49,7 @@ describe('two questions in one message', () => {
   });
 
   it('remembers the last subject answered, for the next follow-up', async () => {
-    const answers = await message("what is action 1.9 and what's the target");
-    expect(answers.at(-1)!.memory?.subject?.kind).toBe('indicator');
+    expect((await remembered("what is action 1.9 and what's the target"))?.subject?.kind).toBe('indicator');
   });
 });
 
@@ -58,5 +58,14 @@ describe('two questions in one message, when the whole finds nothing', () => {
     expect((await single("life story work action and what's the target")).kind).toBe('not-found');
     const answers = await message("life story work action and what's the target");
     expect(answers.map((a) => a.kind)).toEqual(['action', 'not-found']);
+  });
+});
+
+describe('a message too long to be a question', () => {
+  it('is answered with what to do, its words unread', async () => {
+    const answers = await message(`weeks in plo ${'and more '.repeat(200)}`);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.kind).toBe('not-found');
+    expect(answers[0]!.headline).toMatch(/up to 1000 characters; this one has \d+\. Ask about one thing at a time/);
   });
 });

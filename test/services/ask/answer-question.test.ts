@@ -61,6 +61,22 @@ describe('indicator answers', () => {
   });
 });
 
+describe('what a reply quotes back', () => {
+  it('is the question as typed, not as its spelling was put right', async () => {
+    const a = await ask('custody rate in knet');
+    expect(a.kind).toBe('not-found');
+    expect(a.headline).toContain('I hold no papers or figures for Kent');
+    expect(a.headline).toContain('"custody rate in knet"');
+  });
+
+  it('does not depend on whether someone asked first in capitals', async () => {
+    const first = await ask('the PCT budget');
+    const second = await ask('the pct budget');
+    expect(first.headline).toContain('PCT');
+    expect(second.headline).not.toContain('PCT');
+  });
+});
+
 describe('action answers', () => {
   it('gives the success measure and the resources the plan names', async () => {
     const a = await ask('action 5.10 housing for 16 and 17 yr olds - success measure and resources?');

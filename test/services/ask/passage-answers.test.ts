@@ -32,6 +32,8 @@ describe('choosing the passages to show', () => {
     ['one clearly best', [hit(1, 1.0), hit(2, 0.6)], plain, [1]],
     ['others nearly as good: up to two beside the best, best first', [hit(1, 1.0), hit(2, 0.9), hit(3, 0.8), hit(4, 0.75)], plain, [1, 2, 3]],
     ['one nearly as good lacking the place or year: not beside it', [hit(1, 1.0), hit(2, 0.9, { requiredHeld: false })], plain, [1]],
+    ['one nearly as good holding too little of the question: not beside it', [hit(1, 1.0), hit(2, 0.9, { coverage: 0.3, missing: 4 })], plain, [1]],
+    ['one nearly as good with no figure where "how many" asked: not beside it', [hit(1, 1.0), hit(2, 0.9, { fits: false })], plain, [1]],
     ['two about equally good: both', [hit(1, 1.0), hit(2, 0.98)], plain, [1, 2]],
     ['three about equally good: none', [hit(1, 1.0), hit(2, 0.99), hit(3, 0.98)], plain, []],
     ['the same sentence printed twice counts once', [hit(1, 1.0), hit(2, 0.99, { sentences: ['sentence 1'] })], plain, [1]],
