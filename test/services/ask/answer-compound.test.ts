@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../../src/import/seed-files';
-import { type AskCatalogue, loadAskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import type { AskCatalogue } from '../../../src/services/ask/ask-catalogue';
 import { answerMessage } from '../../../src/services/ask/answer-compound';
 import { answerQuestion } from '../../../src/services/ask/answer-question';
-import { importFiles } from '../../../src/services/import-files';
-import { openStores } from '../../../src/store/open-stores';
 import type { Stores } from '../../../src/store/ports';
+import { openSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** Messages holding two questions, over the five seed packs, at 2 January 2020. */
 let stores: Stores;
@@ -13,10 +11,7 @@ let catalogue: AskCatalogue;
 const now = new Date('2020-01-02T10:00:00Z');
 
 beforeAll(async () => {
-  stores = await openStores({});
-  const imported = await importFiles(stores.catalogue, readSeedFiles());
-  if (!imported.ok) throw new Error(imported.errors.join('\n'));
-  catalogue = await loadAskCatalogue(stores.catalogue, [], await stores.catalogue.version());
+  ({ stores, catalogue } = await openSeedAskCatalogue());
 });
 
 afterAll(async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../../src/import/seed-files';
-import { type AskCatalogue, createAskCache, loadAskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import { type AskCatalogue, createAskCache } from '../../../src/services/ask/ask-catalogue';
 import { answerQuestion } from '../../../src/services/ask/answer-question';
 import type { Answer } from '../../../src/services/ask/answer-types';
-import { importFiles } from '../../../src/services/import-files';
-import { openStores } from '../../../src/store/open-stores';
 import type { Stores } from '../../../src/store/ports';
+import { readSeedFiles } from '../../../src/import/seed-files';
+import { importFiles } from '../../../src/services/import-files';
+import { openSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /**
  * The answers over the five seed packs and the real stores (officers' updates included), asked in
@@ -16,11 +16,8 @@ let catalogue: AskCatalogue;
 const now = new Date('2020-01-02T10:00:00Z');
 
 beforeAll(async () => {
-  stores = await openStores({});
-  const imported = await importFiles(stores.catalogue, readSeedFiles());
-  if (!imported.ok) throw new Error(imported.errors.join('\n'));
   const directory = [{ name: 'Kim Officer', email: 'kim@medway.example', roles: ['officer' as const], jobTitles: ['Fostering Manager'], committees: [] }];
-  catalogue = await loadAskCatalogue(stores.catalogue, directory, await stores.catalogue.version());
+  ({ stores, catalogue } = await openSeedAskCatalogue(directory));
 });
 
 afterAll(async () => {

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../../src/import/seed-files';
-import { type AskCatalogue, loadAskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import type { AskCatalogue } from '../../../src/services/ask/ask-catalogue';
 import { answerQuestion } from '../../../src/services/ask/answer-question';
 import { choose } from '../../../src/services/ask/answer-passage';
 import type { Answer } from '../../../src/services/ask/answer-types';
 import type { PassageScore } from '../../../src/services/ask/passage-score';
-import { importFiles } from '../../../src/services/import-files';
-import { openStores } from '../../../src/store/open-stores';
 import type { Stores } from '../../../src/store/ports';
+import { openSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** Which passages are offered, as a pure choice over scored passages. */
 describe('choosing the passages to show', () => {
@@ -54,10 +52,7 @@ let catalogue: AskCatalogue;
 const now = new Date('2020-01-02T10:00:00Z');
 
 beforeAll(async () => {
-  stores = await openStores({});
-  const imported = await importFiles(stores.catalogue, readSeedFiles());
-  if (!imported.ok) throw new Error(imported.errors.join('\n'));
-  catalogue = await loadAskCatalogue(stores.catalogue, [], await stores.catalogue.version());
+  ({ stores, catalogue } = await openSeedAskCatalogue());
 });
 
 afterAll(async () => {

@@ -1,0 +1,14 @@
+import type { DirectoryPerson } from '../../src/domain/directory';
+import { readSeedFiles } from '../../src/import/seed-files';
+import { type AskCatalogue, loadAskCatalogue } from '../../src/services/ask/ask-catalogue';
+import { importFiles } from '../../src/services/import-files';
+import { openStores } from '../../src/store/open-stores';
+import type { Stores } from '../../src/store/ports';
+
+/** An in-memory store holding the five seed packs, and the question catalogue built over it. */
+export async function openSeedAskCatalogue(directory: DirectoryPerson[] = []): Promise<{ stores: Stores; catalogue: AskCatalogue }> {
+  const stores = await openStores({});
+  const imported = await importFiles(stores.catalogue, readSeedFiles());
+  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  return { stores, catalogue: await loadAskCatalogue(stores.catalogue, directory, await stores.catalogue.version()) };
+}
