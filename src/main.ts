@@ -16,6 +16,13 @@ import { createBot } from './teams/app';
 import { CommandCatalogue } from './teams/commands';
 import { messageEndpoint } from './teams/message-endpoint';
 import { startProactiveLoops } from './teams/proactive-loops';
+import { BOT_FRAMEWORK_OPENID_METADATA, botSigningKeys } from './teams/signing-keys';
+
+/** What tests may set that the environment may not. */
+export interface StartOptions {
+  /** Where Bot Framework's token signing keys are published (a test serves its own on loopback). */
+  openIdMetadataUrl?: string;
+}
 
 export interface RunningBot {
   port: number;
@@ -41,7 +48,7 @@ export function loadDirectory(path: string | undefined): Directory {
   return { people: result.people };
 }
 
-export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
+export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const directory = loadDirectory(config.PEOPLE_FILE);
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const storeOptions = { databaseUrl: config.DATABASE_URL, dataDir: embeddedDir };
@@ -58,7 +65,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
     stores = await openStores(storeOptions);
   }
   const cards = createCardRenderer();
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, options.openIdMetadataUrl);
   const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
   const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
   await bot.warmUp().catch((error: unknown) => {
@@ -68,7 +75,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   const server = createServer({
     health: stores.health,
     logger,
-    onMessage: messageEndpoint(adapter, bot, config.BOT_ID),
+    onMessage: messageEndpoint(adapter, bot, { botId: config.BOT_ID, keys: botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA), logger }),
     maxBodyBytes: config.MAX_BODY_BYTES,
   });
   const port = await listen(server, config.PORT, config.HOST);
