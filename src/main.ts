@@ -1,4 +1,4 @@
-import type { Config } from './config';
+import { type Config, isLocalMode } from './config';
 import { createCardRenderer } from './cards/render';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +77,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     logger,
     onMessage: messageEndpoint(adapter, bot, { botId: config.BOT_ID, keys: botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA), logger }),
     maxBodyBytes: config.MAX_BODY_BYTES,
+    healthCounts: isLocalMode(config),
   });
   const port = await listen(server, config.PORT, config.HOST);
   const proactive = startProactiveLoops(deps, {

@@ -12,10 +12,13 @@ export interface ServerOptions {
   logger: Logger;
   onMessage: MessageHandler;
   maxBodyBytes: number;
+  /** Local mode: /healthz adds the catalogue's counts (with credentials, anyone could read them). */
+  healthCounts: boolean;
 }
 
 /**
- * The HTTP surface: POST /api/messages for Teams, GET /healthz for the platform's probes.
+ * The HTTP surface: POST /api/messages for Teams, GET /healthz for the platform's probes (its status
+ * only, unless `healthCounts`).
  * It knows nothing of Teams: the message handler comes from src/teams.
  */
 export function createServer(options: ServerOptions): restify.Server {
@@ -37,11 +40,12 @@ export function createServer(options: ServerOptions): restify.Server {
   server.get('/healthz', async (_req, res) => {
     try {
       await options.health.ping();
+      if (!options.healthCounts) return res.json(200, { status: 'ok' });
       const summary = await describeCatalogue(options.health);
       res.json(200, { status: 'ok', store: 'reachable', counts: summary.counts });
     } catch (error) {
       options.logger.warn({ err: { message: (error as Error).message } }, 'health check: store not reachable');
-      res.json(503, { status: 'unavailable', store: 'unreachable' });
+      res.json(503, options.healthCounts ? { status: 'unavailable', store: 'unreachable' } : { status: 'unavailable' });
     }
   });
 

@@ -142,6 +142,12 @@ describe('the bot over HTTP with Bot Framework credentials (single-tenant)', () 
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('answers /healthz with its status only: no catalogue counts for anyone to read', async () => {
+    const response = await fetch(`http://127.0.0.1:${bot.port}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
   it('answers 401 to a request without a token', async () => {
     const response = await post(bot.port, activityFixture('message-personal'));
     expect(response.status).toBe(401);
