@@ -6,6 +6,7 @@ import type { Directory } from './domain/directory';
 import { parsePeopleFile } from './import/people-file';
 import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
+import { isLoopbackHost, LOCAL_MODE_EXPOSED } from './local-mode';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
 import { isEmptyStore, seedCatalogue } from './services/seed-catalogue';
@@ -80,6 +81,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     healthCounts: isLocalMode(config),
   });
   const port = await listen(server, config.PORT, config.HOST);
+  if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   const proactive = startProactiveLoops(deps, {
     adapter,
     botAppId: config.BOT_ID,
@@ -89,7 +91,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     questionRetentionDays: config.QUESTION_RETENTION_DAYS,
   });
   logger.info(
-    { port, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
+    { port, host: config.HOST, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
     'bot listening on /api/messages',
   );
   return {
