@@ -35,9 +35,13 @@ export interface RunningBot {
  * Wires the bot together (the composition root): stores, cards, Teams app, HTTP server.
  * src/index.ts calls it with the environment; tests call it with their own settings.
  */
-/** Reads PEOPLE_FILE; a missing or bad file stops start-up with what to fix. */
-export function loadDirectory(path: string | undefined): Directory {
-  if (!path) return { people: [] };
+/**
+ * Reads PEOPLE_FILE; a missing or bad file stops start-up with what to fix. Its people are the
+ * council's own: bound to the bot's tenant (BOT_TENANT_ID; none in local mode).
+ */
+export function loadDirectory(path: string | undefined, tenantId?: string): Directory {
+  const bound = tenantId ? { tenantId } : {};
+  if (!path) return { people: [], ...bound };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -46,11 +50,11 @@ export function loadDirectory(path: string | undefined): Directory {
   }
   const result = parsePeopleFile(text);
   if (!result.ok) throw new Error(`PEOPLE_FILE ${path} has errors: ${result.errors.join('; ')}`);
-  return { people: result.people };
+  return { people: result.people, ...bound };
 }
 
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
-  const directory = loadDirectory(config.PEOPLE_FILE);
+  const directory = loadDirectory(config.PEOPLE_FILE, config.BOT_TENANT_ID);
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const storeOptions = { databaseUrl: config.DATABASE_URL, dataDir: embeddedDir };
   // NOTE: the embedded store seeds in a child process (see seed-process.ts), before the bot opens a new
