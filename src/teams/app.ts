@@ -16,6 +16,7 @@ import { SqlTurnStorage } from './state-storage';
 import { TurnGate } from './turn-gate';
 import { asStranger, judgeTenant } from './tenant';
 import type { AppTurnState } from './turn-state';
+import { cleanTypedInput } from './typed-input';
 
 export interface BotOptions {
   /** The adapter, for proactive messages; tests may leave it out. */
@@ -73,6 +74,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
       return;
     }
     if (verdict.foreign) asStranger(context.activity);
+    cleanTypedInput(context.activity);
     // NOTE: in conversation order first, so a turn waiting behind its own conversation holds no slot.
     await lock.run(conversationId, () =>
       gate.run(async () => {
