@@ -56,9 +56,9 @@ export function buttonWithVerb(card: unknown, verb: string): Record<string, unkn
   return found;
 }
 
-/** The scenario, for the directory's people and any `extra` (more members, say). */
-export async function buildScenario(extra: DirectoryPerson[] = []): Promise<Scenario> {
-  const stores = await openStores({});
+/** The scenario, for the directory's people and any `extra` (more members, say), on `given` stores or new in-memory ones. */
+export async function buildScenario(extra: DirectoryPerson[] = [], given?: Stores & { sql: SqlClient }): Promise<Scenario> {
+  const stores = given ?? (await openStores({}));
   const imported = await importFiles(stores.catalogue, readSeedFiles());
   if (!imported.ok) throw new Error(imported.errors.join('; '));
   const t = await createTestBot({ stores, directory: { people: [...directory.people, ...extra] }, clock: () => now });
