@@ -40,7 +40,11 @@ export function createServer(options: ServerOptions): restify.Server {
   server.get('/healthz', async (_req, res) => {
     try {
       await options.health.ping();
-      if (!options.healthCounts) return res.json(200, { status: 'ok' });
+      // NOTE: restify warns (on stdout, outside the JSON log) when an async handler returns a value.
+      if (!options.healthCounts) {
+        res.json(200, { status: 'ok' });
+        return;
+      }
       const summary = await describeCatalogue(options.health);
       res.json(200, { status: 'ok', store: 'reachable', counts: summary.counts });
     } catch (error) {
