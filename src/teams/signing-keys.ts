@@ -33,7 +33,7 @@ const HOUR = 3_600_000;
 const REFRESH = { stale: 24 * HOUR, unknownKid: 5 * 60_000, afterFailure: 10_000 };
 
 async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'error' });
+  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 }
