@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { jwtPart } from '../helpers/fake-openid';
 
 /**
  * Requests a broken or hostile client might send at the HTTP level: odd Content-Encoding and
@@ -17,11 +18,10 @@ const contentTypes = [
   'multipart/form-data; boundary=x', 'application/octet-stream', 'text/csv', '', 'application/json; charset=latin1',
 ];
 
-const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const authorizations = (botId: string) => [
   undefined, '', 'Bearer', 'bearer ', 'Basic Zm9vOmJhcg==', 'Bearer a.b.c', `Bearer ${'A'.repeat(6000)}`, 'Negotiate YII=',
   // Shaped for this bot, unsigned: reaches the signature check.
-  `Bearer ${part({ alg: 'RS256', kid: 'fuzz' })}.${part({ aud: botId, iss: 'https://api.botframework.com', exp: 4102444800 })}.c2ln`,
+  `Bearer ${jwtPart({ alg: 'RS256', kid: 'fuzz' })}.${jwtPart({ aud: botId, iss: 'https://api.botframework.com', exp: 4102444800 })}.c2ln`,
 ];
 
 /** The gzip of 8 MB of spaces (8 KB): what a bomb looks like, made once. */

@@ -7,11 +7,12 @@ export function rsaKey(kid: string): { kid: string; privateKey: KeyObject; jwk: 
   return { kid, privateKey, jwk: { ...publicKey.export({ format: 'jwk' }), kid, kty: 'RSA', use: 'sig', endorsements: ['msteams'] } };
 }
 
-const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/** One base64url part of a JWT. */
+export const jwtPart = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** A JWT signed with `privateKey` (RS256 unless the header says otherwise). */
 export function signJwt(privateKey: KeyObject, header: Record<string, unknown>, claims: Record<string, unknown>): string {
-  const signed = `${part({ alg: 'RS256', typ: 'JWT', ...header })}.${part(claims)}`;
+  const signed = `${jwtPart({ alg: 'RS256', typ: 'JWT', ...header })}.${jwtPart(claims)}`;
   return `${signed}.${sign('sha256', Buffer.from(signed), privateKey).toString('base64url')}`;
 }
 

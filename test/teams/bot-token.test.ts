@@ -1,8 +1,8 @@
+import { createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseBotToken, verifyBotToken } from '../../src/teams/bot-token';
-import { SigningKeysUnavailableError, type SigningKeys } from '../../src/teams/signing-keys';
-import { rsaKey, signJwt } from '../helpers/fake-openid';
-import { createPublicKey } from 'node:crypto';
+import { type SigningKeys, SigningKeysUnavailableError } from '../../src/teams/signing-keys';
+import { jwtPart, rsaKey, signJwt } from '../helpers/fake-openid';
 
 const botId = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const now = 1_800_000_000;
@@ -10,7 +10,7 @@ const key = rsaKey('k1');
 const keys: SigningKeys = { get: async (kid) => (kid === 'k1' ? { key: createPublicKey(key.privateKey), endorsements: ['msteams'] } : undefined) };
 const claims = { aud: botId, iss: 'https://api.botframework.com', exp: now + 600, serviceurl: 'https://smba.trafficmanager.net/uk/' };
 const expected = { botId, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/uk/', nowSeconds: now };
-const jwt = (header: object, payload: object) => `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.c2ln`;
+const jwt = (header: object, payload: object) => `${jwtPart(header)}.${jwtPart(payload)}.c2ln`;
 
 describe('parseBotToken', () => {
   it.each([
