@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { DirectoryPerson } from '../../src/domain/directory';
 import { readSeedFiles } from '../../src/import/seed-files';
 import { importFiles } from '../../src/services/import-files';
@@ -100,4 +100,16 @@ export async function buildScenario(extra: DirectoryPerson[] = [], given?: Store
     version,
     updateVersion: async () => (await stores.actionUpdates.latest([ACTION])).get(ACTION)?.version ?? 0,
   };
+}
+
+/** The scenario for a test file's tests: built before them, its stores closed after. */
+export function useScenario(extra: DirectoryPerson[] = []): () => Scenario {
+  let s: Scenario | undefined;
+  beforeAll(async () => {
+    s = await buildScenario(extra);
+  });
+  afterAll(async () => {
+    await s?.stores.close();
+  });
+  return () => s!;
 }

@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDirectory } from '../../src/main';
 import { createTestBot, type TestBot } from '../helpers/test-bot';
 import { directory, people, press, run, say, TENANT } from './harness';
-import { ACTION, buildScenario, now, type Scenario } from './scenario';
+import { ACTION, now, useScenario } from './scenario';
 
 /**
  * Issue 15, item 6: the directory is bound to the bot's tenant (BOT_TENANT_ID). A Teams user of
@@ -30,20 +30,16 @@ describe('the people file at start', () => {
 });
 
 describe('people are bound to the bot tenant', () => {
-  let s: Scenario;
+  const scenario = useScenario();
   let t: TestBot;
-
   beforeAll(async () => {
-    s = await buildScenario();
-    t = await createTestBot({ stores: s.stores, directory: { ...directory, tenantId: TENANT }, clock: () => now });
-  });
-  afterAll(async () => {
-    await s?.stores.close();
+    t = await createTestBot({ stores: scenario().stores, directory: { ...directory, tenantId: TENANT }, clock: () => now });
   });
 
-  const update = async () => press(people.sam, 'action.update', { actionId: ACTION, version: await s.updateVersion(), status: 'A', commentary: 'Recruitment has slipped two months behind the plan.', nextSteps: 'Two more social workers start in May.', revisedDue: '', evidenceUrl: '' });
+  const update = async () => press(people.sam, 'action.update', { actionId: ACTION, version: await scenario().updateVersion(), status: 'A', commentary: 'Recruitment has slipped two months behind the plan.', nextSteps: 'Two more social workers start in May.', revisedDue: '', evidenceUrl: '' });
 
   it("refuses an officer's update from another tenant under the officer's Entra id, and records nothing", async () => {
+    const s = scenario();
     const before = await s.updateVersion();
     const turn = await run(t, from(await update(), OTHER));
     expect(turn.text).toContain("Sorry, I can't take that update");
@@ -54,6 +50,7 @@ describe('people are bound to the bot tenant', () => {
   });
 
   it('refuses an update whose two tenant fields disagree, and records nothing', async () => {
+    const s = scenario();
     const before = await s.updateVersion();
     const turn = await run(t, from(await update(), TENANT, OTHER));
     expect([turn.sent, turn.updated, turn.invoke]).toEqual([[], [], undefined]);
@@ -66,6 +63,7 @@ describe('people are bound to the bot tenant', () => {
   });
 
   it("shows a member of another tenant none of the questions of the member whose id they carry, and lets them withdraw none", async () => {
+    const s = scenario();
     const mine = await run(t, from(say(people.jane, 'my questions'), OTHER));
     expect(mine.text).toContain('You have not submitted any questions.');
     expect(mine.text).not.toContain('Portfolio Holder attend');
@@ -75,6 +73,7 @@ describe('people are bound to the bot tenant', () => {
   });
 
   it("does not take their 1:1 chat for the person's own", async () => {
+    const s = scenario();
     // NOTE: an id that sorts first, as the store picks the first of a person's 1:1 chats.
     const chat = from(say(people.jane, 'help'), OTHER);
     await run(t, { ...chat, conversation: { ...chat.conversation!, id: 'a:0-foreign-jane' } });
