@@ -77,10 +77,11 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     // NOTE: not fatal: the first question tries again, and says so if the store is still away.
     logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
   });
+  const keys = botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA);
   const server = createServer({
     health: stores.health,
     logger,
-    onMessage: messageEndpoint(adapter, bot, { botId: config.BOT_ID, keys: botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA), logger }),
+    onMessage: messageEndpoint(adapter, bot, { botId: config.BOT_ID, keys, logger }),
     maxBodyBytes: config.MAX_BODY_BYTES,
     healthCounts: isLocalMode(config),
   });

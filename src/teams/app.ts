@@ -13,8 +13,8 @@ import { registerQuestions } from './routes/questions';
 import { registerUpdates } from './routes/updates';
 import { registerWelcome } from './routes/welcome';
 import { SqlTurnStorage } from './state-storage';
-import { TurnGate } from './turn-gate';
 import { asStranger, judgeTenant } from './tenant';
+import { TurnGate } from './turn-gate';
 import type { AppTurnState } from './turn-state';
 import { cleanTypedInput } from './typed-input';
 
