@@ -16,6 +16,8 @@ RUN npm run build
 
 # --- run ---------------------------------------------------------------------------------------------
 FROM node:24-slim
+# HOST=0.0.0.0: a container is reached through its published port. Run it with BOT_ID, BOT_PASSWORD
+# and BOT_TENANT_ID; without them (local mode) the bot warns at start that anyone can act as anyone.
 ENV NODE_ENV=production \
     PORT=3978 \
     HOST=0.0.0.0 \

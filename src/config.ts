@@ -13,8 +13,8 @@ const schema = z
       blankToUndefined,
       z.coerce.number().int().min(0).max(65535).default(3978),
     ).describe('TCP port the bot listens on for POST /api/messages and GET /healthz (0: any free port).'),
-    HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')).describe(
-      'Interface to listen on. 0.0.0.0 for all; 127.0.0.1 to accept local traffic only.',
+    HOST: z.preprocess(blankToUndefined, z.string().optional()).describe(
+      'Interface to listen on. Empty: 127.0.0.1 (this machine only) in local mode, 0.0.0.0 (all) with BOT_ID.',
     ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')).describe(
       'Folder of the embedded database, used when DATABASE_URL is empty.',
@@ -112,13 +112,15 @@ const schema = z
     if (!env.BOT_ID && (env.BOT_PASSWORD || env.BOT_TENANT_ID)) {
       ctx.addIssue({ code: 'custom', path: ['BOT_ID'], message: 'is required when BOT_PASSWORD or BOT_TENANT_ID is set' });
     }
-  });
+  })
+  // NOTE: local mode trusts every request, so by default it listens on this machine only.
+  .transform((env) => ({ ...env, HOST: env.HOST ?? (env.BOT_ID ? '0.0.0.0' : '127.0.0.1') }));
 
 export type Config = z.infer<typeof schema>;
 
 /** The keys and their descriptions, for the env.sample check and the README. */
 export const configKeys: Record<string, string> = Object.fromEntries(
-  Object.entries((schema._def.schema as z.AnyZodObject).shape).map(([key, value]) => [
+  Object.entries((schema._def.schema._def.schema as z.AnyZodObject).shape).map(([key, value]) => [
     key,
     (value as z.ZodTypeAny).description ?? '',
   ]),

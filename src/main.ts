@@ -1,4 +1,4 @@
-import type { Config } from './config';
+import { type Config, isLocalMode } from './config';
 import { createCardRenderer } from './cards/render';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import type { Directory } from './domain/directory';
 import { parsePeopleFile } from './import/people-file';
 import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
+import { isLoopbackHost, LOCAL_MODE_EXPOSED } from './local-mode';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
 import { isEmptyStore, seedCatalogue } from './services/seed-catalogue';
@@ -16,6 +17,13 @@ import { createBot } from './teams/app';
 import { CommandCatalogue } from './teams/commands';
 import { messageEndpoint } from './teams/message-endpoint';
 import { startProactiveLoops } from './teams/proactive-loops';
+import { BOT_FRAMEWORK_OPENID_METADATA, botSigningKeys } from './teams/signing-keys';
+
+/** What tests may set that the environment may not. */
+export interface StartOptions {
+  /** Where Bot Framework's token signing keys are published (a test serves its own on loopback). */
+  openIdMetadataUrl?: string;
+}
 
 export interface RunningBot {
   port: number;
@@ -27,9 +35,13 @@ export interface RunningBot {
  * Wires the bot together (the composition root): stores, cards, Teams app, HTTP server.
  * src/index.ts calls it with the environment; tests call it with their own settings.
  */
-/** Reads PEOPLE_FILE; a missing or bad file stops start-up with what to fix. */
-export function loadDirectory(path: string | undefined): Directory {
-  if (!path) return { people: [] };
+/**
+ * Reads PEOPLE_FILE; a missing or bad file stops start-up with what to fix. Its people are the
+ * council's own: bound to the bot's tenant (BOT_TENANT_ID; none in local mode).
+ */
+export function loadDirectory(path: string | undefined, tenantId?: string): Directory {
+  const bound = tenantId ? { tenantId } : {};
+  if (!path) return { people: [], ...bound };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -38,11 +50,11 @@ export function loadDirectory(path: string | undefined): Directory {
   }
   const result = parsePeopleFile(text);
   if (!result.ok) throw new Error(`PEOPLE_FILE ${path} has errors: ${result.errors.join('; ')}`);
-  return { people: result.people };
+  return { people: result.people, ...bound };
 }
 
-export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
-  const directory = loadDirectory(config.PEOPLE_FILE);
+export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
+  const directory = loadDirectory(config.PEOPLE_FILE, config.BOT_TENANT_ID);
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const storeOptions = { databaseUrl: config.DATABASE_URL, dataDir: embeddedDir };
   // NOTE: the embedded store seeds in a child process (see seed-process.ts), before the bot opens a new
@@ -58,20 +70,23 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
     stores = await openStores(storeOptions);
   }
   const cards = createCardRenderer();
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, options.openIdMetadataUrl);
   const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
   const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
   await bot.warmUp().catch((error: unknown) => {
     // NOTE: not fatal: the first question tries again, and says so if the store is still away.
     logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
   });
+  const keys = botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA);
   const server = createServer({
     health: stores.health,
     logger,
-    onMessage: messageEndpoint(adapter, bot, config.BOT_ID),
+    onMessage: messageEndpoint(adapter, bot, { botId: config.BOT_ID, keys, logger }),
     maxBodyBytes: config.MAX_BODY_BYTES,
+    healthCounts: isLocalMode(config),
   });
   const port = await listen(server, config.PORT, config.HOST);
+  if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   const proactive = startProactiveLoops(deps, {
     adapter,
     botAppId: config.BOT_ID,
@@ -81,7 +96,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
     questionRetentionDays: config.QUESTION_RETENTION_DAYS,
   });
   logger.info(
-    { port, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
+    { port, host: config.HOST, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
     'bot listening on /api/messages',
   );
   return {

@@ -1,5 +1,6 @@
 import restify from 'restify';
 import type { Logger } from './logger';
+import { readJsonBody } from './read-json-body';
 import { describeCatalogue } from './services/describe-catalogue';
 import type { HealthStore } from './store/ports';
 
@@ -11,28 +12,44 @@ export interface ServerOptions {
   logger: Logger;
   onMessage: MessageHandler;
   maxBodyBytes: number;
+  /** Local mode: /healthz adds the catalogue's counts (with credentials, anyone could read them). */
+  healthCounts: boolean;
 }
 
 /**
- * The HTTP surface: POST /api/messages for Teams, GET /healthz for the platform's probes.
+ * The HTTP surface: POST /api/messages for Teams, GET /healthz for the platform's probes (its status
+ * only, unless `healthCounts`).
  * It knows nothing of Teams: the message handler comes from src/teams.
  */
 export function createServer(options: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'council-board-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false }));
-
+  // NOTE: no restify body parser: it inflates gzip with no error handler (one request stopped the
+  // process) and counts the limit in compressed bytes. Only this route reads a body, itself.
   server.post('/api/messages', async (req, res) => {
+    const body = await readJsonBody(req, options.maxBodyBytes);
+    if (!body.ok) {
+      options.logger.warn({ method: req.method, url: req.url, status: body.status, reason: body.error }, 'request refused');
+      if (body.status === 415) res.header('Accept-Encoding', 'identity');
+      res.send(body.status, { error: body.error });
+      return;
+    }
+    req.body = body.value;
     await options.onMessage(req, res);
   });
 
   server.get('/healthz', async (_req, res) => {
     try {
       await options.health.ping();
+      // NOTE: restify warns (on stdout, outside the JSON log) when an async handler returns a value.
+      if (!options.healthCounts) {
+        res.json(200, { status: 'ok' });
+        return;
+      }
       const summary = await describeCatalogue(options.health);
       res.json(200, { status: 'ok', store: 'reachable', counts: summary.counts });
     } catch (error) {
       options.logger.warn({ err: { message: (error as Error).message } }, 'health check: store not reachable');
-      res.json(503, { status: 'unavailable', store: 'unreachable' });
+      res.json(503, options.healthCounts ? { status: 'unavailable', store: 'unreachable' } : { status: 'unavailable' });
     }
   });
 

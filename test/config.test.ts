@@ -11,6 +11,15 @@ describe('loadConfig', () => {
     expect(config.BOT_ID).toBeUndefined();
   });
 
+  it('listens on this machine only in local mode, on every interface with credentials, unless HOST says', () => {
+    const credentials = { BOT_ID: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b', BOT_PASSWORD: 'secret', BOT_TENANT_ID: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9' };
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '' }).HOST).toBe('127.0.0.1');
+    expect(loadConfig(credentials).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ ...credentials, HOST: '10.0.0.4' }).HOST).toBe('10.0.0.4');
+  });
+
   it('treats blank values as unset, as an env file with "KEY=" gives them', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: ' ', BOT_ID: '' }).PORT).toBe(3978);
   });

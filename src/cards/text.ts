@@ -1,11 +1,15 @@
+import { cleanText } from '../domain/typed-text';
+
 /**
  * Makes text typed by a person, or read from a pack, safe to place in a card TextBlock: Teams renders
  * a subset of Markdown there, so a name like "*Smith*", a link, or a line starting "1. " or "- " would
  * otherwise be interpreted. Every Markdown character is escaped wherever it stands; at the start of a
  * line, so are the "." of a numbered list ("1. ", not "1.6") and "=" (a heading's underline).
+ * Control, direction-override and zero-width characters are removed (domain/typed-text.ts).
  */
 export function plainText(text: string): string {
-  return text
+  // NOTE: typed text is cleaned as it arrives; cleaned again here for what was stored before, and imports.
+  return cleanText(text)
     .replace(/([\\`*_[\]()#+!<>|~-])/g, '\\$1')
     .replace(/^([ \t]*\d+)\.(?=[ \t]|$)/gm, '$1\\.')
     .replace(/^([ \t]*)=/gm, '$1\\=')

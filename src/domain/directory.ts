@@ -31,6 +31,11 @@ export interface Actor {
 
 export interface Directory {
   people: DirectoryPerson[];
+  /**
+   * The Entra tenant its people are in (BOT_TENANT_ID): a Teams user of any other tenant is nobody
+   * here, whatever Entra object id they carry. Absent in local mode.
+   */
+  tenantId?: string;
 }
 
 const norm = (text: string | undefined) => (text ?? '').trim().toLowerCase();

@@ -309,6 +309,11 @@ export interface OutboxStore extends Outbox {
   counts(): Promise<Record<OutboxStatus, number>>;
   /** Puts dead messages (one key, or all) back in the queue with their attempts reset; returns how many. */
   retryDead(key: string | undefined, now: string): Promise<number>;
+  /**
+   * Replaces what the messages whose keys start with one of `keyPrefixes` say with `text` (retention),
+   * keeping their keys, targets and history; one not sent yet is given up on (dead). Returns how many.
+   */
+  redact(keyPrefixes: string[], text: string, at: string): Promise<number>;
 }
 
 export type JobOutcome = { ok: true; summary?: Record<string, unknown> } | { ok: false; error: string };

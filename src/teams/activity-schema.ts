@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
 const account = z.object({ id: z.string().min(1).max(512), name: z.string().max(512).optional(), aadObjectId: z.string().max(64).optional() }).passthrough();
@@ -34,4 +35,20 @@ export function activityProblem(body: unknown): string | undefined {
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
   return `${issue.path.join('.') || 'activity'}: ${issue.message}`;
+}
+
+/**
+ * The request body as botbuilder's Activity, with its date-time fields as dates (what
+ * CloudAdapter.process does before a turn; the bot calls the adapter below that).
+ */
+export function toActivity(body: Record<string, unknown>): Activity {
+  const activity = { ...body } as Record<string, unknown>;
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }

@@ -1,5 +1,12 @@
-import type { BotFrameworkAuthentication, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import {
+  AuthenticationConstants,
+  type BotFrameworkAuthentication,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
+import { type Activity, CallerIdConstants, ConfigurationServiceClientCredentialFactory, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 
@@ -30,7 +37,7 @@ function clientCache<T>(): (key: string, build: () => Promise<T>) => Promise<T> 
  * (createConnectorFactory). Here a connector client is built once per bot app id, service URL and
  * audience, a user-token client once per bot app id, and the turns that send to them share them.
  */
-class ReusingTeamsAdapter extends TeamsAdapter {
+export class ReusingTeamsAdapter extends TeamsAdapter {
   constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
     const auth: BotFrameworkAuthentication = this.botFrameworkAuthentication;
@@ -50,20 +57,48 @@ class ReusingTeamsAdapter extends TeamsAdapter {
     const makeTokenClient = auth.createUserTokenClient.bind(auth);
     auth.createUserTokenClient = (identity) => tokenClients(appIdOf(identity), () => makeTokenClient(identity));
   }
+
+  /**
+   * Authenticates one activity (botbuilder's full check) and runs the turn; resolves with its invoke
+   * response. A failure is thrown to the caller to answer: CloudAdapter.process would answer it with
+   * 500 and its message, and write its stack to stderr.
+   */
+  run(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
+/**
+ * botbuilder's public-cloud settings with the token signing keys published elsewhere (a test's
+ * loopback server): botbuilder takes these all or none, so the rest are its own defaults.
+ */
+function channelAuthWith(openIdMetadataUrl: string) {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 /**
  * The Bot Framework adapter. Without BOT_ID it runs in local mode and accepts unauthenticated traffic
  * (Agents Playground, tests), replying to the activity's serviceUrl; with BOT_ID, BOT_PASSWORD and
  * BOT_TENANT_ID it is single-tenant and rejects requests without a valid Bot Framework token (401).
+ * `openIdMetadataUrl`, when given, is where the token signing keys are published (tests serve their own).
  */
-export function createAdapter(config: Pick<Config, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_TENANT_ID'>): TeamsAdapter {
+export function createAdapter(config: Pick<Config, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_TENANT_ID'>, openIdMetadataUrl?: string): ReusingTeamsAdapter {
   const settings = config.BOT_ID
     ? {
         MicrosoftAppId: config.BOT_ID,
         MicrosoftAppPassword: config.BOT_PASSWORD,
         MicrosoftAppType: 'SingleTenant',
         MicrosoftAppTenantId: config.BOT_TENANT_ID,
+        ...(openIdMetadataUrl ? channelAuthWith(openIdMetadataUrl) : {}),
       }
     : {};
   return new ReusingTeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));

@@ -13,8 +13,10 @@ import { registerQuestions } from './routes/questions';
 import { registerUpdates } from './routes/updates';
 import { registerWelcome } from './routes/welcome';
 import { SqlTurnStorage } from './state-storage';
+import { asStranger, judgeTenant } from './tenant';
 import { TurnGate } from './turn-gate';
 import type { AppTurnState } from './turn-state';
+import { cleanTypedInput } from './typed-input';
 
 export interface BotOptions {
   /** The adapter, for proactive messages; tests may leave it out. */
@@ -26,12 +28,6 @@ export interface BotOptions {
   allowedTenants?: string[];
   /** Turns run at once on this instance (MAX_CONCURRENT_TURNS); the rest wait in arrival order. */
   maxConcurrentTurns?: number;
-}
-
-/** The Entra tenant an activity comes from, as Teams states it. */
-function tenantOf(activity: TurnContext['activity']): string | undefined {
-  const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
-  return activity.conversation?.tenantId ?? channelData.tenant?.id;
 }
 
 export interface Bot {
@@ -69,16 +65,16 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   const lock = new ConversationLock();
   const recorder = new ConversationRecorder(deps.stores.conversations);
   const gate = new TurnGate(options.maxConcurrentTurns ?? 16);
-  const allowed = new Set(options.allowedTenants ?? []);
+  const allowed = new Set((options.allowedTenants ?? []).map((t) => t.toLowerCase()));
   const handleTurn = async (context: TurnContext) => {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
-    if (allowed.size > 0) {
-      const tenant = tenantOf(context.activity);
-      if (!tenant || !allowed.has(tenant.toLowerCase())) {
-        deps.logger.warn({ tenant: tenant ?? null, activityId: context.activity.id, activityType: context.activity.type }, 'activity from a tenant not in ALLOWED_TENANTS ignored');
-        return;
-      }
+    const verdict = judgeTenant(context.activity, allowed, deps.directory.tenantId);
+    if (!verdict.serve) {
+      deps.logger.warn({ tenant: verdict.tenant ?? null, activityId: context.activity.id, activityType: context.activity.type }, verdict.why);
+      return;
     }
+    if (verdict.foreign) asStranger(context.activity);
+    cleanTypedInput(context.activity);
     // NOTE: in conversation order first, so a turn waiting behind its own conversation holds no slot.
     await lock.run(conversationId, () =>
       gate.run(async () => {

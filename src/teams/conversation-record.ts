@@ -1,5 +1,6 @@
 import { type Activity, TurnContext } from 'botbuilder';
 import type { ConversationRecord, ConversationStore, ConversationType } from '../store/ports';
+import { readTenant } from './tenant';
 
 const types: ConversationType[] = ['personal', 'groupChat', 'channel'];
 
@@ -8,7 +9,6 @@ export function toConversationRecord(activity: Partial<Activity>): ConversationR
   const conversation = activity.conversation;
   if (!conversation?.id || !activity.serviceUrl) return undefined;
   const channelData = (activity.channelData ?? {}) as {
-    tenant?: { id?: string };
     team?: { id?: string };
     channel?: { id?: string };
   };
@@ -23,7 +23,7 @@ export function toConversationRecord(activity: Partial<Activity>): ConversationR
   return {
     id: conversation.id,
     conversationType,
-    tenantId: conversation.tenantId ?? channelData.tenant?.id,
+    tenantId: readTenant(activity).tenant,
     teamId: channelData.team?.id,
     channelId: channelData.channel?.id,
     serviceUrl: activity.serviceUrl,

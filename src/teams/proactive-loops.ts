@@ -42,7 +42,7 @@ export function startProactiveLoops(deps: BotDeps, settings: ProactiveSettings):
         logger: deps.logger,
         updateCard: updateCardBuilder(deps),
       }),
-      questionRetentionJob(deps.stores.questions, settings.questionRetentionDays ?? 0),
+      questionRetentionJob(deps.stores, settings.questionRetentionDays ?? 0),
     ],
     store: deps.stores.jobs,
     clock: deps.clock,

@@ -6,7 +6,9 @@ import { loadConfig } from '../../src/config';
 import { type RunningBot, startBot } from '../../src/main';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { activityFixture } from '../helpers/fixtures';
+import { rsaKey, startFakeOpenId } from '../helpers/fake-openid';
 import { captureLogs } from '../helpers/log-capture';
+import { headerCase, isIdentity, rawRequests, send, sendRaw } from './header-fuzz';
 
 /** A small seeded PRNG (mulberry32), so a failing fuzz case can be replayed. */
 function prng(seed: number): () => number {
@@ -22,6 +24,27 @@ function prng(seed: number): () => number {
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const CASES = Number(process.env.FUZZ_CASES ?? 200);
+const HEADER_CASES = Number(process.env.FUZZ_HEADER_CASES ?? 150);
+const BOT_ID = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+
+/**
+ * Header-level fuzzing: odd encodings, types and tokens, compressed, cut and bomb bodies, and raw
+ * requests the parser refuses. Every compressed body is 415, nothing is a server error, and the
+ * process keeps answering. Returns the statuses seen.
+ */
+async function fuzzHeaders(port: number, random: () => number, activity: () => unknown): Promise<Map<number, number>> {
+  const statuses = new Map<number, number>();
+  for (let i = 0; i < HEADER_CASES; i += 1) {
+    const c = headerCase(random, activity(), BOT_ID);
+    const status = await send(port, c);
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    if (!isIdentity(c.encoding)) expect(status, `case ${i}: Content-Encoding ${JSON.stringify(c.encoding)}`).toBe(415);
+  }
+  for (const raw of rawRequests) expect(await sendRaw(port, raw)).toBeLessThan(500);
+  expect([...statuses.keys()].filter((status) => status === 0 || (status >= 500 && status !== 501))).toEqual([]);
+  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  return statuses;
+}
 
 /** Values of the wrong shape and size that a broken or hostile client might send. */
 function oddValue(random: () => number, depth = 0): unknown {
@@ -106,5 +129,42 @@ describe('fuzzing the message endpoint with malformed activities', () => {
     });
     expect(ok.status).toBe(200);
     await connector.waitFor(served + 1);
+  });
+
+  it(`never stops on odd encodings, headers and compressed bodies (${HEADER_CASES} cases, seed ${SEED})`, async () => {
+    const before = await bot.stores.health.counts();
+    const random = prng(SEED + 1);
+    let i = 0;
+    const statuses = await fuzzHeaders(bot.port, random, () => activityFixture('message-personal', { serviceUrl: connector.url, id: `header-fuzz-${(i += 1)}` }));
+    expect(statuses.get(415) ?? 0).toBeGreaterThan(HEADER_CASES / 4);
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
+    expect(unhandled).toEqual([]);
+    expect(await bot.stores.health.counts()).toEqual(before);
+  });
+});
+
+describe('fuzzing the message endpoint at the HTTP level with credentials', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cb-fuzz-auth-'));
+  let bot: RunningBot;
+  let openId: Awaited<ReturnType<typeof startFakeOpenId>>;
+
+  beforeAll(async () => {
+    openId = await startFakeOpenId([rsaKey('fuzz').jwk]);
+    const config = loadConfig({
+      PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_ON_START: 'false', LOG_LEVEL: 'silent',
+      BOT_ID, BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9',
+    });
+    bot = await startBot(config, captureLogs('fatal').logger, { openIdMetadataUrl: openId.metadataUrl });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await openId?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it(`refuses every one before any turn runs, and keeps answering (${HEADER_CASES} cases, seed ${SEED})`, async () => {
+    const statuses = await fuzzHeaders(bot.port, prng(SEED + 2), () => activityFixture('message-personal'));
+    expect([...statuses.keys()].filter((status) => ![400, 401, 413, 415].includes(status))).toEqual([]);
+    expect(statuses.get(401) ?? 0).toBeGreaterThan(0);
   });
 });

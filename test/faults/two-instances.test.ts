@@ -113,7 +113,7 @@ describe.skipIf(!serverUrl)('two bot instances on one PostgreSQL database', () =
 
   it('keeps a conversation\'s subject when the follow-up reaches the other instance', { timeout: 60_000 }, async () => {
     const ask = (bot: SpawnedBot, id: string, text: string) =>
-      post(bot, activityFixture('message-personal', { id, text, serviceUrl: connector.url, conversation: { conversationType: 'personal', tenantId: 't', id: 'a:two-instances' } }));
+      post(bot, activityFixture('message-personal', { id, text, serviceUrl: connector.url, conversation: { conversationType: 'personal', tenantId: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9', id: 'a:two-instances' } }));
     const before = connector.requests.length;
     await ask(bots[0]!, 'q-1', 'how long are children stuck in PLO');
     await ask(bots[1]!, 'q-2', 'and the target?');

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { DirectoryPerson } from '../../src/domain/directory';
 import { readSeedFiles } from '../../src/import/seed-files';
 import { importFiles } from '../../src/services/import-files';
@@ -56,9 +56,9 @@ export function buttonWithVerb(card: unknown, verb: string): Record<string, unkn
   return found;
 }
 
-/** The scenario, for the directory's people and any `extra` (more members, say). */
-export async function buildScenario(extra: DirectoryPerson[] = []): Promise<Scenario> {
-  const stores = await openStores({});
+/** The scenario, for the directory's people and any `extra` (more members, say), on `given` stores or new in-memory ones. */
+export async function buildScenario(extra: DirectoryPerson[] = [], given?: Stores & { sql: SqlClient }): Promise<Scenario> {
+  const stores = given ?? (await openStores({}));
   const imported = await importFiles(stores.catalogue, readSeedFiles());
   if (!imported.ok) throw new Error(imported.errors.join('; '));
   const t = await createTestBot({ stores, directory: { people: [...directory.people, ...extra] }, clock: () => now });
@@ -100,4 +100,16 @@ export async function buildScenario(extra: DirectoryPerson[] = []): Promise<Scen
     version,
     updateVersion: async () => (await stores.actionUpdates.latest([ACTION])).get(ACTION)?.version ?? 0,
   };
+}
+
+/** The scenario for a test file's tests: built before them, its stores closed after. */
+export function useScenario(extra: DirectoryPerson[] = []): () => Scenario {
+  let s: Scenario | undefined;
+  beforeAll(async () => {
+    s = await buildScenario(extra);
+  });
+  afterAll(async () => {
+    await s?.stores.close();
+  });
+  return () => s!;
 }

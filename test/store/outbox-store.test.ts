@@ -107,6 +107,25 @@ function outboxContract(name: string, open: () => Promise<Stores>): void {
       ]);
       expect(await stores.planSettings.get('plan-new')).toMatchObject({ administrators: [], delegates: {} });
     });
+
+    it('blanks the messages under given key prefixes (retention), keeping sent ones sent and giving up unsent ones', async () => {
+      const card = { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'Why did Quillfeather leave?' }] };
+      // NOTE: a conversation of its own: a message left in flight holds its conversation back from claims.
+      const there = { kind: 'conversation' as const, conversationId: 'a:redact' };
+      await stores.outbox.enqueue({ key: 'q:r-1:v1:sent', target: there, card });
+      await stores.outbox.enqueue({ key: 'q:r-1:v2:waiting', target: there, card, notBefore: '2030-01-01T00:00:00Z' });
+      await stores.outbox.enqueue({ key: 'q:r-10:v1:other', target: { ...there, conversationId: 'a:redact-2' }, card });
+      const now = '2026-11-22T09:00:00.000Z';
+      await stores.outbox.claim('r', now, '2026-11-22T09:05:00.000Z', 50);
+      expect(await stores.outbox.markSent('q:r-1:v1:sent', 'r', { activityId: 'act-r', conversationId: 'a:redact' }, now)).toBe(true);
+      expect(await stores.outbox.redact(['q:r-1:'], '(removed)', '2027-01-01T00:00:00.000Z')).toBe(2);
+      expect(await stores.outbox.redact([], '(removed)', now)).toBe(0);
+      const sent = await stores.outbox.get('q:r-1:v1:sent');
+      expect(sent).toMatchObject({ status: 'sent', text: '(removed)', activityId: 'act-r' });
+      expect(sent?.card).toBeUndefined();
+      expect(await stores.outbox.get('q:r-1:v2:waiting')).toMatchObject({ status: 'dead', text: '(removed)', deadAt: '2027-01-01T00:00:00.000Z', lastError: 'removed by question retention' });
+      expect((await stores.outbox.get('q:r-10:v1:other'))?.card).toEqual(card);
+    });
   });
 }
 

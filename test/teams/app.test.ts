@@ -64,7 +64,7 @@ describe('the Teams app', () => {
     await t.send(activityFixture('message-personal'));
     await t.send(
       activityFixture('message-personal', {
-        conversation: { id: '19:groupchat-1@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: 't' },
+        conversation: { id: '19:groupchat-1@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9' },
       }),
     );
     const channel = await t.stores.conversations.get('19:4f7c0d6a1b2e4c3d9e8f7a6b5c4d3e2f@thread.tacv2;messageid=1763632961117');

@@ -32,7 +32,7 @@ function chat() {
   const id = `a:ask-test-${conversation}`;
   return async (text: string, overrides: Partial<Activity> = {}) => {
     const sent = await t.send(
-      activityFixture('message-personal', { id: `m-${conversation}-${Math.random()}`, text, conversation: { id, conversationType: 'personal', tenantId: 't' }, ...overrides }),
+      activityFixture('message-personal', { id: `m-${conversation}-${Math.random()}`, text, conversation: { id, conversationType: 'personal', tenantId: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9' }, ...overrides }),
     );
     const card = firstCard(sent);
     // The card's plain-text fallback holds every word of the answer, unescaped.
@@ -211,7 +211,7 @@ describe('members ask', () => {
     const channel = await t.send(activityFixture('message-channel', { text: '<at>Board and scrutiny</at> agenda for cabinet on 14 january 2020' }));
     expect((firstCard(channel)?.body as { id: string }[])[0]?.id).toBe('answer-kind-meeting');
     const group = await t.send(
-      activityFixture('message-personal', { text: 'what does PLO stand for', conversation: { id: '19:ask-group@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: 't' } }),
+      activityFixture('message-personal', { text: 'what does PLO stand for', conversation: { id: '19:ask-group@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9' } }),
     );
     expect(cardText(firstCard(group))).toContain('PLO stands for Public Law Outline.');
   });

@@ -44,7 +44,7 @@ const say = (text: string, who: DirectoryPerson) =>
   activityFixture('message-personal', {
     text,
     from: { id: `29:${who.aadObjectId}`, name: who.name, aadObjectId: who.aadObjectId },
-    conversation: { conversationType: 'personal', tenantId: 'tenant-1', id: `a:chat-${who.name.split(' ')[0]}` },
+    conversation: { conversationType: 'personal', tenantId: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9', id: `a:chat-${who.name.split(' ')[0]}` },
     serviceUrl: connector.url,
   });
 const reply = async (activity: Partial<Activity>) => (await t!.send(activity)).map((a) => a.text ?? cardText(a.attachments)).join('\n');

@@ -30,3 +30,30 @@ describe('ALLOWED_TENANTS', () => {
     expect(sent).toHaveLength(0);
   });
 });
+
+describe('the tenant an activity comes from', () => {
+  const other = '11111111-2222-4333-8444-555555555555';
+  const withTenants = (conversationTenant: string | undefined, channelDataTenant: string | undefined, id: string) =>
+    activityFixture('message-personal', {
+      text: 'help',
+      conversation: { id, conversationType: 'personal', ...(conversationTenant ? { tenantId: conversationTenant } : {}) },
+      channelData: channelDataTenant ? { tenant: { id: channelDataTenant } } : {},
+    });
+
+  it('is read from channelData.tenant.id, which Teams sets', async () => {
+    const t = await createTestBot({ stores: stores(), allowedTenants: [fixtureTenant] });
+    expect(await t.send(withTenants(undefined, other, 'a:channel-data-other'))).toHaveLength(0);
+    expect(firstCard(await t.send(withTenants(undefined, fixtureTenant.toUpperCase(), 'a:channel-data-allowed')))).toBeDefined();
+    expect(await stores().conversations.get('a:channel-data-allowed')).toMatchObject({ tenantId: fixtureTenant });
+  });
+
+  it.each([
+    ['with ALLOWED_TENANTS', [fixtureTenant]],
+    ['with any tenant allowed', []],
+  ])('refuses an activity whose two tenant fields disagree, %s, and records nothing', async (_name, allowedTenants) => {
+    const t = await createTestBot({ stores: stores(), allowedTenants });
+    expect(await t.send(withTenants(fixtureTenant, other, 'a:disagreeing'))).toHaveLength(0);
+    expect(await stores().conversations.get('a:disagreeing')).toBeUndefined();
+    expect(t.logs.lines().find((line) => line.msg === 'activity whose tenant fields disagree ignored')).toMatchObject({ level: 40 });
+  });
+});

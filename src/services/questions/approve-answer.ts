@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/directory';
 import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
 import { approveAnswer, returnAnswer } from '../../domain/questions-review';
 import { nowIso, type QuestionContext, type Refused } from './context';
-import { addDelivery, type Delivery, tellPeople } from './notify';
+import { addDelivery, type Delivery, questionMessageKey, tellPeople } from './notify';
 import { reviewerAccess } from './reviewer-access';
 import { tellAskers } from './tell-askers';
 import { answerCard } from './views/answer-card';
@@ -46,7 +46,7 @@ export async function decideAnswer(
   const officer = question.answer!.officer;
   const ref = questionRef(question);
   if (decision.kind === 'return') {
-    const told = await tellPeople(ctx, [officer], answerCard(ctx, window, question), `q:${question.id}:v${question.version}:answer-returned`);
+    const told = await tellPeople(ctx, [officer], answerCard(ctx, window, question), questionMessageKey(question, 'answer-returned'));
     return { kind: 'done', window, question, summary: plainText(`Sent back to ${officer.name} with your note.`), told };
   }
   let told = await tellAskers(ctx, window, question, {
@@ -55,6 +55,6 @@ export async function decideAnswer(
     quotes: [{ label: plainText(`Answer from ${officer.name}`), text: plainText(question.answer?.text ?? '') }],
     step: 'answer-approved',
   });
-  told = addDelivery(told, await tellPeople(ctx, [officer], answerCard(ctx, window, question), `q:${question.id}:v${question.version}:answer-approved`));
+  told = addDelivery(told, await tellPeople(ctx, [officer], answerCard(ctx, window, question), questionMessageKey(question, 'answer-approved')));
   return { kind: 'done', window, question, summary: 'Answer approved and sent to the askers.', told };
 }

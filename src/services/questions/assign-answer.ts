@@ -4,7 +4,7 @@ import { hasRole } from '../../domain/directory';
 import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
 import { assign } from '../../domain/questions-review';
 import { asQuestionPerson, nowIso, type QuestionContext, type Refused, today } from './context';
-import { addDelivery, type Delivery, tellPeople } from './notify';
+import { addDelivery, type Delivery, questionMessageKey, tellPeople } from './notify';
 import { reviewerAccess } from './reviewer-access';
 import { tellAskers } from './tell-askers';
 import { answerCard } from './views/answer-card';
@@ -36,7 +36,7 @@ export async function assignAnswer(ctx: QuestionContext, actor: Actor, questionI
   ]);
   if (saved.kind === 'conflict') return { kind: 'stale', window, question: saved.current, problem: `${questionRef(q)} changed a moment ago; nothing was sent.` };
   const question = saved.questions[0]!;
-  let told = await tellPeople(ctx, [asQuestionPerson(officer)], answerCard(ctx, window, question), `q:${question.id}:v${question.version}:answer-requested`);
+  let told = await tellPeople(ctx, [asQuestionPerson(officer)], answerCard(ctx, window, question), questionMessageKey(question, 'answer-requested'));
   told = addDelivery(
     told,
     await tellAskers(ctx, window, question, {

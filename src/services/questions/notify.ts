@@ -13,6 +13,13 @@ export interface Delivery {
 
 export const noDelivery = (): Delivery => ({ queued: 0, unreachable: [] });
 
+/** How the key of every message about a question starts: retention finds them by it. */
+export const questionKeyPrefix = (questionId: string): string => `q:${questionId}:`;
+
+/** The key of a message about a question at its version, for one step (idempotent per change). */
+export const questionMessageKey = (question: { id: string; version: number }, step: string): string =>
+  `${questionKeyPrefix(question.id)}v${question.version}:${step}`;
+
 export function addDelivery(a: Delivery, b: Delivery): Delivery {
   return { queued: a.queued + b.queued, unreachable: [...new Set([...a.unreachable, ...b.unreachable])] };
 }

@@ -1,7 +1,7 @@
 import { plainText } from '../../cards/text';
 import type { Question, QuestionPerson, QuestionWindow } from '../../domain/questions';
 import type { QuestionContext } from './context';
-import { type Delivery, tellPeople } from './notify';
+import { type Delivery, questionMessageKey, tellPeople } from './notify';
 import { action } from './views/format';
 import { noticeCard, questionFacts } from './views/notice-card';
 
@@ -31,5 +31,5 @@ export async function tellAskers(
     note: notice.note ?? '',
     actions: [action('My questions', 'question.mine')],
   });
-  return tellPeople(ctx, askers, card, `q:${q.id}:v${q.version}:${notice.step}`);
+  return tellPeople(ctx, askers, card, questionMessageKey(q, notice.step));
 }

@@ -1,7 +1,7 @@
 import { peopleWithRole } from '../../domain/directory';
 import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
 import { type QuestionContext, today } from './context';
-import { type Delivery, reviewersOf, tellPeople } from './notify';
+import { type Delivery, questionMessageKey, reviewersOf, tellPeople } from './notify';
 import { reviewCard } from './views/review-card';
 
 export type ReviewReason = 'late' | 'similar' | 'answer';
@@ -34,5 +34,5 @@ export async function tellReviewers(
     today: today(ctx),
     result: why[reason](question),
   });
-  return tellPeople(ctx, reviewersOf(ctx, window), card, `q:${question.id}:v${question.version}:review-${reason}`);
+  return tellPeople(ctx, reviewersOf(ctx, window), card, questionMessageKey(question, `review-${reason}`));
 }

@@ -17,11 +17,18 @@ export const reportColumns: { key: keyof ReportLine; header: string }[] = [
 ];
 
 /**
- * One cell, quoted as RFC 4180 says; text a spreadsheet would run as a formula (starting =, +, -,
- * @ or a tab) is prefixed with an apostrophe, since commentary is typed by people.
+ * Text a spreadsheet may run as a formula: starting =, +, -, @, a tab or a carriage return, or their
+ * full-width forms (＝＋－＠, which Excel folds), even behind spaces or invisible characters (zero-width,
+ * direction marks and other format characters, controls).
+ */
+const FORMULA_START = /^[\p{Cf}\p{Cc}\p{Z}]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/u;
+
+/**
+ * One cell, quoted as RFC 4180 says; text that could run as a formula is prefixed with an
+ * apostrophe, since commentary is typed by people.
  */
 function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -11,6 +11,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { cleanText } from '../../domain/typed-text';
 import type { ReportLine, StatusReport } from './build-report';
 
 /** Column headings and widths (percent of the page) of the report's table. */
@@ -27,7 +28,7 @@ const cellOf = (text: string, width: number, options: { bold?: boolean; fill?: s
   new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
-    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold, size: 18 })] })],
+    children: [new Paragraph({ children: [new TextRun({ text: cleanText(text), bold: options.bold, size: 18 })] })],
   });
 
 /** The plan's colour for a level, as the report's status cell fill (#RRGGBB without the #). */

@@ -147,5 +147,19 @@ export function sqlOutboxStore(db: SqlExecutor): OutboxStore {
       );
       return rows.length;
     },
+
+    async redact(keyPrefixes, text, at) {
+      if (keyPrefixes.length === 0) return 0;
+      const unsent = `status IN ('pending', 'sending')`;
+      const { rows } = await db.query(
+        `UPDATE outbox SET payload = $2::jsonb, lease_owner = NULL, lease_until = NULL,
+           dead_at = CASE WHEN ${unsent} THEN $3::timestamptz ELSE dead_at END,
+           last_error = CASE WHEN ${unsent} THEN 'removed by question retention' ELSE last_error END,
+           status = CASE WHEN ${unsent} THEN 'dead' ELSE status END
+         WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS p WHERE left(key, length(p)) = p) RETURNING key`,
+        [keyPrefixes, JSON.stringify({ text }), at],
+      );
+      return rows.length;
+    },
   };
 }

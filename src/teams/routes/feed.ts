@@ -4,6 +4,7 @@ import { setFeedChannel } from '../../services/feed/set-feed';
 import type { ConversationRecord } from '../../store/ports';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
+import { readTenant } from '../tenant';
 import type { AppTurnState } from '../turn-state';
 
 export const setFeedCommand = /^\s*set\s+(?:the\s+)?(?:board\s+)?feed\s+(?:for|of)\s+(.+?)\s*[.!]*\s*$/i;
@@ -14,10 +15,10 @@ export const stopFeedCommand = /^\s*(?:stop|remove|clear)\s+(?:the\s+)?(?:board\
  * to a channel's id starts a new post there.
  */
 function channelRoot(activity: Partial<Activity>): ConversationRecord | undefined {
-  const channelData = (activity.channelData ?? {}) as { channel?: { id?: string }; team?: { id?: string }; tenant?: { id?: string } };
+  const channelData = (activity.channelData ?? {}) as { channel?: { id?: string }; team?: { id?: string } };
   const channelId = channelData.channel?.id;
   if (activity.conversation?.conversationType !== 'channel' || !channelId || !activity.serviceUrl) return undefined;
-  const tenantId = activity.conversation.tenantId ?? channelData.tenant?.id;
+  const tenantId = readTenant(activity).tenant;
   const { activityId: _thread, ...reference } = TurnContext.getConversationReference(activity);
   return {
     id: channelId,

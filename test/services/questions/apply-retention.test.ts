@@ -47,7 +47,7 @@ describe('question retention', () => {
   it("blanks the personal text of meetings past the retention period, keeping numbers, states and dates", async () => {
     await seed('old', '2025-01-20');
     await seed('recent', '2025-12-01');
-    const done = await applyQuestionRetention(stores().questions, new Date('2026-02-10T02:00:00Z'), '2026-02-10', 365);
+    const done = await applyQuestionRetention(stores(), new Date('2026-02-10T02:00:00Z'), '2026-02-10', 365);
     expect(done.map((w) => w.id)).toEqual(['old']);
 
     const [old] = await stores().questions.listQuestions('old');
@@ -64,15 +64,15 @@ describe('question retention', () => {
     expect(JSON.stringify(await stores().questions.listEvents('recent'))).toContain('Cllr Jane Example');
 
     // Run again: nothing left to do.
-    expect(await applyQuestionRetention(stores().questions, new Date('2026-02-11T02:00:00Z'), '2026-02-11', 365)).toEqual([]);
+    expect(await applyQuestionRetention(stores(), new Date('2026-02-11T02:00:00Z'), '2026-02-11', 365)).toEqual([]);
   });
 
   it('runs once a day as a scheduled job, and not at all with retention 0', async () => {
     await seed('old', '2024-01-20');
-    const job = questionRetentionJob(stores().questions, 365);
+    const job = questionRetentionJob(stores(), 365);
     const local = { date: '2026-01-10', time: '02:00', weekday: 6 };
     expect(job.periodFor({ now: new Date('2026-01-10T02:00:00Z'), local })).toBe('2026-01-10');
     expect(await job.run({ now: new Date('2026-01-10T02:00:00Z'), local, period: '2026-01-10' })).toEqual({ meetings: 1 });
-    expect(questionRetentionJob(stores().questions, 0).periodFor({ now: new Date(), local })).toBeUndefined();
+    expect(questionRetentionJob(stores(), 0).periodFor({ now: new Date(), local })).toBeUndefined();
   });
 });

@@ -57,3 +57,13 @@ describe('the question pack in Word', () => {
     ]);
   });
 });
+
+describe('typed characters in the Word pack', () => {
+  it('shows no control, direction-override or zero-width character stored before input was cleaned', async () => {
+    const raw = 'Why\u0007 is \u202Eexe.txt\u202C late\u200B? \u2066x\u2069';
+    const pack = buildPack(window, [q(1, '9', { text: raw, putTo: 'the \u202EHolder', answer: { officer: { name: 'Sam' }, due: '2026-04-07', status: 'approved', text: 'Six\u0000.' } })]);
+    const xml = await (await JSZip.loadAsync(await packDocx(pack))).file('word/document.xml')!.async('string');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u200b\u202a-\u202e\u2066-\u2069]/);
+    expect((await paragraphs(await packDocx(pack))).filter(Boolean)).toEqual(expect.arrayContaining(['Why is exe.txt late? x', 'Six.']));
+  });
+});
