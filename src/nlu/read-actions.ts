@@ -4,7 +4,7 @@ import type { CatalogueIndex } from './catalogue-index';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
 import { findCandidates } from './match';
-import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled, slotCues } from './reading';
+import { CONTEXT_CREDIT, councilSlots, fully, mergeExplained, type ReadContext, type Reading, scaled, slotCues } from './reading';
 
 const tags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'resources', 'success', 'soft'];
 
@@ -35,7 +35,7 @@ export function readActions(ctx: ReadContext): Reading[] {
         intent: toIntent(action, ctx),
         key: `action:${action.id}`,
         choice: actionChoice(action, index),
-        explained: mergeExplained(fully([slot]), fully(planSlotsOf(action.planId)), councilSlots(ctx, action, index)),
+        explained: mergeExplained(fully([slot]), fully(planSlotsOf(action.planId)), actionCouncilSlots(ctx, action, index)),
         precision: 1,
         tags,
         prior: several,
@@ -64,7 +64,7 @@ export function readActions(ctx: ReadContext): Reading[] {
       intent: toIntent(action, ctx),
       key: `action:${action.id}`,
       choice: actionChoice(action, index),
-      explained: mergeExplained(match.explained, fully(planSlotsOf(action.planId)), councilSlots(ctx, action, index), scaled(context.get(action.id), CONTEXT_CREDIT)),
+      explained: mergeExplained(match.explained, fully(planSlotsOf(action.planId)), actionCouncilSlots(ctx, action, index), scaled(context.get(action.id), CONTEXT_CREDIT)),
       // NOTE: action texts are long; naming a few of their words is normal, so precision is softened.
       precision: Math.sqrt(match.precision),
       tags,
@@ -81,9 +81,9 @@ function dueIn(action: Action, period: NonNullable<ReadContext['period']>): bool
   return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
 }
 
-function councilSlots(ctx: ReadContext, action: Action, index: CatalogueIndex): Map<number, number> {
-  const council = index.plans.get(action.planId)?.council;
-  return fully(ctx.areas.filter((a) => a.area === council).flatMap((a) => a.slots));
+/** The question's words naming the council whose plan holds the action. */
+function actionCouncilSlots(ctx: ReadContext, action: Action, index: CatalogueIndex): Map<number, number> {
+  return councilSlots(ctx, [index.plans.get(action.planId)?.council]);
 }
 
 /** The action intent, with what the question dwells on. */

@@ -1,10 +1,13 @@
 import type { CueTag } from './cues';
 import { comparable } from './text';
-import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
+import { CONTEXT_CREDIT, councilSlots, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
 
 const tags: CueTag[] = ['person', 'contact', 'soft'];
 
-/** Readings of the question as "who is ...": a person by name, or whoever holds a role. */
+/**
+ * Readings of the question as "who is ...": a person by name, or whoever holds a role. A council
+ * named beside them ("the lead member in Medway") says which, as context rather than as the name.
+ */
 export function readPeople(ctx: ReadContext): Reading[] {
   const readings: Reading[] = [];
   // "Who is ..." or a contact asked for; a name alone more often asks what they do (a list of their actions).
@@ -17,7 +20,7 @@ export function readPeople(ctx: ReadContext): Reading[] {
       intent: { kind: 'person', names: [person.name] },
       key: `person:${match.entry.ref}`,
       choice: { label: person.name, text: `who is ${person.name}` },
-      explained: mergeExplained(match.explained, councilSlots(ctx, [person.council])),
+      explained: mergeExplained(match.explained, scaled(councilSlots(ctx, [person.council]), CONTEXT_CREDIT)),
       precision: match.precision,
       tags,
       prior,
@@ -30,7 +33,7 @@ export function readPeople(ctx: ReadContext): Reading[] {
       intent: { kind: 'person', names: holders.map((p) => p.name), role: title },
       key: `role:${match.entry.ref}`,
       choice: { label: title, text: `who is the ${title}` },
-      explained: mergeExplained(match.explained, councilSlots(ctx, holders.map((h) => h.council))),
+      explained: mergeExplained(match.explained, scaled(councilSlots(ctx, holders.map((h) => h.council)), CONTEXT_CREDIT)),
       precision: match.precision,
       tags,
       // A role nobody in the papers holds can only be answered with "not named".
@@ -38,12 +41,4 @@ export function readPeople(ctx: ReadContext): Reading[] {
     });
   }
   return readings;
-}
-
-/**
- * "The lead member in Medway": the council the question names is explained when a holder is of it,
- * as context (it says which, as the words around a thing do) rather than as the name itself.
- */
-function councilSlots(ctx: ReadContext, councils: (string | undefined)[]): Map<number, number> | undefined {
-  return scaled(fully(ctx.areas.filter((a) => councils.includes(a.area)).flatMap((a) => a.slots)), CONTEXT_CREDIT);
 }

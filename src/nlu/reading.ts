@@ -86,6 +86,11 @@ export function scaled(map: Map<number, number> | undefined, factor: number): Ma
 /** Credit for words found around a thing (its report, its plan, its notes) rather than in its name. */
 export const CONTEXT_CREDIT = 0.7;
 
+/** The slots of the question naming one of these councils ("in Medway"), with full credit. */
+export function councilSlots(ctx: Pick<ReadContext, 'areas'>, councils: (string | undefined)[]): Map<number, number> {
+  return fully(ctx.areas.filter((a) => councils.includes(a.area)).flatMap((a) => a.slots));
+}
+
 /** Slots as an explained map with full credit. */
 export function fully(slots: number[]): Map<number, number> {
   return new Map(slots.map((s) => [s, 1]));

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { DirectoryPerson } from '../../src/domain/directory';
 import { readSeedFiles } from '../../src/import/seed-files';
 import { type AskCatalogue, loadAskCatalogue } from '../../src/services/ask/ask-catalogue';
@@ -11,4 +12,27 @@ export async function openSeedAskCatalogue(directory: DirectoryPerson[] = []): P
   const imported = await importFiles(stores.catalogue, readSeedFiles());
   if (!imported.ok) throw new Error(imported.errors.join('\n'));
   return { stores, catalogue: await loadAskCatalogue(stores.catalogue, directory, await stores.catalogue.version()) };
+}
+
+/** The seed catalogue, opened before a test file's tests and closed after them. */
+export function useSeedAskCatalogue(directory: DirectoryPerson[] = []): { stores: Stores; catalogue: AskCatalogue } {
+  let opened: { stores: Stores; catalogue: AskCatalogue } | undefined;
+  beforeAll(async () => {
+    opened = await openSeedAskCatalogue(directory);
+  });
+  afterAll(async () => {
+    await opened?.stores.close();
+  });
+  const get = () => {
+    if (!opened) throw new Error('the seed catalogue is opened in beforeAll: use it inside a test');
+    return opened;
+  };
+  return {
+    get stores() {
+      return get().stores;
+    },
+    get catalogue() {
+      return get().catalogue;
+    },
+  };
 }

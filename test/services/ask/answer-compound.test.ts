@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import { describe, expect, it } from 'vitest';
 import { answerMessage } from '../../../src/services/ask/answer-compound';
 import { answerQuestion } from '../../../src/services/ask/answer-question';
-import type { Stores } from '../../../src/store/ports';
-import { openSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** Messages holding two questions, over the five seed packs, at 2 January 2020. */
-let stores: Stores;
-let catalogue: AskCatalogue;
+const seed = useSeedAskCatalogue();
 const now = new Date('2020-01-02T10:00:00Z');
 
-beforeAll(async () => {
-  ({ stores, catalogue } = await openSeedAskCatalogue());
-});
-
-afterAll(async () => {
-  await stores.close();
-});
-
-const message = async (text: string) => (await answerMessage(catalogue, stores, { text, now, timeZone: 'Europe/London' })).answers;
-const remembered = async (text: string) => (await answerMessage(catalogue, stores, { text, now, timeZone: 'Europe/London' })).memory;
-const single = (text: string) => answerQuestion(catalogue, stores, { text, now, timeZone: 'Europe/London' });
+const message = async (text: string) => (await answerMessage(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' })).answers;
+const remembered = async (text: string) => (await answerMessage(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' })).memory;
+const single = (text: string) => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
 
 describe('two questions in one message', () => {
   it('answers both when they are about different things, in the order asked', async () => {

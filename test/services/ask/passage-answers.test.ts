@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AskCatalogue } from '../../../src/services/ask/ask-catalogue';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/services/ask/answer-question';
 import { choose } from '../../../src/services/ask/answer-passage';
 import type { Answer } from '../../../src/services/ask/answer-types';
 import type { PassageScore } from '../../../src/services/ask/passage-score';
-import type { Stores } from '../../../src/store/ports';
-import { openSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** Which passages are offered, as a pure choice over scored passages. */
 describe('choosing the passages to show', () => {
@@ -47,19 +45,10 @@ describe('choosing the passages to show', () => {
 });
 
 /** Answers from the papers over the five seed packs, through the real question path. */
-let stores: Stores;
-let catalogue: AskCatalogue;
+const seed = useSeedAskCatalogue();
 const now = new Date('2020-01-02T10:00:00Z');
 
-beforeAll(async () => {
-  ({ stores, catalogue } = await openSeedAskCatalogue());
-});
-
-afterAll(async () => {
-  await stores.close();
-});
-
-const ask = (text: string): Promise<Answer> => answerQuestion(catalogue, stores, { text, now, timeZone: 'Europe/London' });
+const ask = (text: string): Promise<Answer> => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
 const all = (a: Answer) => [a.headline, a.quote ?? '', ...a.sections.flatMap((s) => [s.heading, ...(s.lines ?? [])]), ...a.notes, ...a.sources].join('\n');
 
 describe('answers from the papers', () => {
