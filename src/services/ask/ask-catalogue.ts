@@ -1,13 +1,12 @@
 import type { DirectoryPerson } from '../../domain/directory';
-import type { DocumentPage } from '../../domain/model';
 import { buildSpeller, type Speller } from '../../language/spelling';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../nlu/catalogue-index';
 import { choiceTable } from '../../nlu/choice-table';
-import type { CatalogueStore, DocumentSummary } from '../../store/ports';
-import { buildPassageIndex, type PassageIndex } from './passage-index';
+import type { CatalogueStore } from '../../store/ports';
+import { buildPassageIndex, type LoadedDocument, type PassageIndex } from './passage-index';
 
 /** A document with its pages, for citations ("pages 23-98, item 6") and passages. */
-export type LoadedDocument = DocumentSummary & { pages: DocumentPage[] };
+export type { LoadedDocument } from './passage-index';
 
 /** Everything a question is answered from that changes only with an import, built once and shared by turns. */
 export interface AskCatalogue {
