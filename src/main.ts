@@ -73,10 +73,6 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const adapter = createAdapter(config, options.openIdMetadataUrl);
   const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
   const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
-  await bot.warmUp().catch((error: unknown) => {
-    // NOTE: not fatal: the first question tries again, and says so if the store is still away.
-    logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
-  });
   const keys = botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA);
   const server = createServer({
     health: stores.health,
@@ -86,6 +82,13 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     healthCounts: isLocalMode(config),
   });
   const port = await listen(server, config.PORT, config.HOST);
+  // NOTE: the question index is built once listening, not before: every other turn is answered at
+  // once, and a question asked meanwhile waits for the one build under way (the ask cache shares it).
+  const warmFrom = performance.now();
+  const warm = bot.warmUp().then(() => logger.info({ ms: Math.round(performance.now() - warmFrom) }, 'question index ready'), (error: unknown) => {
+    // NOTE: not fatal: the first question tries again, and says so if the store is still away.
+    logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
+  });
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   const proactive = startProactiveLoops(deps, {
     adapter,
@@ -103,6 +106,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     port,
     stores,
     stop: async () => {
+      await warm;
       await proactive.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();
