@@ -7,11 +7,14 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { startReplyConnector } from './ask/reply-connector';
 
-export type TurnKind = 'question' | 'echo';
+/** bare: the bare-echo bot (bench/echo-bot.ts); echo: the bot's own `ping`; update, submission: card submits. */
+export type TurnKind = 'question' | 'echo' | 'bare' | 'update' | 'submission';
 
 export interface Turn {
   kind: TurnKind;
-  text: string;
+  text?: string;
+  /** A whole activity (a card submission, a group chat's message) instead of a personal chat's text. */
+  activity?: Record<string, unknown>;
 }
 
 /** One turn's timing, and the answer kind its reply card carried ('none' for text or no marker). */
@@ -46,11 +49,11 @@ async function sendTurn(
   const id = `bench-${nextId}`;
   const activity = {
     ...template,
+    ...(turn.activity ?? { text: turn.text }),
     id,
-    text: turn.text,
     timestamp: new Date().toISOString(),
     serviceUrl: connector.url,
-    conversation: { ...(template.conversation as object), id: conversationId },
+    conversation: { ...(template.conversation as object), ...(turn.activity?.conversation as object | undefined), id: conversationId },
   };
   const start = performance.now();
   const replied = connector.waitForReply(id, timeoutMs);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how long importing every bundled agenda pack takes (the issue's target: under 3 s),
  * then understanding plus answering in process (bench/ask/understand-bench.ts), then the ask benchmark
- * (bench/ask/ask-bench.ts): question turns against echo turns over HTTP. BENCH_PARTS=import,
+ * (bench/ask/ask-bench.ts): every turn kind against a bare-echo bot over HTTP, at 16 and 64 conversations
+ * (BENCH_CONCURRENCY=16,64). BENCH_PARTS=import,
  * BENCH_PARTS=understand or BENCH_PARTS=ask runs one of them.
  *
  * Measures, with the process already warm: reading all packs into one dataset (parse), and the whole
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   if (PARTS.includes('ask')) {
     await runAskBench(
       {
-        concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16),
+        levels: (process.env.BENCH_CONCURRENCY ?? '16,64').split(',').map(Number),
         passes: Number(process.env.BENCH_ASK_PASSES ?? 3),
         factor: Number(process.env.BENCH_SCALE ?? 50),
         budgetMs: Number(process.env.BENCH_ASK_BUDGET_S ?? 600) * 1000,

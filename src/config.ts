@@ -52,6 +52,11 @@ const schema = z
       .preprocess(blankToUndefined, z.enum(['true', 'false']).default('true'))
       .transform((v) => v === 'true')
       .describe('Import the bundled agenda packs when the store is empty at start-up.'),
+    SEED_CACHE_DIR: z
+      .preprocess(blankToUndefined, z.string().default('./.cache/seeded'))
+      .describe(
+        'Folder keeping a copy of the embedded store as first seeded, keyed by the packs, the code and PGlite, to fill a new DATA_DIR from; "off" keeps none.',
+      ),
     PEOPLE_FILE: z
       .preprocess(blankToUndefined, z.string().optional())
       .describe(

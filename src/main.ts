@@ -9,6 +9,7 @@ import type { Logger } from './logger';
 import { isLoopbackHost, LOCAL_MODE_EXPOSED } from './local-mode';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
+import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from './seed-snapshot';
 import { isEmptyStore, seedCatalogue } from './services/seed-catalogue';
 import { openStores } from './store/open-stores';
 import type { Stores } from './store/ports';
@@ -53,6 +54,28 @@ export function loadDirectory(path: string | undefined, tenantId?: string): Dire
   return { people: result.people, ...bound };
 }
 
+/**
+ * Seeds a new embedded data folder: from the snapshot kept the last time the same packs were seeded
+ * by the same code (a copy of files, instead of creating the database and importing), or else in a
+ * child process, keeping a snapshot of the result for the next new folder.
+ */
+async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_DIR' | 'LOG_LEVEL'>, logger: Logger): Promise<void> {
+  const cacheDir = config.SEED_CACHE_DIR === 'off' ? undefined : config.SEED_CACHE_DIR;
+  const key = cacheDir ? seedSnapshotKey(readSeedFiles()) : '';
+  if (cacheDir && restoreSeedSnapshot(cacheDir, key, dataDir)) {
+    logger.info({ snapshot: key }, 'seeded the new data folder from the kept snapshot');
+    return;
+  }
+  const { seeded } = await seedInChildProcess(dataDir, config.LOG_LEVEL, logger);
+  if (!seeded || !cacheDir) return;
+  try {
+    keepSeedSnapshot(cacheDir, key, dataDir);
+  } catch (error) {
+    // NOTE: not fatal: the next new folder is seeded again.
+    logger.warn({ err: { message: error instanceof Error ? error.message : String(error) }, cacheDir }, 'could not keep a snapshot of the seeded data folder');
+  }
+}
+
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const directory = loadDirectory(config.PEOPLE_FILE, config.BOT_TENANT_ID);
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
@@ -61,7 +84,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   // folder: opening PGlite here first would keep its start-up memory. A folder that holds a database
   // is opened first, and seeded (folder closed here) only if it turns out empty.
   const newFolder = embeddedDir !== undefined && !existsSync(join(embeddedDir, 'PG_VERSION'));
-  if (config.SEED_ON_START && embeddedDir && newFolder) await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
+  if (config.SEED_ON_START && embeddedDir && newFolder) await seedNewFolder(embeddedDir, config, logger);
   let stores = await openStores(storeOptions);
   if (config.SEED_ON_START && !embeddedDir) await seedCatalogue(stores, () => readSeedFiles(), logger);
   if (config.SEED_ON_START && embeddedDir && !newFolder && (await isEmptyStore(stores))) {
@@ -73,10 +96,6 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const adapter = createAdapter(config, options.openIdMetadataUrl);
   const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
   const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
-  await bot.warmUp().catch((error: unknown) => {
-    // NOTE: not fatal: the first question tries again, and says so if the store is still away.
-    logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
-  });
   const keys = botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA);
   const server = createServer({
     health: stores.health,
@@ -86,6 +105,13 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     healthCounts: isLocalMode(config),
   });
   const port = await listen(server, config.PORT, config.HOST);
+  // NOTE: the question index is built once listening, not before: every other turn is answered at
+  // once, and a question asked meanwhile waits for the one build under way (the ask cache shares it).
+  const warmFrom = performance.now();
+  const warm = bot.warmUp().then(() => logger.info({ ms: Math.round(performance.now() - warmFrom) }, 'question index ready'), (error: unknown) => {
+    // NOTE: not fatal: the first question tries again, and says so if the store is still away.
+    logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
+  });
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   const proactive = startProactiveLoops(deps, {
     adapter,
@@ -103,6 +129,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     port,
     stores,
     stop: async () => {
+      await warm;
       await proactive.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();

@@ -2,7 +2,8 @@
  * `npm run bench:load`: load on the real server over loopback (autocannon), replies to a local capture
  * server (in a process of its own). At 16, 64 and 256 concurrent conversations (one connection each, turns in order within a
  * conversation as Teams sends them) it runs the mixed workload (members' questions, officers' status
- * updates, question submissions) and, in the same run, an echo turn (`ping`) on the same stack: once
+ * updates, question submissions) and, in the same run, the bot's echo turn (`ping`) and a bare-echo
+ * bot on the same stack (bench/echo-bot.ts, the baseline every row and turn kind is put against): once
  * as fast as the bot answers (saturation) and once at a stated pace per conversation. It reports turns
  * per second, p50 / p99, errors, resident memory, and checks that every update and question the bot
  * acknowledged is in the store exactly once. With LOAD_DATABASE_URL it runs two bot instances on
@@ -15,6 +16,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { type SpawnedBot, spawnBot } from '../../test/helpers/spawn-bot';
+import { startEchoProcess } from './echo-process';
 import { percentile } from '../percentile';
 import { MemorySampler } from './memory';
 import { openQuestionWindow } from './setup';
@@ -26,8 +28,8 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 /** Turns per second each conversation sends in the paced rows (a busy person sends far fewer). */
 const PACE = Number(process.env.LOAD_PACE ?? 1);
 const DATABASE_URL = process.env.LOAD_DATABASE_URL;
-/** Which workloads: the echo turn and the mixed one (both unless told). */
-const WORKLOADS = (process.env.LOAD_WORKLOADS ?? 'echo,mixed').split(',').map((w) => w.trim());
+/** Which workloads: the bare echo, the bot's echo turn and the mixed one (all unless told). */
+const WORKLOADS = (process.env.LOAD_WORKLOADS ?? 'bare,echo,mixed').split(',').map((w) => w.trim());
 /** Which rows: flat out ('max'), paced ('paced'), or both. */
 const MODES = (process.env.LOAD_MODES ?? 'max,paced').split(',').map((m) => m.trim()).filter((m) => m === 'max' || m === 'paced');
 /** Turns one connection may send in a row before autocannon starts it on a new conversation. */
@@ -45,6 +47,8 @@ interface Row {
   errors: number;
   non2xx: number;
   rssMiB: number;
+  /** The bare echo's p50 at the same level and pace, when it ran. */
+  bare: number;
   /** The same figures per kind of turn (typed questions, card submissions). */
   kinds: { kind: string; turns: number; p50: number; p99: number }[];
 }
@@ -55,7 +59,7 @@ interface Row {
  * autocannon paces each connection in one-second windows, so one run would send every conversation's
  * turn at the same instant each second, a burst no set of people typing would make.
  */
-async function run(bots: SpawnedBot[], workload: Workload, connections: number, pace: number, memory: MemorySampler): Promise<Row> {
+async function run(bots: { port: number }[], workload: Workload, connections: number, pace: number, memory: MemorySampler): Promise<Row> {
   let nextConversation = 0;
   const turn = {
     method: 'POST',
@@ -104,6 +108,7 @@ async function run(bots: SpawnedBot[], workload: Workload, connections: number, 
     pace: pace > 0 ? `${pace}/s` : 'max',
     connections,
     turnsPerSecond: times.length / elapsed,
+    bare: NaN,
     p50: percentile(times, 50),
     p99: percentile(times, 99),
     errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
@@ -111,6 +116,13 @@ async function run(bots: SpawnedBot[], workload: Workload, connections: number, 
     rssMiB: memory.peakMiB(),
     kinds: Object.entries(byKind).map(([kind, list]) => ({ kind, turns: list.length, p50: percentile(list, 50), p99: percentile(list, 99) })),
   };
+}
+
+const ratio = (p50: number, bare: number) => (Number.isFinite(bare) && bare > 0 ? `${(p50 / bare).toFixed(2)}x` : '-').padStart(8);
+
+/** The bare echo's turn: the bot's ping, sent to bench/echo-bot.ts. */
+function bareWorkload(serviceUrl: string, run: string, asker: Parameters<typeof pingWorkload>[2]): Workload {
+  return { ...pingWorkload(serviceUrl, `bare-${run}`, asker), name: 'bare' };
 }
 
 /** What a turn is, for the per-kind figures: a card's verb, or a typed message. */
@@ -143,6 +155,7 @@ async function main(): Promise<void> {
   const env: Record<string, string> = { DATA_DIR: join(dataDir, 'data'), SEED_ON_START: 'true', PEOPLE_FILE: peopleFile };
   if (DATABASE_URL) env.DATABASE_URL = DATABASE_URL;
   // NOTE: the bot as `npm start` runs it (compiled into dist by the bench:load script).
+  const bare = WORKLOADS.includes('bare') ? await startEchoProcess() : undefined;
   const bots: SpawnedBot[] = [await spawnBot(env, undefined, { compiled: true })];
   if (DATABASE_URL) bots.push(await spawnBot(env, undefined, { compiled: true }));
   const memory = new MemorySampler(bots.map((bot) => bot.process.pid!));
@@ -163,16 +176,21 @@ async function main(): Promise<void> {
     for (const pace of MODES.map((mode) => (mode === 'max' ? 0 : PACE)).sort((a, b) => b - a)) {
       for (const connections of LEVELS) {
         const run_ = `${runId}-${connections}-${pace}`;
+        const before = rows.length;
+        if (bare) rows.push({ ...(await run([bare], bareWorkload(connector.url, run_, people.members[0]!), connections, pace, memory)), rssMiB: NaN });
         if (WORKLOADS.includes('echo')) rows.push(await run(bots, pingWorkload(connector.url, run_, people.members[0]!), connections, pace, memory));
         if (WORKLOADS.includes('mixed')) {
           rows.push(await run(bots, mixedWorkload({ serviceUrl: connector.url, run: run_, windowIds, submitted, people, actions, memberOffset, versions }), connections, pace, memory));
         }
+        const baseline = rows.slice(before).find((row) => row.workload === 'bare')?.p50 ?? NaN;
+        for (const row of rows.slice(before)) row.bare = baseline;
         memberOffset += 500;
       }
     }
   } finally {
     const peaks = bots.map((bot) => bot.peakRssMiB());
     for (const bot of bots) await bot.stop();
+    await bare?.stop();
     memory.stop();
     const counts = await connector.counts();
     kept = await keptByRun(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir: env.DATA_DIR });
@@ -180,15 +198,16 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
     const out = process.stdout;
     out.write(`\nLoad on ${DATABASE_URL ? 'PostgreSQL, two bot instances' : 'the embedded store, one bot'}, ${SECONDS} s per row, replies captured on loopback\n`);
-    out.write('workload  pace  conns   turns/s   p50 ms   p99 ms   errors  non-2xx   RSS MiB\n');
+    out.write('workload  pace  conns   turns/s   p50 ms   p99 ms   errors  non-2xx   RSS MiB   x bare\n');
     for (const r of rows) {
       out.write(
-        `${r.workload.padEnd(8)} ${r.pace.padStart(5)} ${String(r.connections).padStart(6)} ${r.turnsPerSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)} ${r.rssMiB.toFixed(0).padStart(9)}\n`,
+        `${r.workload.padEnd(8)} ${r.pace.padStart(5)} ${String(r.connections).padStart(6)} ${r.turnsPerSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)} ${(Number.isFinite(r.rssMiB) ? r.rssMiB.toFixed(0) : '-').padStart(9)} ${ratio(r.p50, r.bare)}\n`,
       );
     }
-    out.write('\nmixed rows by kind of turn: turns, p50 / p99 ms\n');
+    out.write('(bare: bench/echo-bot.ts, the stack alone; its RSS is not the bot\'s. x bare: p50 over the bare echo\'s p50 at the same level and pace)\n');
+    out.write('\nmixed rows by kind of turn: turns, p50 / p99 ms, p50 x bare\n');
     for (const r of rows.filter((row) => row.workload === 'mixed')) {
-      const kinds = r.kinds.map((k) => `${k.kind} ${k.turns}, ${k.p50.toFixed(0)} / ${k.p99.toFixed(0)}`).join('; ');
+      const kinds = r.kinds.map((k) => `${k.kind} ${k.turns}, ${k.p50.toFixed(0)} / ${k.p99.toFixed(0)}, ${ratio(k.p50, r.bare).trim()}`).join('; ');
       out.write(`${r.pace.padStart(5)} ${String(r.connections).padStart(4)}: ${kinds}\n`);
     }
     out.write(`peak resident memory, start-up included: ${peaks.map((p) => `${p.toFixed(0)} MiB`).join(', ')}\n`);
