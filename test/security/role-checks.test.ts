@@ -70,7 +70,7 @@ const rows: Row[] = [
   { kind: 'changes data', title: 'delegate an action', command: delegateCommand, text: 'delegate 1.9 to someone@council.example', as: [councillor, outsider], refusal: () => "Only the lead of action 1.9 or the plan's administrators can name delegates for it." },
   { kind: 'changes data', title: 'add a plan administrator', command: administratorCommand, text: "administrator someone@council.example for medway children's", as: [councillor, outsider], refusal: () => adminsOf },
   { kind: 'changes data', title: 'set the board feed', command: setFeedCommand, text: 'set feed for medway childrens services', as: [councillor, outsider],
-    refusal: (_p, where) => (where === 'channel' ? `Sorry, only the administrators of ${PLAN} can choose where its updates are posted.` : 'Type set feed for <plan> in the channel the board should see the updates in') },
+    refusal: (_p, where) => (where === 'channel' ? `Sorry, only the administrators of ${PLAN} can choose where its updates are posted.` : 'Type set feed for [plan] in the channel the board should see the updates in') },
   { kind: 'changes data', title: 'stop the board feed', command: stopFeedCommand, text: 'stop feed for medway childrens services', as: [councillor, outsider], refusal: () => `Sorry, only the administrators of ${PLAN} can choose where its updates are posted.` },
   { kind: 'changes data', title: 'set reminders', command: setRemindersCommand, text: 'set reminders for YOT plan: monthly on 5', as: [councillor, outsider], refusal: () => 'Sorry, only the administrators of ' },
   { kind: 'changes data', title: 'retry the outbox (typed, one key)', command: retryCommand, text: `outbox retry ${DEAD_KEY}`, as: [councillor, outsider], refusal: () => outboxRefusal },
