@@ -59,7 +59,7 @@ describe('officers update an action on a card', () => {
     expect(turn.invoke?.type).toBe('application/vnd.microsoft.activity.message');
     expect(turn.invoke?.value).toBe(
       "Sorry, I can't take that update for action 1.9 of Medway Children's Services Action Plan. You're not down as a lead, delegate or administrator for this. " +
-        "Updates can come from its lead (Head of Service, Safeguarding: Sam Officer), the people they delegate to, and the plan's administrators (Ada Admin). Type history 1.9 to see its updates.",
+        "Updates can come from its lead (Head of Service, Safeguarding: Sam Officer), the people they delegate to, and the plan's administrators (Ada Admin). Type history 1.9 in Medway Children's Services Action Plan to see its updates.",
     );
     expect(turn.updated).toEqual([]);
     expect(await h().stores.actionUpdates.history(plo)).toEqual([]);
