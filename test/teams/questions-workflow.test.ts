@@ -101,7 +101,10 @@ describe('chairs gather questions: the full workflow', () => {
     now = new Date('2026-03-23T09:00:00Z');
     const similar = await submit(people.mo, { agendaItem: '9', text: Q.fosteringAgain });
     expect(similar.text).toContain('A question very like yours is already in');
-    expect(similar.text).toContain(Q.fostering.replace(/-/g, '\\-'));
+    // Only that a similar one exists and its agenda item: never another member's unpublished text.
+    expect(similar.text).toMatch(/A similar question is in under agenda item 9/);
+    expect(similar.text).not.toContain(Q.fostering.replace(/-/g, '\\-'));
+    expect(similar.text).not.toContain(Q.fostering.slice(0, 30));
     expect(inputValue(similar.card, 'text')).toBe(Q.fosteringAgain);
     expect(await stores.questions.listQuestions(windowId)).toHaveLength(1);
 
@@ -261,6 +264,10 @@ describe('chairs gather questions: the full workflow', () => {
     const final = await press(t, people.chair, 'question.review', { questionId: q1.id });
     const approved = await press(t, people.chair, 'question.approve', buttonData(final.card, 'Approve answer'));
     expect(approved.text).toContain('Answer approved and sent to the askers');
+    // The officer's notice is titled by what happened, not "Written answer needed" again.
+    const approvalNotice = JSON.stringify(outbox.toUser(people.officer.aadObjectId!).pop()!.card);
+    expect(approvalNotice).toContain('Answer approved: Q1');
+    expect(approvalNotice).not.toContain('Written answer needed');
     for (const asker of [people.jane, people.mo]) {
       const got = outbox.textsTo(asker.aadObjectId!).pop()!;
       expect(got).toContain('Your question Q1 has a written answer');
