@@ -112,6 +112,15 @@ describe('officers update an action on a card', () => {
     ]);
   });
 
+  it("tells an officer whose own earlier update made the card stale that it was theirs, not someone else's \"above\"", async () => {
+    await h().run(press('action.update', filled(amber)));
+    const stale = await h().run(press('action.update', filled({ status: 'G', commentary: 'On track now.' }), { replyToId: 'other-card' }));
+    const text = cardText(cardOf(stale));
+    expect(text).toContain('You updated this action from another card after this one was shown, so this submission was not saved.');
+    expect(text).not.toContain('Sam Officer updated this action');
+    expect(stale.updated).toEqual([]);
+  });
+
   it('records a submission Teams delivers twice once, answering both with the same result', async () => {
     const activity = press('action.update', filled(amber));
     const first = await h().run(activity);

@@ -62,7 +62,11 @@ export function registerUpdates(app: Application<AppTurnState>, deps: BotDeps): 
         return updateFormCard(deps, outcome.target, { input: outcome.input, errors: outcome.errors, notice: 'Nothing is saved yet: put right the fields marked below and submit again.' });
       case 'conflict': {
         const latest = outcome.target.latest!;
-        const notice = `${latest.author.name} updated this action after your card was shown, so yours was not saved. Their update is above. Submit again if yours still stands.`;
+        const me = toActor(context.activity).aadObjectId;
+        const mine = !!me && latest.author.aadObjectId?.toLowerCase() === me.toLowerCase();
+        const notice = mine
+          ? 'You updated this action from another card after this one was shown, so this submission was not saved. The card now shows your latest update. Submit again if this one should replace it.'
+          : `${latest.author.name} updated this action after your card was shown, so yours was not saved. Their update is above. Submit again if yours still stands.`;
         return updateFormCard(deps, outcome.target, { input: outcome.input, notice });
       }
       case 'refused':
