@@ -4,7 +4,7 @@ import { helpCommand } from '../../src/teams/routes/help';
 import { pingCommand } from '../../src/teams/routes/ping';
 import { setFeedCommand, stopFeedCommand } from '../../src/teams/routes/feed';
 import { outboxCommand, retryCommand } from '../../src/teams/routes/outbox';
-import { askQuestionCommand, myQuestionsCommand, openQuestionsCommand, packCommand, queueCommand } from '../../src/teams/routes/questions';
+import { askQuestionCommand, myQuestionsCommand, openQuestionsCommand, packCommand, queueCommand, questionsForMeCommand } from '../../src/teams/routes/questions';
 import { setRemindersCommand, showRemindersCommand } from '../../src/teams/routes/reminders';
 import { reportCommand } from '../../src/teams/routes/reports';
 import { recordCommand } from '../../src/teams/routes/update-record';
@@ -121,6 +121,7 @@ const rows: Row[] = [
   { kind: 'open view', title: 'a status report', command: reportCommand, text: 'report medway childrens services', as: [councillor] },
   { kind: 'open view', title: 'when reminders are due', command: showRemindersCommand, text: 'reminders for YOT plan', as: [councillor] },
   { kind: 'open view', title: 'my questions (typed)', command: myQuestionsCommand, text: 'my questions', as: [councillor] },
+  { kind: 'open view', title: 'questions for me (typed)', command: questionsForMeCommand, text: 'questions for me', as: [councillor] },
   { kind: 'open view', title: 'my questions (card button)', verb: 'question.mine', data: () => ({}), as: [councillor] },
   { kind: 'open view', title: 'the accepted questions of a meeting, for a councillor', route: 'message:<anonymous selector>', text: 'what questions are in for the 9 April meeting?', as: [councillor] },
 

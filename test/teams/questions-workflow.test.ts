@@ -241,6 +241,11 @@ describe('chairs gather questions: the full workflow', () => {
     expect(assigned.text).toContain('Sent to Sam Officer for an answer by Tuesday 7 April 2026');
     const officerCard = outbox.toUser(people.officer.aadObjectId!).pop()!;
     expect(JSON.stringify(officerCard.card)).toContain('Written answer needed: Q1');
+    // The officer can find it again by typing "questions for me"; a member has none.
+    const forMe = await say(t, people.officer, 'questions for me');
+    expect(forMe[0]!.text).toBe('One question is waiting for your written answer.');
+    expect(JSON.stringify(forMe[1]!.attachments)).toContain('Written answer needed: Q1');
+    expect((await say(t, people.mo, 'questions for me'))[0]!.text).toBe('No questions are waiting for a written answer from you.');
     expect(outbox.textsTo(people.mo.aadObjectId!).pop()).toContain('is being answered in writing');
 
     const wrongOfficer = await press(t, people.chair, 'question.answer', { questionId: q1.id, answer: 'Not mine to give.' });
