@@ -233,6 +233,13 @@ describe('chairs gather questions: the full workflow', () => {
   it('sends a question to an officer for a written answer; the chair sends it back once, then approves it', async () => {
     const q1 = await byNumber(1);
     const review = await press(t, people.chair, 'question.review', { questionId: q1.id });
+    // On a phone the review actions sit one a row, each title whole (not "R..▾ M..▾ Send t...▾" in one row).
+    const reviewCard = review.card as { actions?: unknown[]; body: { type: string; actions?: { title: string }[] }[] };
+    expect(reviewCard.actions ?? []).toEqual([]);
+    const rows = reviewCard.body.filter((e) => e.type === 'ActionSet');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row.actions).toHaveLength(1);
+    expect(rows.map((r) => r.actions![0]!.title)).toContain('Send to an officer');
     const assigned = await press(t, people.chair, 'question.assign', {
       ...buttonData(review.card, 'Send'),
       officer: people.officer.aadObjectId,
