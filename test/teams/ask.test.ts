@@ -94,6 +94,23 @@ describe('members ask', () => {
     expect(second.text).toMatch(new RegExp(`${total} actions in total; showing 9–`));
   });
 
+  it('lists refs in the council\'s numbering, 1.2 before 1.10, page after page', async () => {
+    const ask = chat();
+    const refs: string[] = [];
+    let reply = await ask("actions under priority 1 in medway children's services action plan");
+    expect(reply.kind).toBe('answer-kind-list');
+    for (let page = 0; page < 4; page++) {
+      const items = ((reply.card?.body ?? []) as { type: string; items?: { text?: string }[] }[]).flatMap((e) => e.items ?? []);
+      refs.push(...items.map((i) => /^(\d+\.\d+):/.exec(i.text ?? '')?.[1]).filter((r): r is string => !!r));
+      if (!/Show the next/.test(JSON.stringify(reply.card?.actions ?? []))) break;
+      reply = await ask('more');
+    }
+    expect(refs.length).toBeGreaterThan(10);
+    expect(refs.indexOf('1.2')).toBeLessThan(refs.indexOf('1.10'));
+    const numbers = refs.map((r) => Number(r.split('.')[1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
   it('summarises a plan: priorities, counts, its status key in its own words, version and owner', async () => {
     const { kind, text } = await chat()('tell me about the yot plan');
     expect(kind).toBe('answer-kind-plan');
