@@ -147,7 +147,11 @@ describe('chairs gather questions: the full workflow', () => {
 
     const notHers = await press(t, people.mo, 'question.withdraw', { questionId: (await byNumber(4)).id });
     expect(notHers.message).toMatch(/Only the member who submitted a question can withdraw it/);
-    const withdrawn = await press(t, people.jane, 'question.withdraw', buttonData(edited.card, 'Withdraw'));
+    // Withdrawing cannot be undone, so the first press asks and changes nothing.
+    const asked = await press(t, people.jane, 'question.withdraw', buttonData(edited.card, 'Withdraw'));
+    expect(asked.text).toContain('Withdraw Q4?');
+    expect((await byNumber(4)).status).toBe('submitted');
+    const withdrawn = await press(t, people.jane, 'question.withdraw', buttonData(asked.card, 'Yes, withdraw Q4'));
     expect(withdrawn.text).toContain('Question withdrawn: Q4');
     expect((await byNumber(4)).status).toBe('withdrawn');
     const events = await stores.questions.listEvents(windowId, (await byNumber(4)).id);

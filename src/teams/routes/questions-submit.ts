@@ -10,11 +10,11 @@ import { withdrawQuestion } from '../../services/questions/withdraw-question';
 import { formCard } from '../../services/questions/views/form-card';
 import { action } from '../../services/questions/views/format';
 import { mineCard } from '../../services/questions/views/list-cards';
-import { noticeCard, receiptCard } from '../../services/questions/views/notice-card';
+import { noticeCard, receiptCard, withdrawConfirmCard } from '../../services/questions/views/notice-card';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
-import { questionData, submitData, windowData } from './questions-input';
+import { questionData, submitData, windowData, withdrawData } from './questions-input';
 import { type CardReply, onCardVerb } from './card-verbs';
 import { questionContext, staleCard } from './questions-verbs';
 
@@ -99,12 +99,13 @@ export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDep
   });
 
   onCardVerb(app, 'question.withdraw', async (context, data) => {
-    const parsed = questionData.safeParse(data);
+    const parsed = withdrawData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
-    const result = await withdrawQuestion(ctx, toActor(context.activity), parsed.data.questionId);
+    const result = await withdrawQuestion(ctx, toActor(context.activity), parsed.data.questionId, parsed.data.confirmed === true);
     deps.logger.info({ verb: 'question.withdraw', outcome: result.kind }, 'question withdrawal');
     if (result.kind === 'refused') return result.message;
+    if (result.kind === 'confirm') return withdrawConfirmCard(ctx, result.window, result.question);
     return receiptCard(ctx, result.window, result.question, `Question withdrawn: Q${result.question.number}`);
   });
 
