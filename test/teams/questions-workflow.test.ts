@@ -125,6 +125,10 @@ describe('chairs gather questions: the full workflow', () => {
     const overLimit = await submit(people.mo, { agendaItem: '11', text: Q.programme });
     expect(overLimit.text).toContain('You have already submitted 2 questions for this meeting, the most allowed');
     expect(inputValue(overLimit.card, 'text')).toBe(Q.programme);
+    // Asking for a new form at the limit says so at once, rather than showing a form that cannot be sent.
+    const formAtLimit = await say(t, people.mo, 'ask a question');
+    expect(formAtLimit[0]!.text).toMatch(/^You have already submitted 2 questions for .+, the most allowed\. To ask another, withdraw one first: type my questions\.$/);
+    expect(formAtLimit[0]!.attachments ?? []).toEqual([]);
 
     const wrongItem = await submit(people.jane, { agendaItem: '99', text: Q.programme });
     expect(wrongItem.text).toContain('Choose one of the agenda items of this meeting');
