@@ -61,6 +61,14 @@ describe('chairs gather questions: the full workflow', () => {
     expect(picker).toContain('Open questions for a meeting');
     const form = await press(t, people.chair, 'question.meeting.new', {}, 'channel');
     expect(form.text).toContain('A meeting for questions');
+    // The chair picks the committee from their own, not free text refused only at the last step.
+    const field = (form.card as { body: { id?: string; type: string; choices?: { value: string }[] }[] }).body.find((e) => e.id === 'body')!;
+    expect(field.type).toBe('Input.ChoiceSet');
+    const choices = field.choices!;
+    expect(choices.map((c) => c.value)).toEqual([COMMITTEE]);
+    const forServices = await press(t, people.services, 'question.meeting.new', {}, 'channel');
+    const servicesChoices = (forServices.card as { body: { id?: string; choices?: { value: string }[] }[] }).body.find((e) => e.id === 'body')!.choices!;
+    expect(servicesChoices.map((c) => c.value)).toEqual(['Cabinet', COMMITTEE]);
 
     const bad = await press(t, people.chair, 'question.meeting.create', { ...MEETING, date: '2026-03-02' }, 'channel');
     expect(bad.text).toContain('That date is in the past');
