@@ -16,12 +16,13 @@ export type FoundAction =
 
 /**
  * Finds the action a command names ("1.9", "1.1 in dtoc"). When the ref is in several plans and
- * exactly one of them passes `prefer` (say, the one the caller leads), that one is taken.
+ * exactly one of them passes `prefer` (say, the one the caller leads), that one is taken; with a list
+ * of preferences, the first that picks exactly one.
  */
 export async function findAction(
   catalogue: CatalogueStore,
   text: string,
-  prefer?: (action: Action) => boolean,
+  prefer?: ((action: Action) => boolean) | ((action: Action) => boolean)[],
 ): Promise<FoundAction> {
   const query = parseRefQuery(text);
   if (!query) return { kind: 'no-ref' };
@@ -31,8 +32,9 @@ export async function findAction(
     .map((action) => ({ action, plan: byPlan.get(action.planId) }))
     .filter((m): m is ActionInPlan => !!m.plan);
   if (matches.length === 0) return { kind: 'not-found', ref: query.ref, planWords: query.planWords };
-  const preferred = prefer ? matches.filter((m) => prefer(m.action)) : [];
-  const only = matches.length === 1 ? matches[0] : preferred.length === 1 ? preferred[0] : undefined;
+  const preferences = prefer === undefined ? [] : Array.isArray(prefer) ? prefer : [prefer];
+  const preferred = preferences.map((p) => matches.filter((m) => p(m.action))).find((picked) => picked.length === 1);
+  const only = matches.length === 1 ? matches[0] : preferred?.[0];
   if (only) return { kind: 'found', ...only };
   return { kind: 'choose', ref: query.ref, options: matches };
 }

@@ -1,3 +1,4 @@
+import { compareRefs } from '../domain/refs';
 import type { Actor, Directory, DirectoryPerson } from '../domain/directory';
 import { findPerson } from '../domain/directory';
 import type { Action, Plan } from '../domain/model';
@@ -35,7 +36,7 @@ export async function listMyActions(stores: UpdateStores, directory: Directory, 
     if (!plan || !permission.allowed || permission.as === 'administrator') continue;
     mine.push({ action, plan, as: permission.as });
   }
-  mine.sort((a, b) => a.plan.name.localeCompare(b.plan.name) || a.action.ref.localeCompare(b.action.ref, 'en', { numeric: true }));
+  mine.sort((a, b) => a.plan.name.localeCompare(b.plan.name) || compareRefs(a.action.ref, b.action.ref));
   const latest = await stores.actionUpdates.latest(mine.map((m) => m.action.id));
   const person = findPerson(directory, actor);
   return {

@@ -118,7 +118,10 @@ export async function openIndicatorRecord(
 ): Promise<OpenedRecord> {
   const all = await stores.catalogue.listIndicators();
   const linked = (a: Action) => all.filter((i) => i.planId === a.planId && i.actionRef === a.ref);
-  const found = await findAction(stores.catalogue, text, (a) => linked(a).length > 0);
+  // The asker's own action first (as "update 1.9" does), then the only one with indicators.
+  const settings = new Map((await stores.planSettings.list()).map((s) => [s.planId, s]));
+  const mine = (a: Action) => mayUpdate(directory, actor, a, settings.get(a.planId)).allowed;
+  const found = await findAction(stores.catalogue, text, [mine, (a) => linked(a).length > 0]);
   if (found.kind === 'choose') return found;
   const candidates = found.kind === 'found' ? linked(found.action) : byName(all, text);
   const label = found.kind === 'found' ? `action ${found.action.ref}` : `"${text.trim()}"`;

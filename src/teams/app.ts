@@ -16,7 +16,7 @@ import { SqlTurnStorage } from './state-storage';
 import { asStranger, judgeTenant } from './tenant';
 import { TurnGate } from './turn-gate';
 import type { AppTurnState } from './turn-state';
-import { cleanTypedInput } from './typed-input';
+import { cleanTypedInput, readButtonWords } from './typed-input';
 
 export interface BotOptions {
   /** The adapter, for proactive messages; tests may leave it out. */
@@ -75,6 +75,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     }
     if (verdict.foreign) asStranger(context.activity);
     cleanTypedInput(context.activity);
+    readButtonWords(context.activity);
     // NOTE: in conversation order first, so a turn waiting behind its own conversation holds no slot.
     await lock.run(conversationId, () =>
       gate.run(async () => {

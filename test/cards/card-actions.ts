@@ -1,7 +1,7 @@
 /**
  * What a card asks the bot to do when someone presses, types or picks on it, found by walking the
- * expanded card: Action.Execute verbs, Action.Submit data (its `verb`, or the text an msteams imBack
- * or messageBack sends), and Data.Query datasets (dynamic typeahead).
+ * expanded card: Action.Execute verbs, Action.Submit data (its `verb`, or the words `say` sends as
+ * if typed, or the text an msteams imBack or messageBack sends), and Data.Query datasets (dynamic typeahead).
  */
 export type CardAction =
   | { kind: 'execute'; verb: string; data: Record<string, unknown>; path: string }
@@ -22,10 +22,11 @@ function actionOf(node: Record<string, unknown>, path: string): CardAction | und
         : { kind: 'unroutable', why: 'Action.Execute without a verb', path };
     case 'Action.Submit': {
       if (typeof data.verb === 'string' && data.verb) return { kind: 'submit', verb: data.verb, data, path };
+      if (typeof data.say === 'string' && data.say.trim()) return { kind: 'text', text: data.say, path };
       const msteams = asObject(data.msteams);
       const text = msteams.type === 'imBack' ? msteams.value : msteams.type === 'messageBack' ? msteams.text : undefined;
       if (typeof text === 'string' && text.trim()) return { kind: 'text', text, path };
-      return { kind: 'unroutable', why: 'Action.Submit with neither a data.verb nor an msteams imBack/messageBack text', path };
+      return { kind: 'unroutable', why: 'Action.Submit with neither a data.verb, a data.say nor an msteams imBack/messageBack text', path };
     }
     case 'Data.Query':
       return typeof node.dataset === 'string' && node.dataset

@@ -4,7 +4,7 @@ import { helpCommand } from '../../src/teams/routes/help';
 import { pingCommand } from '../../src/teams/routes/ping';
 import { setFeedCommand, stopFeedCommand } from '../../src/teams/routes/feed';
 import { outboxCommand, retryCommand } from '../../src/teams/routes/outbox';
-import { askQuestionCommand, myQuestionsCommand, openQuestionsCommand, packCommand, queueCommand } from '../../src/teams/routes/questions';
+import { askQuestionCommand, myQuestionsCommand, openQuestionsCommand, packCommand, queueCommand, questionsForMeCommand } from '../../src/teams/routes/questions';
 import { setRemindersCommand, showRemindersCommand } from '../../src/teams/routes/reminders';
 import { reportCommand } from '../../src/teams/routes/reports';
 import { recordCommand } from '../../src/teams/routes/update-record';
@@ -70,7 +70,7 @@ const rows: Row[] = [
   { kind: 'changes data', title: 'delegate an action', command: delegateCommand, text: 'delegate 1.9 to someone@council.example', as: [councillor, outsider], refusal: () => "Only the lead of action 1.9 or the plan's administrators can name delegates for it." },
   { kind: 'changes data', title: 'add a plan administrator', command: administratorCommand, text: "administrator someone@council.example for medway children's", as: [councillor, outsider], refusal: () => adminsOf },
   { kind: 'changes data', title: 'set the board feed', command: setFeedCommand, text: 'set feed for medway childrens services', as: [councillor, outsider],
-    refusal: (_p, where) => (where === 'channel' ? `Sorry, only the administrators of ${PLAN} can choose where its updates are posted.` : 'Type set feed for <plan> in the channel the board should see the updates in') },
+    refusal: (_p, where) => (where === 'channel' ? `Sorry, only the administrators of ${PLAN} can choose where its updates are posted.` : 'Type set feed for [plan] in the channel the board should see the updates in') },
   { kind: 'changes data', title: 'stop the board feed', command: stopFeedCommand, text: 'stop feed for medway childrens services', as: [councillor, outsider], refusal: () => `Sorry, only the administrators of ${PLAN} can choose where its updates are posted.` },
   { kind: 'changes data', title: 'set reminders', command: setRemindersCommand, text: 'set reminders for YOT plan: monthly on 5', as: [councillor, outsider], refusal: () => 'Sorry, only the administrators of ' },
   { kind: 'changes data', title: 'retry the outbox (typed, one key)', command: retryCommand, text: `outbox retry ${DEAD_KEY}`, as: [councillor, outsider], refusal: () => outboxRefusal },
@@ -121,6 +121,7 @@ const rows: Row[] = [
   { kind: 'open view', title: 'a status report', command: reportCommand, text: 'report medway childrens services', as: [councillor] },
   { kind: 'open view', title: 'when reminders are due', command: showRemindersCommand, text: 'reminders for YOT plan', as: [councillor] },
   { kind: 'open view', title: 'my questions (typed)', command: myQuestionsCommand, text: 'my questions', as: [councillor] },
+  { kind: 'open view', title: 'questions for me (typed)', command: questionsForMeCommand, text: 'questions for me', as: [councillor] },
   { kind: 'open view', title: 'my questions (card button)', verb: 'question.mine', data: () => ({}), as: [councillor] },
   { kind: 'open view', title: 'the accepted questions of a meeting, for a councillor', route: 'message:<anonymous selector>', text: 'what questions are in for the 9 April meeting?', as: [councillor] },
 

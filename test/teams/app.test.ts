@@ -26,6 +26,21 @@ describe('the Teams app', () => {
     expect(text).toContain('No council data is loaded yet');
   });
 
+  it('reads a pressed word button (Action.Submit data.say, no text) as typed, and places no placeholder in angle brackets', async () => {
+    const welcome = firstCard(await t.send(activityFixture('conversation-update-bot-added-to-team')));
+    const button = (welcome?.actions as { type: string; title: string; data: { say: string } }[])[0]!;
+    expect(button).toEqual({ type: 'Action.Submit', title: 'What can I ask?', data: { say: 'help' } });
+    const { text: _typed, ...withoutText } = activityFixture('message-personal', { text: 'x' });
+    const sent = await t.send({ ...withoutText, value: button.data });
+    const help = cardText(firstCard(sent));
+    expect(help).toContain('What I can do');
+    expect(help).toContain('set reminders for [plan]: monthly on 5');
+    expect(help).not.toMatch(/<[a-z][a-z -]*>/);
+    // A card submission with a verb is a card action, never words.
+    const verb = await t.send({ ...withoutText, value: { say: 'help', verb: 'action.open' } });
+    expect(cardText(firstCard(verb))).not.toContain('What I can do');
+  });
+
   it('answers "@bot help" in a channel, with the mention stripped', async () => {
     const sent = await t.send(activityFixture('message-channel'));
     expect(cardText(firstCard(sent))).toContain('What I can do');

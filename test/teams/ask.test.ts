@@ -85,11 +85,30 @@ describe('members ask', () => {
     expect(first.kind).toBe('answer-kind-list');
     const total = Number(/(\d+) actions in total; showing 1–8 \(page 1 of (\d+)\)/.exec(first.text)?.[1]);
     expect(total).toBeGreaterThan(8);
-    const actions = (first.card?.actions ?? []) as { data: { msteams: { value: string } } }[];
-    expect(actions.map((a) => a.data.msteams.value)).toEqual(['more']);
-    const second = await ask('more');
+    const actions = (first.card?.actions ?? []) as { title: string; data: { say: string } }[];
+    expect(actions.map((a) => a.data)).toEqual([{ say: 'more' }]);
+    expect(actions[0]!.title).toBe('Show the next 8');
+    // Pressed, the button arrives as Teams and the Playground send an Action.Submit: no text, its data as the value.
+    const second = await ask('', { value: actions[0]!.data });
     expect(second.kind).toBe('answer-kind-list');
     expect(second.text).toMatch(new RegExp(`${total} actions in total; showing 9–`));
+  });
+
+  it('lists refs in the council\'s numbering, 1.2 before 1.10, page after page', async () => {
+    const ask = chat();
+    const refs: string[] = [];
+    let reply = await ask("actions under priority 1 in medway children's services action plan");
+    expect(reply.kind).toBe('answer-kind-list');
+    for (let page = 0; page < 4; page++) {
+      const items = ((reply.card?.body ?? []) as { type: string; items?: { text?: string }[] }[]).flatMap((e) => e.items ?? []);
+      refs.push(...items.map((i) => /^(\d+\.\d+):/.exec(i.text ?? '')?.[1]).filter((r): r is string => !!r));
+      if (!/Show the next/.test(JSON.stringify(reply.card?.actions ?? []))) break;
+      reply = await ask('more');
+    }
+    expect(refs.length).toBeGreaterThan(10);
+    expect(refs.indexOf('1.2')).toBeLessThan(refs.indexOf('1.10'));
+    const numbers = refs.map((r) => Number(r.split('.')[1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
   it('summarises a plan: priorities, counts, its status key in its own words, version and owner', async () => {
@@ -141,11 +160,16 @@ describe('members ask', () => {
     const ask = chat();
     const { kind, card } = await ask('who leads 1.1');
     expect(kind).toBe('answer-kind-ask-back');
-    const buttons = (card?.actions ?? []) as { type: string; title: string; data: { msteams: { type: string; value: string } } }[];
-    expect(buttons).toHaveLength(4);
-    for (const b of buttons) expect(b).toMatchObject({ type: 'Action.Submit', data: { msteams: { type: 'imBack' } } });
-    const dtoc = buttons.find((b) => b.data.msteams.value.includes('DToC'))!;
-    const answer = await ask(dtoc.data.msteams.value);
+    // One full-width button a row, each leading with what tells it apart (not four "1.1: ..." on a phone).
+    const rows = ((card?.body ?? []) as { type: string; actions?: { type: string; title: string; data: { say: string } }[] }[]).filter((e) => e.type === 'ActionSet');
+    expect(rows).toHaveLength(4);
+    const buttons = rows.map((r) => r.actions![0]!);
+    for (const b of buttons) expect(b).toMatchObject({ type: 'Action.Submit', data: { say: expect.any(String) } });
+    const starts = buttons.map((b) => b.title.slice(0, 20));
+    expect(new Set(starts).size).toBe(4);
+    expect(buttons.every((b) => !b.title.startsWith('1.1'))).toBe(true);
+    const dtoc = buttons.find((b) => b.data.say.includes('DToC'))!;
+    const answer = await ask('', { value: dtoc.data });
     expect(answer.kind).toBe('answer-kind-action');
     expect(answer.text).toContain('AGREE METRICS FOR PLAN');
   });

@@ -61,6 +61,14 @@ describe('chairs gather questions: the full workflow', () => {
     expect(picker).toContain('Open questions for a meeting');
     const form = await press(t, people.chair, 'question.meeting.new', {}, 'channel');
     expect(form.text).toContain('A meeting for questions');
+    // The chair picks the committee from their own, not free text refused only at the last step.
+    const field = (form.card as { body: { id?: string; type: string; choices?: { value: string }[] }[] }).body.find((e) => e.id === 'body')!;
+    expect(field.type).toBe('Input.ChoiceSet');
+    const choices = field.choices!;
+    expect(choices.map((c) => c.value)).toEqual([COMMITTEE]);
+    const forServices = await press(t, people.services, 'question.meeting.new', {}, 'channel');
+    const servicesChoices = (forServices.card as { body: { id?: string; choices?: { value: string }[] }[] }).body.find((e) => e.id === 'body')!.choices!;
+    expect(servicesChoices.map((c) => c.value)).toEqual(['Cabinet', COMMITTEE]);
 
     const bad = await press(t, people.chair, 'question.meeting.create', { ...MEETING, date: '2026-03-02' }, 'channel');
     expect(bad.text).toContain('That date is in the past');
@@ -101,7 +109,10 @@ describe('chairs gather questions: the full workflow', () => {
     now = new Date('2026-03-23T09:00:00Z');
     const similar = await submit(people.mo, { agendaItem: '9', text: Q.fosteringAgain });
     expect(similar.text).toContain('A question very like yours is already in');
-    expect(similar.text).toContain(Q.fostering.replace(/-/g, '\\-'));
+    // Only that a similar one exists and its agenda item: never another member's unpublished text.
+    expect(similar.text).toMatch(/A similar question is in under agenda item 9/);
+    expect(similar.text).not.toContain(Q.fostering.replace(/-/g, '\\-'));
+    expect(similar.text).not.toContain(Q.fostering.slice(0, 30));
     expect(inputValue(similar.card, 'text')).toBe(Q.fosteringAgain);
     expect(await stores.questions.listQuestions(windowId)).toHaveLength(1);
 
@@ -122,6 +133,10 @@ describe('chairs gather questions: the full workflow', () => {
     const overLimit = await submit(people.mo, { agendaItem: '11', text: Q.programme });
     expect(overLimit.text).toContain('You have already submitted 2 questions for this meeting, the most allowed');
     expect(inputValue(overLimit.card, 'text')).toBe(Q.programme);
+    // Asking for a new form at the limit says so at once, rather than showing a form that cannot be sent.
+    const formAtLimit = await say(t, people.mo, 'ask a question');
+    expect(formAtLimit[0]!.text).toMatch(/^You have already submitted 2 questions for .+, the most allowed\. To ask another, withdraw one first: type my questions\.$/);
+    expect(formAtLimit[0]!.attachments ?? []).toEqual([]);
 
     const wrongItem = await submit(people.jane, { agendaItem: '99', text: Q.programme });
     expect(wrongItem.text).toContain('Choose one of the agenda items of this meeting');
@@ -144,7 +159,11 @@ describe('chairs gather questions: the full workflow', () => {
 
     const notHers = await press(t, people.mo, 'question.withdraw', { questionId: (await byNumber(4)).id });
     expect(notHers.message).toMatch(/Only the member who submitted a question can withdraw it/);
-    const withdrawn = await press(t, people.jane, 'question.withdraw', buttonData(edited.card, 'Withdraw'));
+    // Withdrawing cannot be undone, so the first press asks and changes nothing.
+    const asked = await press(t, people.jane, 'question.withdraw', buttonData(edited.card, 'Withdraw'));
+    expect(asked.text).toContain('Withdraw Q4?');
+    expect((await byNumber(4)).status).toBe('submitted');
+    const withdrawn = await press(t, people.jane, 'question.withdraw', buttonData(asked.card, 'Yes, withdraw Q4'));
     expect(withdrawn.text).toContain('Question withdrawn: Q4');
     expect((await byNumber(4)).status).toBe('withdrawn');
     const events = await stores.questions.listEvents(windowId, (await byNumber(4)).id);
@@ -230,6 +249,13 @@ describe('chairs gather questions: the full workflow', () => {
   it('sends a question to an officer for a written answer; the chair sends it back once, then approves it', async () => {
     const q1 = await byNumber(1);
     const review = await press(t, people.chair, 'question.review', { questionId: q1.id });
+    // On a phone the review actions sit one a row, each title whole (not "R..▾ M..▾ Send t...▾" in one row).
+    const reviewCard = review.card as { actions?: unknown[]; body: { type: string; actions?: { title: string }[] }[] };
+    expect(reviewCard.actions ?? []).toEqual([]);
+    const rows = reviewCard.body.filter((e) => e.type === 'ActionSet');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row.actions).toHaveLength(1);
+    expect(rows.map((r) => r.actions![0]!.title)).toContain('Send to an officer');
     const assigned = await press(t, people.chair, 'question.assign', {
       ...buttonData(review.card, 'Send'),
       officer: people.officer.aadObjectId,
@@ -238,6 +264,11 @@ describe('chairs gather questions: the full workflow', () => {
     expect(assigned.text).toContain('Sent to Sam Officer for an answer by Tuesday 7 April 2026');
     const officerCard = outbox.toUser(people.officer.aadObjectId!).pop()!;
     expect(JSON.stringify(officerCard.card)).toContain('Written answer needed: Q1');
+    // The officer can find it again by typing "questions for me"; a member has none.
+    const forMe = await say(t, people.officer, 'questions for me');
+    expect(forMe[0]!.text).toBe('One question is waiting for your written answer.');
+    expect(JSON.stringify(forMe[1]!.attachments)).toContain('Written answer needed: Q1');
+    expect((await say(t, people.mo, 'questions for me'))[0]!.text).toBe('No questions are waiting for a written answer from you.');
     expect(outbox.textsTo(people.mo.aadObjectId!).pop()).toContain('is being answered in writing');
 
     const wrongOfficer = await press(t, people.chair, 'question.answer', { questionId: q1.id, answer: 'Not mine to give.' });
@@ -261,6 +292,10 @@ describe('chairs gather questions: the full workflow', () => {
     const final = await press(t, people.chair, 'question.review', { questionId: q1.id });
     const approved = await press(t, people.chair, 'question.approve', buttonData(final.card, 'Approve answer'));
     expect(approved.text).toContain('Answer approved and sent to the askers');
+    // The officer's notice is titled by what happened, not "Written answer needed" again.
+    const approvalNotice = JSON.stringify(outbox.toUser(people.officer.aadObjectId!).pop()!.card);
+    expect(approvalNotice).toContain('Answer approved: Q1');
+    expect(approvalNotice).not.toContain('Written answer needed');
     for (const asker of [people.jane, people.mo]) {
       const got = outbox.textsTo(asker.aadObjectId!).pop()!;
       expect(got).toContain('Your question Q1 has a written answer');

@@ -86,3 +86,31 @@ describe('history and my actions', () => {
     for (const usage of ['update 1.9', 'my actions', 'history 1.9', 'record 1.9']) expect(text).toContain(usage);
   });
 });
+
+describe('history and record of a ref in several plans (issue 18, problem 6)', () => {
+  // 2.1 is in four seed plans; Sam leads the one in the Children's Services plan.
+  it('"history 2.1" from its lead opens their own action; from a councillor it asks which plan', async () => {
+    const asked = await h().run(say('history 2.1', people.jane));
+    expect(cardText(cardOf(asked))).toContain('Which 2.1?');
+    const own = cardText(cardOf(await h().run(say('history 2.1', people.sam))));
+    expect(own).toContain('History of action 2.1');
+    expect(own).toContain("Medway Children's Services Action Plan");
+  });
+
+  it('"record 2.1" from its lead goes to their own action, not "which 2.1?"', async () => {
+    expect(cardText(cardOf(await h().run(say('record 2.1', people.jane))))).toContain('Which 2.1?');
+    const own = await h().run(say('record 2.1', people.sam));
+    expect(JSON.stringify(own.sent)).not.toContain('Which 2.1?');
+    expect(own.sent[0]!.text).toContain('2.1');
+  });
+
+  it("the refusal suggests a history command that opens the action without asking which plan", async () => {
+    const refused = await h().run(say('update 1.6 in children', people.chris));
+    const text = refused.sent[0]!.text!;
+    const suggested = /Type (history 1\.6 in [^.]+?) to see its updates\./.exec(text)?.[1];
+    expect(suggested).toBeDefined();
+    const followed = cardText(cardOf(await h().run(say(suggested!, people.chris))));
+    expect(followed).toContain('History of action 1.6');
+    expect(followed).not.toContain('Which 1.6?');
+  });
+});

@@ -59,7 +59,7 @@ describe('officers update an action on a card', () => {
     expect(turn.invoke?.type).toBe('application/vnd.microsoft.activity.message');
     expect(turn.invoke?.value).toBe(
       "Sorry, I can't take that update for action 1.9 of Medway Children's Services Action Plan. You're not down as a lead, delegate or administrator for this. " +
-        "Updates can come from its lead (Head of Service, Safeguarding: Sam Officer), the people they delegate to, and the plan's administrators (Ada Admin). Type history 1.9 to see its updates.",
+        "Updates can come from its lead (Head of Service, Safeguarding: Sam Officer), the people they delegate to, and the plan's administrators (Ada Admin). Type history 1.9 in Medway Children's Services Action Plan to see its updates.",
     );
     expect(turn.updated).toEqual([]);
     expect(await h().stores.actionUpdates.history(plo)).toEqual([]);
@@ -110,6 +110,15 @@ describe('officers update an action on a card', () => {
       [1, undefined, 'A'],
       [2, 'A', 'G'],
     ]);
+  });
+
+  it("tells an officer whose own earlier update made the card stale that it was theirs, not someone else's \"above\"", async () => {
+    await h().run(press('action.update', filled(amber)));
+    const stale = await h().run(press('action.update', filled({ status: 'G', commentary: 'On track now.' }), { replyToId: 'other-card' }));
+    const text = cardText(cardOf(stale));
+    expect(text).toContain('You updated this action from another card after this one was shown, so this submission was not saved.');
+    expect(text).not.toContain('Sam Officer updated this action');
+    expect(stale.updated).toEqual([]);
   });
 
   it('records a submission Teams delivers twice once, answering both with the same result', async () => {

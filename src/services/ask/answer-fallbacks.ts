@@ -1,3 +1,4 @@
+import { leadWithDifference } from '../../domain/choice-labels';
 import type { Choice, Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer } from './answer-types';
@@ -7,7 +8,8 @@ type AskBackIntent = Extract<Intent, { kind: 'ask-back' }>;
 /** Two or more things matched about equally: the person picks (each button names one unambiguously). */
 export function answerAskBack(intent: AskBackIntent): Answer {
   const answer = emptyAnswer('ask-back', 'Which did you mean?', intent.prompt);
-  answer.choices = intent.choices;
+  const labels = leadWithDifference(intent.choices.map((c) => c.label));
+  answer.choices = intent.choices.map((choice, i) => ({ ...choice, label: labels[i]! }));
   return answer;
 }
 

@@ -93,6 +93,6 @@ async function digestCard(ctx: ProactiveContext, plan: Plan, changes: ActionUpda
         })),
       },
     ].filter((s) => s.items.length > 0),
-    note: plainText('Posted every Monday to the channel an administrator set with set feed for <plan>. Type report followed by the plan for its full status report.'),
+    note: plainText('Posted every Monday to the channel an administrator set with set feed for [plan]. Type report followed by the plan for its full status report.'),
   });
 }

@@ -4,7 +4,9 @@ import type { QuestionMeeting, QuestionWindow } from '../../domain/questions';
 import { fromCatalogue } from '../../domain/questions-meeting';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_PER_MEMBER } from '../../domain/questions-rules';
 import { tokens } from '../../domain/similarity';
-import { type QuestionContext, today } from './context';
+import type { Actor } from '../../domain/directory';
+import { hasRole } from '../../domain/directory';
+import { type QuestionContext, today, whoIs } from './context';
 import type { OpenValues } from './views/open-cards';
 
 /** Imported meetings from today on that have no question window yet, soonest first. */
@@ -81,4 +83,15 @@ function byName(windows: QuestionWindow[], phrase: string): QuestionWindow[] {
   const scored = windows.map((w) => ({ w, n: tokens(w.meeting.body).filter((t) => wanted.has(t)).length }));
   const best = Math.max(0, ...scored.map((s) => s.n));
   return best === 0 ? [] : scored.filter((s) => s.n === best).map((s) => s.w);
+}
+
+/**
+ * The committees someone may open questions for, to pick from rather than type (a typed name that is
+ * not theirs was refused only at the last step): a chair's own; for democratic services, every
+ * committee the people file names. Empty when none is known (then the name is typed).
+ */
+export function knownCommittees(ctx: QuestionContext, actor: Actor): string[] {
+  const { person } = whoIs(ctx, actor);
+  const all = hasRole(person, 'democratic-services') ? ctx.directory.people.flatMap((p) => p.committees) : hasRole(person, 'chair') ? (person?.committees ?? []) : [];
+  return [...new Set(all.map((c) => c.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
 }

@@ -126,7 +126,7 @@ async function remindLeads(ctx: ProactiveContext, run: PlanRun, cycle: UpdateCyc
     title: `Leads I could not remind: ${plan.name}`,
     intro: `Updates to ${plan.name} are due by ${longDate(cycle.due)}. I reminded ${leads} lead${leads === 1 ? '' : 's'}; for these actions I found nobody to remind, and I do not guess.`,
     sections,
-    note: "Add the people to the directory (PEOPLE_FILE) with the job title the plan uses, or name a delegate with delegate <ref> to <e-mail>. You get this as an administrator of the plan.",
+    note: "Add the people to the directory (PEOPLE_FILE) with the job title the plan uses, or name a delegate with delegate [ref] to [e-mail]. You get this as an administrator of the plan.",
   });
   return { leads, notices: await tellAdministrators(ctx, run, `reminder-leads:${plan.id}:${cycle.id}`, card) };
 }

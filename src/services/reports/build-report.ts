@@ -1,3 +1,4 @@
+import { compareRefs } from '../../domain/refs';
 import type { Action, Plan, StatusLevel } from '../../domain/model';
 import { dateIn, longDate, whenIn } from '../../domain/update-dates';
 import { choicesOf, levelOf, levelsNeedingExplanation } from '../../domain/update-scale';
@@ -35,17 +36,7 @@ export interface StatusReport {
   totalActions: number;
 }
 
-/** Plan order: 1.2 before 1.10, 1A before 1B, as the council numbers them. */
-export function compareRefs(a: string, b: string): number {
-  const parts = (ref: string) => ref.split(/(\d+)/).filter(Boolean);
-  const [pa, pb] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const [x, y] = [pa[i] ?? '', pb[i] ?? ''];
-    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
+export { compareRefs } from '../../domain/refs';
 
 function line(plan: Plan, action: Action, latest: ActionUpdate | undefined, timeZone: string): ReportLine {
   const code = latest?.status ?? action.status;

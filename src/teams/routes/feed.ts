@@ -34,14 +34,14 @@ function channelRoot(activity: Partial<Activity>): ConversationRecord | undefine
 
 /** "set feed for <plan>" in a channel, "stop feed for <plan>": plan administrators only. */
 export function registerFeedRoutes(app: Application<AppTurnState>, deps: BotDeps): void {
-  deps.commands.add({ audience: 'Administrators', usage: 'set feed for <plan>', summary: "In a channel: post the plan's status changes there, and a digest every Monday." });
-  deps.commands.add({ audience: 'Administrators', usage: 'stop feed for <plan>', summary: "Stop posting the plan's status changes." });
+  deps.commands.add({ audience: 'Administrators', usage: 'set feed for [plan]', summary: "In a channel: post the plan's status changes there, and a digest every Monday." });
+  deps.commands.add({ audience: 'Administrators', usage: 'stop feed for [plan]', summary: "Stop posting the plan's status changes." });
 
   app.message(setFeedCommand, async (context) => {
     const planText = setFeedCommand.exec(context.activity.text ?? '')?.[1] ?? '';
     const channel = channelRoot(context.activity);
     if (!channel) {
-      await context.sendActivity('Type set feed for <plan> in the channel the board should see the updates in (with @ mention), not in a chat.');
+      await context.sendActivity('Type set feed for [plan] in the channel the board should see the updates in (with @ mention), not in a chat.');
       return;
     }
     const outcome = await setFeedChannel(deps.stores, deps.directory, toActor(context.activity), { planText, channel }, deps.clock());

@@ -24,7 +24,7 @@ function describe(deps: BotDeps, m: OutboxEntry): { label: string; detail: strin
 /** "outbox" and "outbox retry <key>|all": what the bot could not deliver, for its administrators. */
 export function registerOutboxRoutes(app: Application<AppTurnState>, deps: BotDeps): void {
   deps.commands.add({ audience: 'Administrators', usage: 'outbox', summary: 'Reminders, notices and feed posts waiting, retrying or given up, and why.' });
-  deps.commands.add({ audience: 'Administrators', usage: 'outbox retry <key> (or all)', summary: 'Send messages that were given up on again, once the cause is fixed.' });
+  deps.commands.add({ audience: 'Administrators', usage: 'outbox retry [key] (or all)', summary: 'Send messages that were given up on again, once the cause is fixed.' });
 
   app.message(outboxCommand, async (context) => {
     const view = await outboxStatus(deps.stores.outbox, deps.directory, toActor(context.activity));

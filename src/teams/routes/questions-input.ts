@@ -30,6 +30,7 @@ const optionalId = z.preprocess((v) => (v === '' ? undefined : v), id.optional()
 
 export const windowData = z.object({ windowId: id });
 export const questionData = z.object({ questionId: id, version });
+export const withdrawData = questionData.extend({ confirmed: flag.optional() });
 
 export const submitData = z.object({
   windowId: id,

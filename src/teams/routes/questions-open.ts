@@ -5,7 +5,7 @@ import { meetingTitle, type QuestionMeeting } from '../../domain/questions';
 import { formatDeadline } from '../../domain/questions-deadline';
 import { type MeetingInput, parseMeetingInput } from '../../domain/questions-meeting';
 import { whoIs, today } from '../../services/questions/context';
-import { catalogueMeeting, openableMeetings, suggestedValues } from '../../services/questions/meetings';
+import { catalogueMeeting, knownCommittees, openableMeetings, suggestedValues } from '../../services/questions/meetings';
 import { openWindow } from '../../services/questions/open-window';
 import { action } from '../../services/questions/views/format';
 import { meetingFormCard, meetingsCard, openFormCard, type OpenValues } from '../../services/questions/views/open-cards';
@@ -48,7 +48,7 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
   onCardVerb(app, 'question.meeting.new', async (context) => {
     const ctx = questionContext(deps);
     if (!mayOpen(ctx, toActor(context.activity))) return notChair;
-    return meetingFormCard(ctx, {});
+    return meetingFormCard(ctx, {}, {}, knownCommittees(ctx, toActor(context.activity)));
   });
 
   onCardVerb(app, 'question.meeting.create', async (context, data) => {
@@ -57,7 +57,7 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
     const ctx = questionContext(deps);
     if (!mayOpen(ctx, toActor(context.activity))) return notChair;
     const parsed = readMeeting(input.data, today(ctx));
-    if (!parsed.ok) return meetingFormCard(ctx, input.data, { ...parsed.problems, form: 'Put right the fields marked below.' });
+    if (!parsed.ok) return meetingFormCard(ctx, input.data, { ...parsed.problems, form: 'Put right the fields marked below.' }, knownCommittees(ctx, toActor(context.activity)));
     return openFormCard(ctx, parsed.meeting, suggestedValues(undefined, parsed.meeting.date), {
       inChannel: !!sharedConversationId(context),
       data: { meeting: input.data },
@@ -86,7 +86,7 @@ export function registerOpenVerbs(app: Application<AppTurnState>, deps: BotDeps)
     let packRule: string | undefined;
     if (input.meeting) {
       const created = readMeeting(input.meeting, today(ctx));
-      if (!created.ok) return meetingFormCard(ctx, input.meeting, { ...created.problems, form: 'Put right the fields marked below.' });
+      if (!created.ok) return meetingFormCard(ctx, input.meeting, { ...created.problems, form: 'Put right the fields marked below.' }, knownCommittees(ctx, toActor(context.activity)));
       meeting = created.meeting;
     } else {
       const found = await catalogueMeeting(ctx, input.meetingId ?? '');

@@ -10,19 +10,27 @@ import { withdrawQuestion } from '../../services/questions/withdraw-question';
 import { formCard } from '../../services/questions/views/form-card';
 import { action } from '../../services/questions/views/format';
 import { mineCard } from '../../services/questions/views/list-cards';
-import { noticeCard, receiptCard } from '../../services/questions/views/notice-card';
+import { noticeCard, receiptCard, withdrawConfirmCard } from '../../services/questions/views/notice-card';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
-import { questionData, submitData, windowData } from './questions-input';
+import { questionData, submitData, windowData, withdrawData } from './questions-input';
 import { type CardReply, onCardVerb } from './card-verbs';
 import { questionContext, staleCard } from './questions-verbs';
 
 const notMember = 'Only councillors listed in the directory can submit questions. Ask democratic services to add you.';
 
-/** The empty form for a window (or, past the deadline, the form that offers a late question). */
-function newForm(ctx: QuestionContext, window: QuestionWindow): CardReply {
-  return formCard(ctx, window, { formId: randomUUID(), closed: isPastDeadline(window, ctx.now) });
+/**
+ * The empty form for a window (or, past the deadline, the form that offers a late question); a
+ * member already at the meeting's limit is told so instead of being shown a form they cannot send.
+ */
+async function newForm(ctx: QuestionContext, window: QuestionWindow, actor: ReturnType<typeof toActor>): Promise<CardReply> {
+  const closed = isPastDeadline(window, ctx.now);
+  const counted = (await myQuestions(ctx, actor)).filter((m) => m.window.id === window.id && m.question.status !== 'withdrawn');
+  if (!closed && counted.length >= window.maxPerMember) {
+    return `You have already submitted ${counted.length} question${counted.length === 1 ? '' : 's'} for ${plainText(meetingTitle(window.meeting))}, the most allowed. To ask another, withdraw one first: type my questions.`;
+  }
+  return formCard(ctx, window, { formId: randomUUID(), closed });
 }
 
 /** "ask a question": the form for the one meeting taking questions, or a choice of them. */
@@ -31,7 +39,7 @@ export async function askForm(deps: BotDeps, actor: ReturnType<typeof toActor>):
   if (!canSubmit(whoIs(ctx, actor).person)) return notMember;
   const open = (await ctx.questions.listWindows()).filter((w) => !isPastDeadline(w, ctx.now));
   if (open.length === 0) return 'No meeting is taking questions at the moment. The chair opens questions before each meeting; you will see a "Submit a question" card then.';
-  if (open.length === 1) return newForm(ctx, open[0]!);
+  if (open.length === 1) return newForm(ctx, open[0]!, actor);
   return noticeCard(ctx, {
     title: 'Which meeting is your question for?',
     actions: open.slice(0, 6).map((w) => action(plainText(meetingTitle(w.meeting)), 'question.form', { windowId: w.id })),
@@ -52,7 +60,7 @@ export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDep
     const ctx = questionContext(deps);
     if (!canSubmit(whoIs(ctx, toActor(context.activity)).person)) return notMember;
     const window = await ctx.questions.getWindow(parsed.data.windowId);
-    return window ? newForm(ctx, window) : staleCard;
+    return window ? newForm(ctx, window, toActor(context.activity)) : staleCard;
   });
 
   onCardVerb(app, 'question.submit', async (context, data) => {
@@ -99,12 +107,13 @@ export function registerSubmitVerbs(app: Application<AppTurnState>, deps: BotDep
   });
 
   onCardVerb(app, 'question.withdraw', async (context, data) => {
-    const parsed = questionData.safeParse(data);
+    const parsed = withdrawData.safeParse(data);
     if (!parsed.success) return staleCard;
     const ctx = questionContext(deps);
-    const result = await withdrawQuestion(ctx, toActor(context.activity), parsed.data.questionId);
+    const result = await withdrawQuestion(ctx, toActor(context.activity), parsed.data.questionId, parsed.data.confirmed === true);
     deps.logger.info({ verb: 'question.withdraw', outcome: result.kind }, 'question withdrawal');
     if (result.kind === 'refused') return result.message;
+    if (result.kind === 'confirm') return withdrawConfirmCard(ctx, result.window, result.question);
     return receiptCard(ctx, result.window, result.question, `Question withdrawn: Q${result.question.number}`);
   });
 

@@ -6,6 +6,8 @@ import { whoIs } from '../../services/questions/context';
 import { listAcceptedQuestions } from '../../services/questions/list-accepted-questions';
 import { findWindow } from '../../services/questions/meetings';
 import { questionQueue } from '../../services/questions/question-queue';
+import { questionsForMe } from '../../services/questions/questions-for-me';
+import { answerCard } from '../../services/questions/views/answer-card';
 import { acceptedCard, queueCard } from '../../services/questions/views/list-cards';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
@@ -17,9 +19,13 @@ import { sendReply } from './card-verbs';
 import { questionContext } from './questions-verbs';
 
 // NOTE: teams-ai keywords are substring matches, so every command is an anchored RegExp.
+/** Answer cards "questions for me" sends at most, so a turn stays short. */
+const MAX_ANSWER_CARDS = 5;
+
 export const openQuestionsCommand = /^\s*open\s+(?:the\s+)?questions?(?:\s+window)?\s*[.!]*\s*$/i;
 export const askQuestionCommand = /^\s*(?:ask|submit|write)\s+a\s+question\s*[.!]*\s*$/i;
 export const myQuestionsCommand = /^\s*my\s+questions\s*[.!?]*\s*$/i;
+export const questionsForMeCommand = /^\s*(?:(?:which|what)\s+)?questions\s+(?:are\s+)?(?:for|assigned\s+to|sent\s+to)\s+me\s*[.!?]*\s*$/i;
 export const queueCommand = /^\s*(?:question\s+queue|review\s+questions)(?:\s+for\s+(.+?))?\s*[.!?]*\s*$/i;
 export const packCommand = /^\s*question\s+pack(?:\s+for\s+(.+?))?\s*[.!?]*\s*$/i;
 const acceptedPattern = /^\s*(?:(?:what|which)\s+)?questions\s+(?:are\s+|have\s+been\s+)?(?:(?:put\s+)?in\s+|accepted\s+)?for\s+(.+?)\s*[?.!]*\s*$/i;
@@ -40,6 +46,7 @@ export function acceptedQuestionsPhrase(text: string): string | undefined {
 export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps): void {
   deps.commands.add({ audience: 'Anyone', usage: 'ask a question', summary: 'Submit a question to a meeting that is taking them.' });
   deps.commands.add({ audience: 'Anyone', usage: 'my questions', summary: 'Your questions and what has happened to them; edit or withdraw before the deadline.' });
+  deps.commands.add({ audience: 'Anyone', usage: 'questions for me', summary: 'Officers: the questions the chair sent you for a written answer, each with its answer box.' });
   deps.commands.add({ audience: 'Anyone', usage: 'questions for 2 March', summary: 'The accepted questions for a meeting, by agenda item.' });
   deps.commands.add({ audience: 'Chairs and democratic services', usage: 'open questions', summary: 'Open a meeting for questions: deadline (working days or a date) and limits.' });
   deps.commands.add({ audience: 'Chairs and democratic services', usage: 'question queue', summary: 'The questions in, by agenda item: accept, reject, merge, send to an officer.' });
@@ -52,6 +59,15 @@ export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps)
   app.message(openQuestionsCommand, async (context) => sendReply(context, await meetingPicker(deps, toActor(context.activity))));
   app.message(askQuestionCommand, async (context) => sendReply(context, await askForm(deps, toActor(context.activity))));
   app.message(myQuestionsCommand, async (context) => sendReply(context, await mine(deps, toActor(context.activity))));
+  app.message(questionsForMeCommand, async (context) => {
+    const ctx = questionContext(deps);
+    const waiting = await questionsForMe(ctx, toActor(context.activity));
+    if (waiting.length === 0) return sendReply(context, 'No questions are waiting for a written answer from you.');
+    const shown = waiting.slice(0, MAX_ANSWER_CARDS);
+    const more = waiting.length > shown.length ? ` Here are the ${shown.length} due soonest.` : '';
+    await sendReply(context, `${waiting.length === 1 ? 'One question is' : `${waiting.length} questions are`} waiting for your written answer.${more}`);
+    for (const { window, question } of shown) await sendReply(context, answerCard(ctx, window, question));
+  });
 
   app.message(queueCommand, async (context) => {
     const ctx = questionContext(deps);

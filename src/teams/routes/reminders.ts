@@ -25,10 +25,10 @@ export const showRemindersCommand = /^\s*(?:reminders|update\s+cadence|cadence)\
 export function registerReminderRoutes(app: Application<AppTurnState>, deps: BotDeps): void {
   deps.commands.add({
     audience: 'Administrators',
-    usage: 'set reminders for <plan>: monthly on 5',
-    summary: 'When leads update: "monthly on <day>" or "<n> working days before <board>"; leads are reminded, administrators told what is overdue.',
+    usage: 'set reminders for [plan]: monthly on 5',
+    summary: 'When leads update: "monthly on [day]" or "[n] working days before [board]"; leads are reminded, administrators told what is overdue.',
   });
-  deps.commands.add({ audience: 'Action leads', usage: 'reminders for <plan>', summary: "When the plan's updates are due next." });
+  deps.commands.add({ audience: 'Action leads', usage: 'reminders for [plan]', summary: "When the plan's updates are due next." });
 
   const answer = async (text: string, cadenceText: string | undefined, actorActivity: Parameters<typeof toActor>[0]) => {
     const outcome = await planCadence(deps.stores, deps.directory, toActor(actorActivity), { planText: text, ...(cadenceText !== undefined ? { cadenceText } : {}) }, dateIn(deps.clock(), deps.timeZone));
@@ -39,7 +39,7 @@ export function registerReminderRoutes(app: Application<AppTurnState>, deps: Bot
   app.message(setRemindersCommand, async (context) => {
     const parts = splitPlanAndCadence(setRemindersCommand.exec(context.activity.text ?? '')?.[1] ?? '');
     if (!parts) {
-      await context.sendActivity('Say the plan, a colon, then the cadence: set reminders for <plan>: monthly on 5, or set reminders for <plan>: 5 working days before <board>.');
+      await context.sendActivity('Say the plan, a colon, then the cadence: set reminders for [plan]: monthly on 5, or set reminders for [plan]: 5 working days before [board].');
       return;
     }
     await context.sendActivity(await answer(parts.planText, parts.cadenceText, context.activity));

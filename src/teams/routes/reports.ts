@@ -26,7 +26,7 @@ const commentaryOf = (l: ReportLine) =>
  * README says why the CLI is the route for committee papers).
  */
 export function registerReportRoutes(app: Application<AppTurnState>, deps: BotDeps): void {
-  deps.commands.add({ audience: 'Anyone', usage: 'report <plan>', summary: "The plan's status at a glance and its Red and Amber actions with their latest commentary (add exceptions to list only those)." });
+  deps.commands.add({ audience: 'Anyone', usage: 'report [plan]', summary: "The plan's status at a glance and its Red and Amber actions with their latest commentary (add exceptions to list only those)." });
 
   app.message(reportCommand, async (context) => {
     const raw = reportCommand.exec(context.activity.text ?? '')?.[1] ?? '';

@@ -12,8 +12,8 @@ export const administratorCommand = /^\s*(?:add\s+)?administrator\s+(\S+)\s+(?:f
 /** Plan settings commands: tolerance and administrators (plan administrators), delegates (leads too). */
 export function registerSettingsRoutes(app: Application<AppTurnState>, deps: BotDeps): void {
   deps.commands.add({ audience: 'Action leads', usage: 'delegate 1.9 to name@council.gov.uk', summary: 'Let someone else update an action you lead.' });
-  deps.commands.add({ audience: 'Administrators', usage: 'tolerance 5% for <plan>', summary: "How far a value may miss its target and be Amber rather than Red, for a plan's indicators." });
-  deps.commands.add({ audience: 'Administrators', usage: 'administrator name@council.gov.uk for <plan>', summary: 'Let someone update any action of a plan and change its settings.' });
+  deps.commands.add({ audience: 'Administrators', usage: 'tolerance 5% for [plan]', summary: "How far a value may miss its target and be Amber rather than Red, for a plan's indicators." });
+  deps.commands.add({ audience: 'Administrators', usage: 'administrator name@council.gov.uk for [plan]', summary: 'Let someone update any action of a plan and change its settings.' });
 
   const change = async (context: TurnContext, request: SettingsChange) => {
     const outcome = await setPlanSettings(deps.stores, deps.directory, toActor(context.activity), request);

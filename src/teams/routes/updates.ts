@@ -30,7 +30,8 @@ const notFound = (ref: string, planWords: string[]) =>
 function formOrRefusal(deps: BotDeps, target: ActionForUpdate): CardReply {
   const { action, plan, permission } = target;
   if (!permission.allowed) {
-    return `${refusalText(permission as Extract<UpdatePermission, { allowed: false }>, `action ${action.ref} of ${plan.name}`)} Type history ${action.ref} to see its updates.`;
+    // NOTE: the plan named too, so the suggested command opens this action rather than asking which.
+    return `${refusalText(permission as Extract<UpdatePermission, { allowed: false }>, `action ${action.ref} of ${plan.name}`)} Type history ${action.ref} in ${plan.name} to see its updates.`;
   }
   if (plan.scale.levels.length === 0) {
     return `${plan.name} has no status scale, so I can't take a status for action ${action.ref}. An administrator can import the plan's scale.`;
@@ -61,7 +62,11 @@ export function registerUpdates(app: Application<AppTurnState>, deps: BotDeps): 
         return updateFormCard(deps, outcome.target, { input: outcome.input, errors: outcome.errors, notice: 'Nothing is saved yet: put right the fields marked below and submit again.' });
       case 'conflict': {
         const latest = outcome.target.latest!;
-        const notice = `${latest.author.name} updated this action after your card was shown, so yours was not saved. Their update is above. Submit again if yours still stands.`;
+        const me = toActor(context.activity).aadObjectId;
+        const mine = !!me && latest.author.aadObjectId?.toLowerCase() === me.toLowerCase();
+        const notice = mine
+          ? 'You updated this action from another card after this one was shown, so this submission was not saved. The card now shows your latest update. Submit again if this one should replace it.'
+          : `${latest.author.name} updated this action after your card was shown, so yours was not saved. Their update is above. Submit again if yours still stands.`;
         return updateFormCard(deps, outcome.target, { input: outcome.input, notice });
       }
       case 'refused':
@@ -102,7 +107,7 @@ export function registerUpdates(app: Application<AppTurnState>, deps: BotDeps): 
 
   app.message(historyCommand, async (context) => {
     const text = historyCommand.exec(context.activity.text ?? '')?.[1] ?? '';
-    const history = await getActionHistory(stores, { text });
+    const history = await getActionHistory(stores, { text }, { directory: deps.directory, actor: toActor(context.activity) });
     if (history.kind === 'history') return sendReply(context, historyCard(deps, history.action, history.plan, history.updates));
     if (history.kind === 'choose') return sendReply(context, choosePlanCard(deps, history.ref, history.options, 'action.history', 'Show its history'));
     if (history.kind === 'not-found') return sendReply(context, notFound(history.ref, history.planWords));

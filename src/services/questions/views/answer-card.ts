@@ -16,7 +16,9 @@ export function answerCard(
 ): CardJson {
   const answer = q.answer;
   const canAnswer = !!answer && (answer.status === 'requested' || answer.status === 'returned' || answer.status === 'drafted') && q.status === 'accepted';
-  const title = answer?.status === 'returned' ? `Answer sent back: ${questionRef(q)}` : `Written answer needed: ${questionRef(q)}`;
+  // Titled by what happened, so a notice says so before it is opened.
+  const titles: Record<string, string> = { returned: 'Answer sent back', approved: 'Answer approved', drafted: 'Answer with the chair' };
+  const title = `${titles[answer?.status ?? ''] ?? 'Written answer needed'}: ${questionRef(q)}`;
   const intro =
     answer?.status === 'drafted'
       ? 'Your answer is with the chair for approval. You can still change it until they approve it.'

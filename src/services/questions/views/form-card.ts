@@ -50,10 +50,9 @@ export function formCard(view: ViewClock, window: QuestionWindow, state: FormSta
     ),
     similarIntro:
       'A question very like yours is already in for this meeting. You can change yours, or send it anyway and the chair will decide (they may merge the two, keeping you both as askers).',
-    similar: (state.similar ?? []).map((s) => ({
-      label: `${questionRef(s.question)} (item ${plainText(s.question.agendaItem)}, ${Math.round(s.score * 100)}% alike)`,
-      text: plainText(s.question.text),
-    })),
+    // NOTE: only that one exists and under which item: never its text, which may be another
+    // member's and is not published until the chair accepts it.
+    similar: (state.similar ?? []).map((s) => ({ label: plainText(similarLabel(window, s.question)) })),
     agendaItem: state.agendaItem ?? '',
     agendaChoices: window.meeting.agenda.map((a) => ({ title: `${a.number} ${a.title}`.trim(), value: a.number })),
     agendaProblem: state.problems?.agendaItem ?? '',
@@ -64,6 +63,11 @@ export function formCard(view: ViewClock, window: QuestionWindow, state: FormSta
     putToProblem: `${state.problems?.putTo ?? ''}${keptNote(state.putTo, 2 * MAX_PUT_TO)}`.trim(),
     actions,
   });
+}
+
+function similarLabel(window: QuestionWindow, question: Question): string {
+  const item = window.meeting.agenda.find((a) => a.number === question.agendaItem);
+  return `A similar question is in under agenda item ${question.agendaItem}${item?.title ? ` (${item.title})` : ''}.`;
 }
 
 function closedText(window: QuestionWindow, timeZone: string, editing: boolean): string {

@@ -59,3 +59,17 @@ export function receiptCard(view: ViewClock & { now: Date }, window: QuestionWin
       : [action('My questions', 'question.mine')],
   });
 }
+
+/** "Withdraw Q3?": asked before a withdrawal, which cannot be undone; nothing has changed yet. */
+export function withdrawConfirmCard(view: ViewClock, window: QuestionWindow, q: Question): CardJson {
+  return noticeCard(view, {
+    title: `Withdraw ${questionRef(q)}?`,
+    intro: 'It will stay on record, marked withdrawn, and the chair will not consider it. You cannot undo this; you could submit it again before the deadline.',
+    facts: questionFacts(window, q),
+    quotes: [{ label: 'Your question', text: plainText(q.text) }],
+    actions: [
+      action(`Yes, withdraw ${questionRef(q)}`, 'question.withdraw', { questionId: q.id, version: q.version, confirmed: true }),
+      action('Keep it', 'question.mine'),
+    ],
+  });
+}

@@ -35,8 +35,14 @@ export function meetingsCard(view: ViewClock, meetings: QuestionMeeting[], probl
 const keptTo = [['body', 400], ['venue', 600], ['agenda', 12_000]] as const;
 
 /** Step 1b: a meeting typed in (committee, date, time, venue, agenda items). */
-export function meetingFormCard(view: ViewClock, values: Partial<MeetingInput>, problems: Partial<Record<keyof MeetingInput | 'form', string>> = {}): CardJson {
+export function meetingFormCard(
+  view: ViewClock,
+  values: Partial<MeetingInput>,
+  problems: Partial<Record<keyof MeetingInput | 'form', string>> = {},
+  committees: string[] = [],
+): CardJson {
   return view.cards.render('question-meeting', {
+    committees: committees.map((c) => ({ title: plainText(c), value: c })),
     title: 'A meeting for questions',
     intro: 'Give the meeting as its agenda will: questions are grouped by these agenda items.',
     problems: {
