@@ -47,11 +47,10 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
     documents: (await bot.stores.catalogue.listDocuments()).length,
   });
 
+  // NOTE: one bot (and in-memory store) for the file, as PGlite takes a while to start: the imports
+  // come first, then each refusal compares the store before and after.
   beforeAll(async () => {
     drive = await startFakeOneDrive();
-  });
-  beforeEach(async () => {
-    await bot?.close();
     bot = await createTestBot({ directory });
   });
   afterAll(async () => {
@@ -66,6 +65,7 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
     expect(text).toContain('Imported yot\\-pack.txt');
     const after = await snapshot();
     expect(after.documents).toBe(1);
+    expect(after.version).not.toBe('0');
     expect(text).toContain(`${after.meetings} meeting`);
     expect(after.meetings).toBeGreaterThan(0);
   });
@@ -73,9 +73,9 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
   it('imports the template as CSV and says what it read per plan', async () => {
     const url = drive.serve('/dl/actions.csv', { kind: 'bytes', bytes: readFileSync(sheetPath) });
     const text = cardText(firstCard(await bot.send(fileMessage(ada, [{ name: 'actions.csv', url }]))));
-    const plans = await bot.stores.catalogue.listPlans();
-    expect(plans.map((p) => p.name)).toEqual(['Anytown Early Help Plan']);
-    const actions = await bot.stores.catalogue.listActions();
+    const plan = (await bot.stores.catalogue.listPlans()).find((p) => p.name === 'Anytown Early Help Plan');
+    const actions = (await bot.stores.catalogue.listActions()).filter((a) => a.planId === plan?.id);
+    expect(actions.length).toBeGreaterThan(0);
     expect(text).toContain(`Anytown Early Help Plan: `);
     expect(text).toContain(`${actions.length} action`);
   });
@@ -83,11 +83,8 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
   describe('changes nothing, and says what to fix', () => {
     let before: Awaited<ReturnType<typeof snapshot>>;
     beforeEach(async () => {
-      const url = drive.serve('/dl/first.txt', { kind: 'bytes', bytes: readFileSync(packPath) });
-      const sent = await bot.send(fileMessage(ada, [{ name: 'first.txt', url }]));
-      expect(cardText(firstCard(sent)) || sent.map((a) => a.text).join(' ')).toContain('Imported first.txt');
       before = await snapshot();
-      expect(before.documents).toBe(1);
+      expect(before.documents).toBeGreaterThan(0);
     });
     const sendAndRead = async (activity: Partial<Activity>) => {
       const sent = await bot.send(activity);
@@ -156,8 +153,8 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
   });
 
   it('outside local mode, fetches only https links to OneDrive or SharePoint (no loopback, no other host)', async () => {
-    await bot.close();
-    bot = await createTestBot({ directory, allowLoopbackFiles: false });
+    const local = bot;
+    bot = await createTestBot({ directory, allowLoopbackFiles: false, stores: local.stores });
     const before = await snapshot();
     const fetched = drive.gets.length;
     const links = [drive.serve('/dl/local.txt', { kind: 'bytes', bytes: readFileSync(packPath) }), 'http://council-my.sharepoint.com/x.txt', 'https://169.254.169.254/latest/meta-data.txt', 'https://evil.example/sharepoint.com.txt'];
@@ -167,5 +164,6 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
     }
     expect(drive.gets.length).toBe(fetched);
     expect(await snapshot()).toEqual(before);
+    bot = local;
   });
 });
