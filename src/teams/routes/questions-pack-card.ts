@@ -16,7 +16,7 @@ export function packCard(view: ViewClock, window: QuestionWindow, pack: Question
   const action = paperAction({ kind: 'question-pack', windowId: window.id });
   return view.cards.render('question-pack', {
     title: plainText(`Question pack: ${meetingTitle(window.meeting)}`),
-    intro: `${questions(pack.count)} accepted, grouped by agenda item and numbered in order of receipt, with approved written answers.`,
+    intro: `${pack.count} accepted question${pack.count === 1 ? '' : 's'}, grouped by agenda item and numbered in order of receipt, with approved written answers.`,
     items: pack.groups.map((g) => ({ item: plainText(`Item ${g.item.number}: ${g.item.title}`), questions: questions(g.entries.length) })),
     note: personal
       ? 'The Word file is the pack for the supplementary agenda: it is below, or press Word file to have it again.'
