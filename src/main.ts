@@ -7,6 +7,7 @@ import { parsePeopleFile } from './import/people-file';
 import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
 import { isLoopbackHost, LOCAL_MODE_EXPOSED } from './local-mode';
+import { startControlServer } from './control/control-server';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
 import { isEmptyStore, seedCatalogue } from './services/seed-catalogue';
@@ -71,7 +72,18 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   }
   const cards = createCardRenderer();
   const adapter = createAdapter(config, options.openIdMetadataUrl);
-  const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
+  const deps = {
+    stores,
+    cards,
+    logger,
+    commands: new CommandCatalogue(),
+    directory,
+    clock: () => new Date(),
+    timeZone: config.TIME_ZONE,
+    // NOTE: local mode trusts the machine (as the Playground and tests need); with credentials, file
+    // links from Teams must be https to OneDrive or SharePoint.
+    files: { allowLoopback: isLocalMode(config) },
+  };
   const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
   await bot.warmUp().catch((error: unknown) => {
     // NOTE: not fatal: the first question tries again, and says so if the store is still away.
@@ -87,6 +99,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   });
   const port = await listen(server, config.PORT, config.HOST);
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
+  // The command-line tools reach the store through the bot while it owns the embedded folder.
+  const control = embeddedDir ? await startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir }) : undefined;
   const proactive = startProactiveLoops(deps, {
     adapter,
     botAppId: config.BOT_ID,
@@ -104,6 +118,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     stores,
     stop: async () => {
       await proactive.stop();
+      await control?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();
     },
