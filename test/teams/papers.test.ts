@@ -6,6 +6,8 @@ import type { Directory, DirectoryPerson } from '../../src/domain/directory';
 import { importFiles } from '../../src/services/import-files';
 import { FILE_CONSENT, FILE_INFO } from '../../src/teams/routes/papers';
 import { activityFixture } from '../helpers/fixtures';
+import { startFakeTeamsConnector } from '../helpers/fake-teams-connector';
+import { personalChat, senderFor } from '../services/outbox/outbox-harness';
 import { type FakeOneDrive, startFakeOneDrive } from '../helpers/fake-onedrive';
 import { cardText, createTestBot, firstCard, type TestBot } from '../helpers/test-bot';
 
@@ -149,6 +151,18 @@ describe('papers in the chat: the status report and the question pack as Word fi
     expect(queued).toHaveLength(1);
     expect(queued[0]!.target).toEqual({ kind: 'user', aadObjectId: member.aadObjectId });
     expect(queued[0]!.card).toMatchObject({ contentType: FILE_CONSENT, name: 'anytown-early-help-plan-status-2026-11-20.docx' });
+
+    // The outbox's sender posts it to the 1:1 chat as the consent card itself, not as an Adaptive Card.
+    const connector = await startFakeTeamsConnector();
+    try {
+      await bot.stores.conversations.upsert(personalChat(connector, 1, member.aadObjectId));
+      await senderFor(bot.stores, { clock: () => new Date('2026-11-20T09:00:00Z') }).sender.runOnce();
+      const [posted] = connector.activities();
+      expect(posted?.path).toContain(encodeURIComponent('a:chat-1'));
+      expect(posted?.body.attachments).toEqual([expect.objectContaining({ contentType: FILE_CONSENT, name: 'anytown-early-help-plan-status-2026-11-20.docx' })]);
+    } finally {
+      await connector.close();
+    }
   });
 
   it('outside local mode, uploads only to https OneDrive or SharePoint addresses', async () => {
