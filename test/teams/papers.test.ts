@@ -155,10 +155,14 @@ describe('papers in the chat: the status report and the question pack as Word fi
     // The outbox's sender posts it to the 1:1 chat as the consent card itself, not as an Adaptive Card.
     const connector = await startFakeTeamsConnector();
     try {
-      await bot.stores.conversations.upsert(personalChat(connector, 1, member.aadObjectId));
+      // The member's 1:1 chat the bot already knows (from the turns above), as reached through the stand-in connector.
+      const chatId = activityFixture('message-personal').conversation!.id;
+      const chat = personalChat(connector, 1, member.aadObjectId);
+      await bot.stores.conversations.upsert({ ...chat, id: chatId, reference: { ...chat.reference, conversation: { id: chatId, conversationType: 'personal' } } });
       await senderFor(bot.stores, { clock: () => new Date('2026-11-20T09:00:00Z') }).sender.runOnce();
       const [posted] = connector.activities();
-      expect(posted?.path).toContain(encodeURIComponent('a:chat-1'));
+      expect(await bot.stores.outbox.get(queued[0]!.key)).toMatchObject({ status: 'sent' });
+      expect(posted?.path).toContain(encodeURIComponent(chatId));
       expect(posted?.body.attachments).toEqual([expect.objectContaining({ contentType: FILE_CONSENT, name: 'anytown-early-help-plan-status-2026-11-20.docx' })]);
     } finally {
       await connector.close();
