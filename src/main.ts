@@ -7,6 +7,7 @@ import { parsePeopleFile } from './import/people-file';
 import { readSeedFiles } from './import/seed-files';
 import type { Logger } from './logger';
 import { isLoopbackHost, LOCAL_MODE_EXPOSED } from './local-mode';
+import { startControlServer } from './control/control-server';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
 import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from './seed-snapshot';
@@ -94,7 +95,18 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   }
   const cards = createCardRenderer();
   const adapter = createAdapter(config, options.openIdMetadataUrl);
-  const deps = { stores, cards, logger, commands: new CommandCatalogue(), directory, clock: () => new Date(), timeZone: config.TIME_ZONE };
+  const deps = {
+    stores,
+    cards,
+    logger,
+    commands: new CommandCatalogue(),
+    directory,
+    clock: () => new Date(),
+    timeZone: config.TIME_ZONE,
+    // NOTE: local mode trusts the machine (as the Playground and tests need); with credentials, file
+    // links from Teams must be https to OneDrive or SharePoint.
+    files: { allowLoopback: isLocalMode(config) },
+  };
   const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
   const keys = botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA);
   const server = createServer({
@@ -113,6 +125,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
   });
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
+  // The command-line tools reach the store through the bot while it owns the embedded folder.
+  const control = embeddedDir ? await startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir }) : undefined;
   const proactive = startProactiveLoops(deps, {
     adapter,
     botAppId: config.BOT_ID,
@@ -131,6 +145,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     stop: async () => {
       await warm;
       await proactive.stop();
+      await control?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();
     },

@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig, loadEnvFile } from '../config';
-import { exportQuestionPack } from '../services/questions/export-pack';
+import { basename } from 'node:path';
+import { askRunningBot } from '../control/ask-running-bot';
+import { exportQuestionPack, writePackFiles } from '../services/questions/export-pack';
 import { openStores } from '../store/open-stores';
 
 /**
@@ -26,7 +28,22 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const stores = await openStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+  const dataDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
+  const running = await askRunningBot(dataDir, '/control/question-pack', { meeting });
+  if (running.via === 'bot') {
+    const answer = running.body as { ok: boolean; message?: string; title?: string; count?: number; baseName?: string; docx?: string; markdown?: string };
+    if (!answer.ok || !answer.baseName) {
+      process.stderr.write(`${answer.message ?? 'The running bot could not build the pack.'}\n`);
+      return 1;
+    }
+    const written = writePackFiles(
+      { ok: true, title: answer.title ?? '', count: answer.count ?? 0, baseName: basename(answer.baseName), docx: Buffer.from(answer.docx ?? '', 'base64'), markdown: answer.markdown ?? '' },
+      outDir,
+    );
+    if (written.ok) process.stdout.write(`${written.title}: ${written.count} accepted question${written.count === 1 ? '' : 's'} (through the running bot)\n${written.files.map((f) => `  ${f}`).join('\n')}\n`);
+    return 0;
+  }
+  const stores = await openStores({ databaseUrl: config.DATABASE_URL, dataDir });
   try {
     const result = await exportQuestionPack(stores.questions, meeting, outDir, { now: new Date(), timeZone: config.TIME_ZONE });
     if (!result.ok) {

@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { ConfigError, loadConfig, loadEnvFile } from '../config';
+import { askRunningBot } from '../control/ask-running-bot';
 import { buildStatusReport } from '../services/reports/build-report';
 import { findPlan, whichPlanText } from '../services/reports/find-plan';
 import { writeReportFiles } from '../services/reports/write-report';
@@ -26,8 +29,8 @@ export function parseReportArgs(argv: string[]): { plan: string; exceptionsOnly:
 
 /**
  * `npm run report -- <plan> [--exceptions] [--out dir]`: the plan's status report for its committee
- * as Word (.docx) and CSV, from the store the settings name. With the embedded database, stop the
- * bot first (one process owns its folder); with PostgreSQL it can run beside the bot.
+ * as Word (.docx) and CSV, from the store the settings name. While the bot runs on the embedded
+ * database (one process owns its folder), the bot builds them, asked over its local control channel.
  */
 async function main(argv: string[]): Promise<number> {
   const args = parseReportArgs(argv);
@@ -46,7 +49,22 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const stores = await openStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+  const dataDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
+  const running = await askRunningBot(dataDir, '/control/report', { plan: args.plan, exceptionsOnly: args.exceptionsOnly });
+  if (running.via === 'bot') {
+    const answer = running.body as { ok: boolean; message?: string; summary?: string; stem?: string; docx?: string; csv?: string };
+    if (!answer.ok || !answer.stem) {
+      process.stderr.write(`${answer.message ?? 'The running bot could not build the report.'}\n`);
+      return 1;
+    }
+    await mkdir(args.outDir, { recursive: true });
+    const stem = join(args.outDir, basename(answer.stem));
+    await writeFile(`${stem}.docx`, Buffer.from(answer.docx ?? '', 'base64'));
+    await writeFile(`${stem}.csv`, answer.csv ?? '', 'utf8');
+    process.stdout.write(`${answer.summary ?? ''} (through the running bot)\n  ${stem}.docx\n  ${stem}.csv\n`);
+    return 0;
+  }
+  const stores = await openStores({ databaseUrl: config.DATABASE_URL, dataDir });
   try {
     const found = await findPlan(stores.catalogue, args.plan);
     if (found.kind !== 'found') {

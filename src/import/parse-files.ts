@@ -13,6 +13,12 @@ export type ParseOutcome = { ok: true; dataset: Dataset; warnings: string[] } | 
 const packExtensions = new Set(['.txt', '.md', '.text']);
 const sheetExtensions = new Set(['.xlsx', '.csv']);
 
+/** Whether a file of this name is of a type the importers read (by its extension). */
+export function isImportable(fileName: string): boolean {
+  const ext = extname(fileName).toLowerCase();
+  return packExtensions.has(ext) || sheetExtensions.has(ext);
+}
+
 /**
  * Reads agenda packs (text) and spreadsheets (XLSX, or CSV files taken together) into one dataset.
  * Any error in any file fails the whole set, so an import is all or nothing.

@@ -7,7 +7,9 @@ import { reportTurnError } from './error-funnel';
 import { registerAsk } from './routes/ask';
 import { registerBoardRoutes } from './routes/board';
 import { registerFallback } from './routes/fallback';
+import { registerFileImport } from './routes/files-import';
 import { registerHelp } from './routes/help';
+import { registerPapers } from './routes/papers';
 import { registerPing } from './routes/ping';
 import { registerQuestions } from './routes/questions';
 import { registerUpdates } from './routes/updates';
@@ -53,6 +55,10 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   registerWelcome(app, deps);
   registerHelp(app, deps);
   registerPing(app, deps);
+  // [administrators import: files sent in a 1:1 chat, before any text route reads the message]
+  registerFileImport(app, deps);
+  // [papers: the Word report and question pack through Teams' file consent]
+  registerPapers(app, deps);
   // [officers update: card verbs and commands such as "update 1.9", "my actions", "history 1.9"]
   registerUpdates(app, deps);
   registerBoardRoutes(app, deps);

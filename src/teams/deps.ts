@@ -16,4 +16,9 @@ export interface BotDeps {
   clock: () => Date;
   /** IANA time zone for deadlines and due dates (TIME_ZONE). */
   timeZone: string;
+  /**
+   * Files in the chat (imports, papers): local mode and tests also allow loopback links, where a
+   * local server stands in for OneDrive. Absent: https to OneDrive and SharePoint only.
+   */
+  files?: { allowLoopback: boolean };
 }

@@ -1,4 +1,4 @@
-import { type Activity, type CloudAdapterBase, type ConversationReference, TurnContext } from 'botbuilder';
+import { type Activity, type Attachment, type CloudAdapterBase, type ConversationReference, TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import type { CardJson } from '../cards/render';
 import { type Deliverer, DeliveryError, type DeliveryResult, isRetryableStatus } from '../services/outbox/delivery';
@@ -81,9 +81,7 @@ export function createProactiveDeliverer(options: ProactiveOptions): Deliverer {
 
   return {
     async prepare(message: OutboxEntry) {
-      const activity: Partial<Activity> = message.card
-        ? cardMessage(message.card as CardJson)
-        : { type: 'message', text: message.text ?? '' };
+      const activity: Partial<Activity> = message.card ? outgoingCard(message.card) : { type: 'message', text: message.text ?? '' };
       const target = message.target;
       if (target.kind === 'conversation') {
         const record = await options.conversations.get(target.conversationId);
@@ -95,6 +93,15 @@ export function createProactiveDeliverer(options: ProactiveOptions): Deliverer {
       return classified(() => (personal ? sendOver(personal, activity) : startChat(target.aadObjectId, activity)));
     },
   };
+}
+
+/**
+ * An Adaptive Card, or an attachment of another kind whole (it names its `contentType`): a file
+ * consent card sent to a person's 1:1 chat.
+ */
+function outgoingCard(card: Record<string, unknown>): Partial<Activity> {
+  if (typeof card.contentType === 'string') return { type: 'message', attachments: [card as unknown as Attachment] };
+  return cardMessage(card as CardJson);
 }
 
 /**

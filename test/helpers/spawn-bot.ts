@@ -33,7 +33,7 @@ function startFlags(root: string): string[] {
 }
 
 /** Starts the real bot as its own process, and waits for /healthz. */
-export async function spawnBot(env: Record<string, string>, root = join(__dirname, '..', '..'), options: { compiled?: boolean } = {}): Promise<SpawnedBot> {
+export async function spawnBot(env: Record<string, string>, root = join(__dirname, '..', '..'), options: { compiled?: boolean; readyWithinMs?: number } = {}): Promise<SpawnedBot> {
   const port = await freePort();
   // BOT_NODE_ARGS: extra node flags for the bot only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a load run.
   const extra = (process.env.BOT_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -46,7 +46,7 @@ export async function spawnBot(env: Record<string, string>, root = join(__dirnam
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (options.readyWithinMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`bot exited (${child.exitCode}): ${stderr.slice(-500)}`);
     try {

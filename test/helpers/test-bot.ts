@@ -25,6 +25,8 @@ export interface TestBotOptions {
   clock?: () => Date;
   /** ALLOWED_TENANTS, lower-case. */
   allowedTenants?: string[];
+  /** Files in the chat: allow loopback links (a local stand-in for OneDrive). Default true. */
+  allowLoopbackFiles?: boolean;
 }
 
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -40,6 +42,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
       directory: options.directory ?? { people: [] },
       clock: options.clock ?? (() => new Date('2026-11-20T09:00:00Z')),
       timeZone: 'Europe/London',
+      files: { allowLoopback: options.allowLoopbackFiles ?? true },
     },
     { startTypingTimer: false, allowedTenants: options.allowedTenants },
   );

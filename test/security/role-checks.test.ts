@@ -10,6 +10,7 @@ import { reportCommand } from '../../src/teams/routes/reports';
 import { recordCommand } from '../../src/teams/routes/update-record';
 import { administratorCommand, delegateCommand, toleranceCommand } from '../../src/teams/routes/update-settings';
 import { historyCommand, myActionsCommand, updateCommand } from '../../src/teams/routes/updates';
+import { FILE_DOWNLOAD_INFO } from '../../src/teams/routes/files-import';
 import { activityFixture } from '../helpers/fixtures';
 import { catalogueTables, conversationTypes, people, press, run, say, snapshot, stranger, type Where, type Who } from './harness';
 import { recordRoutes, type RouteRegistry } from './route-registry';
@@ -52,6 +53,9 @@ interface Row {
 
 const adminsOf = `Only the administrators of ${PLAN} can change its settings.`;
 const notReviewer = `Only the chair of the ${MEETING.body} or democratic services can review its questions.`;
+const notPackHolder = `Only the chair of the ${MEETING.body} or democratic services can have its question pack.`;
+/** The scenario's question window, once built (a consent answer names it as Teams would send it back). */
+let scenarioWindowId = '';
 const notChair = 'Only a committee chair or democratic services can open questions. Ask democratic services to give you the chair role in the directory.';
 const notCouncillor = 'Only councillors listed in the directory can submit questions. Ask democratic services to add you.';
 const outboxRefusal = "Sorry, only the bot's administrators (the admin role in the people file) can see or retry the outbox.";
@@ -91,7 +95,12 @@ const rows: Row[] = [
   { kind: 'changes data', title: 'send an answer back', verb: 'question.return', data: decision('q1', { note: 'Try again.' }), as: [councillor, outsider], refusal: () => notReviewer },
   { kind: 'changes data', title: 'write the written answer', verb: 'question.answer', data: decision('q1', { answer: 'An answer from the wrong person.' }), as: [councillor, outsider], refusal: () => 'Only the officer Q1 was sent to can answer it.' },
 
+  { kind: 'changes data', title: 'import a file sent in the chat', route: 'message:hasFiles', as: [councillor, outsider], activity: fileSent,
+    refusal: (_p, where) => (where === 'personal' ? 'Only administrators can import files into the catalogue, so nothing was imported.' : 'I import files only in a 1:1 chat with me') },
+
   // Views kept to some people: they change nothing, and show nothing to others.
+  { kind: 'restricted view', title: 'the question pack as a Word file (card button)', verb: 'paper.send', data: (s) => ({ paper: { kind: 'question-pack', windowId: s.windowId } }), as: [councillor, outsider], refusal: () => notPackHolder },
+  { kind: 'restricted view', title: 'the question pack uploaded on a file consent', route: 'fileConsent:accept', as: [councillor, outsider], activity: (who) => consentAnswer(who, 'accept'), refusal: () => notPackHolder },
   { kind: 'restricted view', title: 'the update form (card button)', verb: 'action.open', data: () => ({ actionId: ACTION }), as: [councillor, outsider], refusal: () => cannotUpdate },
   { kind: 'restricted view', title: 'the update form (typed)', command: updateCommand, text: 'update 1.9', as: [councillor, outsider], refusal: () => cannotUpdate },
   { kind: 'restricted view', title: 'the record form (card button)', verb: 'indicator.open', data: () => ({ actionId: ACTION }), as: [councillor, outsider], refusal: () => cannotRecord },
@@ -132,9 +141,22 @@ const rows: Row[] = [
     activity: (who, where) => ({ ...activityFixture('conversation-update-bot-added-to-team'), ...placeOf(say(who, 'x', where)), membersAdded: undefined, membersRemoved: [{ id: '29:someone-else', name: 'Someone Else' }] }) },
   { kind: 'system event', title: 'an installation update that is not a removal', route: 'activity:installationUpdate', as: [outsider],
     activity: (who, where) => ({ ...activityFixture('installation-update-remove-personal'), ...placeOf(say(who, 'x', where)), action: 'add' }) },
+  { kind: 'system event', title: 'a file consent card declined', route: 'fileConsent:decline', as: [outsider], activity: (who) => consentAnswer(who, 'decline') },
   { kind: 'system event', title: 'a card button no route knows (Action.Execute)', route: 'route:custom', as: [outsider], activity: (who, where) => press(who, 'no.such.verb', {}, where) },
   { kind: 'system event', title: 'text or a card submission no route knows', route: 'activity:message', as: [outsider], activity: (who, where) => press(who, 'no.such.verb', {}, where, 'submit') },
 ];
+
+/** A file sent to the bot, as Teams delivers it (the link would be the sender's OneDrive). */
+function fileSent(who: Who, where: Where): Partial<Activity> {
+  const attachments = [{ contentType: FILE_DOWNLOAD_INFO, name: 'pack.txt', content: { downloadUrl: 'https://council-my.sharepoint.com/personal/x/pack.txt', fileType: 'txt' } }];
+  return { ...say(who, '', where), attachments };
+}
+
+/** Allow or Decline on a file consent card for the scenario's question pack (Teams offers file consent in 1:1 chats only). */
+function consentAnswer(who: Who, action: 'accept' | 'decline'): Partial<Activity> {
+  const uploadInfo = { name: 'pack.docx', uploadUrl: 'https://council-my.sharepoint.com/personal/x/_api/upload', contentUrl: 'https://council-my.sharepoint.com/personal/x/pack.docx', uniqueId: 'u', fileType: 'docx' };
+  return { ...press(who, 'x', {}, 'personal'), name: 'fileConsent/invoke', value: { type: 'fileUpload', action, context: { paper: { kind: 'question-pack', windowId: scenarioWindowId } }, ...(action === 'accept' ? { uploadInfo } : {}) } } as Partial<Activity>;
+}
 
 /** The conversation, sender and channel data of an activity, to move a system event between places. */
 function placeOf(activity: Partial<Activity>): Partial<Activity> {
@@ -173,6 +195,7 @@ describe('role checks on every path, from every conversation type', () => {
   beforeAll(async () => {
     registry = await recordRoutes(() => buildScenario(), (built) => built.t.bot.app);
     s = registry.built;
+    scenarioWindowId = s.windowId;
     registry.takeRan();
     catalogueBefore = await snapshot(s.stores.sql, 'catalogue');
   });

@@ -6,7 +6,7 @@ import { AdaptiveCards, Application } from '@microsoft/teams-ai';
  * While `build` runs, teams-ai's public registration methods are wrapped so each route gets a label
  * from what it was registered with: `execute:<verb>` (Action.Execute), `submit:<verb>` (the
  * Action.Submit fallback), `search:<dataset>`, `message:<RegExp source or selector name>`,
- * `conversationUpdate:<event>`, `activity:<type>`, or `route:custom` (a raw addRoute). The routes
+ * `conversationUpdate:<event>`, `activity:<type>`, `fileConsent:accept|decline`, or `route:custom` (a raw addRoute). The routes
  * stay as registered, except that their handlers note when they run.
  *
  * @remarks
@@ -31,11 +31,11 @@ export async function recordRoutes<T>(build: () => Promise<T>, appOf: (built: T)
   const added: { route: Route; label: string }[] = [];
   let queue: string[] = [];
   const restore: (() => void)[] = [];
-  const wrap = (proto: Proto, name: string, prefix: string) => {
+  const wrap = (proto: Proto, name: string, prefix: string, fixed?: string) => {
     const original = proto[name]!;
     proto[name] = function (this: unknown, ...args: unknown[]) {
       const saved = queue;
-      queue = (Array.isArray(args[0]) ? args[0] : [args[0]]).map((k) => `${prefix}:${keywordName(k)}`);
+      queue = fixed ? [`${prefix}:${fixed}`] : (Array.isArray(args[0]) ? args[0] : [args[0]]).map((k) => `${prefix}:${keywordName(k)}`);
       try {
         return original.apply(this, args);
       } finally {
@@ -52,6 +52,8 @@ export async function recordRoutes<T>(build: () => Promise<T>, appOf: (built: T)
   wrap(app, 'message', 'message');
   wrap(app, 'conversationUpdate', 'conversationUpdate');
   wrap(app, 'activity', 'activity');
+  wrap(app, 'fileConsentAccept', 'fileConsent', 'accept');
+  wrap(app, 'fileConsentDecline', 'fileConsent', 'decline');
   const addRoute = app.addRoute!;
   app.addRoute = function (this: { _invokeRoutes: Route[]; _routes: Route[] }, ...args: unknown[]) {
     const result = addRoute.apply(this, args);

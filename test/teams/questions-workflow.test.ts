@@ -326,7 +326,9 @@ describe('chairs gather questions: the full workflow', () => {
     expect(exported).toMatchObject({ ok: true, count: 3 });
     if (exported.ok) expect(readFileSync(exported.files[1]!, 'utf8')).toBe(md);
     rmSync(out, { recursive: true, force: true });
-    expect(text).toContain('npm run question\\-pack \\-\\- created/children\\-and\\-young\\-people\\-overview\\-and\\-scrutiny\\-committee/2026\\-04\\-09');
+    // The chair gets the Word file (file consent in a 1:1 chat: test/teams/papers.test.ts), never a command line.
+    expect(text).not.toMatch(/npm|created\//);
+    expect(text).toContain('Word file');
   });
 
   it('marks questions after the meeting (not before), telling the askers', async () => {

@@ -3,24 +3,26 @@ import { plainText } from '../../cards/text';
 import { meetingTitle, type QuestionWindow } from '../../domain/questions';
 import type { QuestionPack } from '../../domain/questions-pack';
 import type { ViewClock } from '../../services/questions/views/form-card';
+import { paperAction } from './papers';
 
-// NOTE: Teams caps a bot message near 100 KB (40 KB to be safe); a longer pack is cut with a pointer
-// to the Word file, which has no such limit.
-const MAX_MARKDOWN = 24_000;
+const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
 
 /**
- * The pack for the chair: the Markdown as text to copy (shown literally, not rendered), and how to get
- * the Word version. Sending a file in Teams needs file consent in a 1:1 chat, so the .docx comes from
- * `npm run question-pack` (see the README).
+ * The pack for the chair: how many questions under each agenda item, and the Word file for the
+ * supplementary agenda (in a 1:1 chat the file consent card follows this card; elsewhere the button
+ * sends it to the chair's 1:1 chat: see routes/papers.ts).
  */
-export function packCard(view: ViewClock, window: QuestionWindow, pack: QuestionPack, markdown: string): CardJson {
-  const cut = markdown.length > MAX_MARKDOWN;
-  const shown = cut ? `${markdown.slice(0, MAX_MARKDOWN)}\n...` : markdown;
+export function packCard(view: ViewClock, window: QuestionWindow, pack: QuestionPack, personal: boolean): CardJson {
+  const action = paperAction({ kind: 'question-pack', windowId: window.id });
   return view.cards.render('question-pack', {
     title: plainText(`Question pack: ${meetingTitle(window.meeting)}`),
-    intro: `${pack.count} accepted question${pack.count === 1 ? '' : 's'}, grouped by agenda item and numbered in order of receipt, with approved written answers.${cut ? ' The pack is too long for one card: it is cut short here.' : ''} Copy the Markdown below; for Word, ask an administrator.`,
-    markdown: plainText(shown),
-    note: plainText(`Word (.docx) for the supplementary agenda: npm run question-pack -- ${window.meeting.id}`),
+    intro: `${pack.count} accepted question${pack.count === 1 ? '' : 's'}, grouped by agenda item and numbered in order of receipt, with approved written answers.`,
+    items: pack.groups.map((g) => ({ item: plainText(`Item ${g.item.number}: ${g.item.title}`), questions: questions(g.entries.length) })),
+    note: personal
+      ? 'The Word file is the pack for the supplementary agenda: it is below, or press Word file to have it again.'
+      : 'The Word file is the pack for the supplementary agenda: the button sends it to your 1:1 chat with me (Teams sends files only there).',
+    paperTitle: action.title,
+    paper: action.data.paper,
     windowId: window.id,
   });
 }

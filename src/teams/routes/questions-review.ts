@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { peopleWithRole } from '../../domain/directory';
 import type { Question, QuestionWindow } from '../../domain/questions';
@@ -18,6 +19,7 @@ import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
 import { answerData, assignData, mergeData, outcomeData, questionData, rejectData, returnData, windowData } from './questions-input';
+import { isPersonal, sendConsentCard } from './papers';
 import { packCard } from './questions-pack-card';
 import { type CardReply, onCardVerb } from './card-verbs';
 import { questionContext, staleCard, toldSentence } from './questions-verbs';
@@ -129,17 +131,20 @@ export function registerReviewVerbs(app: Application<AppTurnState>, deps: BotDep
   onCardVerb(app, 'question.pack', async (context, data) => {
     const parsed = windowData.safeParse(data);
     if (!parsed.success) return staleCard;
-    return packReply(deps, toActor(context.activity), parsed.data.windowId);
+    const reply = await packReply(deps, context, parsed.data.windowId);
+    if (typeof reply !== 'string' && isPersonal(context)) await sendConsentCard(context, deps, { kind: 'question-pack', windowId: parsed.data.windowId });
+    return reply;
   });
 }
 
 /** The pack card for a window's chair or democratic services. */
-export async function packReply(deps: BotDeps, actor: ReturnType<typeof toActor>, windowId: string): Promise<CardReply> {
+export async function packReply(deps: BotDeps, context: TurnContext, windowId: string): Promise<CardReply> {
   const ctx = questionContext(deps);
+  const actor = toActor(context.activity);
   const found = await questionPack(ctx.questions, windowId);
   if (!found) return staleCard;
   if (!canRunWindow(whoIs(ctx, actor).person, found.window.meeting.body)) {
     return `Only the chair of the ${found.window.meeting.body} or democratic services can publish its question pack.`;
   }
-  return packCard(ctx, found.window, found.pack, found.markdown);
+  return packCard(ctx, found.window, found.pack, isPersonal(context));
 }

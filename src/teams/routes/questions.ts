@@ -13,6 +13,7 @@ import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
 import { meetingPicker, registerOpenVerbs } from './questions-open';
+import { isPersonal, sendConsentCard } from './papers';
 import { packReply, registerReviewVerbs } from './questions-review';
 import { askForm, mine, registerSubmitVerbs } from './questions-submit';
 import { sendReply } from './card-verbs';
@@ -50,7 +51,7 @@ export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps)
   deps.commands.add({ audience: 'Anyone', usage: 'questions for 2 March', summary: 'The accepted questions for a meeting, by agenda item.' });
   deps.commands.add({ audience: 'Chairs and democratic services', usage: 'open questions', summary: 'Open a meeting for questions: deadline (working days or a date) and limits.' });
   deps.commands.add({ audience: 'Chairs and democratic services', usage: 'question queue', summary: 'The questions in, by agenda item: accept, reject, merge, send to an officer.' });
-  deps.commands.add({ audience: 'Chairs and democratic services', usage: 'question pack', summary: 'The pack for the supplementary agenda, grouped and numbered (Markdown).' });
+  deps.commands.add({ audience: 'Chairs and democratic services', usage: 'question pack', summary: 'The pack for the supplementary agenda, grouped and numbered, as a Word file.' });
 
   registerOpenVerbs(app, deps);
   registerSubmitVerbs(app, deps);
@@ -86,7 +87,10 @@ export function registerQuestions(app: Application<AppTurnState>, deps: BotDeps)
     const ctx = questionContext(deps);
     const found = await findWindow(ctx, packCommand.exec(context.activity.text ?? '')?.[1] ?? '');
     if (found.kind !== 'found') return sendReply(context, 'I can\'t tell which meeting\'s pack you mean: say the date, for example "question pack for 9 April".');
-    await sendReply(context, await packReply(deps, toActor(context.activity), found.window.id));
+    const reply = await packReply(deps, context, found.window.id);
+    await sendReply(context, reply);
+    // The pack is for the supplementary agenda: in a 1:1 chat the Word file follows at once.
+    if (typeof reply !== 'string' && isPersonal(context)) await sendConsentCard(context, deps, { kind: 'question-pack', windowId: found.window.id });
   });
 
   app.message(

@@ -7,6 +7,7 @@ import { findPlan, whichPlanText } from '../../services/reports/find-plan';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
+import { paperAction } from './papers';
 
 export const reportCommand = /^\s*(?:status\s+)?report\s+(?:for\s+|on\s+)?(.+?)\s*[.!?]*\s*$/i;
 
@@ -21,9 +22,8 @@ const commentaryOf = (l: ReportLine) =>
 
 /**
  * "report <plan>" (or "report <plan> exceptions"): the status report as a card, with the plan's
- * worst levels and their latest commentary. The Word and CSV files come from `npm run report`
- * (Teams bots can send files only to a personal chat after the person accepts a consent card; the
- * README says why the CLI is the route for committee papers).
+ * worst levels and their latest commentary, and a button for the Word file (routes/papers.ts: file
+ * consent in a 1:1 chat, or sent to the person's 1:1 chat from a channel or group chat).
  */
 export function registerReportRoutes(app: Application<AppTurnState>, deps: BotDeps): void {
   deps.commands.add({ audience: 'Anyone', usage: 'report [plan]', summary: "The plan's status at a glance and its Red and Amber actions with their latest commentary (add exceptions to list only those)." });
@@ -38,6 +38,7 @@ export function registerReportRoutes(app: Application<AppTurnState>, deps: BotDe
     const report = await buildStatusReport(deps.stores, plan, { exceptionsOnly: true, now: deps.clock(), timeZone: deps.timeZone });
     const worst = report.exceptionLevels.map((l) => l.label).join(' or ');
     const shown = report.lines.slice(0, maxLines);
+    const action = paperAction({ kind: 'report', planId: plan.id, exceptionsOnly });
     const card = deps.cards.render('report-summary', {
       title: plainText(`${plan.name}: status report`),
       subtitle: plainText(`${plan.council}${plan.owner ? `, for ${plan.owner}` : ''}. ${report.generatedAt}.`),
@@ -54,7 +55,11 @@ export function registerReportRoutes(app: Application<AppTurnState>, deps: BotDe
         colour: statusColour(plan.scale, l.status),
         commentary: plainText(commentaryOf(l)),
       })),
-      note: plainText(`The Word and CSV versions for committee papers: npm run report -- ${plan.id}${exceptionsOnly ? ' --exceptions' : ''} (see the README).`),
+      note: plainText(
+        `The Word file holds ${exceptionsOnly ? 'every exception' : 'every action'} with its latest commentary, for committee papers${context.activity.conversation?.conversationType === 'personal' ? '' : ': the button sends it to your 1:1 chat with me'}.`,
+      ),
+      paperTitle: action.title,
+      paper: action.data.paper,
     });
     deps.logger.info({ command: 'report', planId: plan.id, lines: report.lines.length }, 'status report card');
     await context.sendActivity(cardMessage(card));
