@@ -36,7 +36,8 @@ export function actionStatusCard(deps: BotDeps, target: ActionForUpdate): CardJs
     title: plainText(`Action ${action.ref}`),
     planName: plainText(plan.name),
     actionText: plainText(action.text),
-    statusLine: plainText(level ? `${level.label}: ${level.meaning}` : (code ?? 'No status given yet')),
+    // NOTE: with no status the facts say so; the line is left out.
+    statusLine: plainText(level ? `${level.label}: ${level.meaning}` : (code ?? '')),
     colour: statusColour(plan.scale, code),
     facts: [
       { label: 'Due', value: plainText(latest?.revisedDue ? `${longDate(latest.revisedDue)} (revised; the plan said ${planned})` : planned) },
