@@ -96,6 +96,13 @@ describe('the compose-box search', () => {
       expect(result.text).toMatch(/Type a question or a ref/);
     }
     expect((await search('a'.repeat(1200))).text).toMatch(/up to 1000 characters; this one has 1200/);
+    // A malformed payload is an empty search, not an error.
+    for (const parameters of ['PLO', [null], [42], { question: 'PLO' }]) {
+      const result = await search(undefined, { parameters });
+      expect(result.type, JSON.stringify(parameters)).toBe('message');
+    }
+    const sent = await t.send(activityFixture('invoke-compose-query-groupchat', { value: null }));
+    expect((invokeResponse(sent).body as { composeExtension: Result }).composeExtension.type).toBe('message');
     // An unknown command id (an old client, or Copilot naming it otherwise) is still answered.
     expect((await search('PLO', { commandId: 'somethingElse' })).type).toBe('result');
   });

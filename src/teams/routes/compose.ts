@@ -47,7 +47,17 @@ function searchText(parameters: Record<string, unknown>): string {
   return typeof value === 'string' ? value : '';
 }
 
-const isSearch = async (context: TurnContext) => context.activity.type === 'invoke' && context.activity.name === 'composeExtension/query';
+/** A search invoke, its parameters made a list of objects (anything else, none). */
+async function isSearch(context: TurnContext): Promise<boolean> {
+  const { activity } = context;
+  if (activity.type !== 'invoke' || activity.name !== 'composeExtension/query') return false;
+  // NOTE: teams-ai reads value.parameters as a list of objects before the handler runs, and would
+  // throw on anything else: a malformed search is made an empty one, answered with a message.
+  const value = (activity.value && typeof activity.value === 'object' ? activity.value : {}) as Record<string, unknown>;
+  const parameters = Array.isArray(value.parameters) ? value.parameters.filter((p) => !!p && typeof p === 'object') : [];
+  activity.value = { ...value, parameters };
+  return true;
+}
 
 /**
  * The search-based message extension: in the compose box of any chat or channel (or from Microsoft
