@@ -61,6 +61,7 @@ describe('the compose-box search', () => {
       // The card inserted has its source and no buttons that would post back into someone else's chat.
       expect(String(attachment.content.fallbackText)).toMatch(/Source: /);
       expect(attachment.content.actions ?? []).toEqual([]);
+      expect(JSON.stringify(attachment.content).length).toBeLessThanOrEqual(28_000);
     }
     // The same words in the chat give the same first answer.
     const chat = await t.send(activityFixture('message-personal', { text: 'PLO', id: 'compose-chat-1', conversation: { id: 'a:compose-chat', conversationType: 'personal', tenantId: '0b3f2a1c-9d8e-4f7a-b6c5-d4e3f2a1b0c9' } }));
@@ -79,6 +80,7 @@ describe('the compose-box search', () => {
   it('offers each reading of a question that matches several things as its own result, instead of asking back', async () => {
     const result = await search('overdue priority 4');
     expect(result.type).toBe('result');
+    for (const a of result.attachments!) expect(JSON.stringify(a.content).length).toBeLessThanOrEqual(28_000);
     const kinds = result.attachments!.map((a) => (a.content.body as { id?: string }[])[0]?.id);
     expect(kinds).not.toContain('answer-kind-ask-back');
     expect(kinds).not.toContain('answer-kind-not-found');

@@ -17,6 +17,9 @@ export const searchParameter = 'question';
 /** What a result's preview sends back when picked (`composeExtension/selectItem`): the search and which result. */
 const pickedItem = z.object({ q: z.string().min(1).max(1000), n: z.number().int().min(0).max(MAX_RESULTS - 1) }).strict();
 
+/** Teams' limit on a message extension's result card, in bytes of JSON. */
+export const MAX_RESULT_CARD_BYTES = 28_000;
+
 /** Preview text is shown as HTML by Teams: the answer's words as text, never markup. */
 const asText = (text: string, max: number) => clip(cleanText(text), max).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -28,10 +31,13 @@ function answerAttachment(deps: BotDeps, answer: Answer) {
 }
 
 function results(deps: BotDeps, q: string, answers: Answer[]): MessagingExtensionResult {
+  // NOTE: a card too big for Teams to insert is left out; its index still names it on selectItem.
+  const fits = answers.map((answer, n) => ({ answer, n })).filter(({ answer }) => Buffer.byteLength(JSON.stringify(answerAttachment(deps, answer).content)) <= MAX_RESULT_CARD_BYTES);
+  if (fits.length === 0) return message('The answer is too long to put in a message. Ask me in a chat instead, where it comes a page at a time.');
   return {
     type: 'result',
     attachmentLayout: 'list',
-    attachments: answers.map((answer, n) => ({
+    attachments: fits.map(({ answer, n }) => ({
       ...answerAttachment(deps, answer),
       preview: {
         contentType: 'application/vnd.microsoft.card.thumbnail',
@@ -83,6 +89,8 @@ export function registerCompose(app: Application<AppTurnState>, deps: BotDeps, c
     const outcome = await search(picked.data.q);
     const answer = outcome.kind === 'results' ? outcome.answers[picked.data.n] : undefined;
     if (!answer) return message('That result is no longer there. Search again.');
-    return { type: 'result', attachmentLayout: 'list', attachments: [answerAttachment(deps, answer)] };
+    const attachment = answerAttachment(deps, answer);
+    if (Buffer.byteLength(JSON.stringify(attachment.content)) > MAX_RESULT_CARD_BYTES) return message('The answer is too long to put in a message. Ask me in a chat instead.');
+    return { type: 'result', attachmentLayout: 'list', attachments: [attachment] };
   });
 }
