@@ -18,7 +18,10 @@ export interface Search {
 /** Results a search offers at most: the answer, or each reading of a question that has several. */
 export const MAX_RESULTS = 5;
 
-const answered = (a: Answer) => a.kind !== 'not-found' && a.kind !== 'ask-back';
+const answered = (a: Answer) => (a.kind !== 'not-found' && a.kind !== 'ask-back') || namesWhatIsMissing(a);
+
+/** "Not in the papers: <committee>": a not-found that says what the papers lack about a named subject is an answer too. */
+const namesWhatIsMissing = (a: Answer) => a.kind === 'not-found' && a.title.startsWith('Not in the papers: ');
 
 /**
  * Answers a search typed in the compose box as the chat answers the same words, with no conversation
