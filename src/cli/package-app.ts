@@ -3,9 +3,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { buildAppPackage, InvalidManifestError } from './app-package/build-package';
 import { parseEnvFile, MissingValuesError } from './app-package/placeholders';
 
-const usage = `Usage: npm run package -- [--env-file <file>] [--out <zip>] [NAME=value ...]
+const usage = `Usage: npm run package -- [--env-file <file>] [--out <zip>] [--copilot-agent] [NAME=value ...]
 
 Builds the Teams app package (manifest.json + two icons) that a Teams admin uploads.
+--copilot-agent also declares the bot as a Microsoft 365 Copilot custom engine agent
+(copilotAgents.customEngineAgents, a public preview of Microsoft's; off by default).
 Values for the manifest's placeholders come from NAME=value arguments, then the env file,
 then the environment: TEAMS_APP_ID, BOT_ID, BOT_DOMAIN, DEVELOPER_NAME, DEVELOPER_WEBSITE_URL,
 PRIVACY_URL, TERMS_OF_USE_URL, and optionally APP_VERSION (default: package.json's) and
@@ -14,15 +16,18 @@ APP_NAME_SUFFIX. See docs/deployment.md.
 
 interface Args {
   out: string;
+  copilotAgent: boolean;
   envFiles: string[];
   values: Record<string, string>;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { out: 'build/appPackage.zip', envFiles: [], values: {} };
+  const args: Args = { out: 'build/appPackage.zip', copilotAgent: false, envFiles: [], values: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--out' || arg === '--env-file') {
+    if (arg === '--copilot-agent') {
+      args.copilotAgent = true;
+    } else if (arg === '--out' || arg === '--env-file') {
       const value = argv[++i];
       if (!value) throw new Error(`${arg} needs a value`);
       if (arg === '--out') args.out = value;
@@ -59,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const built = await buildAppPackage({
       values,
+      copilotAgent: args.copilotAgent,
       // NOTE: loaded only once the values are complete: building the app takes seconds.
       commands: async () => (await import('./app-package/registered-commands.js')).registeredCommands(),
     });
@@ -71,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
       `Wrote ${relative(process.cwd(), out).startsWith('..') ? out : relative(process.cwd(), out)} (${built.zip.length} bytes): app ${String(built.manifest.id)} version ${String(built.manifest.version)}, bot ${bot.botId}.\n` +
         `Command menu (personal, team, group chat): ${titles.join(', ') || 'none'}.\n`,
     );
+    if (args.copilotAgent) process.stdout.write('Copilot: declared as a custom engine agent (public preview).\n');
     for (const { usage: command, reason } of built.left) process.stdout.write(`  not on the menu (help card only): ${command}: ${reason}\n`);
     return 0;
   } catch (error) {

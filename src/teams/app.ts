@@ -6,12 +6,14 @@ import type { BotDeps } from './deps';
 import { reportTurnError } from './error-funnel';
 import { registerAsk } from './routes/ask';
 import { registerBoardRoutes } from './routes/board';
+import { registerCompose } from './routes/compose';
 import { registerFallback } from './routes/fallback';
 import { registerFileImport } from './routes/files-import';
 import { registerHelp } from './routes/help';
 import { registerPapers } from './routes/papers';
 import { registerPing } from './routes/ping';
 import { registerQuestions } from './routes/questions';
+import { registerSharedCards } from './routes/shared-cards';
 import { registerUpdates } from './routes/updates';
 import { registerWelcome } from './routes/welcome';
 import { SqlTurnStorage } from './state-storage';
@@ -64,8 +66,12 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   registerBoardRoutes(app, deps);
   // [chairs gather questions: card verbs and commands]
   registerQuestions(app, deps);
+  // [per-person views of cards in shared chats: refresh verbs, "question Q3"]
+  registerSharedCards(app, deps);
   // [members ask: free-text questions, registered after every exact command]
   const ask = registerAsk(app, deps);
+  // [the compose box and Copilot: search invokes, answered from the same catalogue as the chat]
+  registerCompose(app, deps, ask.catalogue);
   registerFallback(app, deps);
 
   const lock = new ConversationLock();

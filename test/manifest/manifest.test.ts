@@ -6,6 +6,7 @@ import { menuTitle, type HelpSection } from '../../src/cli/app-package/command-m
 import { MissingValuesError, placeholdersIn } from '../../src/cli/app-package/placeholders';
 import { registeredCommands } from '../../src/cli/app-package/registered-commands';
 import { bundledManifestSchema, validateManifest } from '../../src/cli/app-package/validate-manifest';
+import { searchCommandId, searchParameter } from '../../src/teams/routes/compose';
 import { sampleValues } from './sample-values';
 
 type Bot = { botId: string; scopes: string[]; commandLists?: { scopes: string[]; commands: { title: string; description: string }[] }[] };
@@ -71,6 +72,32 @@ describe('the Teams app manifest', () => {
     const attempt = buildAppPackage({ values: { ...sampleValues, BOT_ID: 'not-a-guid' }, commands });
     await expect(attempt).rejects.toBeInstanceOf(InvalidManifestError);
     await expect(attempt).rejects.toThrow(/\/bots\/0\/botId/);
+  });
+
+  it('offers a search command to the compose box and to Copilot, described for Copilot to call it, answered by the bot', () => {
+    const [extension] = manifest.composeExtensions as { botId: string; commands: Record<string, unknown>[] }[];
+    expect(extension!.botId).toBe(sampleValues.BOT_ID);
+    const [command] = extension!.commands as { id: string; type: string; description: string; semanticDescription: string; samplePrompts: { text: string }[]; parameters: Record<string, string>[] }[];
+    expect(command).toMatchObject({ id: searchCommandId, type: 'query' });
+    expect(command!.semanticDescription.length).toBeGreaterThan(100);
+    expect(command!.samplePrompts.map((p) => p.text)).toEqual(expect.arrayContaining(['PLO', 'overdue priority 4', 'next CYP scrutiny']));
+    expect(command!.parameters).toHaveLength(1);
+    expect(command!.parameters[0]).toMatchObject({ name: searchParameter, inputType: 'text' });
+    expect(command!.parameters[0]!.description!.length).toBeGreaterThan(20);
+    expect(command!.parameters[0]!.semanticDescription!.length).toBeGreaterThan(100);
+  });
+
+  it('declares the bot as a Copilot custom engine agent only when asked, and then still validates', async () => {
+    expect(manifest).not.toHaveProperty('copilotAgents');
+    const { manifest: withAgent } = await buildAppPackage({ values: sampleValues, commands, copilotAgent: true });
+    expect(withAgent.copilotAgents).toEqual({ customEngineAgents: [{ type: 'bot', id: sampleValues.BOT_ID, disclaimer: { text: expect.stringContaining('published papers') } }] });
+    expect(await validateManifest(withAgent)).toEqual([]);
+    // The schema's own rule: the agent's id is the bot's, and the bot is installable in personal scope.
+    expect((withAgent.bots as Bot[])[0]!.scopes).toContain('personal');
+    // And the schema does check the block: a second agent is refused.
+    const agents = withAgent.copilotAgents as { customEngineAgents: unknown[] };
+    const twice = { ...withAgent, copilotAgents: { customEngineAgents: [...agents.customEngineAgents, ...agents.customEngineAgents] } };
+    expect((await validateManifest(twice)).join('\n')).toMatch(/copilotAgents/);
   });
 
   it('never fetches a schema: an unknown $schema URL is an error, not a download', () => {

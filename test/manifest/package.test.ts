@@ -49,9 +49,22 @@ describe('npm run package', () => {
     expect(await validateManifest(manifest)).toEqual([]);
     expect(manifest).toMatchObject({ id: sampleValues.TEAMS_APP_ID, version: '1.2.0', name: { short: 'Board assistant (test)' } });
     expect(JSON.stringify(manifest)).not.toContain('${{');
+    expect(manifest).not.toHaveProperty('copilotAgents');
     for (const icon of ['color.png', 'outline.png']) {
       expect((await zip.file(icon)!.async('nodebuffer')).equals(readFileSync(join(defaultManifestDir, icon)))).toBe(true);
     }
+  }, 120_000);
+
+  it('declares the Copilot custom engine agent only with --copilot-agent, and says so', async () => {
+    const out = join(dir, 'copilot.zip');
+    const values = Object.entries(sampleValues).map(([k, v]) => `${k}=${v}`);
+    const result = await packageApp(['--copilot-agent', '--out', out, ...values]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Copilot: declared as a custom engine agent (public preview).');
+    const manifest = JSON.parse(await (await JSZip.loadAsync(readFileSync(out))).file('manifest.json')!.async('string')) as Record<string, unknown>;
+    expect(manifest.copilotAgents).toMatchObject({ customEngineAgents: [{ type: 'bot', id: sampleValues.BOT_ID }] });
+    expect(await validateManifest(manifest)).toEqual([]);
   }, 120_000);
 
   it('writes nothing and names what is missing when values are not given', async () => {

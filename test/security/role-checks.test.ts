@@ -9,6 +9,7 @@ import { setRemindersCommand, showRemindersCommand } from '../../src/teams/route
 import { reportCommand } from '../../src/teams/routes/reports';
 import { recordCommand } from '../../src/teams/routes/update-record';
 import { administratorCommand, delegateCommand, toleranceCommand } from '../../src/teams/routes/update-settings';
+import { showQuestionCommand } from '../../src/teams/routes/shared-cards';
 import { historyCommand, myActionsCommand, updateCommand } from '../../src/teams/routes/updates';
 import { FILE_DOWNLOAD_INFO } from '../../src/teams/routes/files-import';
 import { activityFixture } from '../helpers/fixtures';
@@ -45,6 +46,8 @@ interface Row {
   /** The registered route label the activity must reach (commands and events). */
   route?: string;
   activity?: (who: Who, where: Where) => Partial<Activity>;
+  /** A card verb Teams sends only as Action.Execute (a refresh), with no Action.Submit fallback. */
+  executeOnly?: boolean;
   /** Who tries it. */
   as: Persona[];
   /** The refusal they must get (changes data and restricted views). */
@@ -116,6 +119,7 @@ const rows: Row[] = [
   { kind: 'restricted view', title: 'a question under review', verb: 'question.review', data: (s) => ({ questionId: s.q2 }), as: [councillor, outsider], refusal: () => notReviewer },
   { kind: 'restricted view', title: 'the question queue (card button)', verb: 'question.queue', data: (s) => ({ windowId: s.windowId }), as: [councillor, outsider], refusal: () => "Only the committee's chair or democratic services can see its question queue." },
   { kind: 'restricted view', title: 'the question queue (typed)', command: queueCommand, text: 'question queue', as: [councillor, outsider], refusal: () => 'There are no question windows you can review.' },
+  { kind: 'restricted view', title: 'a question card for the chat (typed), by someone not in the directory', command: showQuestionCommand, text: 'question Q2', as: [outsider], refusal: () => "I can only show questions to people in the council's directory." },
   { kind: 'restricted view', title: 'the question pack (card button)', verb: 'question.pack', data: (s) => ({ windowId: s.windowId }), as: [councillor, outsider], refusal: () => `Only the chair of the ${MEETING.body} or democratic services can publish its question pack.` },
   { kind: 'restricted view', title: 'the question pack (typed)', command: packCommand, text: 'question pack for 9 April', as: [councillor, outsider], refusal: () => `Only the chair of the ${MEETING.body} or democratic services can publish its question pack.` },
   { kind: 'restricted view', title: 'the accepted questions of a meeting', route: 'message:<anonymous selector>', text: 'what questions are in for the 9 April meeting?', as: [outsider], refusal: () => "I can only show questions to people in the council's directory." },
@@ -123,6 +127,15 @@ const rows: Row[] = [
   // Open to anyone: they only read.
   { kind: 'open view', title: 'help', command: helpCommand, text: 'help', as: [outsider] },
   { kind: 'open view', title: 'ping', command: pingCommand, text: 'ping', as: [outsider] },
+  // Per-person views of shared cards (refresh): the status for them, never the form or the review controls.
+  { kind: 'open view', title: "an action card's view (refresh)", verb: 'action.view', executeOnly: true, data: () => ({ actionId: ACTION }), as: [councillor, outsider] },
+  { kind: 'open view', title: "a question card's view (refresh)", verb: 'question.view', executeOnly: true, data: (s) => ({ questionId: s.q2 }), as: [councillor, outsider] },
+  { kind: 'open view', title: 'a question card for the chat (typed), by a councillor', command: showQuestionCommand, text: 'question Q2', as: [councillor] },
+  // The compose box's search (and Copilot's): answers from the papers, like a question in the chat.
+  { kind: 'open view', title: 'a search from the compose box', route: 'compose:isSearch', as: [outsider],
+    activity: (who, where) => ({ ...activityFixture('invoke-compose-query-groupchat'), ...placeOf(say(who, 'x', where)) }) },
+  { kind: 'open view', title: 'a search result picked in the compose box', route: 'compose:selectItem', as: [outsider],
+    activity: (who, where) => ({ ...activityFixture('invoke-compose-select-item-groupchat'), ...placeOf(say(who, 'x', where)) }) },
   { kind: 'open view', title: 'a question about the plans', route: 'message:isQuestion', text: 'who leads 1.9 in the medway childrens plan?', as: [outsider] },
   { kind: 'open view', title: 'my actions', command: myActionsCommand, text: 'my actions', as: [councillor] },
   { kind: 'open view', title: "an action's history (typed)", command: historyCommand, text: 'history 1.9', as: [councillor] },
@@ -166,6 +179,7 @@ function placeOf(activity: Partial<Activity>): Partial<Activity> {
 
 /** The registered route a row's activity reaches, by delivery. */
 function routesOf(row: Row): { delivery?: 'execute' | 'submit'; route: string }[] {
+  if (row.verb && row.executeOnly) return [{ delivery: 'execute', route: `execute:${row.verb}` }];
   if (row.verb) return [{ delivery: 'execute', route: `execute:${row.verb}` }, { delivery: 'submit', route: `submit:${row.verb}` }];
   if (row.command) return [{ route: `message:${row.command.source}` }];
   return [{ route: row.route! }];

@@ -1,4 +1,4 @@
-import { AdaptiveCards, Application } from '@microsoft/teams-ai';
+import { AdaptiveCards, Application, MessageExtensions } from '@microsoft/teams-ai';
 
 /**
  * Names every route the real app registers, and records which one each turn ran.
@@ -6,6 +6,7 @@ import { AdaptiveCards, Application } from '@microsoft/teams-ai';
  * While `build` runs, teams-ai's public registration methods are wrapped so each route gets a label
  * from what it was registered with: `execute:<verb>` (Action.Execute), `submit:<verb>` (the
  * Action.Submit fallback), `search:<dataset>`, `message:<RegExp source or selector name>`,
+ * `compose:<command id or selector name>` and `compose:selectItem` (the message extension),
  * `conversationUpdate:<event>`, `activity:<type>`, `fileConsent:accept|decline`, or `route:custom` (a raw addRoute). The routes
  * stay as registered, except that their handlers note when they run.
  *
@@ -49,6 +50,9 @@ export async function recordRoutes<T>(build: () => Promise<T>, appOf: (built: T)
   wrap(cards, 'actionExecute', 'execute');
   wrap(cards, 'actionSubmit', 'submit');
   wrap(cards, 'search', 'search');
+  const extensions = MessageExtensions.prototype as unknown as Proto;
+  wrap(extensions, 'query', 'compose');
+  wrap(extensions, 'selectItem', 'compose', 'selectItem');
   wrap(app, 'message', 'message');
   wrap(app, 'conversationUpdate', 'conversationUpdate');
   wrap(app, 'activity', 'activity');

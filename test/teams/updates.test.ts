@@ -152,9 +152,14 @@ describe('officers update an action on a card', () => {
     expect(cardText(cardOf(turn))).toContain('Red needs a commentary saying what is wrong');
   });
 
-  it('answers "update 1.9" in a channel when @mentioned', async () => {
+  it('answers "update 1.9" in a channel when @mentioned with one card for everyone: the status, and the form on refresh', async () => {
     const turn = await h().run(activityFixture('message-channel', { text: '<at>Board and scrutiny</at> update 1.9' }));
-    expect(cardText(cardOf(turn))).toContain('Update action 1.9');
+    const card = cardOf(turn)!;
+    expect(cardText(card)).toContain('Action 1.9');
+    expect(cardText(card)).not.toContain('Update action 1.9');
+    expect(card.refresh).toMatchObject({ action: { type: 'Action.Execute', verb: 'action.view', data: { actionId: plo } } });
+    const refreshed = await h().run(press('action.view', { actionId: plo }, { where: 'channel' }));
+    expect(cardText(cardOf(refreshed))).toContain('Update action 1.9');
   });
 
   it('asks which plan when a ref is in several, and opens the one named', async () => {

@@ -14,7 +14,16 @@ export interface PackageInput {
   /** The help registry's sections (the menu is generated from them); read only once the values are in. */
   commands: HelpSection[] | (() => Promise<HelpSection[]>);
   manifestDir?: string;
+  /**
+   * Also declare the bot as a Microsoft 365 Copilot custom engine agent (`copilotAgents`), a public
+   * preview in the manifest schema: off unless asked for (`npm run package -- --copilot-agent`).
+   */
+  copilotAgent?: boolean;
 }
+
+/** Shown to Copilot users before they first use the agent (at most 500 characters). */
+export const copilotDisclaimer =
+  "Answers come only from the council's published papers and the updates officers make in Teams, each with its source; no language model writes them. Check the source before relying on a figure.";
 
 export interface AppPackage {
   manifest: Record<string, unknown>;
@@ -39,6 +48,7 @@ export async function buildAppPackage(input: PackageInput): Promise<AppPackage> 
   const menu = buildCommandMenu(typeof input.commands === 'function' ? await input.commands() : input.commands);
   const bots = manifest.bots as Record<string, unknown>[];
   if (menu.commandLists.some((list) => list.commands.length > 0)) bots[0]!.commandLists = menu.commandLists;
+  if (input.copilotAgent) manifest.copilotAgents = { customEngineAgents: [{ type: 'bot', id: bots[0]!.botId, disclaimer: { text: copilotDisclaimer } }] };
 
   const errors = await validateManifest(manifest);
   if (errors.length > 0) throw new InvalidManifestError(errors);

@@ -4,9 +4,10 @@ import { teamsHostConfig } from './teams-host-config';
 
 /**
  * A self-contained page (no network) that renders one card with the official `adaptivecards`
- * renderer inside a Teams-like chat frame, `cardWidth` pixels wide. The card ends up in #card.
+ * renderer inside a Teams-like chat frame, `cardWidth` pixels wide. The card ends up in #card;
+ * `above` is HTML drawn over it in the frame (a scene's setting, already escaped).
  */
-export function cardPage(card: object, cardWidth: number): string {
+export function cardPage(card: object, cardWidth: number, above = ''): string {
   const dist = join(dirname(require.resolve('adaptivecards/package.json')), 'dist');
   const script = readFileSync(join(dist, 'adaptivecards.min.js'), 'utf8');
   const css = readFileSync(join(dist, 'adaptivecards.css'), 'utf8');
@@ -33,7 +34,7 @@ export function cardPage(card: object, cardWidth: number): string {
   .ac-textBlock ul, .ac-textBlock ol { margin: 0; padding-left: 20px; }
   a { color: #5B5FC7; }
 </style></head>
-<body><div id="frame"><div id="sender">Board assistant</div><div id="card"></div></div>
+<body><div id="frame">${above}<div id="sender">Board assistant</div><div id="card"></div></div>
 <script>${script}</script>
 <script>
   function escapeHtml(text) {

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { type AskMemory, askMemorySchema } from '../../nlu/intents';
-import { createAskCache } from '../../services/ask/ask-catalogue';
+import { type AskCatalogue, createAskCache } from '../../services/ask/ask-catalogue';
 import { answerMessage } from '../../services/ask/answer-compound';
 import { cannotAnswerYet } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
@@ -34,7 +34,7 @@ function rememberFor(current: Record<string, AskMemory> | undefined, channel: st
  * is an Adaptive Card (`cards/answer-<kind>.json`); the conversation remembers its subject so that
  * "and the target?" follows on. Must be registered after every exact command and before the fallback.
  */
-export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { warmUp(): Promise<void> } {
+export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { warmUp(): Promise<void>; catalogue(): Promise<AskCatalogue> } {
   deps.commands.add({
     audience: 'Anyone',
     usage: 'Ask in your own words',
@@ -69,5 +69,5 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
   });
 
   // Builds the question index before the first member asks, instead of during their turn.
-  return { warmUp: async () => void (await cache.get()) };
+  return { warmUp: async () => void (await cache.get()), catalogue: () => cache.get() };
 }

@@ -16,6 +16,8 @@ import { choosePlanCard, myActionsCard } from './update-list-cards';
 import { registerRecordRoutes } from './update-record';
 import { registerSettingsRoutes } from './update-settings';
 import { submissionKey } from './submission-key';
+import { sharedConversationId } from './questions-verbs';
+import { actionCard } from './shared-cards';
 
 // NOTE: anchored, and only with a ref (a digit) in it: "update on 1.9" is a member's question and
 // "update cadence for <plan>" is the reminders' command.
@@ -99,7 +101,11 @@ export function registerUpdates(app: Application<AppTurnState>, deps: BotDeps): 
   app.message(updateCommand, async (context) => {
     const text = updateCommand.exec(context.activity.text ?? '')?.[1] ?? '';
     const opened = await openActionUpdate(stores, deps.directory, toActor(context.activity), text);
-    if (opened.kind === 'open') return sendReply(context, formOrRefusal(deps, opened.target));
+    if (opened.kind === 'open') {
+      // In a group chat or channel, one card for everyone: its status, and the form for whoever may update it.
+      const shared = opened.target.permission.allowed && !!sharedConversationId(context);
+      return sendReply(context, shared ? await actionCard(deps, opened.target, { posted: true, poster: toActor(context.activity) }) : formOrRefusal(deps, opened.target));
+    }
     if (opened.kind === 'choose') return sendReply(context, choosePlanCard(deps, opened.ref, opened.options, 'action.open', 'Update this one'));
     if (opened.kind === 'not-found') return sendReply(context, notFound(opened.ref, opened.planWords));
     return sendReply(context, 'Say which action, for example update 1.9, or update 1.1 in DToC when a ref is in several plans.');
