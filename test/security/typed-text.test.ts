@@ -177,7 +177,9 @@ describe('what people type is shown as text to everyone else', () => {
   it('reaches the places the board, the chair and the askers look', () => {
     const where = (tag: string) => new Set(seen.filter(({ card }) => markdownStrings(card).some((t) => t.includes(tag))).map((x) => x.where.replace(/ \(.*\)$/, '')));
     expect([...where('TAGUPDATE')]).toEqual(expect.arrayContaining(['the update result, replaced for everyone', 'history, to a councillor', 'the status report, to a councillor', 'the outbox']));
-    expect([...where('TAGQUESTION')]).toEqual(expect.arrayContaining(['the queue, to the chair', 'the review, to the chair', 'the similar question, to another member', 'the accepted questions, to a member', 'the outbox']));
+    expect([...where('TAGQUESTION')]).toEqual(expect.arrayContaining(['the queue, to the chair', 'the review, to the chair', 'the accepted questions, to a member', 'the outbox']));
+    // Another member is told only that a similar question is in, never its (unpublished) text.
+    expect(where('TAGQUESTION').has('the similar question, to another member')).toBe(false);
     // The pack reaches the chair as a Word file (its Markdown is checked below); its card lists the agenda items.
     expect([...where('TAGAGENDA')]).toEqual(expect.arrayContaining([PACK_CARD]));
     expect([...where('TAGANSWER')]).toEqual(expect.arrayContaining(['the outbox']));
