@@ -2,6 +2,7 @@ import type { CatalogueIndex } from './catalogue-index';
 import { adjustPriors } from './adjust-priors';
 import { questionTags } from './cues';
 import type { AskMemory, Intent } from './intents';
+import { type AskerContext, preferKnown } from './known-context';
 import { findCandidates } from './match';
 import { type Period, readPeriod } from './periods';
 import { parseQuery, type Query } from './query';
@@ -24,6 +25,8 @@ export interface UnderstandOptions {
   memory?: AskMemory;
   /** The message as the person typed it, before shorthand and spelling were put right: what is quoted back. */
   typed?: string;
+  /** Who asks and where: settles a choice between committees before asking back. */
+  asker?: AskerContext;
 }
 
 export interface Understanding {
@@ -63,12 +66,15 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   // NOTE: "send" alone is not about meetings ("SEND transport"); the word "question" is.
   const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || /\bquestions?\b/.test(query.text);
   if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT) && !namesOtherSubject(ctx, ranked)) {
-    // "When's the next meeting?" without a committee: ask which.
-    const choices = genericMeetingChoices(ctx).slice(0, 5).map((r) => r.choice);
-    if (choices.length === 1) return { intent: genericMeetingChoices(ctx)[0]!.intent, ranked };
+    // "When's the next meeting?" without a committee: the one what is known points to, else ask which.
+    const generic = genericMeetingChoices(ctx);
+    const known = preferKnown(generic.map((reading) => ({ reading })), ctx, options.asker);
+    if (known) return { intent: known.reading.intent, ranked };
+    const choices = generic.slice(0, 5).map((r) => r.choice);
+    if (choices.length === 1) return { intent: generic[0]!.intent, ranked };
     if (choices.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which committee or board do you mean?', choices }, ranked };
   }
-  return { intent: decide(ranked, ctx), ranked };
+  return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker)), ranked };
 }
 
 /**

@@ -1,0 +1,43 @@
+import { bodyKey } from './catalogue-data';
+import type { AskMemory } from './intents';
+import type { ReadContext, Reading } from './reading';
+import { comparable } from './text';
+
+/** What is known about who asks and where, besides the words: it settles a choice before the bot asks back. */
+export interface AskerContext {
+  /** Committees the people file puts the asker on (names as meetings give them). */
+  committees?: string[];
+  /** Committees the conversation is tied to (a channel where questions were opened for one). */
+  channelCommittees?: string[];
+}
+
+const sameName = (a: string, b: string) => comparable(a.replace(/&/g, ' and ')) === comparable(b.replace(/&/g, ' and '));
+
+/**
+ * Of several committees a question could mean, the one what is known points to, or undefined: the
+ * committee whose exact name the question holds; else the conversation's last subject; else the
+ * channel's committee; else the one committee of these the asker sits on (the people file); else the
+ * only one in the council of the conversation's last subject. Each step decides only when it leaves
+ * exactly one; a step that leaves none or several passes to the next.
+ */
+export function preferKnown<T extends { reading: Reading }>(candidates: T[], ctx: ReadContext, asker: AskerContext | undefined): T | undefined {
+  const bodies = candidates.map((c) => (c.reading.intent.kind === 'meeting' ? ctx.index.bodies.get(c.reading.intent.bodyKey) : undefined));
+  if (candidates.length < 2 || bodies.some((b) => !b)) return undefined;
+  const pick = (test: (n: number) => boolean): T | undefined => {
+    const kept = candidates.filter((_, n) => test(n));
+    const keys = new Set(kept.map((c) => (c.reading.intent as { bodyKey: string }).bodyKey));
+    return keys.size === 1 ? kept[0] : undefined;
+  };
+  const text = ` ${comparable(ctx.original.replace(/&/g, ' and '))} `;
+  const memory: AskMemory | undefined = ctx.memory;
+  const lastBody = memory?.subject?.kind === 'meeting' ? memory.subject.id : undefined;
+  const lastCouncil = lastBody ? ctx.index.bodies.get(lastBody)?.council : memory?.planId ? ctx.index.plans.get(memory.planId)?.council : undefined;
+  const on = (names: string[] | undefined) => (n: number) => (names ?? []).some((name) => sameName(name, bodies[n]!.name) || bodyKey(bodies[n]!.council, name) === bodies[n]!.key);
+  return (
+    pick((n) => text.includes(` ${comparable(bodies[n]!.name.replace(/&/g, ' and '))} `)) ??
+    (lastBody ? pick((n) => bodies[n]!.key === lastBody) : undefined) ??
+    pick(on(asker?.channelCommittees)) ??
+    pick(on(asker?.committees)) ??
+    (lastCouncil ? pick((n) => bodies[n]!.council === lastCouncil) : undefined)
+  );
+}
