@@ -20,9 +20,15 @@ const sameName = (a: string, b: string) => comparable(a.replace(/&/g, ' and ')) 
  * only one in the council of the conversation's last subject. Each step decides only when it leaves
  * exactly one; a step that leaves none or several passes to the next.
  */
-export function preferKnown<T extends { reading: Reading }>(candidates: T[], ctx: ReadContext, asker: AskerContext | undefined): T | undefined {
-  const bodies = candidates.map((c) => (c.reading.intent.kind === 'meeting' ? ctx.index.bodies.get(c.reading.intent.bodyKey) : undefined));
+export function preferKnown<T extends { reading: Reading }>(all: T[], ctx: ReadContext, asker: AskerContext | undefined): T | undefined {
+  const candidates = all.filter((c) => c.reading.intent.kind === 'meeting');
+  const bodies = candidates.map((c) => ctx.index.bodies.get((c.reading.intent as { bodyKey: string }).bodyKey));
   if (candidates.length < 2 || bodies.some((b) => !b)) return undefined;
+  // Besides committees, only a committee's own office ("Chair, <committee>") may be in the running:
+  // the committee's meeting answers that too (its chair and members).
+  const names = bodies.map((b) => comparable(b!.name.replace(/&/g, ' and ')));
+  const office = (c: T) => c.reading.key.startsWith('role:') && names.some((n) => comparable(c.reading.choice.label.replace(/&/g, ' and ')).includes(n));
+  if (all.some((c) => c.reading.intent.kind !== 'meeting' && !office(c))) return undefined;
   const pick = (test: (n: number) => boolean): T | undefined => {
     const kept = candidates.filter((_, n) => test(n));
     const keys = new Set(kept.map((c) => (c.reading.intent as { bodyKey: string }).bodyKey));

@@ -143,8 +143,9 @@ function choose(meetings: Meeting[], intent: MeetingIntent, isPast: (m: Meeting)
 }
 
 /** What the papers do not hold about a committee, said plainly, with who to ask instead. */
-function notInPapers(catalogue: AskCatalogue, body: { key: string; name: string }, headline: string, contact: ContactDetails | undefined, meeting?: Meeting): Answer {
-  const answer = emptyAnswer('not-found', `Not in the papers: ${body.name}`, `${headline}${contact ? ` Ask ${contactText(contact)}.` : ''}`);
+function notInPapers(catalogue: AskCatalogue, body: { key: string; name: string; council: string }, headline: string, contact: ContactDetails | undefined, meeting?: Meeting): Answer {
+  // NOTE: the council says which committee was taken, where two have like names.
+  const answer = emptyAnswer('not-found', `Not in the papers: ${body.name} (${body.council})`, `${headline}${contact ? ` Ask ${contactText(contact)}.` : ''}`);
   if (meeting) answer.sources = [cite(catalogue, meeting.source)].filter((s): s is string => !!s);
   // The committee (and the meeting) stay the subject: "who's the contact?" follows on.
   answer.memory = { subject: { kind: 'meeting', id: body.key }, ...(meeting ? { meetingDate: meeting.date } : {}) };
