@@ -19,7 +19,7 @@ const detail = (m: Meeting) => (m.venue ? 4 : 0) + (m.agenda.length > 0 ? 2 : 0)
 const holding = (windows: Map<string, QuestionWindow>): Record<Focus, (m: Meeting) => boolean> => ({
   summary: () => true,
   deadline: (m) => !!m.questionRules || windows.has(m.id),
-  agenda: (m) => m.agenda.length > 0,
+  agenda: (m) => m.agenda.length > 0 || (m.planned?.length ?? 0) > 0,
   membership: (m) => m.membership.length > 0,
   venue: (m) => !!m.venue,
   contact: (m) => !!m.contact,
@@ -89,8 +89,11 @@ export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, to
   const headline: Record<Focus, string> = {
     summary: `${!isPast(meeting) ? 'Next meeting' : 'Meeting'}: ${when}${meeting.venue ? `, ${meeting.venue}` : ''}.`,
     deadline: questions,
-    agenda: `${meeting.agenda.length} agenda items for ${when}: ${meeting.agenda.map((a) => `${a.number ? `${a.number} ` : ''}${a.title}${pages(a)}`).join('; ')}.`,
-    membership: `${chair ? `${chair.name} chairs the ${body.name}. ` : ''}Members: ${meeting.membership.map((m) => m.name).join(', ')}.`,
+    agenda:
+      meeting.agenda.length > 0 || !meeting.planned?.length
+        ? `${meeting.agenda.length} agenda items for ${when}: ${meeting.agenda.map((a) => `${a.number ? `${a.number} ` : ''}${a.title}${pages(a)}`).join('; ')}.`
+        : `The work programme plans ${meeting.planned.length} items for ${when} (no agenda in the papers): ${meeting.planned.map((p) => p.title).join('; ')}.`,
+    membership: membershipText(meeting, body.name),
     venue: `${when}, ${meeting.venue}.`,
     contact: `Contact: ${meetingContact ? contactText(meetingContact) : 'not named'}.`,
   };
@@ -105,8 +108,19 @@ export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, to
   if (meeting.agenda.length > 0) {
     answer.sections.push({ heading: 'Agenda', facts: meeting.agenda.map((a) => ({ title: a.number || '•', value: `${a.title}${pages(a)}` })) });
   }
+  if (meeting.planned?.length) {
+    const where = cite(catalogue, meeting.planned[0]!.source);
+    answer.sections.push({
+      heading: `Planned in the work programme${where ? ` (${where})` : ''}`,
+      lines: meeting.planned.map((p) => `${p.title}${p.form ? ` – ${p.form}` : ''}${p.author ? ` (${p.author})` : ''}`),
+    });
+  }
   if (meeting.membership.length > 0) {
-    answer.sections.push({ heading: 'Membership', lines: meeting.membership.map((m) => `${m.name}${m.role !== 'member' ? ` (${m.role.replace('-', ' ')})` : ''}${m.note ? `, ${m.note}` : ''}`) });
+    const attended = meeting.membership.some((m) => m.attendance);
+    answer.sections.push({
+      heading: attended ? `Attendance on ${formatDate(meeting.date)} (from the minutes)` : 'Membership',
+      lines: meeting.membership.map((m) => `${m.name}${m.role !== 'member' ? ` (${m.role.replace('-', ' ')})` : ''}${m.note ? `, ${m.note}` : ''}${m.attendance === 'apologies' ? ': sent apologies' : ''}`),
+    });
   }
   const other = meetings.filter((m) => m.id !== meeting.id).map((m) => formatDate(m.date));
   if (other.length > 0) answer.sections.push({ heading: 'Other meetings in the papers', lines: [other.join('; ')] });
@@ -140,6 +154,26 @@ function choose(meetings: Meeting[], intent: MeetingIntent, isPast: (m: Meeting)
   // "The last meeting" is the newest one over by now, never one still to come.
   const latest = meetings.filter(isPast).at(-1);
   return latest ? meetings.filter((m) => m.date === latest.date).sort((a, b) => detail(b) - detail(a))[0] : undefined;
+}
+
+const names = (entries: Meeting['membership']) => entries.map((m) => m.name).join(', ');
+
+/** Chair, vice-chair, members, co-opted members and substitutes; at a minuted meeting, who was there and who sent apologies. */
+function membershipText(meeting: Meeting, body: string): string {
+  const all = meeting.membership;
+  const chair = all.find((m) => m.role === 'chair');
+  const vice = all.find((m) => m.role === 'vice-chair');
+  const apologies = all.filter((m) => m.attendance === 'apologies');
+  const there = all.filter((m) => m.attendance !== 'apologies');
+  const of = (role: string) => there.filter((m) => m.role === role);
+  const parts = [
+    chair ? `${chair.name} ${chair.attendance ? 'chaired' : 'chairs'} the ${body}${vice ? `; ${vice.name} is vice-chair` : ''}.` : '',
+    of('member').length > 0 ? `${all.some((m) => m.attendance) ? 'Members present' : 'Members'}: ${names(of('member'))}.` : '',
+    of('co-optee').length > 0 ? `Co-opted members${all.some((m) => m.attendance) ? ' present' : ''}: ${names(of('co-optee'))}.` : '',
+    of('substitute').length > 0 ? `Substitutes: ${of('substitute').map((m) => `${m.name}${m.note ? ` (${m.note})` : ''}`).join(', ')}.` : '',
+    all.some((m) => m.attendance) ? (apologies.length > 0 ? `Apologies: ${names(apologies)}.` : 'The minutes record no apologies.') : '',
+  ];
+  return parts.filter(Boolean).join(' ');
 }
 
 /** What the papers do not hold about a committee, said plainly, with who to ask instead. */
