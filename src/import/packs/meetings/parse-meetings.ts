@@ -24,6 +24,10 @@ class MeetingBook {
     const known = this.byId.get(id);
     if (known) {
       if (!known.time && extra.time) known.time = extra.time;
+      // Every mention of a meeting known only from mentions is kept, with where it is, not only the first.
+      // NOTE: never on a fuller reading: a mention flag marks a record as partial when readings merge.
+      const mentionOnly = known.flags.some((f) => f.code === 'meeting-from-mention' && f.source?.lineStart === known.source.lineStart);
+      for (const flag of mentionOnly ? (extra.flags ?? []) : []) if (!known.flags.some((f) => f.message === flag.message && f.source?.lineStart === flag.source?.lineStart)) known.flags.push(flag);
       if (!known.venue && extra.venue) known.venue = extra.venue;
       return known;
     }
