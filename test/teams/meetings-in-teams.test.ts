@@ -160,3 +160,50 @@ describe('which committee: what is known before asking back', () => {
     expect(askedBack(answerText(await say(t, people.officer, 'when is the next cyp scrutiny meeting?')))).toBe(true);
   });
 });
+
+describe('membership per meeting, from the front sheet and the minutes', () => {
+  let stores: Stores & { sql: SqlClient };
+  let t: TestBot;
+  const HEREFORD = 'children and young people scrutiny committee';
+
+  beforeAll(async () => {
+    stores = await openStores({});
+    const imported = await importFiles(stores.catalogue, readSeedFiles());
+    if (!imported.ok) throw new Error(imported.errors.join('; '));
+    t = await createTestBot({ stores: { ...stores, outbox: new FakeOutbox().asStore() }, directory, clock: () => new Date('2026-11-20T09:00:00Z') });
+  });
+  afterAll(async () => {
+    await stores.close();
+  });
+
+  it('says who sent apologies to the July 2019 meeting, and who attended, from its minutes', async () => {
+    for (const phrase of [`who sent apologies to the July 2019 ${HEREFORD} meeting?`, `apologies for the ${HEREFORD} on 15 July 2019`, `who attended the 15 July 2019 meeting of the ${HEREFORD}`]) {
+      const text = answerText(await say(t, people.services, phrase));
+      expect(text, phrase).toContain('Apologies: Mike Jones, Mr Burbidge.');
+      expect(text, phrase).toContain('Carole Gandy chaired');
+      expect(text, phrase).toContain('Co-opted members present: Andy James, Nicola Kinson.');
+    }
+  });
+
+  it('says who chairs the committee and who its co-opted members are, from the latest front sheet that lists them', async () => {
+    for (const phrase of [`who chairs the ${HEREFORD}?`, `who are the co-opted members of the ${HEREFORD}`, `${HEREFORD} co-optees`]) {
+      const text = answerText(await say(t, people.services, phrase));
+      expect(text, phrase).toContain('Carole Gandy chairs the');
+      expect(text, phrase).toContain('Diana Toynbee is vice-chair');
+      expect(text, phrase).toContain('Co-opted members: Pat Burbidge, Andy James, Nicola Kinson, Sian Lines.');
+    }
+    // Medway's packs list no membership: said so, never borrowed from Herefordshire.
+    const medway = answerText(await say(t, people.services, `who chairs the ${COMMITTEE}?`));
+    expect(medway).not.toContain('Carole Gandy');
+    expect(medway).toContain('no membership or chair');
+  });
+
+  it('gives the items the work programme plans for a meeting with no agenda in the papers', async () => {
+    for (const phrase of [`agenda for the ${HEREFORD} on 25 November 2019`, `what will the ${HEREFORD} consider on 25 November 2019?`]) {
+      const text = answerText(await say(t, people.services, phrase));
+      expect(text, phrase).toContain('The work programme plans 3 items');
+      expect(text, phrase).toContain('Young Carers Service');
+      expect(text, phrase).toContain('Planned in the work programme');
+    }
+  });
+});
