@@ -29,6 +29,8 @@ export function allMeetings(imported: readonly Meeting[], windows: readonly Ques
       byWindow.set(same.id, window);
       continue;
     }
+    // NOTE: an imported meeting a later import no longer holds is not brought back from a window's copy.
+    if (q.origin !== 'created') continue;
     const named = imported.filter((m) => sameBody(m.body, q.body));
     const namedCouncils = [...new Set(named.map((m) => m.council))];
     const council = q.council ?? (namedCouncils.length === 1 ? namedCouncils[0] : councils.length === 1 ? councils[0] : undefined) ?? 'this council';

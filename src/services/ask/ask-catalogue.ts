@@ -70,15 +70,18 @@ export async function loadAskCatalogue(
 /** How long a checked catalogue version is trusted before it is asked for again. */
 export const VERSION_CHECK_MS = 1000;
 
-/** What tells one set of question windows from another, for the meetings they add: ids and versions. */
+/** What tells one set of question windows from another: ids and versions (a new window, or one changed). */
 const windowsKey = (windows: readonly QuestionWindow[]) => windows.map((w) => `${w.id}@${w.version}`).join(',');
+/** The meetings windows add to the index: those chairs created in Teams (a window's meeting never changes). */
+const createdKey = (windows: readonly QuestionWindow[]) => windows.filter((w) => w.meeting.origin === 'created').map((w) => w.meeting.id).join(',');
 
 /**
  * Keeps one {@link AskCatalogue} per catalogue version (and set of question windows), built once and
- * shared by every turn, and rebuilt only after an import or when a window is opened (once, however
- * many turns arrive together); the store is read again only after an import. The version itself (one
- * small query, and the windows when a question store is given) is checked at most once a second, so
- * an import or a new meeting shows in answers within a second.
+ * shared by every turn: the store is read again only after an import, and the indexes are built again
+ * only after an import or when a chair adds a meeting in Teams (once, however many turns arrive
+ * together); a window opened for an imported meeting only attaches its deadline. The version itself
+ * (one small query, and the windows when a question store is given) is checked at most once a second,
+ * so an import or a new meeting shows in answers within a second.
  */
 export function createAskCache(
   catalogue: CatalogueStore,
@@ -90,7 +93,14 @@ export function createAskCache(
   let current: Promise<AskCatalogue> | undefined;
   let currentKey: string | undefined;
   let stored: { version: string; data: Promise<StoredCatalogue> } | undefined;
+  let built: { key: string; catalogue: Promise<AskCatalogue> } | undefined;
   let checkedAt = -Infinity;
+  const forget = () => {
+    stored = undefined;
+    built = undefined;
+    current = undefined;
+    checkedAt = -Infinity;
+  };
   return {
     async get() {
       if (current && now() - checkedAt < checkEvery) return current;
@@ -101,14 +111,13 @@ export function createAskCache(
         currentKey = key;
         if (!stored || stored.version !== version) stored = { version, data: readCatalogue(catalogue) };
         const data = stored.data;
-        current = data.then((read) => buildAskCatalogue(read, directory, version, windows));
+        const heavy = `${version}|${createdKey(windows)}`;
+        if (!built || built.key !== heavy) built = { key: heavy, catalogue: data.then((read) => buildAskCatalogue(read, directory, version, windows)) };
+        const base = built.catalogue;
+        current = Promise.all([data, base]).then(([read, index]) => ({ ...index, windows: allMeetings(read.meetings, windows).windows }));
         // A failed build must not be cached: the next turn tries again.
         current.catch(() => {
-          if (stored?.data === data) stored = undefined;
-          if (currentKey === key) {
-            current = undefined;
-            checkedAt = -Infinity;
-          }
+          if (currentKey === key) forget();
         });
       }
       return current;
