@@ -124,7 +124,10 @@ export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, to
   }
   const other = meetings.filter((m) => m.id !== meeting.id).map((m) => formatDate(m.date));
   if (other.length > 0) answer.sections.push({ heading: 'Other meetings in the papers', lines: [other.join('; ')] });
-  if (meeting.flags.some((f) => f.code === 'meeting-from-mention')) notes.push('This meeting is known only from a mention in the papers, so only its date (and time, where given) is known.');
+  if (meeting.flags.some((f) => f.code === 'meeting-from-mention')) {
+    const planned = meeting.planned?.length ? ' and what the work programme plans for it' : '';
+    notes.push(`This meeting is known only from a mention in the papers, so only its date (and time, where given)${planned} is known.`);
+  }
   answer.notes = notes;
   const added = meeting.flags.some((f) => f.code === CREATED_IN_TEAMS) ? catalogue.windows.get(meeting.id) : undefined;
   const inTeams = added ? `Added in Teams when questions were opened on ${formatDate(added.openedAt)}` : undefined;
