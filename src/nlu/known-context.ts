@@ -1,7 +1,8 @@
 import { bodyKey } from './catalogue-data';
 import type { AskMemory } from './intents';
 import type { ReadContext, Reading } from './reading';
-import { comparable } from './text';
+import { comparable, nameTerms } from './text';
+import { genericBodyWords } from './understand';
 
 /** What is known about who asks and where, besides the words: it settles a choice before the bot asks back. */
 export interface AskerContext {
@@ -15,7 +16,8 @@ const sameName = (a: string, b: string) => comparable(a.replace(/&/g, ' and ')) 
 
 /**
  * Of several committees a question could mean, the one what is known points to, or undefined: the
- * committee whose exact name the question holds; else the conversation's last subject; else the
+ * committee whose exact name the question holds; else the only one a word of the question names; else
+ * the conversation's last subject; else the
  * channel's committee; else the one committee of these the asker sits on (the people file); else the
  * only one in the council of the conversation's last subject. Each step decides only when it leaves
  * exactly one; a step that leaves none or several passes to the next.
@@ -39,8 +41,11 @@ export function preferKnown<T extends { reading: Reading }>(all: T[], ctx: ReadC
   const lastBody = memory?.subject?.kind === 'meeting' ? memory.subject.id : undefined;
   const lastCouncil = lastBody ? ctx.index.bodies.get(lastBody)?.council : memory?.planId ? ctx.index.plans.get(memory.planId)?.council : undefined;
   const on = (names: string[] | undefined) => (n: number) => (names ?? []).some((name) => sameName(name, bodies[n]!.name) || bodyKey(bodies[n]!.council, name) === bodies[n]!.key);
+  // A word of the question that only one of their names holds ("hereford scrutiny" of a committee and a board).
+  const asked = new Set(nameTerms(ctx.original).filter((t) => !genericBodyWords.has(t)));
   return (
     pick((n) => text.includes(` ${comparable(bodies[n]!.name.replace(/&/g, ' and '))} `)) ??
+    pick((n) => nameTerms(bodies[n]!.name).some((t) => asked.has(t))) ??
     (lastBody ? pick((n) => bodies[n]!.key === lastBody) : undefined) ??
     pick(on(asker?.channelCommittees)) ??
     pick(on(asker?.committees)) ??

@@ -90,7 +90,7 @@ function namesOtherSubject(ctx: ReadContext, ranked: Ranked[]): boolean {
 }
 
 /** Words any committee's name may hold, and what people do about meetings: they name no subject of their own. */
-const genericBodyWords = new Set(['board', 'committee', 'panel', 'group', 'forum', 'council', 'meeting', 'send', 'email', 'attend', 'watch', 'raise', 'put', 'go', 'come', 'join'].map(stem));
+export const genericBodyWords = new Set(['board', 'committee', 'panel', 'group', 'forum', 'council', 'meeting', 'send', 'email', 'attend', 'watch', 'raise', 'put', 'go', 'come', 'join'].map(stem));
 
 /** Least share of a plan's name that names it ("the SEND plan" names a long title by its one rare word). */
 const PLAN_MENTION = 0.2;
