@@ -2,7 +2,7 @@ import { bodyKey } from './catalogue-data';
 import type { AskMemory } from './intents';
 import type { ReadContext, Reading } from './reading';
 import { comparable, nameTerms } from './text';
-import { genericBodyWords } from './understand';
+import { genericBodyWords } from './body-words';
 
 /** What is known about who asks and where, besides the words: it settles a choice before the bot asks back. */
 export interface AskerContext {

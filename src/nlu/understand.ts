@@ -2,6 +2,7 @@ import type { CatalogueIndex } from './catalogue-index';
 import { adjustPriors } from './adjust-priors';
 import { questionTags } from './cues';
 import type { AskMemory, Intent } from './intents';
+import { genericBodyWords } from './body-words';
 import { type AskerContext, preferKnown } from './known-context';
 import { findCandidates } from './match';
 import { type Period, readPeriod } from './periods';
@@ -18,7 +19,7 @@ import { readRecommendations } from './read-recommendations';
 import { type AreaMention, type ReadContext, type Reading, slotCues } from './reading';
 import { ACCEPT, decide, type Ranked, rankReadings } from './rank';
 import { choiceTable } from './choice-table';
-import { comparable, rawTokens, refPattern, stem } from './text';
+import { comparable, rawTokens, refPattern } from './text';
 
 export interface UnderstandOptions {
   today: Date;
@@ -89,8 +90,6 @@ function namesOtherSubject(ctx: ReadContext, ranked: Ranked[]): boolean {
   );
 }
 
-/** Words any committee's name may hold, and what people do about meetings: they name no subject of their own. */
-export const genericBodyWords = new Set(['board', 'committee', 'panel', 'group', 'forum', 'council', 'meeting', 'send', 'email', 'attend', 'watch', 'raise', 'put', 'go', 'come', 'join'].map(stem));
 
 /** Least share of a plan's name that names it ("the SEND plan" names a long title by its one rare word). */
 const PLAN_MENTION = 0.2;
