@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import SearchableMap from 'minisearch/SearchableMap';
 import { stem } from '../nlu/text';
 import { type Lexicon, lexicon } from './lexicon';
+import { sortedListHas } from './word-list';
 
 /**
  * Typo tolerance at the front door: a question's chat shorthand spelt out ("yr", "govt", "cttee":
@@ -51,12 +52,12 @@ function languageWords(data: Lexicon): string[] {
 let english: string | undefined;
 /**
  * Whether a word is English, from the an-array-of-english-words list (275,000 words): kept as its
- * JSON text, 3 MB, and searched only for a word the store does not hold (then remembered), rather
- * than held as a set several times that size.
+ * JSON text, 3 MB, and searched (a binary search over the sorted text) only for a word the store
+ * does not hold (then remembered), rather than held as a set several times that size.
  */
 function isEnglish(word: string): boolean {
   english ??= readFileSync(require.resolve('an-array-of-english-words/index.json'), 'utf8');
-  return english.includes(`"${word}"`);
+  return sortedListHas(english, word);
 }
 
 /** Builds a speller over the store's texts and the language data. */

@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Action, Indicator, Meeting, Plan } from '../domain/model';
 import { type Body, bodyKey, type CatalogueData } from './catalogue-data';
 import { comparable, nameTerms } from './text';
-import { agendaTitles, coreOf, groupBy, knownPeople, siblingThemes } from './catalogue-parts';
+import { agendaTitles, coreOf, groupBy, type KnownPerson, knownPeople, siblingThemes } from './catalogue-parts';
 import { compileSynonyms, type Synonyms } from './synonym-phrases';
 
 export type EntryKind =
@@ -72,12 +72,7 @@ export interface CatalogueIndex {
 }
 
 /** A person from the packs or the directory, and the titles they hold (with dates where known). */
-export interface KnownPerson {
-  name: string;
-  council?: string;
-  email?: string;
-  titles: { title: string; from?: string; until?: string }[];
-}
+export type { KnownPerson } from './catalogue-parts';
 
 /** Builds the index over a catalogue snapshot. Pure; takes ~tens of ms for the seed data. */
 export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {

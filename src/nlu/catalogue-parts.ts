@@ -1,9 +1,16 @@
 import type { CatalogueData } from './catalogue-data';
-import type { KnownPerson } from './catalogue-index';
 import type { Action } from '../domain/model';
 import { comparable, nameTerms } from './text';
 
 /** The parts of building the catalogue index that are about the data's shape, not about matching. */
+
+/** A person the papers name, with the titles they held and when. */
+export interface KnownPerson {
+  name: string;
+  council?: string;
+  email?: string;
+  titles: { title: string; from?: string; until?: string }[];
+}
 
 /** A name's core: qualifiers in brackets and a "Heading:" prefix dropped. */
 export function coreOf(label: string): string {

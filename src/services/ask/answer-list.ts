@@ -7,7 +7,7 @@ import type { ActionUpdateLog, PlanSettingsStore, RecordedValueStore } from '../
 import { levelOf } from '../../domain/update-scale';
 import { currentStatus, dueState } from './action-state';
 import type { AskCatalogue } from './ask-catalogue';
-import { type Answer, emptyAnswer, type ListItem } from './answer-types';
+import { type Answer, emptyAnswer, type ListItem, type ListRows } from './answer-types';
 import { listIndicators } from './list-indicators';
 import { plural } from './format';
 
@@ -102,10 +102,6 @@ async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, fi
 }
 
 /** A list's rows: how many there are, and the wording of a page of them (made only when shown). */
-export interface ListRows {
-  total: number;
-  page(from: number, to: number): Promise<ListItem[]>;
-}
 
 const eager = (items: ListItem[]): ListRows => ({ total: items.length, page: async (from, to) => items.slice(from, to) });
 

@@ -49,3 +49,9 @@ export interface Answer {
 export function emptyAnswer(kind: AnswerKind, title: string, headline: string): Answer {
   return { kind, title, headline, facts: [], sections: [], notes: [], sources: [], choices: [] };
 }
+
+/** A list's rows: how many in all, and one page of them at a time. */
+export interface ListRows {
+  total: number;
+  page(from: number, to: number): Promise<ListItem[]>;
+}

@@ -1,16 +1,15 @@
 import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
-import type { DocumentPage } from '../../domain/model';
 import type { QuestionWindow } from '../../domain/questions';
 import { buildSpeller, type Speller } from '../../language/spelling';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../nlu/catalogue-index';
 import type { CatalogueData } from '../../nlu/catalogue-data';
 import { choiceTable } from '../../nlu/choice-table';
-import type { CatalogueStore, DocumentSummary, QuestionStore } from '../../store/ports';
-import { buildPassageIndex, type PassageIndex } from './passage-index';
+import type { CatalogueStore, QuestionStore } from '../../store/ports';
+import { buildPassageIndex, type LoadedDocument, type PassageIndex } from './passage-index';
 
 /** A document with its pages, for citations ("pages 23-98, item 6") and passages. */
-export type LoadedDocument = DocumentSummary & { pages: DocumentPage[] };
+export type { LoadedDocument } from './passage-index';
 
 /** Everything a question is answered from that changes only with an import, built once and shared by turns. */
 export interface AskCatalogue {

@@ -3,8 +3,7 @@ import { currentTarget, indicatorStatus, ragLabel } from '../../domain/rag-rules
 import { type ListFilter, plansOf } from '../../nlu/intents';
 import type { PlanSettings, PlanSettingsStore, RecordedValue, RecordedValueStore } from '../../store/ports';
 import type { AskCatalogue } from './ask-catalogue';
-import type { ListRows } from './answer-list';
-import type { ListItem } from './answer-types';
+import type { ListItem, ListRows } from './answer-types';
 import { formatValue } from './format';
 
 /**

@@ -1,8 +1,11 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
 import { nameTerms } from '../../nlu/text';
-import type { LoadedDocument } from './ask-catalogue';
+import type { DocumentSummary } from '../../store/ports';
 import { chunkPage } from './passage-chunks';
+
+/** A document with its pages, as the passage index reads it. */
+export type LoadedDocument = DocumentSummary & { pages: DocumentPage[] };
 
 export { cleanPackText } from './passage-chunks';
 

@@ -108,11 +108,17 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
 
 /** Positions where a form stands (its words within a few words of each other), by its rarest word. */
 export function find(positions: Map<string, number[]>, form: Form): number[] {
-  const lists = form.terms.map((t) => positions.get(t));
-  if (lists.some((l) => !l)) return [];
-  if (form.terms.length === 1) return lists[0]!;
-  const span = form.terms.length + 2;
-  const [anchor, ...others] = [...(lists as number[][])].sort((a, b) => a.length - b.length);
+  const { terms } = form;
+  // Most forms are one word, and most words are not in most passages: answer those without building anything.
+  if (terms.length === 1) return positions.get(terms[0]!) ?? [];
+  const lists: number[][] = [];
+  for (const term of terms) {
+    const list = positions.get(term);
+    if (!list) return [];
+    lists.push(list);
+  }
+  const span = terms.length + 2;
+  const [anchor, ...others] = lists.sort((a, b) => a.length - b.length);
   return anchor!.filter((p) => others.every((list) => list.some((q) => Math.abs(q - p) <= span)));
 }
 

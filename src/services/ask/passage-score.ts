@@ -84,11 +84,30 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
     if (credit < 1) credit = Math.max(credit, IN_HEADING * held(reading.heading, slot).credit);
     if (credit < BESIDE) credit = Math.max(credit, ...beside().map((b) => BESIDE * held(b.positions, slot).credit));
     // The document's council stands for a place only when the passage is not about another one ("...in Shropshire").
-    if (credit < IN_CONTEXT && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, ...beside().map((b) => b.positions)])))
-      credit = Math.max(credit, IN_CONTEXT * held(reading.context, slot).credit);
+    if (credit < IN_CONTEXT) {
+      const inContext = IN_CONTEXT * held(reading.context, slot).credit;
+      // Asked only when the document would add credit: looking for every other area is the costly part.
+      if (inContext > credit && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, ...beside().map((b) => b.positions)])))
+        credit = inContext;
+    }
     return { own, credit };
   });
 }
+
+/**
+ * Whether sentences `from` to `to` of a reading hold what is asked for, remembered with the reading:
+ * question after question looks at the same windows, and joining them to look up the text each time
+ * cost more than the look-up saved.
+ */
+function windowHolds(reading: Reading, wanted: PassageWanted, from: number, to: number): boolean {
+  let memo = windowMemo.get(reading);
+  if (!memo) windowMemo.set(reading, (memo = new Map()));
+  const key = `${wanted}:${from}:${to}`;
+  let holds = memo.get(key);
+  if (holds === undefined) memo.set(key, (holds = holdsWanted(wanted, reading.sentences.slice(from, to + 1).join(' '))));
+  return holds;
+}
+const windowMemo = new WeakMap<Reading, Map<string, boolean>>();
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
 export function scorePassage(areas: string[][], passage: Passage, reading: Reading, slots: SearchSlot[], ask: Asked, around: () => Reading[]): PassageScore {
@@ -133,13 +152,13 @@ export function scorePassage(areas: string[][], passage: Passage, reading: Readi
   let bestRank = -1;
   for (let s = 0; s < reading.sentences.length; s += 1) {
     const weight = perSentence.has(s) || perSentence.has(s + 1) ? weightOf([s, s + 1]) : 0;
-    const holds = ask.wanted && weight > 0 && holdsWanted(ask.wanted, reading.sentences.slice(s, s + 2).join(' '));
+    const holds = ask.wanted && weight > 0 && windowHolds(reading, ask.wanted, s, s + 1);
     const rank = weight + (holds ? WANTED_IN_WINDOW * total : 0);
     if (rank > bestRank) [bestRank, bestWeight, best] = [rank, weight, [s, Math.min(s + 1, reading.sentences.length - 1)]];
   }
   const window = reading.sentences.slice(best[0], best[1] + 1).join(' ');
   // What was asked for is in the matching sentences or just before or after them.
-  const fits = !ask.wanted || holdsWanted(ask.wanted, reading.sentences.slice(Math.max(0, best[0] - 1), best[1] + 2).join(' '));
+  const fits = !ask.wanted || windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
   // "How many care leavers": a figure just before "care leavers" (or beside it in a table row) is what was asked for.
   const attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
   let kind = ask.wanted && fits ? 0.04 : 0;
