@@ -1,3 +1,4 @@
+import { minutedAttendance, type ProseMeeting, proseMeetings } from './import-report-meetings';
 import type { Dataset, Flag } from './model';
 
 export interface PlanSummary {
@@ -23,6 +24,9 @@ export interface ImportReport {
   totals: Record<'documents' | 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people' | 'glossary', number>;
   plans: PlanSummary[];
   flags: FlagSummary[];
+  /** Meetings known only from the text, with where; and meetings whose minutes give attendance. */
+  meetingsFromProse?: ProseMeeting[];
+  attendance?: string[];
 }
 
 /** Every flag in a dataset, wherever it sits. */
@@ -71,6 +75,8 @@ export function summariseImport(files: string[], dataset: Dataset, examplesPerCo
       flags: plan.flags.length + dataset.actions.filter((a) => a.planId === plan.id).reduce((n, a) => n + a.flags.length, 0),
     })),
     flags: [...flags.values()].sort((a, b) => a.severity.localeCompare(b.severity) || b.count - a.count),
+    meetingsFromProse: proseMeetings(dataset.meetings),
+    attendance: minutedAttendance(dataset.meetings),
   };
 }
 
@@ -85,6 +91,10 @@ export function formatImportReport(report: ImportReport): string {
   for (const plan of report.plans) {
     lines.push(`  Plan: ${plan.name} [${plan.kind}]: ${plan.priorities} priorities, ${plan.actions} actions, ${plan.indicators} indicators, ${plan.flags} flags`);
   }
+  const prose = report.meetingsFromProse ?? [];
+  if (prose.length > 0) lines.push(`  Meetings known only from the text (${prose.length}; only what the text states is kept):`);
+  for (const m of prose) lines.push(`    ${m.meeting}${m.planned > 0 ? `, ${m.planned} items planned in the work programme` : ''}: ${m.from.join('; ')}`);
+  for (const a of report.attendance ?? []) lines.push(`  Attendance from the minutes: ${a}`);
   if (report.flags.length > 0) lines.push('  Flags (raw text kept; "ambiguous" means not guessed, "repaired" means fixed with certainty):');
   for (const flag of report.flags) {
     lines.push(`    ${flag.severity} ${flag.code}: ${flag.count}`);

@@ -211,6 +211,8 @@ export interface MembershipEntry {
   role: MemberRole;
   /** Party, or the body a co-optee represents. */
   note?: string;
+  /** At this meeting, as its minutes record it: there, or sent apologies. */
+  attendance?: 'present' | 'apologies';
 }
 
 export interface AgendaItem {
@@ -218,6 +220,16 @@ export interface AgendaItem {
   title: string;
   pageFrom?: number;
   pageTo?: number;
+}
+
+/** An item a committee's work programme plans for a meeting: planned, not yet on an agenda. */
+export interface PlannedItem {
+  title: string;
+  /** Report author(s), as the programme names them. */
+  author?: string;
+  /** Form of scrutiny, as written ("Performance review", "Pre-decision call-in"). */
+  form?: string;
+  source: SourceRef;
 }
 
 export interface ContactDetails {
@@ -254,6 +266,8 @@ export interface Meeting {
   contact?: ContactDetails;
   membership: MembershipEntry[];
   agenda: AgendaItem[];
+  /** What a work programme plans for this meeting, where one does. */
+  planned?: PlannedItem[];
   questionRules?: QuestionRules;
   source: SourceRef;
   flags: Flag[];

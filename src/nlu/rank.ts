@@ -30,7 +30,7 @@ export function rankReadings(readings: Reading[], query: Query, index: Catalogue
  * Decides between answering, asking back and searching the papers. Never picks at random: when two
  * different subjects score about equally, the person chooses.
  */
-export function decide(ranked: Ranked[], ctx: ReadContext): Intent {
+export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates: Ranked[]) => Ranked | undefined): Intent {
   const top = ranked[0];
   const papers = ctx.tags.has('papers');
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85)) return passage(ctx, ranked);
@@ -40,6 +40,9 @@ export function decide(ranked: Ranked[], ctx: ReadContext): Intent {
   if (named) return named.reading.intent;
   // One that accounts for all the others account for, and more, is not "about equally" good.
   if (close.every((c) => dominates(top, c, ctx))) return top.reading.intent;
+  // What is known besides the words (the asker's committees, the channel's, the last subject) settles it.
+  const known = prefer?.([top, ...close]);
+  if (known) return known.reading.intent;
   const choices = [top, ...close].slice(0, MAX_CHOICES).map((r) => r.reading.choice);
   const unique = choices.filter((c, i) => choices.findIndex((d) => d.text === c.text) === i);
   if (unique.length < 2) return top.reading.intent;

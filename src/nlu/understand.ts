@@ -2,6 +2,8 @@ import type { CatalogueIndex } from './catalogue-index';
 import { adjustPriors } from './adjust-priors';
 import { questionTags } from './cues';
 import type { AskMemory, Intent } from './intents';
+import { genericBodyWords } from './body-words';
+import { type AskerContext, preferKnown } from './known-context';
 import { findCandidates } from './match';
 import { type Period, readPeriod } from './periods';
 import { parseQuery, type Query } from './query';
@@ -17,13 +19,15 @@ import { readRecommendations } from './read-recommendations';
 import { type AreaMention, type ReadContext, type Reading, slotCues } from './reading';
 import { ACCEPT, decide, type Ranked, rankReadings } from './rank';
 import { choiceTable } from './choice-table';
-import { comparable, rawTokens, refPattern, stem } from './text';
+import { comparable, rawTokens, refPattern } from './text';
 
 export interface UnderstandOptions {
   today: Date;
   memory?: AskMemory;
   /** The message as the person typed it, before shorthand and spelling were put right: what is quoted back. */
   typed?: string;
+  /** Who asks and where: settles a choice between committees before asking back. */
+  asker?: AskerContext;
 }
 
 export interface Understanding {
@@ -63,12 +67,15 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   // NOTE: "send" alone is not about meetings ("SEND transport"); the word "question" is.
   const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || /\bquestions?\b/.test(query.text);
   if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT) && !namesOtherSubject(ctx, ranked)) {
-    // "When's the next meeting?" without a committee: ask which.
-    const choices = genericMeetingChoices(ctx).slice(0, 5).map((r) => r.choice);
-    if (choices.length === 1) return { intent: genericMeetingChoices(ctx)[0]!.intent, ranked };
+    // "When's the next meeting?" without a committee: the one what is known points to, else ask which.
+    const generic = genericMeetingChoices(ctx);
+    const known = preferKnown(generic.map((reading) => ({ reading })), ctx, options.asker);
+    if (known) return { intent: known.reading.intent, ranked };
+    const choices = generic.slice(0, 5).map((r) => r.choice);
+    if (choices.length === 1) return { intent: generic[0]!.intent, ranked };
     if (choices.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which committee or board do you mean?', choices }, ranked };
   }
-  return { intent: decide(ranked, ctx), ranked };
+  return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker)), ranked };
 }
 
 /**
@@ -83,8 +90,6 @@ function namesOtherSubject(ctx: ReadContext, ranked: Ranked[]): boolean {
   );
 }
 
-/** Words any committee's name may hold, and what people do about meetings: they name no subject of their own. */
-const genericBodyWords = new Set(['board', 'committee', 'panel', 'group', 'forum', 'council', 'meeting', 'send', 'email', 'attend', 'watch', 'raise', 'put', 'go', 'come', 'join'].map(stem));
 
 /** Least share of a plan's name that names it ("the SEND plan" names a long title by its one rare word). */
 const PLAN_MENTION = 0.2;

@@ -1,8 +1,11 @@
 import type { DirectoryPerson } from '../../domain/directory';
+import { allMeetings } from '../../domain/meetings-in-teams';
+import type { QuestionWindow } from '../../domain/questions';
 import { buildSpeller, type Speller } from '../../language/spelling';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../nlu/catalogue-index';
+import type { CatalogueData } from '../../nlu/catalogue-data';
 import { choiceTable } from '../../nlu/choice-table';
-import type { CatalogueStore } from '../../store/ports';
+import type { CatalogueStore, QuestionStore } from '../../store/ports';
 import { buildPassageIndex, type LoadedDocument, type PassageIndex } from './passage-index';
 
 /** A document with its pages, for citations ("pages 23-98, item 6") and passages. */
@@ -16,10 +19,16 @@ export interface AskCatalogue {
   documents: Map<string, LoadedDocument>;
   /** Puts a question's misspelt words right against the words the store and the language data hold. */
   speller: Speller;
+  /** The question window opened in Teams for a meeting, by the meeting's id (imported or added in Teams). */
+  windows: Map<string, QuestionWindow>;
 }
 
-/** Reads the whole catalogue and builds the question index and the passage index over it. */
-export async function loadAskCatalogue(catalogue: CatalogueStore, directory: DirectoryPerson[], version: string): Promise<AskCatalogue> {
+/** What the catalogue store holds, read once per catalogue version. */
+interface StoredCatalogue extends Omit<CatalogueData, 'directory' | 'documents'> {
+  documents: Map<string, LoadedDocument>;
+}
+
+async function readCatalogue(catalogue: CatalogueStore): Promise<StoredCatalogue> {
   const [plans, actions, indicators, meetings, recommendations, people, glossary, summaries] = await Promise.all([
     catalogue.listPlans(),
     catalogue.listActions(),
@@ -32,46 +41,82 @@ export async function loadAskCatalogue(catalogue: CatalogueStore, directory: Dir
   ]);
   const documents = new Map<string, LoadedDocument>();
   for (const summary of summaries) documents.set(summary.id, { ...summary, pages: await catalogue.getDocumentPages(summary.id) });
-  const index = buildCatalogueIndex({ plans, actions, indicators, meetings, recommendations, people, glossary, directory, documents: [...documents.values()] });
+  return { plans, actions, indicators, meetings, recommendations, people, glossary, documents };
+}
+
+function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[], version: string, windows: readonly QuestionWindow[]): AskCatalogue {
+  // One meeting model: meetings chairs added in Teams are asked about like imported ones.
+  const { meetings, windows: byMeeting } = allMeetings(stored.meetings, windows);
+  const { documents, glossary } = stored;
+  const index = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...documents.values()] });
   // Built now rather than on the first question after an import.
   choiceTable(index);
-  const passages = buildPassageIndex([...documents.values()], meetings, glossary, index.areas);
+  const passages = buildPassageIndex([...documents.values()], stored.meetings, glossary, index.areas);
   const speller = buildSpeller([...index.entries.map((e) => e.label), ...passages.passages.map((p) => `${p.heading} ${p.text}`)]);
-  return { version, index, passages, documents, speller };
+  return { version, index, passages, documents, speller, windows: byMeeting };
+}
+
+/** Reads the whole catalogue and builds the question index and the passage index over it (and the given question windows' meetings). */
+export async function loadAskCatalogue(
+  catalogue: CatalogueStore,
+  directory: DirectoryPerson[],
+  version: string,
+  windows: readonly QuestionWindow[] = [],
+): Promise<AskCatalogue> {
+  return buildAskCatalogue(await readCatalogue(catalogue), directory, version, windows);
 }
 
 /** How long a checked catalogue version is trusted before it is asked for again. */
 export const VERSION_CHECK_MS = 1000;
 
+/** What tells one set of question windows from another: ids and versions (a new window, or one changed). */
+const windowsKey = (windows: readonly QuestionWindow[]) => windows.map((w) => `${w.id}@${w.version}`).join(',');
+/** The meetings windows add to the index: those chairs created in Teams (a window's meeting never changes). */
+const createdKey = (windows: readonly QuestionWindow[]) => windows.filter((w) => w.meeting.origin === 'created').map((w) => w.meeting.id).join(',');
+
 /**
- * Keeps one {@link AskCatalogue} per catalogue version, built once and shared by every turn, and
- * rebuilt only after an import (once, however many turns arrive together). The version itself (one
- * small query) is checked at most once a second, so an import shows in answers within a second.
+ * Keeps one {@link AskCatalogue} per catalogue version (and set of question windows), built once and
+ * shared by every turn: the store is read again only after an import, and the indexes are built again
+ * only after an import or when a chair adds a meeting in Teams (once, however many turns arrive
+ * together); a window opened for an imported meeting only attaches its deadline. The version itself
+ * (one small query, and the windows when a question store is given) is checked at most once a second,
+ * so an import or a new meeting shows in answers within a second.
  */
 export function createAskCache(
   catalogue: CatalogueStore,
   directory: DirectoryPerson[],
-  options: { checkEveryMs?: number; now?: () => number } = {},
+  options: { checkEveryMs?: number; now?: () => number; questions?: Pick<QuestionStore, 'listWindows'> } = {},
 ): { get(): Promise<AskCatalogue> } {
   const checkEvery = options.checkEveryMs ?? VERSION_CHECK_MS;
   const now = options.now ?? (() => performance.now());
   let current: Promise<AskCatalogue> | undefined;
-  let currentVersion: string | undefined;
+  let currentKey: string | undefined;
+  let stored: { version: string; data: Promise<StoredCatalogue> } | undefined;
+  let built: { key: string; catalogue: Promise<AskCatalogue> } | undefined;
   let checkedAt = -Infinity;
+  const forget = () => {
+    stored = undefined;
+    built = undefined;
+    current = undefined;
+    checkedAt = -Infinity;
+  };
   return {
     async get() {
       if (current && now() - checkedAt < checkEvery) return current;
       checkedAt = now();
-      const version = await catalogue.version();
-      if (!current || currentVersion !== version) {
-        currentVersion = version;
-        current = loadAskCatalogue(catalogue, directory, version);
+      const [version, windows] = await Promise.all([catalogue.version(), options.questions?.listWindows() ?? Promise.resolve([])]);
+      const key = `${version}|${windowsKey(windows)}`;
+      if (!current || currentKey !== key) {
+        currentKey = key;
+        if (!stored || stored.version !== version) stored = { version, data: readCatalogue(catalogue) };
+        const data = stored.data;
+        const heavy = `${version}|${createdKey(windows)}`;
+        if (!built || built.key !== heavy) built = { key: heavy, catalogue: data.then((read) => buildAskCatalogue(read, directory, version, windows)) };
+        const base = built.catalogue;
+        current = Promise.all([data, base]).then(([read, index]) => ({ ...index, windows: allMeetings(read.meetings, windows).windows }));
         // A failed build must not be cached: the next turn tries again.
         current.catch(() => {
-          if (currentVersion === version) {
-            current = undefined;
-            checkedAt = -Infinity;
-          }
+          if (currentKey === key) forget();
         });
       }
       return current;

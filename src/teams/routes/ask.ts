@@ -1,10 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
+import { findPerson } from '../../domain/directory';
 import { type AskMemory, askMemorySchema } from '../../nlu/intents';
 import { type AskCatalogue, createAskCache } from '../../services/ask/ask-catalogue';
 import { answerMessage } from '../../services/ask/answer-compound';
 import { cannotAnswerYet } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
+import { toActor } from '../actor';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
 import { renderAnswerCard } from './ask-card';
@@ -41,7 +43,7 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
     summary: 'e.g. "custody rate in Telford v England", "who leads 1.9 and is it late", "anything overdue in priority 4 of the YOT plan", "when does cabinet next meet". Follow-ups such as "and the target?" keep the subject.',
   });
   deps.commands.add({ audience: 'Anyone', usage: 'more', summary: 'The next page of a long list.' });
-  const cache = createAskCache(deps.stores.catalogue, deps.directory.people);
+  const cache = createAskCache(deps.stores.catalogue, deps.directory.people, { questions: deps.stores.questions });
 
   app.message(isQuestion, async (context, state) => {
     const started = performance.now();
@@ -52,9 +54,12 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
     }
     const channel = channelOf(context);
     const memory = askMemorySchema.safeParse(state.conversation.ask ?? (channel ? state.user.askByChannel?.[channel] : undefined));
+    const committees = findPerson(deps.directory, toActor(context.activity))?.committees ?? [];
     const { answers, memory: remembered } = await answerMessage(catalogue, deps.stores, {
       text: context.activity.text ?? '',
       ...(memory.success ? { memory: memory.data } : {}),
+      committees,
+      ...(channel ? { channelId: channel } : {}),
       now: deps.clock(),
       timeZone: deps.timeZone,
     });

@@ -4,8 +4,10 @@ import { parseLongDate } from '../../text/dates';
 import { readFrontSheet, type FrontSheet } from '../../text/front-sheet';
 import { findReportHeaders, type ReportHeader } from '../../text/report-headers';
 import type { PackParser, PackText } from '../types';
+import { readAttendance } from './attendance';
 import { readMembership } from './membership';
 import { readQuestionRules } from './question-rules';
+import { findProseMentions } from './prose-meetings';
 import { findMeetingMentions, findMinutesMentions, findProgrammeDates } from './referenced-meetings';
 
 function sentenceCase(body: string): string {
@@ -22,6 +24,10 @@ class MeetingBook {
     const known = this.byId.get(id);
     if (known) {
       if (!known.time && extra.time) known.time = extra.time;
+      // Every mention of a meeting known only from mentions is kept, with where it is, not only the first.
+      // NOTE: never on a fuller reading: a mention flag marks a record as partial when readings merge.
+      const mentionOnly = known.flags.some((f) => f.code === 'meeting-from-mention' && f.source?.lineStart === known.source.lineStart);
+      for (const flag of mentionOnly ? (extra.flags ?? []) : []) if (!known.flags.some((f) => f.message === flag.message && f.source?.lineStart === flag.source?.lineStart)) known.flags.push(flag);
       if (!known.venue && extra.venue) known.venue = extra.venue;
       return known;
     }
@@ -74,11 +80,12 @@ function fromFrontSheet(pack: PackText, book: MeetingBook, front: FrontSheet): v
 }
 
 function mentioned(pack: PackText, line: number, how: string): Flag {
+  const page = pack.pageOfLine(line);
   return {
     code: 'meeting-from-mention',
     severity: 'info',
     message: `Known only from a mention (${how}); only what the mention states is filled in`,
-    source: { documentId: pack.documentId, lineStart: line, lineEnd: line },
+    source: { documentId: pack.documentId, ...(page !== undefined ? { page } : {}), lineStart: line, lineEnd: line },
   };
 }
 
@@ -91,6 +98,28 @@ function fromHeaders(book: MeetingBook, headers: ReportHeader[], front: FrontShe
     }, h.titleLine);
     if (!known && h.kind !== 'minutes') meeting.agenda.push({ number: '', title: h.title });
   }
+}
+
+/**
+ * Who attended the meetings whose minutes the pack holds, and who sent apologies: the membership of
+ * that meeting. A name written "Mr Burbidge" takes the role of the one member of that surname the
+ * committee's membership lists (a co-optee), and keeps the name as the minutes write it.
+ */
+function attendanceFromMinutes(pack: PackText, book: MeetingBook, headers: ReportHeader[]): void {
+  const listed = [...book.byId.values()].flatMap((m) => m.membership);
+  headers.forEach((h, i) => {
+    if (h.kind !== 'minutes') return;
+    const meeting = book.byId.get(meetingId(book.council, h.body, h.date));
+    if (!meeting || meeting.membership.length > 0) return;
+    const to = (headers[i + 1]?.line ?? pack.lines.length + 1) - 1;
+    const seen = readAttendance(pack.lines, h.titleLine + 1, to);
+    meeting.membership = seen.map(({ line: _line, ...entry }) => {
+      if (entry.attendance !== 'apologies') return entry;
+      const surname = entry.name.split(/\s+/).at(-1)?.toLowerCase();
+      const same = [...new Map(listed.filter((m) => m.name.split(/\s+/).at(-1)?.toLowerCase() === surname).map((m) => [m.name, m])).values()];
+      return same.length === 1 ? { ...entry, role: same[0]!.role, ...(same[0]!.note ? { note: same[0]!.note } : {}) } : entry;
+    });
+  });
 }
 
 /** Where "the minutes of the meeting on ..." is certainly the committee's own: its front sheet and its minutes. */
@@ -114,9 +143,13 @@ export const parseMeetings: PackParser = (pack) => {
   const headers = findReportHeaders(pack.lines);
   if (front) fromFrontSheet(pack, book, front);
   fromHeaders(book, headers, front);
+  attendanceFromMinutes(pack, book, headers);
   const after = front ? front.agendaEnd + 1 : 1;
   for (const m of findMeetingMentions(pack.lines, after, pack.lines.length)) {
     book.add(m.body, m.date, m.line, { ...(m.time ? { time: m.time } : {}), flags: [mentioned(pack, m.line, 'named with its date in the text')] });
+  }
+  for (const m of findProseMentions(pack.lines, after, pack.lines.length)) {
+    book.add(m.body, m.date, m.line, { flags: [mentioned(pack, m.line, 'a report going to it, or its decision, with the date')] });
   }
   for (const { body, from, to } of ownMinutesRanges(pack, headers, front)) {
     for (const m of findMinutesMentions(pack.lines, from, to)) {
@@ -126,7 +159,13 @@ export const parseMeetings: PackParser = (pack) => {
   for (const p of findProgrammeDates(pack.lines, after, pack.lines.length)) {
     const owner = [...headers].reverse().find((h) => h.line <= p.line && h.kind !== 'minutes');
     const body = owner?.body ?? front?.body;
-    if (body) book.add(body, p.date, p.line, { ...(p.time ? { time: p.time } : {}), flags: [mentioned(pack, p.line, 'work programme row')] });
+    if (!body) continue;
+    const meeting = book.add(body, p.date, p.line, { ...(p.time ? { time: p.time } : {}), flags: [mentioned(pack, p.line, 'work programme row')] });
+    const planned = p.items.map(({ title, author, form, line }) => {
+      const page = pack.pageOfLine(line);
+      return { title, ...(author ? { author } : {}), ...(form ? { form } : {}), source: { documentId: pack.documentId, ...(page !== undefined ? { page } : {}), lineStart: line, lineEnd: line } };
+    });
+    if (planned.length > 0) meeting.planned = [...(meeting.planned ?? []), ...planned];
   }
   const flags: Flag[] = pack.council ? [] : [{ code: 'council-unknown', severity: 'ambiguous', message: `${pack.fileName}: the pack does not say which council it is from` }];
   return { meetings: [...book.byId.values()], flags };

@@ -97,21 +97,47 @@ export function findMeetingMentions(lines: readonly string[], from: number, to: 
   return out;
 }
 
+/** A work programme's row under a meeting date: the item, its author and form of scrutiny as written. */
+export interface ProgrammeRow {
+  title: string;
+  author?: string;
+  form?: string;
+  line: number;
+}
+
 /**
  * Work-programme rows "Meeting date: 25 November 2019 – 10.15 a.m." name the committee's own
- * future meetings; the body is the committee the programme belongs to.
+ * future meetings; the body is the committee the programme belongs to. The rows under each, up to a
+ * blank line or the next date, are the items planned for it (item, description, author, form of
+ * scrutiny, tab-separated); the column heads and briefing notes are not items.
  */
-export function findProgrammeDates(lines: readonly string[], from: number, to: number): { date: string; time?: string; line: number }[] {
-  const out: { date: string; time?: string; line: number }[] = [];
+export function findProgrammeDates(lines: readonly string[], from: number, to: number): { date: string; time?: string; line: number; items: ProgrammeRow[] }[] {
+  const out: { date: string; time?: string; line: number; items: ProgrammeRow[] }[] = [];
   for (let n = from; n <= to; n++) {
     const text = plainLine(lines[n - 1] ?? '');
     const m = /^Meeting date\s*:\s*(.+)$/i.exec(text);
     const date = m ? findLongDates(m[1] ?? '')[0] : undefined;
     if (!m || !date) continue;
     const time = parseClock((m[1] ?? '').slice(date.end));
-    out.push({ date: date.iso, line: n, ...(time ? { time } : {}) });
+    out.push({ date: date.iso, line: n, ...(time ? { time } : {}), items: programmeRows(lines, n + 1, to) });
   }
   return out;
+}
+
+function programmeRows(lines: readonly string[], from: number, to: number): ProgrammeRow[] {
+  const rows: ProgrammeRow[] = [];
+  for (let n = from; n <= to; n++) {
+    const raw = lines[n - 1] ?? '';
+    if (!raw.includes('\t')) break;
+    const cells = raw.split('\t').map((c) => plainLine(c.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim());
+    const [title = '', , author = '', form = ''] = cells;
+    if (/^meeting date\b/i.test(title)) break;
+    // A label cell ("Title of report:") is a report's header table, not a programme: no items there.
+    if (title.endsWith(':')) break;
+    if (!title || /^item$/i.test(title) || /^briefing notes?$/i.test(title)) continue;
+    rows.push({ title, ...(author ? { author } : {}), ...(form ? { form } : {}), line: n });
+  }
+  return rows;
 }
 
 /**
