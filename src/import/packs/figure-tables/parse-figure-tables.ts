@@ -10,7 +10,7 @@ import { tableBlocks } from './table-blocks';
 const FINANCIAL_YEAR = /\b(?:19|20)\d{2}\/\d{2,4}\b/;
 const amount = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
-function measurementOf(pack: PackText, row: TableRow, k: number, table: FigureTable, period: string | undefined, parts?: FigurePart[]): Measurement | undefined {
+function measurementOf(pack: PackText, row: TableRow, k: number, period: string | undefined, parts?: FigurePart[]): Measurement | undefined {
   const figure = row.figures[k];
   if (!figure) return undefined;
   const end = periodEnd(period);
@@ -78,15 +78,15 @@ function indicatorsOf(pack: PackText, table: FigureTable): Indicator[] {
         row.role === 'total' && !table.rows.some((x, i) => i < r && x.role === 'row' && x.figures.filter(Boolean).length > 1)
           ? rowsOf(table, r, shape.column)
           : row.figures.flatMap((f, k) => (k !== shape.column && f ? [{ label: table.columns[k] ?? '', value: f.value, raw: f.raw }] : []));
-      const m = measurementOf(pack, row, shape.column, table, tablePeriod, parts);
+      const m = measurementOf(pack, row, shape.column, tablePeriod, parts);
       if (m) out.push(make(stem, [m], flagsFor()));
     } else if (shape.kind === 'periods') {
-      const values = table.columns.flatMap((c, k) => measurementOf(pack, row, k, table, c) ?? []);
+      const values = table.columns.flatMap((c, k) => measurementOf(pack, row, k, c) ?? []);
       if (values.length > 0) out.push(make(stem, values, flagsFor()));
     } else {
       table.columns.forEach((column, k) => {
         const parts = row.role === 'total' ? rowsOf(table, r, k) : undefined;
-        const m = measurementOf(pack, row, k, table, tablePeriod, parts);
+        const m = measurementOf(pack, row, k, tablePeriod, parts);
         if (m) out.push(make(`${stem} – ${column}`, [m], flagsFor(k)));
       });
     }
