@@ -178,8 +178,8 @@ export interface Indicator {
   id: string;
   name: string;
   aliases: string[];
-  /** What the indicator measures, as the source defines it ("The number of custodial sentences per 1,000 youth population"). */
-  definition?: string;
+  /** What the indicator measures, as a source defines it ("The number of custodial sentences per 1,000 youth population"). */
+  definition?: { text: string; source: SourceRef };
   /** Set when the figure is a row or total of a money or count table. */
   table?: TableOrigin;
   /** "%", "per 100,000 (10-17)", "weeks", "days", "count". */

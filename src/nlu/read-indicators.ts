@@ -39,9 +39,11 @@ export function readIndicators(ctx: ReadContext): Reading[] {
   // A place named that the papers hold no figures for: a figure for somewhere else is no answer.
   if (mentioned.size === 0 && namesOtherPlace(ctx)) return [];
   const readings: Reading[] = [];
+  // Asked what a measure is, only measures the papers define can answer.
+  const defining = definitionAsked(ctx) && [...byId.keys()].some((id) => index.indicators.get(id)?.definition);
   for (const [id, match] of byId) {
     const indicator = index.indicators.get(id);
-    if (!indicator) continue;
+    if (!indicator || (defining && !indicator.definition)) continue;
     const qualifier = qualifierOf(indicator.name);
     const inArea = indicator.area !== undefined && mentioned.has(indicator.area);
     // NOTE: a question naming a place is about that place's figure; the same measure elsewhere is
@@ -59,14 +61,17 @@ export function readIndicators(ctx: ReadContext): Reading[] {
       scaled(context.get(indicator.id), CONTEXT_CREDIT),
     );
     if (explained.size === 0) continue;
+    // "What does X measure": one definition answers for every area the measure is reported in.
+    const defines = definitionAsked(ctx) && indicator.definition !== undefined;
+    const definition = indicator.definition?.source;
     readings.push({
-      intent: toIntent(indicator, ctx),
-      key: `indicator:${indicator.id}`,
+      intent: defines ? { kind: 'indicator', indicatorId: indicator.id, focus: 'definition' } : toIntent(indicator, ctx),
+      key: defines ? `indicator-definition:${definition?.documentId}:${definition?.lineStart}` : `indicator:${indicator.id}`,
       choice: indicatorChoice(indicator),
       explained,
       // A reference names the action; its measure is meant only when a figure is asked for.
       precision: refHits.length > 0 ? Math.max(match?.precision ?? 0, figureAsked(ctx) ? 0.8 : 0.5) : (match?.precision ?? 0),
-      tags,
+      tags: defines ? [...tags, 'meaning'] : tags,
       ...(qualifier ? { qualifier } : {}),
       prior:
         (mentioned.size > 0 && !inArea ? 0.8 : 1) *
@@ -100,6 +105,14 @@ function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['per
 /** The question names a council or place (from the gazetteer) the catalogue has no area for. */
 function namesOtherPlace(ctx: ReadContext): boolean {
   return otherPlace(ctx.query.words, ctx.index.areas) !== undefined;
+}
+
+/** "What does the re-offending indicator measure", "how is custody measured", "definition of FTE". */
+export function definitionAsked(ctx: Pick<ReadContext, 'query'>): boolean {
+  const words = new Set(ctx.query.words);
+  if (['definition', 'defined', 'define'].some((w) => words.has(w))) return true;
+  const measure = ['measure', 'measures', 'measured', 'measuring'].some((w) => words.has(w));
+  return measure && (words.has('what') || words.has('how')) && ['does', 'do', 'is', 'are'].some((w) => words.has(w));
 }
 
 function figureAsked(ctx: ReadContext): boolean {
