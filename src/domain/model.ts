@@ -172,6 +172,8 @@ export interface Comparator extends Measurement {
 export interface TableOrigin {
   title: string;
   role: 'row' | 'subtotal' | 'total';
+  /** The sentence that introduces the table ("The table below outlines the current funding..."). */
+  intro?: string;
 }
 
 export interface Indicator {

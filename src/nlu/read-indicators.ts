@@ -4,7 +4,7 @@ import type { Intent } from './intents';
 import { findCandidates } from './match';
 import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
 import { otherPlace } from './places';
-import { nameTerms, rawTokens } from './text';
+import { nameTerms, rawTokens, stem } from './text';
 
 const tags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'count', 'soft'];
 
@@ -74,6 +74,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
       tags: defines ? [...tags, 'meaning'] : tags,
       ...(qualifier ? { qualifier } : {}),
       prior:
+        tableRolePrior(indicator, ctx) *
         (mentioned.size > 0 && !inArea ? 0.8 : 1) *
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
         (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
@@ -105,6 +106,18 @@ function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['per
 /** The question names a council or place (from the gazetteer) the catalogue has no area for. */
 function namesOtherPlace(ctx: ReadContext): boolean {
   return otherPlace(ctx.query.words, ctx.index.areas) !== undefined;
+}
+
+/** Asked for a total, a table's total answers before its subtotals and rows. */
+function tableRolePrior(indicator: Indicator, ctx: ReadContext): number {
+  if (!indicator.table) return 1;
+  const total = indicator.table.role === 'total' ? 1 : indicator.table.role === 'subtotal' ? 0.85 : 0.9;
+  if (ctx.query.words.some((w) => w === 'total' || w === 'totals' || w === 'overall')) return total;
+  // A question naming the table and none of its rows ("Medway YOT funding from partner agencies") is about the whole: its total.
+  const row = new Set(nameTerms(indicator.name.slice(indicator.table.title.length)));
+  const title = new Set(nameTerms(indicator.table.title));
+  const named = ctx.query.words.map(stem).some((w) => row.has(w) && !title.has(w));
+  return named ? 1 : total;
 }
 
 /** "What does the re-offending indicator measure", "how is custody measured", "definition of FTE". */

@@ -68,7 +68,7 @@ function indicatorsOf(pack: PackText, table: FigureTable): Indicator[] {
       values,
       targets: [],
       comparators: [],
-      table: { title: table.title, role: row.role },
+      table: { title: table.title, role: row.role, ...(table.intro ? { intro: table.intro } : {}) },
       source: { ...lineSource(pack, row.line) },
       flags,
     });

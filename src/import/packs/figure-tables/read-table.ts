@@ -16,6 +16,7 @@ export interface TableRow {
 /** A money or count table as printed: its columns, rows and totals. */
 export interface FigureTable {
   title: string;
+  intro?: string;
   /** "£", "£000", "FTE" or "count". */
   unit: string;
   /** The figure columns' headers ("Total", "2019/20", "Amount £'s"). */
@@ -110,5 +111,5 @@ export function readFigureTable(block: TableBlock): FigureTable | undefined {
   const unit = unitLine ? '£000' : /£/.test(text) ? '£' : /\bFTE\b/.test(header?.cells.join(' ') ?? '') ? 'FTE' : 'count';
   const valueHeader = shape.kind === 'single' ? columns[shape.column] : undefined;
   const title = titleOf(header?.cells[labelAt], unitLine?.cells[labelAt], block.headings, valueHeader, block.lines[0]!.line);
-  return { title, unit, columns, shape, rows, lineStart: block.lines[0]!.line, lineEnd: block.lines.at(-1)!.line };
+  return { title, ...(block.intro ? { intro: block.intro } : {}), unit, columns, shape, rows, lineStart: block.lines[0]!.line, lineEnd: block.lines.at(-1)!.line };
 }

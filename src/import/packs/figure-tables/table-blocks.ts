@@ -11,6 +11,24 @@ export interface TableLine {
 export interface TableBlock {
   lines: TableLine[];
   headings: string[];
+  /** The prose just above the table, when it says what the table is. */
+  intro?: string;
+}
+
+/** The last prose paragraph within a few lines above `line` that speaks of a table or what is below. */
+function introOf(pack: PackText, line: number): string | undefined {
+  for (let n = line - 1; n >= Math.max(1, line - 4); n--) {
+    const text = (pack.lines[n - 1] ?? '').trim();
+    if (text.includes('\t')) return undefined;
+    if (!text) continue;
+    let plain = cleanCell(text).replace(/^[-•]\s*(\d+(\.\d+)*\.?\s*)?/, '').replace(/^\d+\.\s*/, '');
+    if (!/\btables?\b|\bbelow\b|\bfollowing\b/i.test(plain)) return undefined;
+    // A paragraph cut by a page break goes on in lower case: its first half is the line before.
+    const before = [n - 1, n - 2].map((k) => (pack.lines[k - 1] ?? '').trim()).find((t) => t !== '');
+    if (/^[a-z]/.test(plain) && before && !before.includes('\t')) plain = `${cleanCell(before).replace(/^[-•]\s*(\d+(\.\d+)*\.?\s*)?/, '')} ${plain}`;
+    return plain;
+  }
+  return undefined;
 }
 
 /** "Local Authorities <sup>2</sup>" is "Local Authorities": a footnote mark is not part of a label. */
@@ -49,7 +67,8 @@ export function tableBlocks(pack: PackText, gap = 6): TableBlock[] {
       current!.end = n;
       continue;
     }
-    current = { lines: [row], headings: headings.slice(-3), end: n };
+    const intro = introOf(pack, n);
+    current = { lines: [row], headings: headings.slice(-3), end: n, ...(intro ? { intro } : {}) };
     blocks.push(current);
   }
   return joinContinuations(blocks, gap);
@@ -72,7 +91,7 @@ function joinContinuations(blocks: (TableBlock & { end: number })[], gap: number
     }
     out.push(block);
   }
-  return out.map(({ lines, headings }) => ({ lines, headings }));
+  return out.map(({ lines, headings, intro }) => ({ lines, headings, ...(intro ? { intro } : {}) }));
 }
 
 /** A label and nothing else: a section heading inside a table. */
