@@ -182,6 +182,8 @@ export interface Indicator {
   aliases: string[];
   /** What the indicator measures, as a source defines it ("The number of custodial sentences per 1,000 youth population"). */
   definition?: { text: string; source: SourceRef };
+  /** The sentence a figure stated in prose was read from: words for matching questions to it. */
+  context?: string;
   /** Set when the figure is a row or total of a money or count table. */
   table?: TableOrigin;
   /** "%", "per 100,000 (10-17)", "weeks", "days", "count". */

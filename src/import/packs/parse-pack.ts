@@ -3,6 +3,7 @@ import { parseChildrensActionPlan } from './childrens-action-plan/parse-children
 import { parseDeliveryPlan } from './delivery-plan/parse-delivery-plan';
 import { parseDocuments } from './documents/parse-documents';
 import { parseFigureTables } from './figure-tables/parse-figure-tables';
+import { parseProseFigures } from './prose-figures/parse-prose-figures';
 import { parseExecutiveResponses } from './executive-response/parse-executive-responses';
 import { parseRecommendationTracker } from './executive-response/parse-recommendation-tracker';
 import { parseGlossary } from './glossary/parse-glossary';
@@ -33,6 +34,7 @@ export const packParsers: Record<string, PackParser> = {
   recommendationTracker: parseRecommendationTracker,
   youthJusticeIndicators: parseYouthJusticeIndicators,
   figureTables: parseFigureTables,
+  proseFigures: parseProseFigures,
 };
 
 /**
