@@ -93,6 +93,7 @@ export async function answerIndicator(
   const facts: Fact[] = [];
   if (latest) facts.push({ title: 'Latest', value: conflicting ? sameLatest.map((f) => formatValue(f.value, unit, f.raw)).join(' or ') : formatValue(latest.value, unit, latest.raw) });
   if (latest?.period) facts.push({ title: 'Period', value: latest.period });
+  else if (latest && !latest.recorded && asOf(catalogue, latest)) facts.push({ title: 'As at', value: `the papers of ${formatDate(asOf(catalogue, latest)!)}` });
   facts.push({ title: 'Target', value: targetText ?? 'none set' });
   facts.push({ title: 'Status', value: status.reason });
   facts.push({ title: 'Better', value: polarityText(indicator) });
