@@ -2,6 +2,7 @@ import { indicatorId } from '../../../domain/ids';
 import type { Flag, FigurePart, Indicator, Measurement } from '../../../domain/model';
 import { lineSource } from '../inspection/figures';
 import type { PackParser, PackText } from '../types';
+import { areaPattern, discoverAreas } from '../youth-justice-indicators/areas';
 import { periodEnd } from '../youth-justice-indicators/periods';
 import { checkTotals, type TotalMismatch } from './check-totals';
 import { type FigureTable, readFigureTable, sentenceCase, type TableRow } from './read-table';
@@ -48,8 +49,11 @@ function rowsOf(table: FigureTable, t: number, k: number): FigurePart[] {
 }
 
 /** One indicator per row (or per cell) of a money or count table, totals included. */
-function indicatorsOf(pack: PackText, table: FigureTable): Indicator[] {
+function indicatorsOf(pack: PackText, table: FigureTable, places: string[]): Indicator[] {
   const council = pack.council ?? 'Unknown';
+  // A table titled, or headed, for a place the pack reports on ("West Mercia Youth Justice Service - Resources") is that place's.
+  const named = [table.title, ...[...table.headings].reverse()].map((text) => places.find((p) => areaPattern(p).test(text))).find(Boolean);
+  const area = named ?? council;
   const mismatches = checkTotals(table);
   const tablePeriod = FINANCIAL_YEAR.exec(table.title)?.[0];
   const out: Indicator[] = [];
@@ -58,12 +62,12 @@ function indicatorsOf(pack: PackText, table: FigureTable): Indicator[] {
     const label = sentenceCase(row.label);
     const stem = `${table.title}: ${row.section ? `${row.section}: ` : ''}${label}`;
     const make = (name: string, values: Measurement[], flags: Flag[]): Indicator => ({
-      id: indicatorId(council, council, name),
+      id: indicatorId(council, area, name),
       name,
       aliases: [],
       unit: table.unit,
       polarity: 'none',
-      area: council,
+      area,
       council,
       values,
       targets: [],
@@ -102,9 +106,11 @@ function indicatorsOf(pack: PackText, table: FigureTable): Indicator[] {
  */
 export const parseFigureTables: PackParser = (pack) => {
   const indicators: Indicator[] = [];
+  const { region, locals } = discoverAreas(pack);
+  const places = [...(region ? [region] : []), ...locals];
   for (const block of tableBlocks(pack)) {
     const table = readFigureTable(block);
-    if (table) indicators.push(...indicatorsOf(pack, table));
+    if (table) indicators.push(...indicatorsOf(pack, table, places));
   }
   return indicators.length > 0 ? { indicators } : {};
 };

@@ -17,6 +17,8 @@ export interface TableRow {
 export interface FigureTable {
   title: string;
   intro?: string;
+  /** The headings above the table, nearest last. */
+  headings: string[];
   /** "£", "£000", "FTE" or "count". */
   unit: string;
   /** The figure columns' headers ("Total", "2019/20", "Amount £'s"). */
@@ -111,5 +113,5 @@ export function readFigureTable(block: TableBlock): FigureTable | undefined {
   const unit = unitLine ? '£000' : /£/.test(text) ? '£' : /\bFTE\b/.test(header?.cells.join(' ') ?? '') ? 'FTE' : 'count';
   const valueHeader = shape.kind === 'single' ? columns[shape.column] : undefined;
   const title = titleOf(header?.cells[labelAt], unitLine?.cells[labelAt], block.headings, valueHeader, block.lines[0]!.line);
-  return { title, ...(block.intro ? { intro: block.intro } : {}), unit, columns, shape, rows, lineStart: block.lines[0]!.line, lineEnd: block.lines.at(-1)!.line };
+  return { title, headings: block.headings, ...(block.intro ? { intro: block.intro } : {}), unit, columns, shape, rows, lineStart: block.lines[0]!.line, lineEnd: block.lines.at(-1)!.line };
 }
