@@ -75,6 +75,8 @@ export function readIndicators(ctx: ReadContext): Reading[] {
       ...(qualifier ? { qualifier } : {}),
       prior:
         tableRolePrior(indicator, ctx) *
+        // A measure with no certain figure answers a figure question less well than one with its figure.
+        (indicator.values.some((v) => v.value !== null) ? 1 : 0.9) *
         (mentioned.size > 0 && !inArea ? 0.8 : 1) *
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
         (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
