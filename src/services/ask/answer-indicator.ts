@@ -47,7 +47,8 @@ export async function answerIndicator(
   const settings = judged && indicator.planId ? await stores.planSettings.get(indicator.planId) : undefined;
   const figures = figuresOf(catalogue, indicator, recorded);
   const latest = figures.at(-1);
-  const sameLatest = latest ? figures.filter((f) => !f.recorded && !latest.recorded && samePeriod(f, latest)) : [];
+  // Figures with no period stated are of the same time only when read from papers of the same date.
+  const sameLatest = latest ? figures.filter((f) => !f.recorded && !latest.recorded && samePeriod(f, latest) && (f.period !== undefined || asOf(catalogue, f) === asOf(catalogue, latest))) : [];
   const conflicting = !latest?.recorded && sameLatest.length > 1 && new Set(sameLatest.map((f) => f.value)).size > 1;
   const name = indicator.area ? `${indicator.name} (${indicator.area})` : indicator.name;
   const answer = emptyAnswer('indicator', name, '');
