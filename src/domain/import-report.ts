@@ -19,8 +19,21 @@ export interface FlagSummary {
   examples: string[];
 }
 
+/** A money or count table read: where, how many rows, its total(s) as printed. */
+export interface TableSummary {
+  title: string;
+  where: string;
+  rows: number;
+  totals: string[];
+  /** Totals that do not add up (flagged, kept as printed). */
+  mismatches: number;
+}
+
 export interface ImportReport {
   files: string[];
+  tables?: TableSummary[];
+  /** "Name (area): 57% (papers of 2023-02-24) supersedes 39% (papers of 2020-01-10)". */
+  superseded?: string[];
   totals: Record<'documents' | 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people' | 'glossary', number>;
   plans: PlanSummary[];
   flags: FlagSummary[];
@@ -55,6 +68,8 @@ export function summariseImport(files: string[], dataset: Dataset, examplesPerCo
   }
   return {
     files,
+    tables: tablesRead(dataset),
+    superseded: supersededFigures(dataset),
     totals: {
       documents: dataset.documents.length,
       plans: dataset.plans.length,
@@ -80,6 +95,50 @@ export function summariseImport(files: string[], dataset: Dataset, examplesPerCo
   };
 }
 
+const whereOf = (source: { documentId: string; page?: number; lineStart?: number }) =>
+  `${source.documentId}${source.page !== undefined ? ` page ${source.page}` : ''}${source.lineStart ? ` line ${source.lineStart}` : ''}`;
+
+/** The money and count tables the import read, one entry per table and document. */
+export function tablesRead(dataset: Dataset): TableSummary[] {
+  const tables = new Map<string, TableSummary>();
+  for (const indicator of dataset.indicators) {
+    if (!indicator.table) continue;
+    const key = `${indicator.source.documentId}|${indicator.table.title}`;
+    const table = tables.get(key) ?? { title: indicator.table.title, where: whereOf(indicator.source), rows: 0, totals: [], mismatches: 0 };
+    if (indicator.table.role === 'row') table.rows += 1;
+    else if (indicator.table.role === 'total') {
+      const raw = indicator.values[0]?.raw ?? '';
+      const unit = indicator.unit && indicator.unit !== 'count' && !raw.includes(indicator.unit) ? ` (${indicator.unit})` : '';
+      table.totals.push(`${indicator.name.slice(indicator.table.title.length + 2)} ${raw}${unit}`.trim());
+    }
+    table.mismatches += indicator.flags.filter((f) => f.code === 'total-does-not-add-up').length;
+    tables.set(key, table);
+  }
+  return [...tables.values()];
+}
+
+/**
+ * Indicators whose figures come from several papers and differ: the newest dated figure is the
+ * latest, each earlier one is listed as superseded, with its date and document.
+ */
+export function supersededFigures(dataset: Dataset): string[] {
+  const dates = new Map(dataset.documents.map((d) => [d.id, d.date]));
+  const out: string[] = [];
+  for (const indicator of dataset.indicators) {
+    const dated = indicator.values
+      .filter((v) => v.source)
+      .map((v) => ({ v, date: v.periodEnd ?? dates.get(v.source!.documentId) ?? '' }))
+      .sort((a, b) => a.date.localeCompare(b.date));
+    if (new Set(dated.map((d) => d.v.source!.documentId)).size < 2) continue;
+    const latest = dated.at(-1)!;
+    const said = (d: (typeof dated)[number]) => `${d.v.raw} (${d.date || 'undated'}, ${d.v.source!.documentId})`;
+    for (const earlier of dated.slice(0, -1)) {
+      out.push(`${indicator.name}${indicator.area ? ` (${indicator.area})` : ''}: ${said(latest)} supersedes ${said(earlier)}`);
+    }
+  }
+  return out;
+}
+
 /** The report as lines of text for a terminal. */
 export function formatImportReport(report: ImportReport): string {
   const lines = [`Imported ${report.files.join(', ')}`];
@@ -91,6 +150,13 @@ export function formatImportReport(report: ImportReport): string {
   for (const plan of report.plans) {
     lines.push(`  Plan: ${plan.name} [${plan.kind}]: ${plan.priorities} priorities, ${plan.actions} actions, ${plan.indicators} indicators, ${plan.flags} flags`);
   }
+  if (report.tables && report.tables.length > 0) lines.push(`  Tables read (${report.tables.length}):`);
+  for (const table of report.tables ?? []) {
+    const mismatch = table.mismatches > 0 ? `; ${table.mismatches} total(s) do not add up (flagged, kept as printed)` : '';
+    lines.push(`    ${table.title} [${table.where}]: ${table.rows} rows; ${table.totals.join('; ')}${mismatch}`);
+  }
+  if (report.superseded && report.superseded.length > 0) lines.push(`  Superseded figures (the newest dated is the latest):`);
+  for (const line of report.superseded ?? []) lines.push(`    ${line}`);
   const prose = report.meetingsFromProse ?? [];
   if (prose.length > 0) lines.push(`  Meetings known only from the text (${prose.length}; only what the text states is kept):`);
   for (const m of prose) lines.push(`    ${m.meeting}${m.planned > 0 ? `, ${m.planned} items planned in the work programme` : ''}: ${m.from.join('; ')}`);

@@ -131,7 +131,16 @@ export interface Action {
 
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'none' | 'unknown';
 
+/** One part of a figure as the source prints it: a cell of its table row, or a row a total adds up. */
+export interface FigurePart {
+  label: string;
+  value: number | null;
+  raw: string;
+}
+
 export interface Measurement {
+  /** The figure's make-up as printed (a row's cells, a total's rows), when it comes from a table. */
+  parts?: FigurePart[];
   /** Period as written: "Year to date October 2019", "Oct 2017 - Sep 2018", "2018". */
   period?: string;
   /** ISO date the period ends, when it can be parsed. */
@@ -159,10 +168,24 @@ export interface Comparator extends Measurement {
   label: string;
 }
 
+/** The money or count table a figure was read from, and whether it is a row or a total of it. */
+export interface TableOrigin {
+  title: string;
+  role: 'row' | 'subtotal' | 'total';
+  /** The sentence that introduces the table ("The table below outlines the current funding..."). */
+  intro?: string;
+}
+
 export interface Indicator {
   id: string;
   name: string;
   aliases: string[];
+  /** What the indicator measures, as a source defines it ("The number of custodial sentences per 1,000 youth population"). */
+  definition?: { text: string; source: SourceRef };
+  /** The sentence a figure stated in prose was read from: words for matching questions to it. */
+  context?: string;
+  /** Set when the figure is a row or total of a money or count table. */
+  table?: TableOrigin;
   /** "%", "per 100,000 (10-17)", "weeks", "days", "count". */
   unit?: string;
   polarity: Polarity;

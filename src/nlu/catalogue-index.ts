@@ -115,7 +115,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
     for (const alias of indicator.aliases) add('indicator', indicator.id, alias);
     // What the figure is part of: the report it sits in, and the plan and action it measures.
     const action = indicator.planId && indicator.actionRef ? actionsById.get(`${indicator.planId}#${indicator.actionRef}`) : undefined;
-    const around = [itemTitle(indicator.source), indicator.planId ? plansById.get(indicator.planId)?.name : undefined, action?.text, action?.successMeasures].filter(
+    const around = [itemTitle(indicator.source), indicator.planId ? plansById.get(indicator.planId)?.name : undefined, action?.text, action?.successMeasures, indicator.table?.intro, indicator.definition?.text, indicator.context].filter(
       (t): t is string => !!t,
     );
     if (around.length > 0) add('context', indicator.id, around.join(' '));

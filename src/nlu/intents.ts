@@ -73,7 +73,8 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('indicator'),
     indicatorId: z.string(),
-    focus: z.enum(['summary', 'target', 'comparators', 'trend', 'status']),
+    /** `definition`: what the indicator measures, as the papers define it. */
+    focus: z.enum(['summary', 'target', 'comparators', 'trend', 'status', 'definition']),
     comparator: z.enum(['england', 'national', 'statistical-neighbours', 'region', 'previous']).optional(),
     /** A comparator named by its label ("the South-East", "West Mercia"). */
     comparatorLabel: z.string().optional(),

@@ -4,7 +4,7 @@ import type { Intent } from './intents';
 import { findCandidates } from './match';
 import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
 import { otherPlace } from './places';
-import { nameTerms, rawTokens } from './text';
+import { nameTerms, rawTokens, stem } from './text';
 
 const tags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'count', 'soft'];
 
@@ -39,9 +39,11 @@ export function readIndicators(ctx: ReadContext): Reading[] {
   // A place named that the papers hold no figures for: a figure for somewhere else is no answer.
   if (mentioned.size === 0 && namesOtherPlace(ctx)) return [];
   const readings: Reading[] = [];
+  // Asked what a measure is, only measures the papers define can answer.
+  const defining = definitionAsked(ctx) && [...byId.keys()].some((id) => index.indicators.get(id)?.definition);
   for (const [id, match] of byId) {
     const indicator = index.indicators.get(id);
-    if (!indicator) continue;
+    if (!indicator || (defining && !indicator.definition)) continue;
     const qualifier = qualifierOf(indicator.name);
     const inArea = indicator.area !== undefined && mentioned.has(indicator.area);
     // NOTE: a question naming a place is about that place's figure; the same measure elsewhere is
@@ -59,16 +61,22 @@ export function readIndicators(ctx: ReadContext): Reading[] {
       scaled(context.get(indicator.id), CONTEXT_CREDIT),
     );
     if (explained.size === 0) continue;
+    // "What does X measure": one definition answers for every area the measure is reported in.
+    const defines = definitionAsked(ctx) && indicator.definition !== undefined;
+    const definition = indicator.definition?.source;
     readings.push({
-      intent: toIntent(indicator, ctx),
-      key: `indicator:${indicator.id}`,
+      intent: defines ? { kind: 'indicator', indicatorId: indicator.id, focus: 'definition' } : toIntent(indicator, ctx),
+      key: defines ? `indicator-definition:${definition?.documentId}:${definition?.lineStart}` : `indicator:${indicator.id}`,
       choice: indicatorChoice(indicator),
       explained,
       // A reference names the action; its measure is meant only when a figure is asked for.
       precision: refHits.length > 0 ? Math.max(match?.precision ?? 0, figureAsked(ctx) ? 0.8 : 0.5) : (match?.precision ?? 0),
-      tags,
+      tags: defines ? [...tags, 'meaning'] : tags,
       ...(qualifier ? { qualifier } : {}),
       prior:
+        tableRolePrior(indicator, ctx) *
+        // A measure with no certain figure answers a figure question less well than one with its figure.
+        (indicator.values.some((v) => v.value !== null) ? 1 : 0.9) *
         (mentioned.size > 0 && !inArea ? 0.8 : 1) *
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
         (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
@@ -100,6 +108,26 @@ function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['per
 /** The question names a council or place (from the gazetteer) the catalogue has no area for. */
 function namesOtherPlace(ctx: ReadContext): boolean {
   return otherPlace(ctx.query.words, ctx.index.areas) !== undefined;
+}
+
+/** Asked for a total, a table's total answers before its subtotals and rows. */
+function tableRolePrior(indicator: Indicator, ctx: ReadContext): number {
+  if (!indicator.table) return 1;
+  const total = indicator.table.role === 'total' ? 1 : indicator.table.role === 'subtotal' ? 0.85 : 0.9;
+  if (ctx.query.words.some((w) => w === 'total' || w === 'totals' || w === 'overall')) return total;
+  // A question naming the table and none of its rows ("Medway YOT funding from partner agencies") is about the whole: its total.
+  const row = new Set(nameTerms(indicator.name.slice(indicator.table.title.length)));
+  const title = new Set(nameTerms(indicator.table.title));
+  const named = ctx.query.words.map(stem).some((w) => row.has(w) && !title.has(w));
+  return named ? 1 : total;
+}
+
+/** "What does the re-offending indicator measure", "how is custody measured", "definition of FTE". */
+export function definitionAsked(ctx: Pick<ReadContext, 'query'>): boolean {
+  const words = new Set(ctx.query.words);
+  if (['definition', 'defined', 'define'].some((w) => words.has(w))) return true;
+  const measure = ['measure', 'measures', 'measured', 'measuring'].some((w) => words.has(w));
+  return measure && (words.has('what') || words.has('how')) && ['does', 'do', 'is', 'are'].some((w) => words.has(w));
 }
 
 function figureAsked(ctx: ReadContext): boolean {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { checkDataset } from '../domain/check-dataset';
 import { type ImportReport, summariseImport } from '../domain/import-report';
 import { dedupeDataset, mergeRecord } from '../domain/merge-records';
-import type { Dataset } from '../domain/model';
+import { type DocumentDates, mergeIndicators } from '../domain/merge-indicators';
+import type { Dataset, Indicator } from '../domain/model';
 import { type InputFile, parseFiles } from '../import/parse-files';
 import type { CatalogueStore } from '../store/ports';
 
@@ -18,6 +19,13 @@ function sourceIdsOf(dataset: Dataset): string[] {
   }
   for (const entry of dataset.glossary) ids.add(entry.source.documentId);
   return [...ids];
+}
+
+/** Dates of the papers being imported and of those already stored. */
+async function documentDates(catalogue: CatalogueStore, dataset: Dataset): Promise<DocumentDates> {
+  const dates = new Map((await catalogue.listDocuments()).map((d) => [d.id, d.date]));
+  for (const d of dataset.documents) dates.set(d.id, d.date);
+  return (id) => dates.get(id);
 }
 
 /**
@@ -38,9 +46,13 @@ export async function importFiles(catalogue: CatalogueStore, files: InputFile[])
     const stored = await catalogue.findFromOtherSources(kind, list.map((r) => r.id), sourceIds);
     if (stored.length === 0) continue;
     const byId = new Map(stored.map((r) => [r.id as string, r]));
+    const dateOf = await documentDates(catalogue, dataset);
     (dataset[kind] as { id: string }[]) = list.map((record) => {
       const earlier = byId.get(record.id);
-      return earlier ? mergeRecord(earlier as typeof record, record) : record;
+      if (!earlier) return record;
+      // An indicator keeps the figures of every paper it was read from: the newest dated is the latest.
+      if (kind === 'indicators') return mergeIndicators(earlier as unknown as Indicator, record as Indicator, dateOf) ?? record;
+      return mergeRecord(earlier as typeof record, record);
     });
   }
 

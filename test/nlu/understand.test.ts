@@ -59,7 +59,7 @@ describe('indicator questions', () => {
     ['vacancy rate for case managers', 'medway/medway/vacancy-rate-case-managers-only-total-unfilled-case-manager-posts-as-percentage-of-total-case-manager-headcount'],
     ['how many FTE case managers does the yot have', 'medway/medway/of-which-fte-case-managers'],
     ['contacts to referrals conversion', 'medway/medway/contacts-to-referrals/medway-childrens-services-action-plan-1-1-1'],
-    ['unfilled posts', 'medway/medway/unfilled-posts-includes/medway-childrens-services-action-plan-2-2-1'],
+    ['% of unfilled posts', 'medway/medway/unfilled-posts-includes/medway-childrens-services-action-plan-2-2-1'],
     ['net gain in foster carers', 'medway/medway/net-gain-in-number-of-medway-foster-carer-households/medway-childrens-services-action-plan-1-14-1'],
     ['custdy rate telford', 'herefordshire/telford-and-wrekin/use-of-custody'],
     ['reofending rate worcestershire', 'herefordshire/worcestershire/re-offending-rate-binary'],
@@ -92,6 +92,8 @@ describe('indicator questions', () => {
 
   it.each([
     ['caseloads reduced', ['Caseloads in CPC and IRO Service reduced (IRO) (Medway)', 'Caseloads in CPC and IRO Service reduced (CP) (Medway)']],
+    // The plan's measure (a share) and the September 2019 staffing table's column (FTE) are both unfilled posts.
+    ['unfilled posts', ['% unfilled posts (includes (Medway)', 'Table at line 729: Total – Unfilled posts (Medway)']],
   ])('asks back when "%s" fits several measures about equally', (text, labels) => {
     const intent = ask(text);
     expect(intent.kind).toBe('ask-back');

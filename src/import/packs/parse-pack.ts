@@ -2,6 +2,8 @@ import { mergeDatasets, type Dataset } from '../../domain/model';
 import { parseChildrensActionPlan } from './childrens-action-plan/parse-childrens-action-plan';
 import { parseDeliveryPlan } from './delivery-plan/parse-delivery-plan';
 import { parseDocuments } from './documents/parse-documents';
+import { parseFigureTables } from './figure-tables/parse-figure-tables';
+import { parseProseFigures } from './prose-figures/parse-prose-figures';
 import { parseExecutiveResponses } from './executive-response/parse-executive-responses';
 import { parseRecommendationTracker } from './executive-response/parse-recommendation-tracker';
 import { parseGlossary } from './glossary/parse-glossary';
@@ -31,6 +33,8 @@ export const packParsers: Record<string, PackParser> = {
   executiveResponses: parseExecutiveResponses,
   recommendationTracker: parseRecommendationTracker,
   youthJusticeIndicators: parseYouthJusticeIndicators,
+  figureTables: parseFigureTables,
+  proseFigures: parseProseFigures,
 };
 
 /**

@@ -4,7 +4,9 @@ import type { Intent } from '../../nlu/intents';
 import type { PlanSettingsStore, RecordedValue, RecordedValueStore } from '../../store/ports';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
+import { answerDefinition } from './answer-definition';
 import { cite } from './cite';
+import { earlierFigures, madeUpOf } from './figure-history';
 import { formatDate, formatValue } from './format';
 
 type IndicatorIntent = Extract<Intent, { kind: 'indicator' }>;
@@ -16,6 +18,8 @@ interface Figure {
   value: number | null;
   raw: string;
   recorded?: RecordedValue;
+  /** The imported figure as read, with its source and make-up. */
+  read?: Measurement;
 }
 
 const comparatorNames: Record<string, string> = {
@@ -36,13 +40,15 @@ export async function answerIndicator(
   intent: IndicatorIntent,
 ): Promise<Answer> {
   const indicator = catalogue.index.indicators.get(intent.indicatorId)!;
+  if (intent.focus === 'definition' && indicator.definition) return answerDefinition(catalogue, indicator);
   const recorded = await stores.recordedValues.listFor([indicator.id]);
   // The plan's tolerance matters only when a status can be worked out at all.
   const judged = (indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better') && currentTarget(indicator)?.value != null;
   const settings = judged && indicator.planId ? await stores.planSettings.get(indicator.planId) : undefined;
-  const figures = figuresOf(indicator, recorded);
+  const figures = figuresOf(catalogue, indicator, recorded);
   const latest = figures.at(-1);
-  const sameLatest = latest ? figures.filter((f) => !f.recorded && !latest.recorded && samePeriod(f, latest)) : [];
+  // Figures with no period stated are of the same time only when read from papers of the same date.
+  const sameLatest = latest ? figures.filter((f) => !f.recorded && !latest.recorded && samePeriod(f, latest) && (f.period !== undefined || asOf(catalogue, f) === asOf(catalogue, latest))) : [];
   const conflicting = !latest?.recorded && sameLatest.length > 1 && new Set(sameLatest.map((f) => f.value)).size > 1;
   const name = indicator.area ? `${indicator.name} (${indicator.area})` : indicator.name;
   const answer = emptyAnswer('indicator', name, '');
@@ -88,11 +94,14 @@ export async function answerIndicator(
   const facts: Fact[] = [];
   if (latest) facts.push({ title: 'Latest', value: conflicting ? sameLatest.map((f) => formatValue(f.value, unit, f.raw)).join(' or ') : formatValue(latest.value, unit, latest.raw) });
   if (latest?.period) facts.push({ title: 'Period', value: latest.period });
+  else if (latest && !latest.recorded && asOf(catalogue, latest)) facts.push({ title: 'As at', value: `the papers of ${formatDate(asOf(catalogue, latest)!)}` });
   facts.push({ title: 'Target', value: targetText ?? 'none set' });
   facts.push({ title: 'Status', value: status.reason });
   facts.push({ title: 'Better', value: polarityText(indicator) });
   if (trend) facts.push({ title: 'Trend', value: trend });
   if (indicator.area) facts.push({ title: 'Area', value: indicator.area });
+  if (indicator.definition) facts.push({ title: 'Measures', value: indicator.definition.text });
+  if (indicator.table) facts.push({ title: 'Table', value: `${indicator.table.title}${indicator.table.role === 'row' ? '' : ` (${indicator.table.role === 'total' ? 'its total' : 'a subtotal'})`}` });
   if (indicator.planId) {
     const plan = catalogue.index.plans.get(indicator.planId);
     if (plan) facts.push({ title: 'Plan', value: `${plan.name}${indicator.actionRef ? `, action ${indicator.actionRef}` : ''}` });
@@ -101,7 +110,9 @@ export async function answerIndicator(
   if (comparators.length > 0) answer.sections.push({ heading: 'Compared with', facts: comparators.map((c) => comparatorFact(c, unit)) });
   else answer.sections.push({ heading: 'Compared with', lines: ['The papers give no comparator for this indicator.'] });
   const history = figures.slice(0, -1).filter((f) => !conflicting || !sameLatest.includes(f));
-  if (history.length > 0) answer.sections.push({ heading: 'Earlier figures', facts: history.slice(-4).map((f) => ({ title: f.period ?? 'earlier', value: formatValue(f.value, unit, f.raw) })) });
+  if (history.length > 0) answer.sections.push({ heading: 'Earlier figures', facts: earlierFigures(catalogue, history.slice(-4), unit) });
+  const parts = madeUpOf(latest, unit);
+  if (parts) answer.sections.push(parts);
   if (latest?.recorded) {
     const r = latest.recorded;
     answer.sections.push({
@@ -116,17 +127,27 @@ export async function answerIndicator(
   return answer;
 }
 
-function figuresOf(indicator: Indicator, recorded: RecordedValue[]): Figure[] {
+function figuresOf(catalogue: AskCatalogue, indicator: Indicator, recorded: RecordedValue[]): Figure[] {
   const imported: Figure[] = indicator.values.map((v: Measurement) => ({
     ...(v.period ? { period: v.period } : {}),
     ...(v.periodEnd ? { periodEnd: v.periodEnd } : {}),
     value: v.value,
     raw: v.raw,
+    read: v,
   }));
-  // NOTE: a stable sort by period end keeps the pack's order where periods are unknown.
-  imported.sort((a, b) => (a.periodEnd && b.periodEnd ? a.periodEnd.localeCompare(b.periodEnd) : 0));
+  // NOTE: a stable sort by date keeps the pack's order where dates are unknown: the period's end,
+  // else the date of the document it was read from (a later report supersedes an earlier one).
+  imported.sort((a, b) => {
+    const [x, y] = [asOf(catalogue, a), asOf(catalogue, b)];
+    return x && y ? x.localeCompare(y) : 0;
+  });
   const mine = [...recorded].sort((a, b) => a.at.localeCompare(b.at)).map((r) => ({ period: r.period, ...(r.periodEnd ? { periodEnd: r.periodEnd } : {}), value: r.value, raw: String(r.value), recorded: r }));
   return [...imported, ...mine];
+}
+
+/** When a figure stands: the end of its period, else the date of the papers it was read from. */
+function asOf(catalogue: AskCatalogue, figure: Figure): string | undefined {
+  return figure.periodEnd ?? (figure.read?.source ? catalogue.documents.get(figure.read.source.documentId)?.date : undefined);
 }
 
 /** Two figures for one period ("2018" and "calendar year 2018" both end 31 December 2018). */

@@ -7,6 +7,8 @@ export function formatValue(value: number | null, unit?: string, raw?: string): 
   if (!unit || unit === 'count' || unit === 'rating') return text;
   if (unit === '%') return `${text}%`;
   if (unit === '£') return value < 0 ? `-£${text.slice(1)}` : `£${text}`;
+  // A table in thousands of pounds: "£2,260k", as precise as the table and no more.
+  if (unit === '£000') return value < 0 ? `-£${text.slice(1)}k` : `£${text}k`;
   return `${text} ${unit}`;
 }
 

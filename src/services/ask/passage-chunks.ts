@@ -38,6 +38,8 @@ export function isHeading(line: string): boolean {
 }
 
 const isTableRow = (line: string) => line.includes('\t') || /^\s*\|.*\|/.test(line);
+/** Cells in a table row as passages print it (tabs became cell bars). */
+const cellCount = (text: string) => text.split('|').length;
 const endsSentence = (text: string) => /[.:;!?)"”’]\s*$/.test(text);
 const isBlank = (text: string) => !text || /^this page is intentionally left blank$/i.test(text);
 
@@ -86,6 +88,19 @@ export function chunkPage(page: string, heading = ''): { chunks: Chunk[]; headin
       let j = i;
       while (j < units.length && units[j]!.table && units[j]!.section === unit.section) j += 1;
       const rows = units.slice(i, j).map((u) => u.text);
+      // A page footer between a table's rows ("Further information ... is available from") does not
+      // end it: the rows after it, as wide and opening with no header, are the same table, read to its Total.
+      const footers: string[] = [];
+      for (let gap = 1; gap <= 2; gap++) {
+        const next = units[j + gap];
+        const between = units.slice(j, j + gap);
+        if (!next?.table || next.section !== unit.section || between.some((u) => u.table || u.section !== unit.section)) continue;
+        if (cellCount(next.text) !== cellCount(rows[rows.length - 1]!) || !/\d\s*$/.test(next.text)) break;
+        footers.push(...between.map((u) => u.text));
+        j += gap;
+        while (j < units.length && units[j]!.table && units[j]!.section === unit.section) rows.push(units[j++]!.text);
+        gap = 0;
+      }
       // The line that introduces a table belongs with it: the figures answer what it says.
       const before = i > 0 && !units[i - 1]!.table && units[i - 1]!.section === unit.section ? units[i - 1]!.text : undefined;
       let intro: string | undefined;
@@ -95,6 +110,7 @@ export function chunkPage(page: string, heading = ''): { chunks: Chunk[]; headin
         intro = previous && previous.text.endsWith(before) && previous.text.length <= MAX_CHARS ? chunks.pop()!.text : before;
       }
       chunks.push(...tableChunks(rows, unit.heading, intro));
+      if (footers.length > 0) chunks.push({ text: footers.join('\n'), heading: unit.heading });
       i = j;
       continue;
     }

@@ -12,9 +12,9 @@ const targets = (list: Indicator[]) => list.map((i) => i.targets.map((t) => t.va
 
 describe('Medway children\'s plan (004): indicators', () => {
   it('makes one indicator per measure with a figure or target placeholder', () => {
-    expect(indicators).toHaveLength(29);
+    expect(indicators).toHaveLength(30);
     expect(indicators.every((i) => i.planId === 'medway/medway-childrens-services-action-plan' && i.area === 'Medway')).toBe(true);
-    expect(new Set(indicators.map((i) => i.id)).size).toBe(29);
+    expect(new Set(indicators.map((i) => i.id)).size).toBe(30);
     expect(of('1.22')).toEqual([]);
     expect(of('2.1')).toEqual([]);
   });
@@ -28,14 +28,17 @@ describe('Medway children\'s plan (004): indicators', () => {
     expect(list.every((i) => i.unit === '%')).toBe(true);
   });
 
-  it('does not zip the two benchmark values of 1.1 onto three measures', () => {
-    for (const indicator of of('1.1')) {
-      expect(indicator.comparators.map((c) => [c.kind, c.value, c.raw])).toEqual([
-        ['national', null, '92% 29%'],
-        ['statistical-neighbours', null, '92% 31%'],
-      ]);
-      expect(indicator.comparators.every((c) => c.flags?.[0]?.severity === 'ambiguous')).toBe(true);
-      expect(indicator.flags.filter((f) => f.code === 'benchmarks-not-matched')).toHaveLength(2);
+  it('matches the two benchmark figures of 1.1 to the measures whose own figures they sit beside, flagged', () => {
+    const list = of('1.1');
+    expect(list.map((i) => i.comparators.map((c) => [c.kind, c.value]))).toEqual([
+      [],
+      [['national', 92], ['statistical-neighbours', 92]],
+      [['national', 29], ['statistical-neighbours', 31]],
+    ]);
+    for (const indicator of list) {
+      const flags = indicator.flags.filter((f) => f.code === 'benchmarks-aligned-by-figures');
+      expect(flags.map((f) => f.severity)).toEqual(['ambiguous', 'ambiguous']);
+      expect(flags[0].message).toContain('measures 2 and 3');
     }
   });
 
@@ -47,12 +50,17 @@ describe('Medway children\'s plan (004): indicators', () => {
     expect(plo.targets[0]).toMatchObject({ value: 16, raw: '16 weeks' });
   });
 
-  it('keeps "110 5" of 1.15 raw and flagged, with no figure guessed', () => {
+  it('splits the two measures of 1.15 by name, the targets one each, the lone current figure kept raw', () => {
     const list = of('1.15');
-    expect(list).toHaveLength(1);
-    expect(list[0].values).toEqual([expect.objectContaining({ value: null, raw: '8' })]);
-    expect(list[0].targets).toEqual([expect.objectContaining({ value: null, raw: '110 5' })]);
-    expect(list[0].flags.find((f) => f.code === 'stacked-values-unmatched')?.severity).toBe('ambiguous');
+    expect(list.map((i) => i.name)).toEqual([
+      'Number of in-house carers approved for 14-17 years olds',
+      '14-17year olds with more than one placement move in last year',
+    ]);
+    expect(targets(list)).toEqual([[110], [5]]);
+    for (const indicator of list) {
+      expect(indicator.values).toEqual([expect.objectContaining({ value: null, raw: '8' })]);
+      expect(indicator.flags.find((f) => f.code === 'stacked-values-unmatched')?.severity).toBe('ambiguous');
+    }
   });
 
   it('keeps the figures of 1.6 in order but flags the names it cannot split', () => {

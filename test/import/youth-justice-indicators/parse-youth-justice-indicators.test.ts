@@ -142,3 +142,23 @@ describe('parseYouthJusticeIndicators on other packs', () => {
     },
   );
 });
+
+describe('what each national measure is (the outcome measures table, 002:891-894)', () => {
+  it.each([
+    [FTE, 'The number of first time entrants to the youth justice system per 100,000 youth population', 892],
+    [CUSTODY, 'The number of custodial sentences per 1,000 youth population', 893],
+    [FREQ, 'The average number of re-offences per re-offender', 894],
+    [BINARY, 'The proportion of offenders (%) re-offending within 12 months', 894],
+  ])('gives %s its definition in every area, cited to its line', (name, text, line) => {
+    const list = indicators.filter((i) => i.name === name);
+    expect(list.length).toBeGreaterThan(1);
+    for (const indicator of list) {
+      expect(indicator.definition).toEqual({ text, source: expect.objectContaining({ lineStart: line }) });
+      expect(indicator.aliases.some((a) => /outcome measure$/.test(a))).toBe(true);
+    }
+  });
+
+  it('leaves the count of first time entrants undefined: the table defines the rate', () => {
+    expect(indicators.filter((i) => i.name === FTE_N).every((i) => i.definition === undefined)).toBe(true);
+  });
+});

@@ -39,8 +39,8 @@ describe('two questions in one message', () => {
 
 describe('two questions in one message, when the whole finds nothing', () => {
   it('gives the part that was found, and says which part was not', async () => {
-    expect((await single("life story work action and what's the target")).kind).toBe('not-found');
-    const answers = await message("life story work action and what's the target");
+    expect((await single("life story work and what's the target")).kind).toBe('not-found');
+    const answers = await message("life story work and what's the target");
     expect(answers.map((a) => a.kind)).toEqual(['action', 'not-found']);
   });
 });

@@ -54,7 +54,6 @@ const all = (a: Answer) => [a.headline, a.quote ?? '', ...a.sections.flatMap((s)
 describe('answers from the papers', () => {
   it.each([
     ['when was the medway ILACS inspection', 'The Ofsted ILACS took place in Medway Children\'s Services from 15 to 26 July 2019', /^Cabinet – Supplementary agenda No\.2, pages 9–102, item 6/],
-    ['yot partner funding total', 'Total | £611,589', /HMIP Inspection of Youth Offending Team/],
     ['how many children did medway yot supervise in 2019', 'supervised a total of 101 children', /^Cabinet – Supplementary agenda No\.1, pages 23–98/],
     ['how many young people in shropshire received youth justice sanctions in 2018', 'Of the 81 young people receiving youth justice sanctions in 2018', /item 8: Youth Justice Plan/],
     // Dated where the inspection is named, not where the framework was launched (January 2018).
@@ -67,6 +66,13 @@ describe('answers from the papers', () => {
     expect(a.headline).toMatch(/^The papers say: “/);
     expect(all(a)).toContain(passage);
     expect(a.sources[0]).toMatch(source);
+  });
+
+  it('answers "yot partner funding total" from the table, as a figure with its source, no longer a passage', async () => {
+    const a = await ask('yot partner funding total');
+    expect(a.kind).toBe('indicator');
+    expect(a.facts.find((f) => f.title === 'Latest')?.value).toBe('£611,589');
+    expect(a.sources[0]).toMatch(/HMIP Inspection of Youth Offending Team/);
   });
 
   it('gives both passages when two answer about equally well, each with its source', async () => {

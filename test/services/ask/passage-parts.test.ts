@@ -28,6 +28,16 @@ describe('cutting a page into passages', () => {
     expect(chunks[0]!.text).toContain('Total | £611,589');
   });
 
+  it('reads a table past the page footer that splits it, to its Total row (the care-leaver costs, 002:336-348)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync('seeds/packs/002_c981c68784b9b68c.txt', 'utf8').split('\n').slice(335, 348).join('\n');
+    const { chunks } = chunkPage(page);
+    const table = chunks.find((c) => c.text.includes('Sub total (potential cost avoidance over 5 years for 5 young people'))!;
+    expect(table.text).toContain('TOTAL POTENTIAL COST AVOIDANCE OVER 5 YEARS | 000 | 329 | 329 | 987 | 1,645');
+    expect(table.text).not.toContain('Further information');
+    expect(chunks.some((c) => c.text.startsWith('Further information on the subject of this report'))).toBe(true);
+  });
+
   it('joins short paragraphs to the next until long enough, keeps a long one alone, and starts again under a heading', () => {
     const long = (n: string) => `- ${n} ${'The inspection found that practice had improved across the service. '.repeat(4).trim()}`;
     const page = ['2. Background', '', '- 1.1 Short one.', '- 1.2 Short two.', '', long('2.1'), '', long('2.2'), '', 'Key data', 'Caseload | 73'].join('\n');

@@ -1,6 +1,7 @@
 import { parseDueDate } from '../../../domain/due-date';
 import { indicatorId } from '../../../domain/ids';
 import type { Comparator, ComparatorKind, Flag, Indicator, Measurement, SourceRef } from '../../../domain/model';
+import { alignBenchmarks } from './align-benchmarks';
 import { makeFlag } from './flags';
 import type { ColumnKey, Layout } from './layout';
 import { measureFromSuccess, readPolarity, splitMeasureNames } from './measure-names';
@@ -87,11 +88,26 @@ export function buildIndicators(ctx: IndicatorContext): Indicator[] {
   const labels = all.length > 0 && all.every((t) => t.label) ? [...new Set(all.map((t) => t.label!))] : undefined;
   const counts = [currentTokens.length, targetTokens.length].filter((n) => n > 0);
   const count = labels ? labels.length : Math.max(1, ...counts);
-  const matched = labels !== undefined || counts.every((n) => n === count);
+  const sameCounts = labels !== undefined || counts.every((n) => n === count);
+  // Names that show where each measure starts match a cell holding one figure per name, even when
+  // the other cell holds fewer: that cell alone is kept raw.
+  const named = !sameCounts && count > 1 ? splitMeasureNames(baseName, count) : undefined;
+  const matched = sameCounts || named !== undefined;
 
-  const split = labels ? labels.map((l) => `${baseName} (${l})`) : matched ? splitMeasureNames(baseName, count) : [baseName];
+  const split = labels ? labels.map((l) => `${baseName} (${l})`) : sameCounts ? splitMeasureNames(baseName, count) : (named ?? [baseName]);
   const names = split ?? Array.from({ length: count }, (_, i) => `${baseName} [${i + 1} of ${count}]`);
-  if (!matched) {
+  if (named) {
+    for (const [key, tokens] of [['current', currentTokens], ['target', targetTokens]] as const) {
+      if (tokens.length === 0 || tokens.length === count) continue;
+      flags.push(makeFlag('stacked-values-unmatched', 'ambiguous',
+        `${headerOf(ctx, key)} "${cellOf(ctx, key)}" holds ${tokens.length} figure(s) for ${count} measures; kept raw, not matched to a measure`,
+        ctx.source, cellOf(ctx, key)));
+      const raw = Array.from({ length: count }, () => ({ raw: cellOf(ctx, key), value: null }));
+      if (key === 'current') currentTokens = raw;
+      else targetTokens = raw;
+    }
+    flags.push(makeFlag('stacked-measures-split', 'repaired', `${count} measures stacked in one cell split by name`, ctx.source, baseName));
+  } else if (!matched) {
     flags.push(makeFlag('stacked-values-unmatched', 'ambiguous',
       `current "${cellOf(ctx, 'current')}" and target "${cellOf(ctx, 'target')}" hold different numbers of figures; kept raw, not matched to measures`,
       ctx.source, `${cellOf(ctx, 'current')} | ${cellOf(ctx, 'target')}`));
@@ -99,11 +115,14 @@ export function buildIndicators(ctx: IndicatorContext): Indicator[] {
     targetTokens = targetTokens.length ? [{ raw: cellOf(ctx, 'target'), value: null }] : [];
   } else if (!split) {
     flags.push(makeFlag('stacked-measure-names-unsplit', 'ambiguous', `${count} figures per cell, but the measure text does not show where each name starts; figures kept in order`, ctx.source, baseName));
-  } else if (count > 1 && !labels) {
+  } else if (count > 1 && !labels && !named) {
     flags.push(makeFlag('stacked-measures-split', 'repaired', `${count} measures stacked in one cell split by name and figure`, ctx.source, baseName));
   }
   const n = names.length;
   const pick = (tokens: ValueToken[], i: number, label?: string) => (label ? tokens.find((t) => t.label === label) : n === 1 ? tokens[0] : tokens[i]);
+  const anchors = names.map((_, i) =>
+    [pick(currentTokens, i, labels?.[i])?.value, pick(targetTokens, i, labels?.[i])?.value].filter((v): v is number => typeof v === 'number'),
+  );
 
   return names.map((name, i): Indicator => {
     const label = labels?.[i];
@@ -120,6 +139,16 @@ export function buildIndicators(ctx: IndicatorContext): Indicator[] {
       const header = headerOf(ctx, bench.key);
       if (bench.values.kind === 'values' && tokens.length === n) {
         comparators.push({ ...measurement(tokens[i], ctx.source), kind: comparatorKind(bench.key, `${header} ${tokens[i].qualifier ?? ''}`), label: header });
+        continue;
+      }
+      const placing = bench.values.kind === 'values' ? alignBenchmarks(tokens.map((t) => t.value ?? NaN), anchors) : undefined;
+      if (placing && !tokens.some((t) => t.value === null)) {
+        const j = placing.indexOf(i);
+        const flag = makeFlag('benchmarks-aligned-by-figures', 'ambiguous',
+          `${header} "${bench.cell}" has ${tokens.length} figures for ${n} measures; the source does not say which is whose, so each was matched to the measure whose own figures it is closest to (measures ${placing.map((k) => k + 1).join(' and ')})`,
+          ctx.source, bench.cell);
+        own.push(flag);
+        if (j >= 0) comparators.push({ ...measurement(tokens[j], ctx.source), flags: [flag], kind: comparatorKind(bench.key, `${header} ${tokens[j].qualifier ?? ''}`), label: header });
         continue;
       }
       const flag = makeFlag('benchmarks-not-matched', 'ambiguous', `${header} "${bench.cell}" has ${tokens.length} figure(s) for ${n} measure(s); not matched to a measure`, ctx.source, bench.cell);

@@ -21,7 +21,9 @@ function splitPoints(words: string[]): number[] {
     const prevPlain = /^[a-z][a-z'’-]*[;,)']?$/.test(prev) && !JOINERS.has(prev.replace(/[;,)']$/, ''));
     const afterClause = /[;)]$/.test(prev) || /'$/.test(prev);
     if (!prevPlain && !afterClause) continue;
-    const titleWord = /^[A-Z][a-z]/.test(word);
+    // "… approved for 14-17 years olds 14-17 year olds with …": an age range opens a new name.
+    const rangeWord = /^\d+-\d+/.test(word);
+    const titleWord = /^[A-Z][a-z]/.test(word) || rangeWord;
     const acronymLead = /^[A-Z]{2,}$/.test(word) && i < words.length - 1;
     if (titleWord || acronymLead) points.push(i);
   }

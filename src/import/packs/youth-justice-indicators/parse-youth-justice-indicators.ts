@@ -1,9 +1,10 @@
 import type { SourceRef } from '../../../domain/model';
 import type { PackParser } from '../types';
 import { areaPattern, discoverAreas } from './areas';
+import { readDefinitions } from './definitions';
 import { readFigures } from './figures';
 import { IndicatorBuilder } from './indicator-builder';
-import { familyOf, statesLowerIsBetter, type Family } from './measures';
+import { familyOf, MEASURES, statesLowerIsBetter, type Family } from './measures';
 import { betweenYears, sentencePeriod } from './periods';
 import { readProse } from './prose';
 
@@ -53,6 +54,13 @@ export const parseYouthJusticeIndicators: PackParser = (pack) => {
       }
     }
   }
-  const indicators = builder.build(pack.council ?? region ?? area, lowerIsBetter);
+  const definitions = readDefinitions(pack);
+  const indicators = builder.build(pack.council ?? region ?? area, lowerIsBetter).map((indicator) => {
+    const key = Object.values(MEASURES).find((m) => m.name === indicator.name)?.key;
+    const definition = key ? definitions.get(key) : undefined;
+    if (!definition) return indicator;
+    const { aliases, ...defined } = definition;
+    return { ...indicator, aliases: [...indicator.aliases, ...aliases], definition: defined };
+  });
   return indicators.length === 0 ? {} : { indicators };
 };
