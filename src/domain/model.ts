@@ -90,11 +90,16 @@ export interface Plan {
   flags: Flag[];
 }
 
+/** How precisely a source names a date: "31 January 2020", "January 2020", "Q3 2019/20", "2019/20", "2020". */
+export type DatePrecision = 'day' | 'month' | 'quarter' | 'financial-year' | 'year';
+
 /** A due date as written, and what can be parsed from it. */
 export interface DueDate {
   raw: string;
   /** ISO date the action is due by (end of the named month/period), when the text allows. */
   date?: string;
+  /** How precisely the text names `date` (absent: a day, as records made before this was kept). */
+  precision?: DatePrecision;
   /** ISO date a recurring or ongoing action starts. */
   from?: string;
   recurrence?: 'weekly' | 'monthly' | 'quarterly' | 'termly' | 'annually' | 'ongoing';
