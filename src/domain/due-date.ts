@@ -145,6 +145,24 @@ function misspeltMonthBefore(m: RegExpExecArray): boolean {
   return MONTH_NAMES.some((name) => distance(word, name) <= 2);
 }
 
+/**
+ * The date an action is due now, as precisely as its source gives it: an officer's revised date (a
+ * day) wins, else the plan's date at the precision its text named. Undefined when neither gives one.
+ */
+export function dueNowText(due: DueDate | undefined, revisedDue?: string): string | undefined {
+  if (revisedDue) return dateAtPrecision(revisedDue, 'day');
+  return due?.date ? dateAtPrecision(due.date, due.precision) : undefined;
+}
+
+/** " until January 2020", " from 3 March 2020": a role's dates as precisely as the papers give them. */
+export function heldDatesText(held: { from?: string; until?: string; precision?: DatePrecision }): string {
+  const parts = [
+    ...(held.from ? [`from ${dateAtPrecision(held.from, held.precision)}`] : []),
+    ...(held.until ? [`until ${dateAtPrecision(held.until, held.precision)}`] : []),
+  ];
+  return parts.join(' ');
+}
+
 /** Words right before a date that make it the start of the work rather than its deadline. */
 const STARTS = /\b(from|commencing|commenced|commences|starting|started|starts|since|beginning|ongoing)\s*[:–-]?\s*$/i;
 

@@ -266,9 +266,11 @@ export interface Meeting {
 
 export interface RoleHeld {
   title: string;
-  /** ISO dates, where the pack says "until" / "from". */
+  /** ISO dates, where the pack says "until" / "from" (a month's first or last day when it names a month). */
   from?: string;
   until?: string;
+  /** How precisely the pack names those dates; absent: a day. "until January 2020" is a month, no day. */
+  precision?: DatePrecision;
 }
 
 export interface Person {

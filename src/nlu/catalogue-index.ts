@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Action, Indicator, Meeting, Plan } from '../domain/model';
+import type { Action, DatePrecision, Indicator, Meeting, Plan } from '../domain/model';
 import { type Body, bodyKey, type CatalogueData } from './catalogue-data';
 import { comparable, nameTerms } from './text';
 import { agendaTitles, coreOf, groupBy, knownPeople, siblingThemes } from './catalogue-parts';
@@ -76,7 +76,7 @@ export interface KnownPerson {
   name: string;
   council?: string;
   email?: string;
-  titles: { title: string; from?: string; until?: string }[];
+  titles: { title: string; from?: string; until?: string; precision?: DatePrecision }[];
 }
 
 /** Builds the index over a catalogue snapshot. Pure; takes ~tens of ms for the seed data. */

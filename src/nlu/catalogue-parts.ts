@@ -57,7 +57,7 @@ export function knownPeople(data: CatalogueData): { people: Map<string, KnownPer
     const known = person(p.name);
     known.council ??= p.council;
     known.email ??= p.email;
-    for (const role of p.roles) known.titles.push({ title: role.title, ...(role.from ? { from: role.from } : {}), ...(role.until ? { until: role.until } : {}) });
+    for (const role of p.roles) known.titles.push({ title: role.title, ...(role.from ? { from: role.from } : {}), ...(role.until ? { until: role.until } : {}), ...(role.precision ? { precision: role.precision } : {}) });
   }
   for (const p of data.directory) {
     const known = person(p.name);

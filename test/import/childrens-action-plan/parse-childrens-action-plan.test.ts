@@ -152,8 +152,12 @@ describe('Medway children\'s plan (004): actions', () => {
     expect(action(ref).due).toEqual(due);
   });
 
-  it('leaves every status empty, as the plan does, and says so', () => {
-    expect(actions.filter((a) => a.status || a.statusRaw)).toEqual([]);
+  it('leaves every status empty, as the plan does, and says so, but for the one its due cell marks done', () => {
+    expect(actions.filter((a) => a.status || a.statusRaw).map((a) => a.ref)).toEqual(['2.1']);
+    const done = action('2.1');
+    expect(plan.scale.levels.find((l) => l.code === done.status)?.complete).toBe(true);
+    expect(done.statusRaw).toBe('End of September COMPLETED');
+    expect(codes(done.flags)).toContain('status-from-due-cell');
     expect(codes(plan.flags)).toContain('no-status-recorded');
   });
 });

@@ -107,7 +107,31 @@ describe('action answers', () => {
     const a = await ask('who leads 1.15 in the improvement plan');
     expect(a.headline).toContain('Fostering Manager (Theresa Gardiner; Kim Officer)');
     const b = await ask('who leads 1.9');
-    expect(b.headline).toContain('Christine Impey until 31 January 2020; Paul Startup from 1 January 2020');
+    expect(b.headline).toContain('Christine Impey until January 2020; Paul Startup from January 2020');
+    expect(all(b)).not.toMatch(/\d+ January 2020/);
+  });
+
+  it('gives a due date as precisely as the plan does: a month stays a month', async () => {
+    const a = await ask('when is 1.16 due in the improvement plan');
+    expect(all(a)).toContain('April 2020 ("By April 2020 As part of Contract Monitoring")');
+    expect(all(a)).not.toContain('30 April 2020');
+  });
+
+  it('reads a completion word in the due cell as the status, never "complete" beside "no status"', async () => {
+    const a = await ask('status of 2.1 in the improvement plan');
+    expect(all(a)).toContain('Due: End of September COMPLETED; complete');
+    expect(all(a)).toMatch(/Status: .*as the plan gives it/);
+    expect(all(a)).not.toContain('No status recorded');
+  });
+
+  it('finds no West Mercia delivery plan action overdue: that plan gives no timescales', async () => {
+    const a = await ask('overdue actions in the west mercia youth justice delivery plan', new Date('2026-11-20T09:00:00Z'));
+    expect(a.kind).toBe('list');
+    expect(a.headline).toMatch(/^None/);
+    expect(a.title).toMatch(/West Mercia/i);
+    const b = await ask('when is 2.3.3 of the west mercia delivery plan due', new Date('2026-11-20T09:00:00Z'));
+    expect(all(b)).toContain('No due date in the plan');
+    expect(all(b)).not.toMatch(/overdue|31 March 2020/);
   });
 });
 
@@ -116,7 +140,8 @@ describe('list answers', () => {
     const a = await ask('which actions are due in january 2020');
     expect(a.kind).toBe('list');
     expect(a.headline).toMatch(/^\d+ actions in total/);
-    expect(a.items?.every((i) => /Due: \d+ January 2020/.test(i.detail))).toBe(true);
+    expect(a.items?.length).toBeGreaterThan(0);
+    expect(a.items?.every((i) => /Due: January 2020/.test(i.detail))).toBe(true);
   });
 
   it('lists what a person leads through the job titles the directory gives them', async () => {
