@@ -136,6 +136,19 @@ export interface Action {
 
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'none' | 'unknown';
 
+/** A target is a figure (set), is still "to be agreed" or "to be set" in the source, or there is none. */
+export type TargetState = 'set' | 'to-be-agreed' | 'to-be-set' | 'none';
+
+/** Why an indicator's direction is what it is: the plan's words, its target against the baseline, or an administrator. */
+export interface DirectionReason {
+  source: 'plan' | 'baseline' | 'administrator';
+  /** The words or figures it rests on: "'minimise delays'", "the target (16 weeks) is below the starting figure (38 weeks)". */
+  detail: string;
+  /** Who set it and when (a date, yyyy-mm-dd), for an administrator's. */
+  by?: string;
+  at?: string;
+}
+
 export interface Measurement {
   /** Period as written: "Year to date October 2019", "Oct 2017 - Sep 2018", "2018". */
   period?: string;
@@ -171,6 +184,10 @@ export interface Indicator {
   /** "%", "per 100,000 (10-17)", "weeks", "days", "count". */
   unit?: string;
   polarity: Polarity;
+  /** Where the direction comes from; absent when it is unknown or the importer gave no reason. */
+  polarityReason?: DirectionReason;
+  /** Whether the target is a figure, still to be agreed or set, or absent (worked out at import). */
+  targetState?: TargetState;
   /** The place measured: "Medway", "Herefordshire", "West Mercia". */
   area?: string;
   council?: string;
