@@ -1,3 +1,4 @@
+import { dateAtPrecision } from './due-date';
 import type { DirectionReason, Indicator, Polarity, TargetState } from './model';
 
 /**
@@ -98,11 +99,35 @@ export function settleIndicator(indicator: Indicator, planTexts: string[], words
   return out;
 }
 
+/** A direction a plan administrator set in Teams, with who and when (ISO date-time). */
+export interface SetDirection {
+  polarity: 'higher-is-better' | 'lower-is-better';
+  by: { name: string };
+  at: string;
+}
+
+/**
+ * The indicator with an administrator's direction applied, only where the plan's words and figures
+ * give none (they come first); unchanged otherwise.
+ */
+export function withDirection<T extends Pick<Indicator, 'polarity' | 'polarityReason'>>(indicator: T, set: SetDirection | undefined): T {
+  if (!set || indicator.polarity !== 'unknown') return indicator;
+  return { ...indicator, polarity: set.polarity, polarityReason: { source: 'administrator', detail: 'set in Teams', by: set.by.name, at: set.at.slice(0, 10) } };
+}
+
+/** What the target state means in words: "to be agreed", "to be set", "none set". */
+export function targetStateText(state: TargetState | undefined): string | undefined {
+  if (state === 'to-be-agreed') return 'to be agreed';
+  if (state === 'to-be-set') return 'to be set';
+  if (state === 'none') return 'none set';
+  return undefined;
+}
+
 /** "lower is better (plan: 'minimise delays')", for a status's reason. */
 export function directionText(polarity: Polarity, reason: DirectionReason | undefined): string {
   const way = polarity === 'lower-is-better' ? 'lower is better' : polarity === 'higher-is-better' ? 'higher is better' : '';
   if (!way || !reason) return way;
   if (reason.source === 'plan') return `${way} (plan: ${reason.detail})`;
   if (reason.source === 'baseline') return `${way} (${reason.detail})`;
-  return `${way} (set by ${reason.by ?? 'a plan administrator'}${reason.at ? ` on ${reason.at}` : ''})`;
+  return `${way} (set by ${reason.by ?? 'a plan administrator'}, a plan administrator${reason.at ? `, on ${dateAtPrecision(reason.at, 'day')}` : ''})`;
 }

@@ -29,18 +29,33 @@ const ask = (text: string, at: Date = now, memory?: Answer['memory']): Promise<A
 const all = (a: Answer) => [a.title, a.headline, a.quote ?? '', ...a.facts.map((f) => `${f.title}: ${f.value}`), ...a.sections.flatMap((s) => [s.heading, ...(s.facts ?? []).map((f) => `${f.title}: ${f.value}`), ...(s.lines ?? [])]), ...(a.items ?? []).map((i) => `${i.title} ${i.detail}`), ...a.notes, ...a.sources].join('\n');
 
 describe('indicator answers', () => {
-  it('says why no status can be given when the plan does not say which way is better', async () => {
+  it("takes the direction from the plan's own words and says so in the status", async () => {
     const a = await ask('weeks in plo');
     expect(a.kind).toBe('indicator');
     expect(all(a)).toContain('Latest: 38 weeks');
     expect(all(a)).toContain('Target: 16 weeks');
-    expect(all(a)).toContain('No status: the plan does not say whether higher or lower is better for this indicator.');
+    expect(all(a)).toContain("Red: 38 weeks against a target of 16 weeks, missing it, and the plan sets no tolerance; lower is better (plan: 'minimise delays for children').");
+    expect(all(a)).toContain("Better: Lower is better (plan: 'minimise delays for children')");
+  });
+
+  it('takes the direction from the target against the starting figure when the plan says nothing, and says so', async () => {
+    const a = await ask('agency social worker rate');
+    expect(a.kind).toBe('indicator');
+    expect(all(a)).toContain('Red: 34.6% against a target of 20.0%, missing it, and the plan sets no tolerance; lower is better (the target (20%) is below the starting figure (34.6%)).');
+  });
+
+  it('says a target is still to be agreed or set, as the plan words it', async () => {
+    const a = await ask('target for number of care leavers undertaking apprenticeships');
+    expect(all(a)).toContain('Target: to be agreed (the plan says "To be agreed")');
+    const b = await ask('number of audits completed by cycle');
+    expect(all(b)).toContain('Target: to be set (the plan says "To be set")');
+    expect(all(b)).toContain('Status: No status');
   });
 
   it("judges a figure against its target with the plan's tolerance, and says the rule", async () => {
     await stores.planSettings.update('medway/medway-childrens-services-action-plan', { tolerancePercent: 10 });
     const a = await ask('% unfilled posts');
-    expect(all(a)).toContain('Red: 5.2% against a target of 1.0%, outside the 10% tolerance; lower is better.');
+    expect(all(a)).toContain("Red: 5.2% against a target of 1.0%, outside the 10% tolerance; lower is better (plan: 'Reduction in unfilled posts').");
     await stores.planSettings.update('medway/medway-childrens-services-action-plan', { tolerancePercent: 0 });
   });
 
