@@ -23,6 +23,7 @@ export async function listIndicators(
     if (planIds && !planIds.includes(i.planId ?? '')) return false;
     if (filter.area && i.area !== filter.area) return false;
     if (filter.withoutTarget && currentTarget(i)?.value != null) return false;
+    if (filter.targetState && i.targetState !== filter.targetState) return false;
     if (topic.length > 0) {
       const terms = catalogue.index.indicatorNameTerms.get(i.id);
       if (!terms || !topic.every((t) => terms.has(t))) return false;

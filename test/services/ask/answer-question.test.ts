@@ -151,6 +151,19 @@ describe('action answers', () => {
 });
 
 describe('list answers', () => {
+  it('lists the measures whose target is still to be agreed, as the plan words it', async () => {
+    const a = await ask('which measures on the childrens plan have a target still to be agreed');
+    expect(a.kind).toBe('list');
+    expect(a.items?.map((i) => i.title).sort()).toEqual([
+      'No. of staff who progress within the organisation each year (Medway)',
+      'Number of care leavers undertaking apprenticeships (Medway)',
+    ].sort());
+    expect(a.items?.every((i) => i.detail.includes('Target: to be agreed ("To be agreed")'))).toBe(true);
+    const b = await ask('which measures have no agreed target in the childrens plan');
+    expect(b.items?.map((i) => i.detail).join('\n')).toContain('Target: to be set ("To be set")');
+    expect(b.items?.length).toBeGreaterThan(a.items!.length);
+  });
+
   it('lists actions due in a month, in due-date order, saying how many', async () => {
     const a = await ask('which actions are due in january 2020');
     expect(a.kind).toBe('list');
