@@ -1,3 +1,4 @@
+import { formatIndicatorSummary, type IndicatorStatusSummary, summariseIndicators } from './indicator-report';
 import type { Dataset, Flag } from './model';
 
 export interface PlanSummary {
@@ -22,6 +23,8 @@ export interface ImportReport {
   files: string[];
   totals: Record<'documents' | 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people' | 'glossary', number>;
   plans: PlanSummary[];
+  /** Target states, directions with their sources, and the share of indicators with a status. */
+  indicatorStatus?: IndicatorStatusSummary;
   flags: FlagSummary[];
 }
 
@@ -70,6 +73,7 @@ export function summariseImport(files: string[], dataset: Dataset, examplesPerCo
       indicators: dataset.indicators.filter((i) => i.planId === plan.id).length,
       flags: plan.flags.length + dataset.actions.filter((a) => a.planId === plan.id).reduce((n, a) => n + a.flags.length, 0),
     })),
+    indicatorStatus: summariseIndicators(dataset.indicators),
     flags: [...flags.values()].sort((a, b) => a.severity.localeCompare(b.severity) || b.count - a.count),
   };
 }
@@ -85,6 +89,7 @@ export function formatImportReport(report: ImportReport): string {
   for (const plan of report.plans) {
     lines.push(`  Plan: ${plan.name} [${plan.kind}]: ${plan.priorities} priorities, ${plan.actions} actions, ${plan.indicators} indicators, ${plan.flags} flags`);
   }
+  if (report.indicatorStatus) lines.push(...formatIndicatorSummary(report.indicatorStatus));
   if (report.flags.length > 0) lines.push('  Flags (raw text kept; "ambiguous" means not guessed, "repaired" means fixed with certainty):');
   for (const flag of report.flags) {
     lines.push(`    ${flag.severity} ${flag.code}: ${flag.count}`);
