@@ -1,4 +1,4 @@
-import type { DueDate } from './model';
+import type { DatePrecision, DueDate } from './model';
 
 /**
  * Reads the "By When" / "Timescale" texts of council plans into a {@link DueDate}.
@@ -24,9 +24,31 @@ interface Span {
   end?: string;
   /** A range ("October to December 2019") carries its own start, whatever words precede it. */
   range?: boolean;
+  /** How precisely the text names `end`. */
+  precision: DatePrecision;
 }
 
 type Reader = (m: RegExpExecArray) => Omit<Span, 'index' | 'length'> | undefined;
+
+const MONTH_LABELS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * An ISO date as precisely as its source named it: "31 January 2020" (a day), "January 2020" (a
+ * month), "Q3 2019/20" (a financial quarter, by its last day), "2019/20" (a financial year), "2020".
+ */
+export function dateAtPrecision(isoDate: string, precision: DatePrecision | undefined): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const monthName = MONTH_LABELS[m - 1] ?? '';
+  const fyStart = m <= 3 ? y - 1 : y;
+  const fy = `${fyStart}/${String((fyStart + 1) % 100).padStart(2, '0')}`;
+  switch (precision) {
+    case 'month': return `${monthName} ${y}`;
+    case 'quarter': return `Q${[4, 1, 2, 3][Math.floor((m - 1) / 3)]} ${fy}`;
+    case 'financial-year': return fy;
+    case 'year': return String(y);
+    default: return `${d} ${monthName} ${y}`;
+  }
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -58,18 +80,18 @@ function financialYearStart(a: string, b: string): number | undefined {
 const READERS: [RegExp, Reader][] = [
   [/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/gi, (m) => {
     const d = iso(fullYear(m[3]), Number(m[2]), Number(m[1]));
-    return d ? { start: d, end: d } : undefined;
+    return d ? { start: d, end: d, precision: 'day' } : undefined;
   }],
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+${YEAR}\\b`, 'gi'), (m) => {
     const d = iso(Number(m[3]), month(m[2]), Number(m[1]));
-    return d ? { start: d, end: d } : undefined;
+    return d ? { start: d, end: d, precision: 'day' } : undefined;
   }],
   [new RegExp(`\\b${MONTH}(?:\\s+${YEAR})?\\s*(to|until|-|–|/)\\s*${MONTH}\\s+${YEAR}\\b`, 'gi'), (m) => {
     const [m1, m2, y2] = [month(m[1]), month(m[4]), Number(m[5])];
     const y1 = m[2] ? Number(m[2]) : m1 > m2 ? y2 - 1 : y2;
     const end = lastOf(y2, m2);
     // "Oct/Nov 2019" names either month: only its end is certain.
-    return m[3] === '/' ? { end } : { start: firstOf(y1, m1), end, range: true };
+    return m[3] === '/' ? { end, precision: 'month' } : { start: firstOf(y1, m1), end, range: true, precision: 'month' };
   }],
   [/\bQ([1-4])\s*(?:of\s+)?(\d{4}|\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/gi, (m) => {
     const fy = financialYearStart(m[2], m[3]);
@@ -78,19 +100,22 @@ const READERS: [RegExp, Reader][] = [
     const endMonth = [6, 9, 12, 3][q - 1];
     const startMonth = endMonth - 2;
     const year = q === 4 ? fy + 1 : fy;
-    return { start: firstOf(year, startMonth), end: lastOf(year, endMonth) };
+    return { start: firstOf(year, startMonth), end: lastOf(year, endMonth), precision: 'quarter' };
   }],
   [/\b(\d{4}|\d{2})\s*(\/|-|–)\s*(\d{4}|\d{2})\b/gi, (m) => {
     // Two-digit pairs only with a slash ("19/20"): "14-17" is an age band, not a year.
     if (m[1].length === 2 && (m[3].length === 4 || m[2] !== '/')) return undefined;
     const fy = financialYearStart(m[1], m[3]);
-    return fy === undefined ? undefined : { start: firstOf(fy, 4), end: lastOf(fy + 1, 3) };
+    return fy === undefined ? undefined : { start: firstOf(fy, 4), end: lastOf(fy + 1, 3), precision: 'financial-year' };
   }],
   [new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), (m) => ({
     start: firstOf(Number(m[2]), month(m[1])),
     end: lastOf(Number(m[2]), month(m[1])),
+    precision: 'month',
   })],
-  [/\b((?:19|20)\d{2})\b/g, (m) => (misspeltMonthBefore(m) ? undefined : { start: firstOf(Number(m[1]), 1), end: lastOf(Number(m[1]), 12) })],
+  [/\b((?:19|20)\d{2})\b/g, (m) => (misspeltMonthBefore(m)
+    ? undefined
+    : { start: firstOf(Number(m[1]), 1), end: lastOf(Number(m[1]), 12), precision: 'year' })],
 ];
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -118,6 +143,24 @@ function misspeltMonthBefore(m: RegExpExecArray): boolean {
   const word = /([A-Za-z]{4,10})\s*$/.exec(m.input.slice(0, m.index))?.[1]?.toLowerCase();
   if (!word || MONTH_NAMES.includes(word)) return false;
   return MONTH_NAMES.some((name) => distance(word, name) <= 2);
+}
+
+/**
+ * The date an action is due now, as precisely as its source gives it: an officer's revised date (a
+ * day) wins, else the plan's date at the precision its text named. Undefined when neither gives one.
+ */
+export function dueNowText(due: DueDate | undefined, revisedDue?: string): string | undefined {
+  if (revisedDue) return dateAtPrecision(revisedDue, 'day');
+  return due?.date ? dateAtPrecision(due.date, due.precision) : undefined;
+}
+
+/** " until January 2020", " from 3 March 2020": a role's dates as precisely as the papers give them. */
+export function heldDatesText(held: { from?: string; until?: string; precision?: DatePrecision }): string {
+  const parts = [
+    ...(held.from ? [`from ${dateAtPrecision(held.from, held.precision)}`] : []),
+    ...(held.until ? [`until ${dateAtPrecision(held.until, held.precision)}`] : []),
+  ];
+  return parts.join(' ');
 }
 
 /** Words right before a date that make it the start of the work rather than its deadline. */
@@ -169,7 +212,10 @@ export function parseDueDate(raw: string): DueDate {
       if (span.start && (!due.from || span.start < due.from)) due.from = span.start;
       if (isStart) continue;
     }
-    if (span.end && (!due.date || span.end > due.date)) due.date = span.end;
+    if (span.end && (!due.date || span.end > due.date)) {
+      due.date = span.end;
+      due.precision = span.precision;
+    }
   }
   return due;
 }

@@ -1,4 +1,5 @@
 import { minutedAttendance, type ProseMeeting, proseMeetings } from './import-report-meetings';
+import { formatIndicatorSummary, type IndicatorStatusSummary, summariseIndicators } from './indicator-report';
 import type { Dataset, Flag } from './model';
 
 export interface PlanSummary {
@@ -36,6 +37,8 @@ export interface ImportReport {
   superseded?: string[];
   totals: Record<'documents' | 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people' | 'glossary', number>;
   plans: PlanSummary[];
+  /** Target states, directions with their sources, and the share of indicators with a status. */
+  indicatorStatus?: IndicatorStatusSummary;
   flags: FlagSummary[];
   /** Meetings known only from the text, with where; and meetings whose minutes give attendance. */
   meetingsFromProse?: ProseMeeting[];
@@ -89,6 +92,7 @@ export function summariseImport(files: string[], dataset: Dataset, examplesPerCo
       indicators: dataset.indicators.filter((i) => i.planId === plan.id).length,
       flags: plan.flags.length + dataset.actions.filter((a) => a.planId === plan.id).reduce((n, a) => n + a.flags.length, 0),
     })),
+    indicatorStatus: summariseIndicators(dataset.indicators),
     flags: [...flags.values()].sort((a, b) => a.severity.localeCompare(b.severity) || b.count - a.count),
     meetingsFromProse: proseMeetings(dataset.meetings),
     attendance: minutedAttendance(dataset.meetings),
@@ -161,6 +165,7 @@ export function formatImportReport(report: ImportReport): string {
   if (prose.length > 0) lines.push(`  Meetings known only from the text (${prose.length}; only what the text states is kept):`);
   for (const m of prose) lines.push(`    ${m.meeting}${m.planned > 0 ? `, ${m.planned} items planned in the work programme` : ''}: ${m.from.join('; ')}`);
   for (const a of report.attendance ?? []) lines.push(`  Attendance from the minutes: ${a}`);
+  if (report.indicatorStatus) lines.push(...formatIndicatorSummary(report.indicatorStatus));
   if (report.flags.length > 0) lines.push('  Flags (raw text kept; "ambiguous" means not guessed, "repaired" means fixed with certainty):');
   for (const flag of report.flags) {
     lines.push(`    ${flag.severity} ${flag.code}: ${flag.count}`);

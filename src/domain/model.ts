@@ -90,11 +90,16 @@ export interface Plan {
   flags: Flag[];
 }
 
+/** How precisely a source names a date: "31 January 2020", "January 2020", "Q3 2019/20", "2019/20", "2020". */
+export type DatePrecision = 'day' | 'month' | 'quarter' | 'financial-year' | 'year';
+
 /** A due date as written, and what can be parsed from it. */
 export interface DueDate {
   raw: string;
   /** ISO date the action is due by (end of the named month/period), when the text allows. */
   date?: string;
+  /** How precisely the text names `date` (absent: a day, as records made before this was kept). */
+  precision?: DatePrecision;
   /** ISO date a recurring or ongoing action starts. */
   from?: string;
   recurrence?: 'weekly' | 'monthly' | 'quarterly' | 'termly' | 'annually' | 'ongoing';
@@ -136,6 +141,19 @@ export interface FigurePart {
   label: string;
   value: number | null;
   raw: string;
+}
+
+/** A target is a figure (set), is still "to be agreed" or "to be set" in the source, or there is none. */
+export type TargetState = 'set' | 'to-be-agreed' | 'to-be-set' | 'none';
+
+/** Why an indicator's direction is what it is: the plan's words, its target against the baseline, or an administrator. */
+export interface DirectionReason {
+  source: 'plan' | 'baseline' | 'administrator';
+  /** The words or figures it rests on: "'minimise delays'", "the target (16 weeks) is below the starting figure (38 weeks)". */
+  detail: string;
+  /** Who set it and when (a date, yyyy-mm-dd), for an administrator's. */
+  by?: string;
+  at?: string;
 }
 
 export interface Measurement {
@@ -189,6 +207,10 @@ export interface Indicator {
   /** "%", "per 100,000 (10-17)", "weeks", "days", "count". */
   unit?: string;
   polarity: Polarity;
+  /** Where the direction comes from; absent when it is unknown or the importer gave no reason. */
+  polarityReason?: DirectionReason;
+  /** Whether the target is a figure, still to be agreed or set, or absent (worked out at import). */
+  targetState?: TargetState;
   /** The place measured: "Medway", "Herefordshire", "West Mercia". */
   area?: string;
   council?: string;
@@ -298,9 +320,11 @@ export interface Meeting {
 
 export interface RoleHeld {
   title: string;
-  /** ISO dates, where the pack says "until" / "from". */
+  /** ISO dates, where the pack says "until" / "from" (a month's first or last day when it names a month). */
   from?: string;
   until?: string;
+  /** How precisely the pack names those dates; absent: a day. "until January 2020" is a month, no day. */
+  precision?: DatePrecision;
 }
 
 export interface Person {

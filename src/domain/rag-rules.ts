@@ -1,4 +1,5 @@
-import type { Indicator, Polarity } from './model';
+import { directionText } from './indicator-direction';
+import type { DirectionReason, Indicator, Polarity } from './model';
 
 /**
  * The status of an indicator value against its target: Green when it meets the target, Amber when it
@@ -29,6 +30,8 @@ export interface IndicatorStatusInput {
   unit?: string;
   /** Percent of the target a value may miss by and still be Amber; absent = no tolerance. */
   tolerancePercent?: number;
+  /** Where the direction comes from (the plan's words, the baseline, an administrator), said in the reason. */
+  directionReason?: DirectionReason;
 }
 
 /** The target that applies now: the last one the source gives as a number. */
@@ -62,7 +65,11 @@ export function indicatorStatus(input: IndicatorStatusInput): IndicatorStatus {
     };
   }
   if (polarity === 'unknown') {
-    return { reason: 'No status: the plan does not say whether higher or lower is better for this indicator.' };
+    return {
+      reason:
+        'No status: the plan does not say whether higher or lower is better for this indicator, its target and starting ' +
+        'figure do not show it, and no plan administrator has set it.',
+    };
   }
   if (polarity === 'none') {
     return { reason: 'No status: this indicator is for context; neither higher nor lower is better.' };
@@ -70,7 +77,7 @@ export function indicatorStatus(input: IndicatorStatusInput): IndicatorStatus {
 
   const decimals = Math.max(decimalsOf(value), decimalsOf(target));
   const against = `${formatFigure(value, decimals, unit)} against a target of ${formatFigure(target, decimals, unit)}`;
-  const direction = polarity === 'lower-is-better' ? 'lower is better' : 'higher is better';
+  const direction = directionText(polarity, input.directionReason);
   const shortfall = polarity === 'lower-is-better' ? value - target : target - value;
   if (shortfall <= EPSILON) return { status: 'green', reason: `${ragLabel('green')}: ${against}, meeting it; ${direction}.` };
 

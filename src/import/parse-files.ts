@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { type Dataset, mergeDatasets } from '../domain/model';
 import { parsePack } from './packs/parse-pack';
+import { settleIndicators } from './settle-indicators';
 import { formatSpreadsheetIssue, parseSpreadsheetFiles } from './spreadsheet/parse-spreadsheet';
 
 export interface InputFile {
@@ -57,5 +58,5 @@ export async function parseFiles(files: InputFile[]): Promise<ParseOutcome> {
       errors.push(...result.errors.map(formatSpreadsheetIssue));
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: mergeDatasets(...parts), warnings };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: settleIndicators(mergeDatasets(...parts)), warnings };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 /**
  * The language the bot understands, as data: synonyms, chat shorthand, cue words, stopwords, place
- * names and the grammar of compound questions live in `src/language/data/*.json`, read once and checked here.
+ * names, target and direction words, and the grammar of compound questions live in `src/language/data/*.json`, read once and checked here.
  * Teaching the bot a word is one row in one of those files; the code holds the analyser, the
  * grammar's machinery and the ranking.
  */
@@ -66,6 +66,17 @@ const shorthandFile = z.object({
   shorthand: z.array(z.tuple([z.string().regex(/^[a-z0-9/]+$/, 'one lower-case word'), phrase])),
 });
 
+const targetsFile = z.object({
+  /** Words in a target cell that say the target is not a figure yet, by state. */
+  targetStates: z.object({ 'to-be-agreed': z.array(phrase).min(1), 'to-be-set': z.array(phrase).min(1) }),
+  /** How a member asks for measures with no agreed target: "no agreed target", "target still to be set". */
+  askedWithout: z.object({ qualifiers: z.array(word).min(1), pending: z.array(phrase).min(1) }),
+  /** A plan's own words for which way is better ("reduce", "minimise delays", "lower is better"). */
+  directions: z.object({ 'lower-is-better': z.array(phrase).min(1), 'higher-is-better': z.array(phrase).min(1) }),
+  /** What is being reduced when a plan says "minimise delays": a time, so fewer weeks or days is better. */
+  delayWords: z.array(word).min(1),
+});
+
 /** One synonym group: phrases that mean the same, and the context that picks it when a phrase has two meanings. */
 export interface SynonymGroup {
   phrases: string[];
@@ -80,6 +91,8 @@ export interface Lexicon {
   grammar: z.infer<typeof grammarFile>;
   /** Chat shorthand ("yr", "govt", "cttee") by short form. */
   shorthand: Map<string, string>;
+  /** Target states and directions of indicators, as plans and members word them. */
+  targets: z.infer<typeof targetsFile>;
 }
 
 /** Reads and checks one data file; a bad row stops start-up with the file and the row named. */
@@ -110,6 +123,7 @@ export function loadLexicon(dir: string = languageDataDir): Lexicon {
     places: readData(dir, 'places.json', placesFile),
     grammar: readData(dir, 'grammar.json', grammarFile),
     shorthand: new Map(readData(dir, 'shorthand.json', shorthandFile).shorthand),
+    targets: readData(dir, 'targets.json', targetsFile),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CatalogueData } from './catalogue-data';
-import type { Action } from '../domain/model';
+import type { Action, DatePrecision } from '../domain/model';
 import { comparable, nameTerms } from './text';
 
 /** The parts of building the catalogue index that are about the data's shape, not about matching. */
@@ -9,7 +9,7 @@ export interface KnownPerson {
   name: string;
   council?: string;
   email?: string;
-  titles: { title: string; from?: string; until?: string }[];
+  titles: { title: string; from?: string; until?: string; precision?: DatePrecision }[];
 }
 
 /** A name's core: qualifiers in brackets and a "Heading:" prefix dropped. */
@@ -64,7 +64,7 @@ export function knownPeople(data: CatalogueData): { people: Map<string, KnownPer
     const known = person(p.name);
     known.council ??= p.council;
     known.email ??= p.email;
-    for (const role of p.roles) known.titles.push({ title: role.title, ...(role.from ? { from: role.from } : {}), ...(role.until ? { until: role.until } : {}) });
+    for (const role of p.roles) known.titles.push({ title: role.title, ...(role.from ? { from: role.from } : {}), ...(role.until ? { until: role.until } : {}), ...(role.precision ? { precision: role.precision } : {}) });
   }
   for (const p of data.directory) {
     const known = person(p.name);

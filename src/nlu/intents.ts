@@ -32,6 +32,8 @@ export const listFilterSchema = z.object({
   /** A status word ("red", "some progress", "complete") matched against each plan's own scale. */
   status: z.string().optional(),
   withoutTarget: z.boolean().optional(),
+  /** Only targets the papers say are still "to be agreed" or "to be set". */
+  targetState: z.enum(['to-be-agreed', 'to-be-set']).optional(),
   /** Subject words the text must contain (stemmed terms). */
   topic: z.array(z.string()).optional(),
   area: z.string().optional(),

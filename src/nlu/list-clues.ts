@@ -1,8 +1,20 @@
+import { lexicon } from '../language/lexicon';
 import type { ListFilter } from './intents';
 import type { ReadContext } from './reading';
 
 const statusPhrases = /\b(red|amber|green|blue|complete|completed|done|finished|on track|off track|not started|no status|some progress|good progress|no improvement)\b/;
-const withoutTargetPattern = /\b(without|no|missing|lacking|not got|havent got|dont have|do not have|has no|have no|with no)( an?| any)? targets?\b/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (phrases: string[]) => `(?:${phrases.map(escape).join('|')})`;
+const asked = lexicon.targets.askedWithout;
+// "no target", "no agreed target", "without a firm target" (qualifiers: src/language/data/targets.json).
+const withoutTargetPattern = new RegExp(
+  `\\b(without|no|missing|lacking|not got|havent got|dont have|do not have|has no|have no|with no)( an?| any)?( ${anyOf(asked.qualifiers)})? targets?\\b`,
+);
+// "target still to be agreed", "targets are TBC", "to be set targets", "awaiting a target".
+const pendingTargetPattern = new RegExp(
+  `\\btargets?( that| which)?( is| are| has| have)?( been| still| yet| not)* ${anyOf(asked.pending)}\\b|\\b${anyOf(asked.pending)}( an?| the)? targets?\\b`,
+);
+const statePatterns = (['to-be-agreed', 'to-be-set'] as const).map((state) => [state, new RegExp(`\\b${anyOf(lexicon.targets.targetStates[state])}\\b`)] as const);
 const responsePatterns: [RegExp, NonNullable<ListFilter['response']>][] = [
   [/\b(partly|partially|in part)\b/, 'accepted-in-part'],
   [/\b(reject|rejected|rejects|turn(ed)? down|refuse[ds]?|decline[ds]?|not accept(ed)?)\b/, 'rejected'],
@@ -16,6 +28,8 @@ export interface ListClues {
   listy: boolean;
   overdue: boolean;
   withoutTarget: boolean;
+  /** The one target state asked for ("still to be agreed"), when the words name one. */
+  targetState?: NonNullable<ListFilter['targetState']>;
   status?: string;
   priorityNumber?: string;
   recommendationNumber?: string;
@@ -30,7 +44,9 @@ export function listClues(ctx: ReadContext): ListClues {
   const words = new Set(ctx.query.words);
   const text = ctx.query.text;
   const plural = ['actions', 'indicators', 'measures', 'kpis', 'pis', 'tasks', 'things', 'recommendations', 'recs', 'plans'].some((w) => words.has(w));
-  const withoutTarget = withoutTargetPattern.test(text);
+  const pending = pendingTargetPattern.test(text);
+  const withoutTarget = withoutTargetPattern.test(text) || pending;
+  const targetState = pending ? statePatterns.find(([, re]) => re.test(text))?.[0] : undefined;
   const recommendationsAsked = /\b(recommendations|recs|recommend|recommended)\b/.test(text);
   const plansAsked = /\b(plans|which plan|what plan)\b/.test(text) && !/\b(action plan|improvement plan|delivery plan)s\b/.test(text);
   const response = recommendationsAsked || /\brecommendation\b/.test(text) ? responsePatterns.find(([re]) => re.test(text))?.[1] : undefined;
@@ -46,6 +62,7 @@ export function listClues(ctx: ReadContext): ListClues {
     listy: ['which', 'list', 'any', 'anything', 'all', 'show', 'outstanding', 'what', 'everything'].some((w) => words.has(w)) || ctx.counting,
     overdue: ctx.tags.has('late'),
     withoutTarget,
+    ...(targetState ? { targetState } : {}),
     ...(statusPhrases.exec(text)?.[1] ? { status: statusPhrases.exec(text)![1]! } : {}),
     ...(/\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/.exec(text)?.[1] ? { priorityNumber: /\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/.exec(text)![1]! } : {}),
     ...(/\b(?:recommendation|recommendations|rec)\s*(\d{1,2}(?:\([ivx]+\))?|[a-k](?:\([ivx]+\))?)(?![.\d\w])/.exec(text)?.[1]

@@ -8,7 +8,9 @@ export function describeFilter(filter: ListFilter, index: CatalogueIndex): strin
   const noun = filter.entity;
   const responded = filter.response ? `${capitalise(noun)} ${filter.response.replace(/-/g, ' ')}` : undefined;
   parts.push(responded ?? (filter.overdue ? `Overdue ${noun}` : filter.status ? `${capitalise(noun)} with status "${filter.status}"` : capitalise(noun)));
-  if (filter.withoutTarget) parts.push('without a target');
+  if (filter.withoutTarget) {
+    parts.push(filter.targetState ? `with a target still ${filter.targetState.replace(/-/g, ' ')}` : 'without an agreed target');
+  }
   if (filter.due) parts.push(`due ${/^(by|before|after|from|in the next) /.test(filter.due.label) ? filter.due.label : `in ${filter.due.label}`}`);
   if (filter.topic?.length) parts.push(`mentioning ${filter.topic.join(', ')}`);
   if (filter.lead) parts.push(`led by ${filter.lead.label}`);

@@ -1,3 +1,4 @@
+import { lexicon } from '../language/lexicon';
 import type { CueTag } from './cues';
 import type { ListFilter } from './intents';
 import { listClues } from './list-clues';
@@ -45,7 +46,11 @@ export function readLists(ctx: ReadContext): Reading[] {
   if (clues.overdue) base.overdue = true;
   if (clues.withoutTarget) {
     base.withoutTarget = true;
-    explained.push(fully(['without', 'no', 'missing', 'lacking', 'got', 'havent', 'dont', 'have', 'has'].flatMap((w) => slotsOfWord(ctx, w))));
+    if (clues.targetState) base.targetState = clues.targetState;
+    const saying = ['without', 'no', 'missing', 'lacking', 'got', 'havent', 'dont', 'have', 'has', 'still', 'yet', 'not', 'been', 'awaiting', 'pending'];
+    const wordsOf = (phrases: string[]) => phrases.flatMap((p) => p.split(' '));
+    const said = [...saying, ...lexicon.targets.askedWithout.qualifiers, ...wordsOf(lexicon.targets.askedWithout.pending)];
+    explained.push(fully([...new Set(said)].flatMap((w) => slotsOfWord(ctx, w))));
   }
   if (due) base.due = { ...(due.from ? { from: due.from } : {}), ...(due.to ? { to: due.to } : {}), label: due.label };
   if (clues.status && clues.entity !== 'recommendations') {

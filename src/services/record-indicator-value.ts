@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, Directory } from '../domain/directory';
+import { withDirection } from '../domain/indicator-direction';
 import { currentTarget, indicatorStatus } from '../domain/rag-rules';
 import { dateIn } from '../domain/update-dates';
 import { checkRecord, type RecordField, type RecordInput, recordSubmission } from '../domain/update-record-rules';
@@ -48,11 +49,12 @@ export async function recordIndicatorValue(
   const target = offered.find((o) => o.indicator.id === checked.value.indicatorId)!;
   if (!target.permission.allowed) return { kind: 'refused', target };
 
-  const { indicator } = target;
+  const indicator = withDirection(target.indicator, target.settings?.directions?.[target.indicator.id]);
   const goal = currentTarget(indicator);
   const status = indicatorStatus({
     value: checked.value.value,
     polarity: indicator.polarity,
+    ...(indicator.polarityReason ? { directionReason: indicator.polarityReason } : {}),
     target: goal?.value ?? null,
     ...(goal?.raw ? { targetRaw: goal.raw } : {}),
     ...(indicator.unit ? { unit: indicator.unit } : {}),

@@ -236,11 +236,21 @@ export interface PlanSettings {
   administrators: string[];
   /** Delegates by action id: Entra object ids or email addresses who may update for the lead. */
   delegates: Record<string, string[]>;
+  /** Directions set by an administrator, by indicator id, where the plan's words and figures give none. */
+  directions?: Record<string, IndicatorDirectionSetting>;
   updatedAt?: string;
   updatedBy?: ChangeAuthor;
 }
 
-export type PlanSettingsPatch = Partial<Pick<PlanSettings, 'tolerancePercent' | 'administrators' | 'delegates'>>;
+/** "lower is better for <indicator>", as a plan administrator set it in Teams. */
+export interface IndicatorDirectionSetting {
+  polarity: 'higher-is-better' | 'lower-is-better';
+  by: ChangeAuthor;
+  /** ISO date-time. */
+  at: string;
+}
+
+export type PlanSettingsPatch = Partial<Pick<PlanSettings, 'tolerancePercent' | 'administrators' | 'delegates' | 'directions'>>;
 
 export interface PlanSettingsStore {
   get(planId: string): Promise<PlanSettings | undefined>;

@@ -14,9 +14,10 @@ describe('indicator status from target, polarity and tolerance', () => {
     ['a percentage with its unit', { value: 64, polarity: 'lower-is-better', target: 20, unit: '%', tolerancePercent: 5 }, 'red', 'Red: 64% against a target of 20%, outside the 5% tolerance; lower is better.'],
     ['a unit written after the figure', { value: 17, polarity: 'lower-is-better', target: 16, unit: 'weeks', tolerancePercent: 10 }, 'amber', 'Amber: 17 weeks against a target of 16 weeks, inside the 10% tolerance; lower is better.'],
     ['no tolerance set by the plan', { value: 7.2, polarity: 'lower-is-better', target: 7 }, 'red', 'Red: 7.2 against a target of 7.0, missing it, and the plan sets no tolerance; lower is better.'],
-    ['polarity unknown', { value: 7.2, polarity: 'unknown', target: 7, tolerancePercent: 5 }, undefined, 'No status: the plan does not say whether higher or lower is better for this indicator.'],
+    ['polarity unknown', { value: 7.2, polarity: 'unknown', target: 7, tolerancePercent: 5 }, undefined, 'No status: the plan does not say whether higher or lower is better for this indicator, its target and starting figure do not show it, and no plan administrator has set it.'],
     ['a context indicator', { value: 7.2, polarity: 'none', target: 7 }, undefined, 'No status: this indicator is for context; neither higher nor lower is better.'],
     ['no target', { value: 3, polarity: 'lower-is-better' }, undefined, 'No status: this indicator has no target.'],
+    ['a direction with its reason', { value: 38, polarity: 'lower-is-better', target: 16, unit: 'weeks', directionReason: { source: 'plan', detail: "'minimise delays'" } }, 'red', "Red: 38 weeks against a target of 16 weeks, missing it, and the plan sets no tolerance; lower is better (plan: 'minimise delays')."],
     ['a target still to be agreed', { value: 3, polarity: 'higher-is-better', target: null, targetRaw: 'To be agreed' }, undefined, 'No status: the target is not a figure yet (the plan says "To be agreed").'],
   ];
   it.each(cases)('%s', (_name, input, status, reason) => {

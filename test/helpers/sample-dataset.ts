@@ -61,6 +61,8 @@ export function sampleDataset(documentId = 'doc-a'): Dataset {
         aliases: ['PLO'],
         unit: 'weeks',
         polarity: 'lower-is-better',
+        polarityReason: { source: 'plan', detail: "'minimise delays'" },
+        targetState: 'set',
         area: 'Sample',
         planId: 'sample/plan',
         actionRef: '1.1',

@@ -301,3 +301,25 @@ function memoryOf(intent: Intent): AskMemory {
       return {};
   }
 }
+
+describe('measures without an agreed target', () => {
+  it.each([
+    ['which measures have no agreed target', undefined],
+    ['which indicators have no agreed targets yet', undefined],
+    ['kpis without a firm target', undefined],
+    ['measures where the target is still to be agreed', 'to-be-agreed'],
+    ['which indicators have targets TBC', 'to-be-agreed'],
+    ['what measures have targets that are yet to be set', 'to-be-set'],
+    ['any indicators with a target not set', undefined],
+  ] as const)('"%s" lists indicators without an agreed target (%s)', (text, state) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('list');
+    if (intent.kind !== 'list') return;
+    expect(intent.filter).toMatchObject({ entity: 'indicators', withoutTarget: true });
+    expect(intent.filter.targetState).toBe(state);
+  });
+
+  it('does not read a question about one target as a list', () => {
+    expect(ask('what is the target for weeks in plo').kind).not.toBe('list');
+  });
+});

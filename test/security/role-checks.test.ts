@@ -8,7 +8,7 @@ import { askQuestionCommand, myQuestionsCommand, openQuestionsCommand, packComma
 import { setRemindersCommand, showRemindersCommand } from '../../src/teams/routes/reminders';
 import { reportCommand } from '../../src/teams/routes/reports';
 import { recordCommand } from '../../src/teams/routes/update-record';
-import { administratorCommand, delegateCommand, toleranceCommand } from '../../src/teams/routes/update-settings';
+import { administratorCommand, delegateCommand, directionCommand, toleranceCommand } from '../../src/teams/routes/update-settings';
 import { showQuestionCommand } from '../../src/teams/routes/shared-cards';
 import { historyCommand, myActionsCommand, updateCommand } from '../../src/teams/routes/updates';
 import { FILE_DOWNLOAD_INFO } from '../../src/teams/routes/files-import';
@@ -75,6 +75,8 @@ const rows: Row[] = [
   { kind: 'changes data', title: 'indicator value record with invalid input', verb: 'indicator.record', data: (s) => ({ offered: s.offered, indicatorId: s.offered[0], period: '', periodEnd: '', value: 'lots', commentary: '' }), as: [councillor, outsider], refusal: () => cannotRecord },
   { kind: 'changes data', title: 'plan tolerance', command: toleranceCommand, text: "tolerance 5% for medway children's", as: [councillor, outsider], refusal: () => adminsOf },
   { kind: 'changes data', title: 'delegate an action', command: delegateCommand, text: 'delegate 1.9 to someone@council.example', as: [councillor, outsider], refusal: () => "Only the lead of action 1.9 or the plan's administrators can name delegates for it." },
+  { kind: 'changes data', title: "set which way is better for a plan's indicator", command: directionCommand, text: 'higher is better for % of completion', as: [councillor, outsider],
+    refusal: () => `Only the administrators of ${PLAN} can say which way is better for its indicators.` },
   { kind: 'changes data', title: 'add a plan administrator', command: administratorCommand, text: "administrator someone@council.example for medway children's", as: [councillor, outsider], refusal: () => adminsOf },
   { kind: 'changes data', title: 'set the board feed', command: setFeedCommand, text: 'set feed for medway childrens services', as: [councillor, outsider],
     refusal: (_p, where) => (where === 'channel' ? `Sorry, only the administrators of ${PLAN} can choose where its updates are posted.` : 'Type set feed for [plan] in the channel the board should see the updates in') },

@@ -282,6 +282,19 @@ export function storeContract(
         expect((await stores.planSettings.get('plan-x'))?.tolerancePercent).toBeUndefined();
         expect((await stores.planSettings.list()).map((s) => s.planId)).toEqual(['plan-x']);
       });
+
+      it('keeps the directions administrators set, with who and when, beside the other settings', async () => {
+        const lower = { polarity: 'lower-is-better' as const, by: { name: 'Admin', aadObjectId: 'aad-a' }, at: '2026-11-20T09:00:00.000Z' };
+        await stores.planSettings.update('plan-d', { tolerancePercent: 5 });
+        expect((await stores.planSettings.get('plan-d'))?.directions).toBeUndefined();
+        await stores.planSettings.update('plan-d', { directions: { 'ind-1': lower } }, { name: 'Admin' });
+        await stores.planSettings.update('plan-d', { tolerancePercent: 10 });
+        const got = await stores.planSettings.get('plan-d');
+        expect(got).toMatchObject({ tolerancePercent: 10, directions: { 'ind-1': lower } });
+        const higher = { ...lower, polarity: 'higher-is-better' as const };
+        await stores.planSettings.update('plan-d', { directions: { ...got!.directions, 'ind-2': higher } });
+        expect((await stores.planSettings.get('plan-d'))?.directions).toEqual({ 'ind-1': lower, 'ind-2': higher });
+      });
     });
 
     questionStoreContract(() => stores);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordCommand } from '../../src/teams/routes/update-record';
-import { administratorCommand, delegateCommand, toleranceCommand } from '../../src/teams/routes/update-settings';
+import { administratorCommand, delegateCommand, directionCommand, toleranceCommand } from '../../src/teams/routes/update-settings';
 import { historyCommand, myActionsCommand, updateCommand } from '../../src/teams/routes/updates';
 
 describe('the officers-update commands take exactly their own words', () => {
@@ -24,6 +24,10 @@ describe('the officers-update commands take exactly their own words', () => {
     [toleranceCommand, 'set tolerance 2.5 for the YOT plan', true],
     [delegateCommand, 'delegate 1.9 to dee@council.example.gov.uk', true],
     [administratorCommand, 'administrator dee@council.example.gov.uk for medway', true],
+    [directionCommand, 'lower is better for weeks in PLO', true],
+    [directionCommand, '  Higher is better for % of completion ', true],
+    [directionCommand, 'is lower better for weeks in PLO?', false],
+    [directionCommand, 'lower is better', false],
   ] as const)('%s on "%s": %s', (command, text, matches) => {
     expect(command.test(text)).toBe(matches);
   });

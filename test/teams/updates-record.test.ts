@@ -14,7 +14,7 @@ describe('recording an indicator value', () => {
     const form = cardOf(await h().run(say('record 4.4', people.quinn)));
     const text = cardText(form);
     expect(text).toContain('Caseloads in CPC and IRO Service reduced \\(CP\\)');
-    expect(text).toContain('Target 75; lower is better. Last value 87, as imported.');
+    expect(text).toContain(plainText("Target 75; lower is better (plan: 'Caseloads in CPC and IRO Service reduced (CP)'). Last value 87, as imported."));
     const offered = executeData(form).offered as string[];
     expect(offered).toHaveLength(2);
     const cp = offered.find((id) => id.includes('cp'))!;
@@ -22,21 +22,44 @@ describe('recording an indicator value', () => {
     const turn = await h().run(press('indicator.record', { offered, indicatorId: cp, period: 'October 2026', periodEnd: '2026-10-31', value: '77', commentary: '' }, { who: people.quinn }));
     const result = cardText(cardOf(turn));
     expect(result).toContain(plainText('Quinn Quality recorded 77 for October 2026 on 20 November 2026 at 09:30.'));
-    expect(result).toContain('Amber: 77 against a target of 75, inside the 5% tolerance; lower is better.');
+    expect(result).toContain(plainText("Amber: 77 against a target of 75, inside the 5% tolerance; lower is better (plan: 'Caseloads in CPC and IRO Service reduced (CP)')."));
     expect(turn.updated.map((a) => a.id)).toEqual(['1763630400000']);
     expect(await h().stores.recordedValues.listFor([cp])).toMatchObject([
       { value: 77, period: 'October 2026', periodEnd: '2026-10-31', status: 'amber', author: { name: 'Quinn Quality' } },
     ]);
   });
 
-  it('gives no status, and says why, when the plan does not say which way is better', async () => {
-    const form = cardOf(await h().run(say('record 1.9')));
+  it('gives no status, and says why, when neither the plan nor an administrator says which way is better; then an administrator does', async () => {
+    const form = cardOf(await h().run(say('record 5.8', people.ada)));
     const offered = executeData(form).offered as string[];
-    expect(inputsOf(form).indicatorId).toBe(offered[0]);
-    const turn = await h().run(press('indicator.record', { offered, indicatorId: offered[0], period: 'October 2026', periodEnd: '', value: '30', commentary: 'Average of PLO cases closed in October.' }));
-    expect(cardText(cardOf(turn))).toContain('No status: the plan does not say whether higher or lower is better for this indicator.');
-    const [stored] = await h().stores.recordedValues.listFor(offered);
-    expect(stored).not.toHaveProperty('status');
+    expect(cardText(form)).toContain('Target 30%; the plan does not say which way is better.');
+    const record = (value: string, period: string) =>
+      h().run(press('indicator.record', { offered, indicatorId: offered[0], period, periodEnd: '', value, commentary: '' }, { who: people.ada }));
+    const before = await record('25', 'October 2026');
+    expect(cardText(cardOf(before))).toContain('No status: the plan does not say whether higher or lower is better for this indicator');
+    expect((await h().stores.recordedValues.listFor(offered))[0]).not.toHaveProperty('status');
+
+    const set = await h().run(say('higher is better for % of completion', people.ada));
+    expect(set.sent[0]!.text).toBe(
+      "% of completion (Medway Children's Services Action Plan, action 5.8): higher is better (set by Ada Admin, a plan administrator, on 20 November 2026). Its status is now worked out against its target.",
+    );
+    expect((await h().stores.planSettings.get(medway))?.directions?.[offered[0]!]).toMatchObject({ polarity: 'higher-is-better', by: { name: 'Ada Admin' } });
+    const after = await record('26', 'November 2026');
+    expect(cardText(cardOf(after))).toContain(
+      plainText('Red: 26% against a target of 30%, missing it, and the plan sets no tolerance; higher is better (set by Ada Admin, a plan administrator, on 20 November 2026).'),
+    );
+  });
+
+  it("keeps a direction the plan's words give, and lets only plan administrators set one", async () => {
+    expect((await h().run(say('lower is better for % of completion', people.quinn))).sent[0]!.text).toBe(
+      "Only the administrators of Medway Children's Services Action Plan can say which way is better for its indicators.",
+    );
+    expect(await h().stores.planSettings.get(medway)).toBeUndefined();
+    expect((await h().run(say('higher is better for weeks in PLO', people.ada))).sent[0]!.text).toBe(
+      "Number of weeks in PLO: lower is better (plan: 'minimise delays for children'). The plan's own words and figures come first, so I have not changed it.",
+    );
+    expect((await h().run(say('higher is better for caseloads', people.ada))).sent[0]!.text).toMatch(/^Which indicator\? \d+ match: /);
+    expect(await h().stores.planSettings.get(medway)).toBeUndefined();
   });
 
   it('finds an indicator by name, and records a value delivered twice once', async () => {

@@ -88,7 +88,10 @@ export function buildIndicators(rows: KeyedRow[], registry: PlanRegistry, known:
     agree(ind, 'planId', plan?.id, row, 'plan', errors);
     agree(ind, 'actionRef', data.action_ref, row, 'action_ref', errors);
     if (data.polarity !== 'unknown') {
-      if (ind.polarity === 'unknown') ind.polarity = data.polarity;
+      if (ind.polarity === 'unknown') {
+        ind.polarity = data.polarity;
+        ind.polarityReason = { source: 'plan', detail: `'${row.cells.polarity?.text.trim()}' in the plan's ${row.headers.polarity ?? 'polarity'} column` };
+      }
       else if (ind.polarity !== data.polarity) errors.push(rowIssue(row, 'polarity', `'${row.cells.polarity?.text}' differs from the polarity given for '${ind.name}' on an earlier row`));
     }
     for (const column of ['value', 'target', 'comparator_value'] as const) {
@@ -97,6 +100,13 @@ export function buildIndicators(rows: KeyedRow[], registry: PlanRegistry, known:
     }
     if (data.value) addOnce(ind.values, measurement(data.value, data, row), 'a value', row, 'value', errors);
     if (data.target) addOnce(ind.targets, measurement(data.target, data, row), 'a target', row, 'target', errors);
+    if (data.target_state) {
+      if (data.target && data.target_state !== 'set') {
+        errors.push(rowIssue(row, 'target_state', `'${row.cells.target_state?.text}' says there is no target figure yet, but the row gives ${data.target.raw}; clear one of them`));
+      } else if (ind.targetState && ind.targetState !== data.target_state) {
+        errors.push(rowIssue(row, 'target_state', `'${row.cells.target_state?.text}' differs from the target state given for '${ind.name}' on an earlier row`));
+      } else ind.targetState = data.target_state;
+    }
     addComparator(ind, data, row, errors);
   }
   return [...byId.values()];

@@ -1,4 +1,4 @@
-import type { ComparatorKind, PlanKind, Polarity } from '../../domain/model';
+import type { ComparatorKind, PlanKind, Polarity, TargetState } from '../../domain/model';
 import { slugify } from '../../domain/ids';
 import type { SheetCell } from './types';
 
@@ -40,6 +40,17 @@ export function parsePolarity(cell: SheetCell | undefined): Parsed<Polarity> {
   if (['lower', 'lower-is-better', 'low'].includes(s)) return ok('lower-is-better');
   if (['none', 'neither', 'neutral', 'n-a'].includes(s)) return ok('none');
   return fail(`'${cell?.text}' is not one of higher, lower or none (is a higher figure better, a lower one, or neither?)`);
+}
+
+/** A target state cell: `set`, `to be agreed`, `to be set` or `none` (TBA, TBC and TBD too); blank: worked out from the target. */
+export function parseTargetState(cell: SheetCell | undefined): Parsed<TargetState | undefined> {
+  const s = slugify(cell?.text ?? '');
+  if (s === '') return ok(undefined);
+  if (['set', 'agreed'].includes(s)) return ok('set');
+  if (['to-be-agreed', 'tba', 'tbc', 'to-be-confirmed', 'not-agreed'].includes(s)) return ok('to-be-agreed');
+  if (['to-be-set', 'tbd', 'to-be-determined', 'not-set'].includes(s)) return ok('to-be-set');
+  if (['none', 'no-target', 'n-a'].includes(s)) return ok('none');
+  return fail(`'${cell?.text}' is not one of set, to be agreed, to be set or none`);
 }
 
 const COMPARATOR_KINDS: Record<string, ComparatorKind> = {

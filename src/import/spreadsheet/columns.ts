@@ -59,6 +59,7 @@ export const TEMPLATE_COLUMNS: Record<SheetKind, Record<string, string[]>> = {
     comparator_label: ['comparator', 'comparatorname'],
     comparator_kind: ['comparatortype'],
     comparator_value: ['comparatorvalue', 'benchmark'],
+    target_state: ['targetstatus', 'targetagreed'],
   },
 };
 

@@ -78,9 +78,9 @@ export function parseDay(cell: SheetCell | undefined, example: string): Parsed<s
 /** A due date: an Excel date, an exact day, or any period text the plan parser understands. */
 export function parseDue(cell: SheetCell | undefined): Parsed<DueDate | undefined> {
   if (!cell || cell.text === '') return ok(undefined);
-  if (cell.date) return ok({ raw: cell.text, date: cell.date });
+  if (cell.date) return ok({ raw: cell.text, date: cell.date, precision: 'day' });
   const day = exactDay(cell.text);
-  if (day) return ok({ raw: cell.text, date: day });
+  if (day) return ok({ raw: cell.text, date: day, precision: 'day' });
   const due = safeDue(cell.text);
   if (due && (due.date || due.from || due.recurrence || due.completed)) return ok({ ...due, raw: cell.text });
   return fail(`'${cell.text}' is not a date or period we recognise; write e.g. 'January 2020' or '31/01/2020'${typoHint(cell.text)}`);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ComparatorKind } from '../../domain/model';
-import { parseColour, parseComparatorKind, parseFigure, parsePlanKind, parsePolarity, parseYesNo, type Parsed } from './cell-values';
+import {
+  parseColour, parseComparatorKind, parseFigure, parsePlanKind, parsePolarity, parseTargetState, parseYesNo, type Parsed,
+} from './cell-values';
 import { parseDay, parseDue } from './date-cells';
 import type { KeyedRow, SheetCell, SpreadsheetIssue } from './types';
 
@@ -95,6 +97,7 @@ export const indicatorRowSchema = z.object({
   comparator_label: text,
   comparator_kind: field((cell): Parsed<ComparatorKind | undefined> => (cell?.text ? parseComparatorKind(cell, '') : { ok: true, value: undefined })),
   comparator_value: field(parseFigure),
+  target_state: field(parseTargetState),
 });
 
 /** Rows as validated, cells turned into values. */

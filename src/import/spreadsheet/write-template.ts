@@ -13,6 +13,7 @@ const LISTS: Partial<Record<SheetKind, Record<string, string[]>>> = {
   scale: { complete: ['yes', 'no'] },
   indicators: {
     polarity: ['higher', 'lower', 'none'],
+    target_state: ['set', 'to be agreed', 'to be set', 'none'],
     comparator_kind: ['england', 'national', 'statistical-neighbours', 'region', 'family-group', 'area', 'previous', 'other'],
   },
 };
@@ -25,6 +26,7 @@ const INSTRUCTIONS = [
   'plan: one row per plan. scale: one row per status of the plan\'s scale (leave plan blank to use it for every plan).',
   'actions: one row per action. Keep refs as the plan writes them (1.2, 2A). Due: "January 2020", "31/01/2020", "Ongoing from October 2019"...',
   'indicators: one row per indicator per period, with its value, target and one comparator. Write 51% or 51 with unit %.',
+  'indicators: polarity says which way is better (higher, lower, none); target_state says a target is "to be agreed" or "to be set" when there is no figure yet.',
   'Header names are not case sensitive and spaces or underscores do not matter. Extra columns are reported and kept, not lost.',
   'Any mistake stops the whole import and is reported with its sheet, row and column, so nothing is half imported.',
   'The rows below the headers are an invented SAMPLE plan: replace them with your own.',

@@ -1,3 +1,4 @@
+import { dueNowText, heldDatesText } from '../../domain/due-date';
 import { leadMatches } from '../../domain/lead-matches';
 import type { Action, Plan } from '../../domain/model';
 import { levelOf } from '../../domain/update-scale';
@@ -20,6 +21,9 @@ export function currentStatus(action: Action, plan: Plan | undefined, update: Ac
   const code = update?.status ?? action.status;
   const level = plan && code ? levelOf(plan.scale, code) : undefined;
   const complete = !!level?.complete || (!update && !!action.due?.completed);
+  if (!code && complete) {
+    return { complete, text: `Complete, as the plan's due column says ("${action.due?.raw.trim()}")` };
+  }
   if (!code) {
     const raw = action.statusRaw ? ` The plan's progress column says: "${action.statusRaw}".` : '';
     return { complete, text: `No status recorded: the plan gives none and no officer has updated it in Teams yet.${raw}` };
@@ -31,17 +35,24 @@ export function currentStatus(action: Action, plan: Plan | undefined, update: Ac
 }
 
 /** When the action is due now (a revised date from the latest update wins), and whether it is late. */
-export function dueState(action: Action, update: ActionUpdate | undefined, today: string, complete: boolean): { date?: string; text: string; overdue: boolean } {
+export function dueState(
+  action: Action,
+  update: ActionUpdate | undefined,
+  today: string,
+  complete: boolean,
+): { date?: string; shown?: string; text: string; overdue: boolean } {
   const date = update?.revisedDue ?? action.due?.date;
-  const raw = action.due?.raw;
-  if (complete) return { ...(date ? { date } : {}), text: `${raw ?? (date ? formatDate(date) : 'no date')}; complete`, overdue: false };
+  const raw = action.due?.raw.replace(/\s+/g, ' ').trim();
+  // NOTE: shown as precisely as the source names it ("January 2020", not "31 January 2020").
+  const shown = dueNowText(action.due, update?.revisedDue);
+  if (complete) return { ...(date ? { date, shown } : {}), text: `${raw ?? shown ?? 'no date'}; complete`, overdue: false };
   if (!date) {
     if (action.due?.recurrence) return { text: `${raw} (${action.due.recurrence}, no end date)`, overdue: false };
     return { text: raw ? `"${raw}" (no date I can check)` : 'No due date in the plan', overdue: false };
   }
-  const revised = update?.revisedDue ? ` (revised from "${raw ?? 'no date'}")` : raw && raw !== formatDate(date) ? ` ("${raw}")` : '';
+  const revised = update?.revisedDue ? ` (revised from "${raw ?? 'no date'}")` : raw && raw !== shown ? ` ("${raw}")` : '';
   const overdue = date < today;
-  return { date, text: `${formatDate(date)}${revised}${overdue ? ': overdue' : ''}`, overdue };
+  return { date, shown: shown!, text: `${shown}${revised}${overdue ? ': overdue' : ''}`, overdue };
 }
 
 /** The people named in the papers or the directory who hold a lead role, with dates when they held it. */
@@ -52,7 +63,8 @@ export function holdersOf(lead: string, people: Iterable<KnownPerson>, council: 
     const titles = person.titles.filter((t) => leadMatches(lead, [t.title]));
     if (titles.length === 0) continue;
     const t = titles[0]!;
-    const dates = t.until ? ` until ${formatDate(t.until)}` : t.from ? ` from ${formatDate(t.from)}` : '';
+    const held = heldDatesText(t);
+    const dates = held ? ` ${held}` : '';
     out.push(`${person.name}${dates}`);
   }
   return out;

@@ -24,7 +24,7 @@ export async function answerAction(catalogue: AskCatalogue, updates: ActionUpdat
   const leadText = leads.length > 0 ? leads.join('; ') : 'No lead is named in the plan.';
   const answer = emptyAnswer('action', `Action ${action.ref}${plan ? ` of the ${plan.name}` : ''}`, '');
 
-  const lateness = status.complete ? 'It is complete.' : due.overdue ? `It is overdue: it was due by ${formatDate(due.date!)}.` : due.date ? `It is due by ${formatDate(due.date)}.` : `Due: ${due.text}.`;
+  const lateness = status.complete ? 'It is complete.' : due.overdue ? `It is overdue: it was due by ${due.shown}.` : due.shown ? `It is due by ${due.shown}.` : `Due: ${due.text}.`;
   const headline: Record<ActionIntent['focus'], string> = {
     summary: `${action.text}`,
     lead: action.leads.length > 0 ? `Led by ${leads.join('; ')}.` : 'The plan names no lead for this action.',

@@ -1,4 +1,5 @@
 import type { Comparator, Indicator, Measurement } from '../../domain/model';
+import { directionText, targetStateText, withDirection } from '../../domain/indicator-direction';
 import { currentTarget, indicatorStatus } from '../../domain/rag-rules';
 import type { Intent } from '../../nlu/intents';
 import type { PlanSettingsStore, RecordedValue, RecordedValueStore } from '../../store/ports';
@@ -39,12 +40,12 @@ export async function answerIndicator(
   stores: { recordedValues: RecordedValueStore; planSettings: PlanSettingsStore },
   intent: IndicatorIntent,
 ): Promise<Answer> {
-  const indicator = catalogue.index.indicators.get(intent.indicatorId)!;
-  if (intent.focus === 'definition' && indicator.definition) return answerDefinition(catalogue, indicator);
-  const recorded = await stores.recordedValues.listFor([indicator.id]);
-  // The plan's tolerance matters only when a status can be worked out at all.
-  const judged = (indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better') && currentTarget(indicator)?.value != null;
-  const settings = judged && indicator.planId ? await stores.planSettings.get(indicator.planId) : undefined;
+  const imported = catalogue.index.indicators.get(intent.indicatorId)!;
+  if (intent.focus === 'definition' && imported.definition) return answerDefinition(catalogue, imported);
+  const recorded = await stores.recordedValues.listFor([imported.id]);
+  // The plan's settings give its tolerance and any direction an administrator set.
+  const settings = imported.planId && currentTarget(imported)?.value != null ? await stores.planSettings.get(imported.planId) : undefined;
+  const indicator = withDirection(imported, settings?.directions?.[imported.id]);
   const figures = figuresOf(catalogue, indicator, recorded);
   const latest = figures.at(-1);
   // Figures with no period stated are of the same time only when read from papers of the same date.
@@ -54,7 +55,14 @@ export async function answerIndicator(
   const answer = emptyAnswer('indicator', name, '');
   const unit = indicator.unit;
   const target = currentTarget(indicator);
-  const targetText = target ? (target.value !== null ? formatValue(target.value, unit, target.raw) : `"${target.raw}" (not a figure)`) : undefined;
+  const state = targetStateText(indicator.targetState);
+  const targetText = target
+    ? target.value !== null
+      ? formatValue(target.value, unit, target.raw)
+      : state && state !== 'none set'
+        ? `${state} (the plan says "${(target.raw ?? '').trim()}")`
+        : `"${target.raw}" (not a figure)`
+    : undefined;
 
   // The figure, or why there is none.
   const valueText = !latest
@@ -75,6 +83,7 @@ export async function answerIndicator(
           ...(target?.raw ? { targetRaw: target.raw } : {}),
           ...(unit ? { unit } : {}),
           ...(settings?.tolerancePercent !== undefined ? { tolerancePercent: settings.tolerancePercent } : {}),
+          ...(indicator.polarityReason ? { directionReason: indicator.polarityReason } : {}),
         })
     : { reason: conflicting ? 'No status: the papers give conflicting figures.' : 'No status: there is no certain figure to judge.' };
 
@@ -192,8 +201,10 @@ function comparatorSentence(comparators: Comparator[], wanted: IndicatorIntent['
 }
 
 function polarityText(indicator: Indicator): string {
-  if (indicator.polarity === 'higher-is-better') return 'Higher is better';
-  if (indicator.polarity === 'lower-is-better') return 'Lower is better';
+  if (indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better') {
+    const text = directionText(indicator.polarity, indicator.polarityReason);
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  }
   if (indicator.polarity === 'none') return 'Neither (context only)';
   return 'Not stated in the papers';
 }

@@ -1,9 +1,9 @@
+import { heldDatesText } from '../../domain/due-date';
 import type { Intent } from '../../nlu/intents';
 import { comparable, nameTerms } from '../../nlu/text';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer } from './answer-types';
 import { cite } from './cite';
-import { formatDate } from './format';
 
 type GlossaryIntent = Extract<Intent, { kind: 'glossary' }>;
 type PersonIntent = Extract<Intent, { kind: 'person' }>;
@@ -28,7 +28,7 @@ export function answerPerson(catalogue: AskCatalogue, intent: PersonIntent, toda
   const people = intent.names.map((n) => catalogue.index.people.get(comparable(n))).filter((p) => p !== undefined);
   const title = intent.role ?? people[0]?.name ?? 'Who is who';
   const describe = (p: (typeof people)[number]) =>
-    `${p.name}: ${p.titles.length > 0 ? p.titles.map((t) => `${t.title}${t.until ? ` (until ${formatDate(t.until)})` : ''}${t.from ? ` (from ${formatDate(t.from)})` : ''}`).join('; ') : 'no title given'}${p.council ? ` (${p.council})` : ''}${p.email ? `, ${p.email}` : ''}`;
+    `${p.name}: ${p.titles.length > 0 ? p.titles.map((t) => `${t.title}${heldDatesText(t) ? ` (${heldDatesText(t)})` : ''}`).join('; ') : 'no title given'}${p.council ? ` (${p.council})` : ''}${p.email ? `, ${p.email}` : ''}`;
   let headline: string;
   if (intent.role) {
     const current = people.filter((p) => p.titles.some((t) => (!t.until || t.until >= today) && (!t.from || t.from <= today)));

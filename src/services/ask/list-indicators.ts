@@ -1,4 +1,5 @@
 import type { Indicator } from '../../domain/model';
+import { targetStateText, withDirection } from '../../domain/indicator-direction';
 import { currentTarget, indicatorStatus, ragLabel } from '../../domain/rag-rules';
 import { type ListFilter, plansOf } from '../../nlu/intents';
 import type { PlanSettings, PlanSettingsStore, RecordedValue, RecordedValueStore } from '../../store/ports';
@@ -21,6 +22,7 @@ export async function listIndicators(
     if (planIds && !planIds.includes(i.planId ?? '')) return false;
     if (filter.area && i.area !== filter.area) return false;
     if (filter.withoutTarget && currentTarget(i)?.value != null) return false;
+    if (filter.targetState && i.targetState !== filter.targetState) return false;
     if (topic.length > 0) {
       const terms = catalogue.index.indicatorNameTerms.get(i.id);
       if (!terms || !topic.every((t) => terms.has(t))) return false;
@@ -56,10 +58,13 @@ function statusOf(indicator: Indicator, mine: RecordedValue | undefined, setting
   const { value } = latestOf(indicator, mine);
   if (value === null) return undefined;
   const target = currentTarget(indicator);
-  const tolerance = indicator.planId ? settings.get(indicator.planId)?.tolerancePercent : undefined;
+  const planSettings = indicator.planId ? settings.get(indicator.planId) : undefined;
+  const tolerance = planSettings?.tolerancePercent;
+  const directed = withDirection(indicator, planSettings?.directions?.[indicator.id]);
   return indicatorStatus({
     value,
-    polarity: indicator.polarity,
+    polarity: directed.polarity,
+    ...(directed.polarityReason ? { directionReason: directed.polarityReason } : {}),
     target: target?.value ?? null,
     ...(indicator.unit ? { unit: indicator.unit } : {}),
     ...(tolerance !== undefined ? { tolerancePercent: tolerance } : {}),
@@ -71,7 +76,11 @@ function item(indicator: Indicator, mine: RecordedValue | undefined, settings: M
   const status = statusOf(indicator, mine, settings);
   const target = currentTarget(indicator);
   const figure = latest.any ? `${formatValue(latest.value, indicator.unit, latest.raw)}${latest.period ? ` (${latest.period})` : ''}` : 'no figure';
-  const targetText = target ? (target.value !== null ? formatValue(target.value, indicator.unit) : `"${target.raw}"`) : 'none set';
+  const state = targetStateText(indicator.targetState);
+  const written = target && target.value === null ? `"${(target.raw ?? '').trim()}"` : undefined;
+  const targetText = target?.value != null
+    ? formatValue(target.value, indicator.unit)
+    : state && state !== 'none set' ? `${state}${written ? ` (${written})` : ''}` : (written ?? 'none set');
   return {
     title: indicator.area ? `${indicator.name} (${indicator.area})` : indicator.name,
     detail: `Latest: ${figure}. Target: ${targetText}.${status?.status ? ` ${ragLabel(status.status)}.` : ''}`,

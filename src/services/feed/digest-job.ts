@@ -1,4 +1,5 @@
 import { clip } from '../../domain/clip';
+import { dueNowText } from '../../domain/due-date';
 import type { CardJson } from '../../cards/render';
 import { plainText } from '../../cards/text';
 import type { Plan } from '../../domain/model';
@@ -88,7 +89,7 @@ async function digestCard(ctx: ProactiveContext, plan: Plan, changes: ActionUpda
       {
         heading: 'Overdue',
         items: list(overdue, (a) => ({
-          label: `Action ${a.ref}: due ${longDate(dueDateOf(a, latest.get(a.id))!)}`,
+          label: `Action ${a.ref}: due ${dueNowText(a.due, latest.get(a.id)?.revisedDue)}`,
           detail: `${a.text} Last update: ${lastUpdateText(plan, { action: a, latest: latest.get(a.id) }, ctx.timeZone)}.`,
         })),
       },

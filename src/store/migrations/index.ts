@@ -4,6 +4,7 @@ import { outbox } from './003-outbox';
 import { questions } from './004-questions';
 import { pageRanges } from './005-page-ranges';
 import { personalChatIndex } from './006-personal-chat-index';
+import { indicatorDirection } from './007-indicator-direction';
 
 /** Versioned migrations, applied in order, the same SQL for the embedded database and PostgreSQL. */
 export interface Migration {
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { version: 4, name: 'questions', sql: questions },
   { version: 5, name: 'page ranges', sql: pageRanges },
   { version: 6, name: 'personal chat index', sql: personalChatIndex },
+  { version: 7, name: 'indicator direction', sql: indicatorDirection },
 ];

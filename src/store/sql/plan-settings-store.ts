@@ -1,4 +1,4 @@
-import type { ChangeAuthor, PlanSettings, PlanSettingsStore } from '../ports';
+import type { ChangeAuthor, IndicatorDirectionSetting, PlanSettings, PlanSettingsStore } from '../ports';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {
@@ -6,12 +6,13 @@ interface Row {
   tolerance_percent: number | null;
   administrators: string[];
   delegates: Record<string, string[]>;
+  directions: Record<string, IndicatorDirectionSetting> | null;
   updated_at: Date | string;
   updated_by: ChangeAuthor | null;
 }
 
 // NOTE: named columns, not *, so columns later migrations add (cadence, feed) do not leak in here.
-const columns = 'plan_id, tolerance_percent, administrators, delegates, updated_at, updated_by';
+const columns = 'plan_id, tolerance_percent, administrators, delegates, directions, updated_at, updated_by';
 
 function toSettings(row: Row): PlanSettings {
   const settings: PlanSettings = {
@@ -20,6 +21,7 @@ function toSettings(row: Row): PlanSettings {
     delegates: row.delegates,
     updatedAt: new Date(row.updated_at).toISOString(),
   };
+  if (row.directions && Object.keys(row.directions).length > 0) settings.directions = row.directions;
   if (row.tolerance_percent !== null) settings.tolerancePercent = Number(row.tolerance_percent);
   if (row.updated_by !== null) settings.updatedBy = row.updated_by;
   return settings;
@@ -43,13 +45,14 @@ export function sqlPlanSettingsStore(db: SqlExecutor): PlanSettingsStore {
       // cleared explicitly by passing it as undefined in the patch object.
       const clearTolerance = 'tolerancePercent' in patch && patch.tolerancePercent === undefined;
       const { rows } = await db.query<Row>(
-        `INSERT INTO plan_settings (plan_id, tolerance_percent, administrators, delegates, updated_at, updated_by)
-         VALUES ($1, $2, COALESCE($3::jsonb, '[]'::jsonb), COALESCE($4::jsonb, '{}'::jsonb), now(), $5::jsonb)
+        `INSERT INTO plan_settings (plan_id, tolerance_percent, administrators, delegates, directions, updated_at, updated_by)
+         VALUES ($1, $2, COALESCE($3::jsonb, '[]'::jsonb), COALESCE($4::jsonb, '{}'::jsonb), COALESCE($7::jsonb, '{}'::jsonb), now(), $5::jsonb)
          ON CONFLICT (plan_id) DO UPDATE SET
            tolerance_percent = CASE WHEN $6::boolean THEN NULL
              ELSE COALESCE(EXCLUDED.tolerance_percent, plan_settings.tolerance_percent) END,
            administrators = COALESCE($3::jsonb, plan_settings.administrators),
            delegates = COALESCE($4::jsonb, plan_settings.delegates),
+           directions = COALESCE($7::jsonb, plan_settings.directions),
            updated_at = now(), updated_by = COALESCE(EXCLUDED.updated_by, plan_settings.updated_by)
          RETURNING ${columns}`,
         [
@@ -59,6 +62,7 @@ export function sqlPlanSettingsStore(db: SqlExecutor): PlanSettingsStore {
           patch.delegates ? JSON.stringify(patch.delegates) : null,
           by ? JSON.stringify(by) : null,
           clearTolerance,
+          patch.directions ? JSON.stringify(patch.directions) : null,
         ],
       );
       return toSettings(rows[0]!);

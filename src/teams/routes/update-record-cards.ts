@@ -1,5 +1,6 @@
 import { ragColour } from '../../cards/status-colour';
 import { plainText } from '../../cards/text';
+import { directionText, targetStateText, withDirection } from '../../domain/indicator-direction';
 import { currentTarget, formatFigure } from '../../domain/rag-rules';
 import { dateIn, whenIn } from '../../domain/update-dates';
 import { type RecordField, type RecordInput, recordFields, recordLimits } from '../../domain/update-record-rules';
@@ -9,15 +10,21 @@ import type { RecordedValue } from '../../store/ports';
 import type { BotDeps } from '../deps';
 import { givenBack } from './update-cards';
 
-const polarityText = { 'higher-is-better': 'higher is better', 'lower-is-better': 'lower is better', none: 'for context', unknown: 'the plan does not say which way is better' } as const;
+const polarityText = { none: 'for context', unknown: 'the plan does not say which way is better' } as const;
 
 const figure = (n: number, unit?: string) => formatFigure(n, Number.isInteger(n) ? 0 : (String(n).split('.')[1]?.length ?? 0), unit);
 
 /** "Target 20%; lower is better. Last value 64% (as imported)." */
 function detailOf(o: IndicatorForRecord): string {
-  const { indicator } = o;
+  const indicator = withDirection(o.indicator, o.settings?.directions?.[o.indicator.id]);
   const target = currentTarget(indicator);
-  const targetText = target?.value != null ? `Target ${figure(target.value, indicator.unit)}` : target?.raw ? `Target "${target.raw}"` : 'No target';
+  const state = targetStateText(indicator.targetState);
+  const targetText = target?.value != null
+    ? `Target ${figure(target.value, indicator.unit)}`
+    : target?.raw ? `Target ${state && state !== 'none set' ? `${state} ("${target.raw}")` : `"${target.raw}"`}` : 'No target';
+  const direction = indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better'
+    ? directionText(indicator.polarity, indicator.polarityReason)
+    : polarityText[indicator.polarity];
   const imported = indicator.values.filter((v) => v.value !== null).at(-1);
   const last = o.lastRecorded
     ? `Last recorded ${figure(o.lastRecorded.value, indicator.unit)} for ${o.lastRecorded.period}.`
@@ -25,7 +32,7 @@ function detailOf(o: IndicatorForRecord): string {
       ? `Last value ${figure(imported.value!, indicator.unit)}${imported.period ? ` (${imported.period})` : ''}, as imported.`
       : 'No value yet.';
   const where = [indicator.area, o.action ? `action ${o.action.ref}` : undefined].filter(Boolean).join(', ');
-  return `${where ? `${where}. ` : ''}${targetText}; ${polarityText[indicator.polarity]}. ${last}`;
+  return `${where ? `${where}. ` : ''}${targetText}; ${direction}. ${last}`;
 }
 
 export interface RecordFormState {

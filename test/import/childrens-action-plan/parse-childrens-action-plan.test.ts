@@ -145,15 +145,19 @@ describe('Medway children\'s plan (004): actions', () => {
   it.each([
     ['2.1', { raw: 'End of September COMPLETED', completed: true }],
     ['1.1', { raw: 'Ongoing from October 2019', from: '2019-10-01', recurrence: 'ongoing' }],
-    ['1.13', { raw: 'From November 2019 Foster Carers will be trained by March 2020', from: '2019-11-01', date: '2020-03-31' }],
-    ['1.16', { raw: 'By April 2020 As part of Contract Monitoring', date: '2020-04-30' }],
+    ['1.13', { raw: 'From November 2019 Foster Carers will be trained by March 2020', from: '2019-11-01', date: '2020-03-31', precision: 'month' }],
+    ['1.16', { raw: 'By April 2020 As part of Contract Monitoring', date: '2020-04-30', precision: 'month' }],
     ['5.1', { raw: 'End November' }],
   ])('parses the due date of %s', (ref, due) => {
     expect(action(ref).due).toEqual(due);
   });
 
-  it('leaves every status empty, as the plan does, and says so', () => {
-    expect(actions.filter((a) => a.status || a.statusRaw)).toEqual([]);
+  it('leaves every status empty, as the plan does, and says so, but for the one its due cell marks done', () => {
+    expect(actions.filter((a) => a.status || a.statusRaw).map((a) => a.ref)).toEqual(['2.1']);
+    const done = action('2.1');
+    expect(plan.scale.levels.find((l) => l.code === done.status)?.complete).toBe(true);
+    expect(done.statusRaw).toBe('End of September COMPLETED');
+    expect(codes(done.flags)).toContain('status-from-due-cell');
     expect(codes(plan.flags)).toContain('no-status-recorded');
   });
 });

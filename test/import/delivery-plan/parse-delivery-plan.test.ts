@@ -65,10 +65,10 @@ describe('West Mercia Youth Justice Service delivery plan 2019/20 (pack 002)', (
     expect(differs).toMatchObject({ severity: 'info', raw: 'OUR PERFORMANCE AND PRACTICE' });
   });
 
-  it('has no lead or timescale columns: leads empty, due is the plan year, and says so', () => {
+  it('has no lead or timescale columns: leads empty, no action due (the plan year is not a deadline), and says so', () => {
     expect(actions.every((a) => a.leads.length === 0)).toBe(true);
-    expect(action('2.3.3')?.due).toEqual({ raw: '2019/20', date: '2020-03-31' });
-    expect(action('2.3.3')?.extra?.dueSource).toBe('plan period');
+    expect(actions.filter((a) => a.due)).toEqual([]);
+    expect(action('2.3.3')?.extra?.planPeriod).toBe('2019/20');
     expect(plan?.flags.map((f) => f.code)).toContain('plan-table-missing-columns');
   });
 

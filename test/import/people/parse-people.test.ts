@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { heldDatesText } from '../../../src/domain/due-date';
 import type { Person } from '../../../src/domain/model';
 import { buildPackText } from '../../../src/import/packs/pack-text';
 import { parsePeople } from '../../../src/import/packs/people/parse-people';
@@ -40,9 +41,16 @@ describe('parsePeople', () => {
   });
 
   it('reads the dated roles of the 004 who\'s who (L1310-1316)', () => {
-    expect(person('004', 'Christine Impey').roles).toEqual([{ title: 'Head of Service, Safeguarding', until: '2020-01-31' }]);
-    expect(person('004', 'Paul Startup').roles).toEqual([{ title: 'Head of Service, Safeguarding', from: '2020-01-01' }]);
-    expect(person('004', 'Vanessa White').roles).toEqual([{ title: 'Head of Service, Children in Care', until: '2020-01-31' }]);
+    expect(person('004', 'Christine Impey').roles).toEqual([{ title: 'Head of Service, Safeguarding', until: '2020-01-31', precision: 'month' }]);
+    expect(person('004', 'Paul Startup').roles).toEqual([{ title: 'Head of Service, Safeguarding', from: '2020-01-01', precision: 'month' }]);
+    expect(person('004', 'Vanessa White').roles).toEqual([{ title: 'Head of Service, Children in Care', until: '2020-01-31', precision: 'month' }]);
+  });
+
+  it('shows the handover as the month the papers give, not an invented day (L1310-1313)', () => {
+    const [until] = person('004', 'Christine Impey').roles;
+    const [from] = person('004', 'Paul Startup').roles;
+    expect(heldDatesText(until!)).toBe('until January 2020');
+    expect(heldDatesText(from!)).toBe('from January 2020');
   });
 
   it('gathers every title a person holds in a pack under one id (Ian Sutherland in 004)', () => {

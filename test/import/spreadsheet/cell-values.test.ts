@@ -55,15 +55,15 @@ describe('dates', () => {
   });
 
   it.each([
-    ['January 2020', { raw: 'January 2020', date: '2020-01-31' }],
+    ['January 2020', { raw: 'January 2020', date: '2020-01-31', precision: 'month' }],
     ['Ongoing from October 2019', { raw: 'Ongoing from October 2019', from: '2019-10-01', recurrence: 'ongoing' }],
-    ['31/01/2020', { raw: '31/01/2020', date: '2020-01-31' }],
+    ['31/01/2020', { raw: '31/01/2020', date: '2020-01-31', precision: 'day' }],
   ])('parseDue(%j) keeps the raw text and what it means', (raw, due) => {
     expect(parseDue(text(raw))).toEqual({ ok: true, value: due });
   });
 
   it('takes an Excel date cell as an exact day', () => {
-    expect(parseDue({ text: '31/03/2025', date: '2025-03-31' })).toEqual({ ok: true, value: { raw: '31/03/2025', date: '2025-03-31' } });
+    expect(parseDue({ text: '31/03/2025', date: '2025-03-31' })).toEqual({ ok: true, value: { raw: '31/03/2025', date: '2025-03-31', precision: 'day' } });
   });
 
   it.each(['Jnauary 2020', 'In progress', 'TBC', 'End November'])('refuses a due text with no date, start, recurrence or completion: %j', (raw) => {

@@ -63,11 +63,11 @@ describe('the sample template workbook', async () => {
   });
 
   it.each([
-    ['1.1', { raw: 'January 2025', date: '2025-01-31' }, 'G'],
+    ['1.1', { raw: 'January 2025', date: '2025-01-31', precision: 'month' }, 'G'],
     ['1.2', { raw: 'Quarterly from September 2024', from: '2024-09-01', recurrence: 'quarterly' }, 'A'],
-    ['1.3', { raw: '31/03/2025', date: '2025-03-31' }, undefined],
-    ['2.1', { raw: 'End of September 2024 COMPLETED', date: '2024-09-30', completed: true }, 'B'],
-    ['3.2', { raw: '2025/26', date: '2026-03-31' }, undefined],
+    ['1.3', { raw: '31/03/2025', date: '2025-03-31', precision: 'day' }, undefined],
+    ['2.1', { raw: 'End of September 2024 COMPLETED', date: '2024-09-30', completed: true, precision: 'month' }, 'B'],
+    ['3.2', { raw: '2025/26', date: '2026-03-31', precision: 'financial-year' }, undefined],
   ])('action %s has its due date parsed and its status on the scale', (ref, due, status) => {
     const action = data.actions!.find((a) => a.ref === ref)!;
     expect(action.due).toEqual(due);

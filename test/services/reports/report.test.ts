@@ -67,12 +67,14 @@ describe("a plan's status report", () => {
       revisedDue: '2027-03-31',
       due: '31 March 2027 (revised; planned October 2019)',
     });
+    // 2.1's due cell says "End of September COMPLETED": Blue from the plan, besides the one from an update.
+    expect(report.lines.find((l) => l.ref === '2.1')).toMatchObject({ statusLabel: 'Blue' });
     expect(report.counts).toEqual([
-      { label: 'Blue', count: 1 },
+      { label: 'Blue', count: 2 },
       { label: 'Green', count: 1 },
       { label: 'Amber', count: 1 },
       { label: 'Red', count: 1 },
-      { label: 'No status yet', count: 58 },
+      { label: 'No status yet', count: 57 },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { parseDueDate } from '../../../domain/due-date';
+import { statusFromDueCell } from '../../../domain/status-from-due';
 import { actionId } from '../../../domain/ids';
 import type { Action, Flag, Indicator, StatusScale } from '../../../domain/model';
 import type { PackText } from '../types';
@@ -73,6 +74,13 @@ export function buildAction(ctx: PlanContext, raw: RawAction): { action: Action;
     const level = ctx.scale?.levels.find((l) => l.code === rag.toUpperCase() || l.label.toLowerCase() === rag.toLowerCase());
     if (level) action.status = level.code;
     else flags.push(makeFlag('unknown-status', 'ambiguous', `RAG cell "${rag}" is not a code of the plan's key`, source, rag));
+  }
+
+  const fromDue = statusFromDueCell(action, ctx.scale);
+  if (fromDue) {
+    action.status = fromDue.status;
+    action.statusRaw ??= fromDue.statusRaw;
+    flags.push(fromDue.flag);
   }
 
   const extra: Record<string, string> = {};

@@ -59,7 +59,8 @@ export const parseChildrensActionPlan: PackParser = (pack) => {
     actions.push(built.action);
     indicators.push(...built.indicators);
   }
-  if (actions.length && actions.every((a) => !a.status)) {
+  const rated = (a: Action) => !!a.status && !a.flags.some((f) => f.code === 'status-from-due-cell');
+  if (actions.length && !actions.some(rated)) {
     planFlags.push(makeFlag('no-status-recorded', 'info', `none of the ${actions.length} actions has a RAG rating filled in`, sourceRef(pack, first)));
   }
   const lastActionLine = Math.max(first, ...actions.map((a) => a.source.lineEnd ?? first));

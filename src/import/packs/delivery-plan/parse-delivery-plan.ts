@@ -70,7 +70,9 @@ export const parseDeliveryPlan: PackParser = (pack) => {
       severity: 'info',
       message:
         `The plan table has no ${[hasLeads ? '' : 'lead', hasDue ? '' : 'timescale'].filter(Boolean).join(' or ')} row` +
-        (hasDue || !meta.period ? '.' : `; each action's due date is the plan period (${meta.period}) the plan covers.`),
+        (hasDue || !meta.period
+          ? '.'
+          : `; the actions have no due dates (the plan covers ${meta.period}, which is the plan's period, not a deadline).`),
       source: planSource,
     });
   }
@@ -106,7 +108,8 @@ export const parseDeliveryPlan: PackParser = (pack) => {
           source: ref(pack, line),
         });
       }
-      const due = block.dueCells?.[col] || (hasDue ? '' : meta.period ?? '');
+      // NOTE: a plan's period is not an action's due date: without a timescale cell there is none.
+      const due = block.dueCells?.[col] ?? '';
       const status = block.statusCells?.[col];
       for (const item of items) {
         actions.push({
@@ -124,7 +127,7 @@ export const parseDeliveryPlan: PackParser = (pack) => {
             subPriority: subNumber,
             subPriorityTitle: subTitle,
             ...(block.impact ? { priorityImpact: block.impact } : {}),
-            ...(due && !block.dueCells ? { dueSource: 'plan period' } : {}),
+            ...(!block.dueCells && meta.period ? { planPeriod: meta.period } : {}),
           },
           source: ref(pack, line),
           flags: [...flags],

@@ -51,6 +51,8 @@ function addRole(roles: RoleHeld[], role: RoleHeld): void {
   else {
     same.from ??= role.from;
     same.until ??= role.until;
+    same.precision ??= role.precision;
+    if (!same.precision) delete same.precision;
     if (!same.from) delete same.from;
     if (!same.until) delete same.until;
   }
@@ -83,7 +85,7 @@ export const parsePeople: PackParser = (pack) => {
       people.set(id, person);
     }
     if (s.councillor) addRole(person.roles, { title: 'Councillor' });
-    if (s.role) addRole(person.roles, { title: s.role.replace(/\s+/g, ' ').trim(), ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}) });
+    if (s.role) addRole(person.roles, { title: s.role.replace(/\s+/g, ' ').trim(), ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}), ...(s.precision ? { precision: s.precision } : {}) });
     const email = ownEmail(s.name, s.email);
     if (email && !person.email) person.email = email;
     if (s.phone && !person.phone) person.phone = s.phone;

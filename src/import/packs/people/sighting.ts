@@ -5,6 +5,8 @@ export interface Sighting {
   /** ISO dates from "(from January 2020)" / "(until January 2020)". */
   from?: string;
   until?: string;
+  /** "January 2020" is a month: no day is known. */
+  precision?: 'day' | 'month';
   councillor?: boolean;
   phone?: string;
   email?: string;
