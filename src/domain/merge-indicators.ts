@@ -1,5 +1,5 @@
 import type { Comparator, Flag, Indicator, Measurement } from './model';
-import { mergeRecord } from './merge-records';
+import { mergeRecord } from './merge-record';
 import { tokens } from './similarity';
 
 /** When a document was dated, by id: how a newer report is told from an older one. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { checkDataset } from '../domain/check-dataset';
 import { type ImportReport, summariseImport } from '../domain/import-report';
-import { dedupeDataset, mergeRecord } from '../domain/merge-records';
+import { mergeRecord } from '../domain/merge-record';
+import { dedupeDataset } from '../domain/merge-records';
 import { type DocumentDates, mergeIndicators } from '../domain/merge-indicators';
 import type { Dataset, Indicator } from '../domain/model';
 import { type InputFile, parseFiles } from '../import/parse-files';

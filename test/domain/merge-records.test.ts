@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeDataset, mergeRecord } from '../../src/domain/merge-records';
+import { mergeRecord } from '../../src/domain/merge-record';
+import { dedupeDataset } from '../../src/domain/merge-records';
 import { emptyDataset } from '../../src/domain/model';
 
 const mention = { code: 'meeting-from-mention', severity: 'info' as const, message: 'known from a mention' };
