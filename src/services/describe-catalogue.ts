@@ -1,4 +1,5 @@
-import type { CatalogueCounts, HealthStore } from '../store/ports';
+import type { HealthStore } from '../store/ports';
+import type { CatalogueCounts } from '../domain/catalogue-records';
 
 export interface CatalogueSummary {
   counts: CatalogueCounts;

@@ -1,7 +1,7 @@
 import type { Actor, Directory } from '../domain/directory';
 import type { Action, Plan } from '../domain/model';
 import { mayUpdate } from '../domain/update-permissions';
-import type { ActionUpdate } from '../store/ports';
+import type { ActionUpdate } from '../domain/updates';
 import { type FoundAction, findAction, getAction } from './find-action';
 import type { UpdateStores } from './update-stores';
 

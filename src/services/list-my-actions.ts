@@ -3,7 +3,7 @@ import type { Actor, Directory, DirectoryPerson } from '../domain/directory';
 import { findPerson } from '../domain/directory';
 import type { Action, Plan } from '../domain/model';
 import { administersPlan, mayUpdate } from '../domain/update-permissions';
-import type { ActionUpdate } from '../store/ports';
+import type { ActionUpdate } from '../domain/updates';
 import type { UpdateStores } from './update-stores';
 
 export interface MyAction {

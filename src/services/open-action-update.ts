@@ -1,7 +1,8 @@
 import type { Actor, Directory } from '../domain/directory';
 import type { Action, Plan } from '../domain/model';
 import { mayUpdate, type UpdatePermission } from '../domain/update-permissions';
-import type { ActionUpdate, PlanSettings } from '../store/ports';
+import type { PlanSettings } from '../domain/plan-settings';
+import type { ActionUpdate } from '../domain/updates';
 import { type ActionInPlan, findAction, getAction } from './find-action';
 import type { UpdateStores } from './update-stores';
 

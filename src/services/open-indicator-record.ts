@@ -3,7 +3,8 @@ import type { Actor, Directory } from '../domain/directory';
 import type { Action, Indicator, Plan } from '../domain/model';
 import { words } from '../domain/update-action-ref';
 import { administersPlan, mayUpdate, type UpdatePermission } from '../domain/update-permissions';
-import type { PlanSettings, RecordedValue } from '../store/ports';
+import type { PlanSettings } from '../domain/plan-settings';
+import type { RecordedValue } from '../domain/updates';
 import { type ActionInPlan, findAction } from './find-action';
 import type { UpdateStores } from './update-stores';
 

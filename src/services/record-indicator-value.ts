@@ -5,7 +5,7 @@ import { currentTarget, indicatorStatus } from '../domain/rag-rules';
 import { dateIn } from '../domain/update-dates';
 import { checkRecord, type RecordField, type RecordInput, recordSubmission } from '../domain/update-record-rules';
 import type { FieldErrors } from '../domain/update-rules';
-import type { RecordedValue } from '../store/ports';
+import type { RecordedValue } from '../domain/updates';
 import { type IndicatorForRecord, loadIndicatorsForRecord } from './open-indicator-record';
 import type { UpdateStores } from './update-stores';
 

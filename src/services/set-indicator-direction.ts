@@ -4,7 +4,7 @@ import { directionText } from '../domain/indicator-direction';
 import type { Indicator, Plan } from '../domain/model';
 import { words } from '../domain/update-action-ref';
 import { administersPlan } from '../domain/update-permissions';
-import type { ChangeAuthor } from '../store/ports';
+import type { ChangeAuthor } from '../domain/updates';
 import type { UpdateStores } from './update-stores';
 
 /** "lower is better for <indicator>", as the command gives it. */

@@ -3,7 +3,8 @@ import { findPerson } from '../domain/directory';
 import type { Plan } from '../domain/model';
 import { planMatches, words } from '../domain/update-action-ref';
 import { administersPlan, mayUpdate } from '../domain/update-permissions';
-import type { ChangeAuthor, PlanSettings } from '../store/ports';
+import type { PlanSettings } from '../domain/plan-settings';
+import type { ChangeAuthor } from '../domain/updates';
 import { type ActionInPlan, findAction } from './find-action';
 import type { UpdateStores } from './update-stores';
 

@@ -1,7 +1,7 @@
 import type { Action, StatusScale } from '../domain/model';
 import { whenIn } from '../domain/update-dates';
 import { statusLabel } from '../domain/update-scale';
-import type { ActionUpdate } from '../store/ports';
+import type { ActionUpdate } from '../domain/updates';
 
 /**
  * An action's status now, in words, as update cards, reminders and digests show it: the latest

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, Directory } from '../domain/directory';
 import { dateIn } from '../domain/update-dates';
 import { checkUpdate, type FieldErrors, type UpdateField, type UpdateInput, updateSubmission } from '../domain/update-rules';
-import type { ActionUpdate, ChangeAuthor } from '../store/ports';
+import type { ActionUpdate, ChangeAuthor } from '../domain/updates';
 import { type ActionForUpdate, loadActionForUpdate } from './open-action-update';
 import type { UpdateStores } from './update-stores';
 

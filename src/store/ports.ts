@@ -10,11 +10,17 @@ import type {
   Person,
   Plan,
   Recommendation,
-  SourceDocument,
 } from '../domain/model';
+import type { CatalogueCounts, DocumentSummary, ImportRecord } from '../domain/catalogue-records';
+import type { ConversationRecord, ConversationType } from '../domain/conversations';
+import type { JobOutcome, JobRun } from '../domain/jobs';
+import type { OutboundMessage, OutboxEntry, OutboxStatus } from '../domain/outbox';
+import type { PlanSchedule, PlanSettings, PlanSettingsPatch } from '../domain/plan-settings';
+import type { ActionUpdate, ChangeAuthor, NewActionUpdate, NewRecordedValue, RecordedValue } from '../domain/updates';
 
 /**
- * What the rest of the bot needs from storage, one port per aggregate. Adapters: the embedded
+ * What the rest of the bot needs from storage, one port per aggregate: interfaces and the shapes of
+ * their calls only; the records they keep live in src/domain. Adapters: the embedded
  * database (PGlite) and PostgreSQL, both over the SQL in src/store/sql, held to one contract suite.
  */
 
@@ -37,20 +43,6 @@ export interface StateStore {
   delete(keys: string[]): Promise<void>;
 }
 
-export type ConversationType = 'personal' | 'groupChat' | 'channel';
-
-/** Where the bot can message proactively: a Bot Framework conversation reference and what it is. */
-export interface ConversationRecord {
-  id: string;
-  conversationType: ConversationType;
-  tenantId?: string;
-  teamId?: string;
-  channelId?: string;
-  serviceUrl: string;
-  reference: Record<string, unknown>;
-  installed: boolean;
-}
-
 export interface ConversationStore {
   /** Inserts or refreshes a reference; `installed` goes back to true unless given. */
   upsert(record: ConversationRecord): Promise<void>;
@@ -62,31 +54,11 @@ export interface ConversationStore {
   markUninstalled(id: string): Promise<void>;
 }
 
-export interface CatalogueCounts {
-  plans: number;
-  actions: number;
-  indicators: number;
-  meetings: number;
-  recommendations: number;
-  documents: number;
-}
-
 export interface HealthStore {
   /** Resolves when the database answers; rejects otherwise. */
   ping(): Promise<void>;
   counts(): Promise<CatalogueCounts>;
 }
-
-/** One imported file: what it was and what the import found. */
-export interface ImportRecord {
-  sourceId: string;
-  fileName: string;
-  contentHash: string;
-  report: Record<string, unknown>;
-}
-
-/** A document without its page text (which can be large): for lists and citations. */
-export type DocumentSummary = Omit<SourceDocument, 'pages'> & { pageCount: number };
 
 /** The council's imported data: plans, actions, indicators, recommendations, meetings, people, papers. */
 export interface CatalogueStore {
@@ -138,46 +110,6 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-/** Who did something: their name as Teams gave it and their Entra id, kept with every change. */
-export interface ChangeAuthor {
-  name: string;
-  aadObjectId?: string;
-}
-
-/** One status update of an action, as an officer gave it. Append-only: history is never rewritten. */
-export interface ActionUpdate {
-  id: string;
-  actionId: string;
-  planId: string;
-  /** Status code on the plan's own scale. */
-  status: string;
-  previousStatus?: string;
-  commentary: string;
-  /** ISO date the action will now be done by, when revised. */
-  revisedDue?: string;
-  evidenceUrl?: string;
-  author: ChangeAuthor;
-  /** ISO date-time. */
-  at: string;
-  /** 1 for an action's first update, then +1 each time: the concurrency check. */
-  version: number;
-}
-
-/** A value an officer recorded for an indicator, with the status computed from its target. */
-export interface RecordedValue {
-  id: string;
-  indicatorId: string;
-  period: string;
-  periodEnd?: string;
-  value: number;
-  /** Status computed when recorded (e.g. 'red' | 'amber' | 'green'), with the rule that gave it. */
-  status?: string;
-  statusReason?: string;
-  commentary?: string;
-  author: ChangeAuthor;
-  at: string;
-}
-
 /** Status updates of actions (officers update). */
 export interface ActionUpdateStore {
   /** The newest update of each action that has one. */
@@ -191,12 +123,6 @@ export interface RecordedValueStore {
   /** Recorded values of these indicators, oldest first. */
   listFor(indicatorIds: string[]): Promise<RecordedValue[]>;
 }
-
-/** A new update to append: `version` is worked out from the version the officer saw. */
-export type NewActionUpdate = Omit<ActionUpdate, 'version'> & {
-  /** Same submission delivered twice (Teams retries slow invokes) = same key: recorded once. */
-  idempotencyKey: string;
-};
 
 /** What appending an update came to. */
 export type AppendUpdateResult =
@@ -217,8 +143,6 @@ export interface ActionUpdateLog extends ActionUpdateStore {
   listSince(since: string, planId?: string): Promise<ActionUpdate[]>;
 }
 
-export type NewRecordedValue = RecordedValue & { planId?: string; idempotencyKey: string };
-
 export type RecordValueResult = { kind: 'ok'; value: RecordedValue } | { kind: 'duplicate'; value: RecordedValue };
 
 /** Recorded indicator values with their write. */
@@ -227,31 +151,6 @@ export interface RecordedValueLog extends RecordedValueStore {
   record(value: NewRecordedValue): Promise<RecordValueResult>;
 }
 
-/** A plan's own settings for officers' updates. Later migrations add cadence and feed fields. */
-export interface PlanSettings {
-  planId: string;
-  /** How far (in percent of the target) a value may miss it and still be Amber rather than Red. */
-  tolerancePercent?: number;
-  /** Extra administrators of the plan: Entra object ids or email addresses. */
-  administrators: string[];
-  /** Delegates by action id: Entra object ids or email addresses who may update for the lead. */
-  delegates: Record<string, string[]>;
-  /** Directions set by an administrator, by indicator id, where the plan's words and figures give none. */
-  directions?: Record<string, IndicatorDirectionSetting>;
-  updatedAt?: string;
-  updatedBy?: ChangeAuthor;
-}
-
-/** "lower is better for <indicator>", as a plan administrator set it in Teams. */
-export interface IndicatorDirectionSetting {
-  polarity: 'higher-is-better' | 'lower-is-better';
-  by: ChangeAuthor;
-  /** ISO date-time. */
-  at: string;
-}
-
-export type PlanSettingsPatch = Partial<Pick<PlanSettings, 'tolerancePercent' | 'administrators' | 'delegates' | 'directions'>>;
-
 export interface PlanSettingsStore {
   get(planId: string): Promise<PlanSettings | undefined>;
   list(): Promise<PlanSettings[]>;
@@ -259,44 +158,8 @@ export interface PlanSettingsStore {
   update(planId: string, patch: PlanSettingsPatch, by?: ChangeAuthor): Promise<PlanSettings>;
 }
 
-/** Where a proactive message goes. */
-export type MessageTarget =
-  | { kind: 'user'; aadObjectId: string }
-  | { kind: 'conversation'; conversationId: string };
-
-/**
- * A message to send outside a turn (reminders, notifications, feed posts). Enqueued durably and sent
- * by one sender, paced under Teams' limits and retried; `key` makes enqueueing idempotent.
- */
-export interface OutboundMessage {
-  key: string;
-  target: MessageTarget;
-  card?: Record<string, unknown>;
-  text?: string;
-  /** ISO date-time before which it is not sent. */
-  notBefore?: string;
-}
-
 export interface Outbox {
   enqueue(message: OutboundMessage): Promise<void>;
-}
-
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
-
-/** A queued message and how its delivery went: kept after it is sent or given up on. */
-export interface OutboxEntry extends OutboundMessage {
-  status: OutboxStatus;
-  attempts: number;
-  /** ISO date-time of the next try; absent = as soon as possible. */
-  nextAttemptAt?: string;
-  leaseOwner?: string;
-  lastError?: string;
-  /** The Teams activity id and conversation it went to, once sent. */
-  activityId?: string;
-  conversationId?: string;
-  createdAt: string;
-  sentAt?: string;
-  deadAt?: string;
 }
 
 /** The durable outbox behind {@link Outbox}: claimed by one sender at a time, across instances. */
@@ -326,19 +189,6 @@ export interface OutboxStore extends Outbox {
   redact(keyPrefixes: string[], text: string, at: string): Promise<number>;
 }
 
-export type JobOutcome = { ok: true; summary?: Record<string, unknown> } | { ok: false; error: string };
-
-export interface JobRun {
-  job: string;
-  period: string;
-  status: 'running' | 'done' | 'failed';
-  attempts: number;
-  startedAt: string;
-  finishedAt?: string;
-  summary?: Record<string, unknown>;
-  lastError?: string;
-}
-
 /** Scheduled job runs, one per job and period across every instance, and each job's watermark. */
 export interface JobStore {
   /**
@@ -352,13 +202,6 @@ export interface JobStore {
   prune(job: string, before: string): Promise<void>;
   getState(job: string): Promise<Record<string, unknown> | undefined>;
   setState(job: string, doc: Record<string, unknown>): Promise<void>;
-}
-
-/** A plan's update cadence and board feed channel (set by administrators). */
-export interface PlanSchedule {
-  planId: string;
-  cadence?: Cadence;
-  feed?: { conversationId: string; since: string; setBy?: ChangeAuthor };
 }
 
 export interface PlanScheduleStore {

@@ -1,5 +1,6 @@
 import { type Activity, TurnContext } from 'botbuilder';
-import type { ConversationRecord, ConversationStore, ConversationType } from '../store/ports';
+import type { ConversationStore } from '../store/ports';
+import type { ConversationRecord, ConversationType } from '../domain/conversations';
 import { readTenant } from './tenant';
 
 const types: ConversationType[] = ['personal', 'groupChat', 'channel'];

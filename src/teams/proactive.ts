@@ -2,7 +2,9 @@ import { type Activity, type Attachment, type CloudAdapterBase, type Conversatio
 import type { ConnectorClient } from 'botframework-connector';
 import type { CardJson } from '../cards/render';
 import { type Deliverer, DeliveryError, type DeliveryResult, isRetryableStatus } from '../services/outbox/delivery';
-import type { ConversationRecord, ConversationStore, OutboxEntry } from '../store/ports';
+import type { ConversationStore } from '../store/ports';
+import type { ConversationRecord } from '../domain/conversations';
+import type { OutboxEntry } from '../domain/outbox';
 import { cardMessage } from './reply';
 
 export interface ProactiveOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, StatusScale } from '../../src/domain/model';
 import { statusNowText } from '../../src/services/status-now';
-import type { ActionUpdate } from '../../src/store/ports';
+import type { ActionUpdate } from '../../src/domain/updates';
 
 const level = (code: string, label: string, rank: number) => ({ code, label, meaning: label, colour: '#000000', rank });
 const progress: StatusScale = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cachedActionUpdateLog, cachedRecordedValueLog } from '../../src/store/embedded/cached-update-logs';
 import { openStores } from '../../src/store/open-stores';
-import type { NewActionUpdate, NewRecordedValue } from '../../src/store/ports';
+import type { NewActionUpdate, NewRecordedValue } from '../../src/domain/updates';
 
 const author = { name: 'Sam Officer' };
 const update = (actionId: string, n: number): NewActionUpdate => ({

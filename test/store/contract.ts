@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationRecord, NewActionUpdate, NewRecordedValue, Stores } from '../../src/store/ports';
+import type { Stores } from '../../src/store/ports';
+import type { ConversationRecord } from '../../src/domain/conversations';
+import type { NewActionUpdate, NewRecordedValue } from '../../src/domain/updates';
 import { sampleDataset } from '../helpers/sample-dataset';
 import { questionStoreContract } from '../services/questions/store-contract';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationRecord } from '../../src/store/ports';
+import type { ConversationRecord } from '../../src/domain/conversations';
 import { ConversationRecorder, toConversationRecord } from '../../src/teams/conversation-record';
 import { activityFixture } from '../helpers/fixtures';
 

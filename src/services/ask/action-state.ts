@@ -3,7 +3,7 @@ import { leadMatches } from '../../domain/lead-matches';
 import type { Action, Plan } from '../../domain/model';
 import { levelOf } from '../../domain/update-scale';
 import type { KnownPerson } from '../../nlu/catalogue-index';
-import type { ActionUpdate } from '../../store/ports';
+import type { ActionUpdate } from '../../domain/updates';
 import { formatDate } from './format';
 
 /** An action's status now: its latest officer update if any, else what the plan says. */

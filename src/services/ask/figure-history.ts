@@ -1,5 +1,5 @@
 import type { Measurement } from '../../domain/model';
-import type { RecordedValue } from '../../store/ports';
+import type { RecordedValue } from '../../domain/updates';
 import type { AskCatalogue } from './ask-catalogue';
 import type { Fact, Section } from './answer-types';
 import { cite } from './cite';

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
 import { nameTerms } from '../../nlu/text';
-import type { DocumentSummary } from '../../store/ports';
+import type { DocumentSummary } from '../../domain/catalogue-records';
 import { chunkPage } from './passage-chunks';
 
 /** A document with its pages, as the passage index reads it. */

@@ -5,7 +5,7 @@ import { plainText } from '../../cards/text';
 import type { Plan } from '../../domain/model';
 import { longDate, whenIn } from '../../domain/update-dates';
 import { choicesOf, levelOf, statusChange } from '../../domain/update-scale';
-import type { ActionUpdate } from '../../store/ports';
+import type { ActionUpdate } from '../../domain/updates';
 import { dueDateOf, isOpen } from '../reminders/action-state';
 import { lastUpdateText, maxListed } from '../reminders/reminder-cards';
 import { compareRefs } from '../reports/build-report';

@@ -1,7 +1,9 @@
 import { type Actor, type Directory, findPerson } from '../../domain/directory';
 import type { Plan } from '../../domain/model';
 import { administersPlan } from '../../domain/update-permissions';
-import type { ChangeAuthor, ConversationRecord, Stores } from '../../store/ports';
+import type { Stores } from '../../store/ports';
+import type { ConversationRecord } from '../../domain/conversations';
+import type { ChangeAuthor } from '../../domain/updates';
 import { findPlan, whichPlanText } from '../reports/find-plan';
 
 export type FeedOutcome =

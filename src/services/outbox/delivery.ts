@@ -1,4 +1,4 @@
-import type { OutboxEntry } from '../../store/ports';
+import type { OutboxEntry } from '../../domain/outbox';
 
 /** Where a message went: the Teams activity id (when Teams returned one) and the conversation. */
 export interface DeliveryResult {

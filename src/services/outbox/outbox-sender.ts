@@ -1,7 +1,8 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logger';
-import type { MessageTarget, OutboxEntry, OutboxStore } from '../../store/ports';
+import type { OutboxStore } from '../../store/ports';
+import type { MessageTarget, OutboxEntry } from '../../domain/outbox';
 import { type Deliverer, DeliveryError } from './delivery';
 import { RateLimiter, teamsConversationLimits, teamsTenantLimits, type RateWindow } from './rate-limiter';
 import { defaultRetryPolicy, describeFailure, nextAttemptAt, type RetryPolicy } from './retry-policy';

@@ -1,5 +1,6 @@
 import { type Actor, type Directory, findPerson, hasRole } from '../../domain/directory';
-import type { OutboxEntry, OutboxStatus, OutboxStore } from '../../store/ports';
+import type { OutboxStore } from '../../store/ports';
+import type { OutboxEntry, OutboxStatus } from '../../domain/outbox';
 
 export type OutboxView =
   | { kind: 'status'; counts: Record<OutboxStatus, number>; dead: OutboxEntry[]; retrying: OutboxEntry[] }

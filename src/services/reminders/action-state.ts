@@ -1,7 +1,7 @@
 import type { Action, Plan } from '../../domain/model';
 import { dateIn } from '../../domain/update-dates';
 import { levelOf } from '../../domain/update-scale';
-import type { ActionUpdate } from '../../store/ports';
+import type { ActionUpdate } from '../../domain/updates';
 
 /** An action still needs updating unless its newest status (or, with none, the plan's) is the complete level. */
 export function isOpen(action: Action, plan: Plan, latest: ActionUpdate | undefined): boolean {

@@ -2,7 +2,7 @@ import { peopleWithRole } from '../../domain/directory';
 import type { Directory, DirectoryPerson } from '../../domain/directory';
 import type { Action } from '../../domain/model';
 import { leadPeople, leadsAction } from '../../domain/update-permissions';
-import type { PlanSettings } from '../../store/ports';
+import type { PlanSettings } from '../../domain/plan-settings';
 
 /** A person the bot can message: they have an Entra object id. */
 export interface Recipient {

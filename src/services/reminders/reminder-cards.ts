@@ -5,7 +5,7 @@ import { type Cadence, describeCadence, type UpdateCycle } from '../../domain/ca
 import type { Action, Plan } from '../../domain/model';
 import { statusNowText } from '../status-now';
 import { longDate } from '../../domain/update-dates';
-import type { ActionUpdate } from '../../store/ports';
+import type { ActionUpdate } from '../../domain/updates';
 
 /** The most actions one card lists; the rest are counted (cards stay well under Teams' size limit). */
 export const maxListed = 25;

@@ -1,7 +1,7 @@
 import { type Cadence, cyclesAround, isMeetingOf, type UpdateCycle } from '../../domain/cadence';
 import type { Meeting, Plan } from '../../domain/model';
 import { longDate } from '../../domain/update-dates';
-import type { OutboundMessage } from '../../store/ports';
+import type { OutboundMessage } from '../../domain/outbox';
 import { compareRefs } from '../reports/build-report';
 import { zonedInstant } from '../scheduler/local-time';
 import type { ProactiveContext } from '../scheduler/proactive-context';

@@ -2,7 +2,8 @@ import { compareRefs } from '../../domain/refs';
 import type { Action, Plan, StatusLevel } from '../../domain/model';
 import { dateIn, longDate, whenIn } from '../../domain/update-dates';
 import { choicesOf, levelOf, levelsNeedingExplanation } from '../../domain/update-scale';
-import type { ActionUpdate, ActionUpdateStore, CatalogueStore } from '../../store/ports';
+import type { ActionUpdateStore, CatalogueStore } from '../../store/ports';
+import type { ActionUpdate } from '../../domain/updates';
 
 /** One action's line in a status report: where it stands and the latest commentary on it. */
 export interface ReportLine {

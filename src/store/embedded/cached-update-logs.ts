@@ -1,4 +1,5 @@
-import type { ActionUpdate, ActionUpdateLog, RecordedValue, RecordedValueLog } from '../ports';
+import type { ActionUpdateLog, RecordedValueLog } from '../ports';
+import type { ActionUpdate, RecordedValue } from '../../domain/updates';
 import { Remembered } from './remembered';
 
 const MAX_KEYS = 50_000;

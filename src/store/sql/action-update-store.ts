@@ -1,4 +1,5 @@
-import type { ActionUpdate, ActionUpdateLog, AppendUpdateResult, ChangeAuthor, NewActionUpdate } from '../ports';
+import type { ActionUpdateLog, AppendUpdateResult } from '../ports';
+import type { ActionUpdate, ChangeAuthor, NewActionUpdate } from '../../domain/updates';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {

@@ -1,5 +1,6 @@
 import type { Dataset, DocumentPage } from '../../domain/model';
-import type { CatalogueStore, DocumentSummary, ImportRecord } from '../ports';
+import type { CatalogueStore } from '../ports';
+import type { DocumentSummary, ImportRecord } from '../../domain/catalogue-records';
 import type { SqlClient, SqlExecutor } from './sql-client';
 
 /** Each table's columns besides `doc`, and how to take them from a record. */

@@ -1,4 +1,5 @@
-import type { ConversationRecord, ConversationStore, ConversationType } from '../ports';
+import type { ConversationStore } from '../ports';
+import type { ConversationRecord, ConversationType } from '../../domain/conversations';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {

@@ -1,4 +1,5 @@
-import type { CatalogueCounts, HealthStore } from '../ports';
+import type { HealthStore } from '../ports';
+import type { CatalogueCounts } from '../../domain/catalogue-records';
 import type { SqlExecutor } from './sql-client';
 
 /** Is the database there, and how much council data does it hold? For GET /healthz. */

@@ -1,4 +1,5 @@
-import type { JobRun, JobStore } from '../ports';
+import type { JobStore } from '../ports';
+import type { JobRun } from '../../domain/jobs';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {

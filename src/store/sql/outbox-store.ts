@@ -1,4 +1,5 @@
-import type { MessageTarget, OutboxEntry, OutboxStatus, OutboxStore } from '../ports';
+import type { OutboxStore } from '../ports';
+import type { MessageTarget, OutboxEntry, OutboxStatus } from '../../domain/outbox';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {

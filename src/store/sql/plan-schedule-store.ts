@@ -1,5 +1,7 @@
 import type { Cadence } from '../../domain/cadence';
-import type { ChangeAuthor, PlanSchedule, PlanScheduleStore } from '../ports';
+import type { PlanScheduleStore } from '../ports';
+import type { PlanSchedule } from '../../domain/plan-settings';
+import type { ChangeAuthor } from '../../domain/updates';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {

@@ -1,4 +1,7 @@
-import type { ChangeAuthor, IndicatorDirectionSetting, PlanSettings, PlanSettingsStore } from '../ports';
+import type { PlanSettingsStore } from '../ports';
+import type { IndicatorDirectionSetting } from '../../domain/plan-settings';
+import type { PlanSettings } from '../../domain/plan-settings';
+import type { ChangeAuthor } from '../../domain/updates';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {

@@ -1,4 +1,5 @@
-import type { ChangeAuthor, NewRecordedValue, RecordedValue, RecordedValueLog } from '../ports';
+import type { RecordedValueLog } from '../ports';
+import type { ChangeAuthor, NewRecordedValue, RecordedValue } from '../../domain/updates';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {

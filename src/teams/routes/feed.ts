@@ -1,7 +1,7 @@
 import { type Activity, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { setFeedChannel } from '../../services/feed/set-feed';
-import type { ConversationRecord } from '../../store/ports';
+import type { ConversationRecord } from '../../domain/conversations';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import { readTenant } from '../tenant';

@@ -2,7 +2,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { plainText } from '../../cards/text';
 import { whenIn } from '../../domain/update-dates';
 import { outboxStatus, retryOutbox } from '../../services/outbox/outbox-status';
-import type { OutboxEntry } from '../../store/ports';
+import type { OutboxEntry } from '../../domain/outbox';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';

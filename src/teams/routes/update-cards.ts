@@ -7,7 +7,7 @@ import type { FieldErrors, UpdateField, UpdateInput } from '../../domain/update-
 import { limits, updateFields } from '../../domain/update-rules';
 import { bottomLabels, choicesOf, completeLevel, levelOf, statusChange } from '../../domain/update-scale';
 import type { ActionForUpdate } from '../../services/open-action-update';
-import type { ActionUpdate } from '../../store/ports';
+import type { ActionUpdate } from '../../domain/updates';
 import type { BotDeps } from '../deps';
 
 /** Card view models for the update form and its result. Text from packs and people goes through plainText. */

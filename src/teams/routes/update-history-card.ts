@@ -3,7 +3,7 @@ import { plainText } from '../../cards/text';
 import type { Action, Plan } from '../../domain/model';
 import { longDate, whenIn } from '../../domain/update-dates';
 import { statusChange, statusLabel } from '../../domain/update-scale';
-import type { ActionUpdate } from '../../store/ports';
+import type { ActionUpdate } from '../../domain/updates';
 import type { BotDeps } from '../deps';
 
 const maxEntries = 25;

@@ -6,7 +6,7 @@ import { dateIn, whenIn } from '../../domain/update-dates';
 import { type RecordField, type RecordInput, recordFields, recordLimits } from '../../domain/update-record-rules';
 import type { FieldErrors } from '../../domain/update-rules';
 import type { IndicatorForRecord } from '../../services/open-indicator-record';
-import type { RecordedValue } from '../../store/ports';
+import type { RecordedValue } from '../../domain/updates';
 import type { BotDeps } from '../deps';
 import { givenBack } from './update-cards';
 

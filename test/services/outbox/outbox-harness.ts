@@ -1,5 +1,6 @@
 import { OutboxSender, type OutboxSenderOptions } from '../../../src/services/outbox/outbox-sender';
-import type { ConversationRecord, Stores } from '../../../src/store/ports';
+import type { Stores } from '../../../src/store/ports';
+import type { ConversationRecord } from '../../../src/domain/conversations';
 import { createAdapter } from '../../../src/teams/adapter';
 import { createProactiveDeliverer } from '../../../src/teams/proactive';
 import type { FakeTeamsConnector } from '../../helpers/fake-teams-connector';

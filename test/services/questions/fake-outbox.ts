@@ -1,4 +1,5 @@
-import type { OutboundMessage, Outbox, OutboxStore } from '../../../src/store/ports';
+import type { Outbox, OutboxStore } from '../../../src/store/ports';
+import type { OutboundMessage } from '../../../src/domain/outbox';
 import { cardText } from '../../helpers/test-bot';
 
 /** An in-memory Outbox that keeps what was enqueued (once per key, as the real one does). */
