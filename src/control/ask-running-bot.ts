@@ -1,13 +1,5 @@
 import { readControlFile } from './control-file';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { isProcessAlive } from '../process-alive';
 
 export type RunningAnswer = { via: 'bot'; body: Record<string, unknown> } | { via: 'none' };
 
@@ -19,7 +11,7 @@ export type RunningAnswer = { via: 'bot'; body: Record<string, unknown> } | { vi
 export async function askRunningBot(dataDir: string | undefined, path: string, body: unknown): Promise<RunningAnswer> {
   if (!dataDir) return { via: 'none' };
   const control = readControlFile(dataDir);
-  if (!control || control.pid === process.pid || !isAlive(control.pid)) return { via: 'none' };
+  if (!control || control.pid === process.pid || !isProcessAlive(control.pid)) return { via: 'none' };
   let response: Response;
   try {
     response = await fetch(`http://127.0.0.1:${control.port}${path}`, {

@@ -1,15 +1,7 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreUnavailableError } from '../../errors';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { isProcessAlive } from '../../process-alive';
 
 /**
  * Claims the data folder for this process (a lock file holding our pid). Two processes writing one
@@ -28,7 +20,7 @@ export function lockFolder(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(path, 'utf8').trim());
-      if (holder && holder !== process.pid && isAlive(holder)) {
+      if (holder && holder !== process.pid && isProcessAlive(holder)) {
         throw new StoreUnavailableError(
           `The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first, or run several instances on PostgreSQL (DATABASE_URL).`,
         );
