@@ -6,11 +6,17 @@ import { importFiles } from '../../src/services/import-files';
 import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
 
-/** An in-memory store holding the five seed packs, and the question catalogue built over it. */
-export async function openSeedAskCatalogue(directory: DirectoryPerson[] = []): Promise<{ stores: Stores; catalogue: AskCatalogue }> {
+/** An in-memory store holding the five seed packs (the import failing fails the test). */
+export async function openSeedStores(): Promise<Awaited<ReturnType<typeof openStores>>> {
   const stores = await openStores({});
   const imported = await importFiles(stores.catalogue, readSeedFiles());
   if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  return stores;
+}
+
+/** An in-memory store holding the five seed packs, and the question catalogue built over it. */
+export async function openSeedAskCatalogue(directory: DirectoryPerson[] = []): Promise<{ stores: Stores; catalogue: AskCatalogue }> {
+  const stores = await openSeedStores();
   return { stores, catalogue: await loadAskCatalogue(stores.catalogue, directory, await stores.catalogue.version()) };
 }
 

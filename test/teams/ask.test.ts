@@ -1,11 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../src/import/seed-files';
-import { importFiles } from '../../src/services/import-files';
-import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
 import { activityFixture } from '../helpers/fixtures';
 import { cardText, createTestBot, firstCard, type TestBot } from '../helpers/test-bot';
+import { openSeedStores } from '../helpers/seed-ask-catalogue';
 
 /**
  * Members ask, through the real app: Teams payloads in, answer cards out, over the five seed packs.
@@ -16,9 +14,7 @@ let t: TestBot;
 let conversation = 0;
 
 beforeAll(async () => {
-  stores = await openStores({});
-  const imported = await importFiles(stores.catalogue, readSeedFiles());
-  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  stores = await openSeedStores();
   t = await createTestBot({ stores });
 });
 

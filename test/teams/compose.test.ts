@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../src/import/seed-files';
-import { importFiles } from '../../src/services/import-files';
-import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
 import { activityFixture } from '../helpers/fixtures';
 import { invokeResponse } from '../helpers/invoke-response';
 import { cardText, createTestBot, type TestBot } from '../helpers/test-bot';
+import { openSeedStores } from '../helpers/seed-ask-catalogue';
 
 /**
  * The search-based message extension through the real app: Teams' composeExtension/query and
@@ -15,9 +13,7 @@ let stores: Stores;
 let t: TestBot;
 
 beforeAll(async () => {
-  stores = await openStores({});
-  const imported = await importFiles(stores.catalogue, readSeedFiles());
-  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  stores = await openSeedStores();
   t = await createTestBot({ stores });
 });
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../src/import/seed-files';
 import { VERSION_CHECK_MS } from '../../src/services/ask/ask-catalogue';
-import { importFiles } from '../../src/services/import-files';
-import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
 import type { SqlClient } from '../../src/store/sql/sql-client';
+import { openSeedStores } from '../helpers/seed-ask-catalogue';
 import { createTestBot, type TestBot } from '../helpers/test-bot';
 import { FakeOutbox } from '../services/questions/fake-outbox';
 import { answerText, buttonData, COMMITTEE, directory, people, press, say } from '../services/questions/harness';
@@ -21,9 +19,7 @@ describe('a meeting added in Teams is known everywhere', () => {
   let now: Date;
 
   beforeAll(async () => {
-    stores = await openStores({});
-    const imported = await importFiles(stores.catalogue, readSeedFiles());
-    if (!imported.ok) throw new Error(imported.errors.join('; '));
+    stores = await openSeedStores();
   });
   afterAll(async () => {
     await stores.close();
@@ -94,9 +90,7 @@ describe('which committee: what is known before asking back', () => {
   const askedBack = (text: string) => text.includes('Which did you mean?');
 
   beforeAll(async () => {
-    stores = await openStores({});
-    const imported = await importFiles(stores.catalogue, readSeedFiles());
-    if (!imported.ok) throw new Error(imported.errors.join('; '));
+    stores = await openSeedStores();
     t = await createTestBot({ stores: { ...stores, outbox: new FakeOutbox().asStore() }, directory, clock: () => now });
   });
   afterAll(async () => {
@@ -167,9 +161,7 @@ describe('membership per meeting, from the front sheet and the minutes', () => {
   const HEREFORD = 'children and young people scrutiny committee';
 
   beforeAll(async () => {
-    stores = await openStores({});
-    const imported = await importFiles(stores.catalogue, readSeedFiles());
-    if (!imported.ok) throw new Error(imported.errors.join('; '));
+    stores = await openSeedStores();
     t = await createTestBot({ stores: { ...stores, outbox: new FakeOutbox().asStore() }, directory, clock: () => new Date('2026-11-20T09:00:00Z') });
   });
   afterAll(async () => {

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../src/import/seed-files';
-import { importFiles } from '../../src/services/import-files';
-import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
 import type { SqlClient } from '../../src/store/sql/sql-client';
+import { openSeedStores } from '../helpers/seed-ask-catalogue';
 import { createTestBot, type TestBot } from '../helpers/test-bot';
 import { FakeOutbox } from '../services/questions/fake-outbox';
 import { answerText, buttonData, directory, inputValue, people, press, say } from '../services/questions/harness';
@@ -19,9 +17,7 @@ describe('questions for imported meetings', () => {
   let now: Date;
 
   beforeAll(async () => {
-    stores = await openStores({});
-    const imported = await importFiles(stores.catalogue, readSeedFiles());
-    if (!imported.ok) throw new Error(imported.errors.join('; '));
+    stores = await openSeedStores();
   });
   afterAll(async () => {
     await stores.close();

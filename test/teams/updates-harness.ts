@@ -1,12 +1,10 @@
 import { type Activity, INVOKE_RESPONSE_KEY, TestAdapter } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Directory, DirectoryPerson } from '../../src/domain/directory';
-import { readSeedFiles } from '../../src/import/seed-files';
-import { importFiles } from '../../src/services/import-files';
-import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
 import type { SqlClient } from '../../src/store/sql/sql-client';
 import { activityFixture } from '../helpers/fixtures';
+import { openSeedStores } from '../helpers/seed-ask-catalogue';
 import { createTestBot, type TestBot } from '../helpers/test-bot';
 
 /** Officers' updates driven through the real app over the seeded store, with a directory matching the fixtures. */
@@ -66,9 +64,7 @@ export function press(verb: string, data: Record<string, unknown>, options: { wh
 export function useUpdatesHarness(): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    const stores = await openStores({});
-    const imported = await importFiles(stores.catalogue, readSeedFiles());
-    if (!imported.ok) throw new Error(imported.errors.join('; '));
+    const stores = await openSeedStores();
     const bot = await createTestBot({ stores, directory, clock: () => now });
     const adapter = new TestAdapter(async () => undefined);
     harness = {
