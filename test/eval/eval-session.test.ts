@@ -21,7 +21,7 @@ describe('the eval harness, over the real app and the bundled packs', () => {
   });
 
   it('starts from a fresh store holding the five bundled packs', async () => {
-    expect(await session.bot.stores.health.counts()).toMatchObject({ plans: 8, actions: 199, indicators: 223, meetings: 17, documents: 5 });
+    expect(await session.bot.stores.health.counts()).toMatchObject({ plans: 8, actions: 199, indicators: 223, meetings: 20, documents: 5 });
   });
 
   it('loads the sample directory, as PEOPLE_FILE would', () => {
