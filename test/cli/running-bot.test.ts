@@ -25,7 +25,8 @@ describe('npm run import, report and question-pack while the bot runs on the emb
   const dir = mkdtempSync(join(tmpdir(), 'running-bot-'));
   const data = join(dir, 'data');
   const out = join(dir, 'out');
-  const env = { DATA_DIR: data, SEED_ON_START: 'false' };
+  // The embedded store, whatever the machine's DATABASE_URL (CI sets one for the PostgreSQL tests).
+  const env = { DATA_DIR: data, SEED_ON_START: 'false', DATABASE_URL: '' };
   let bot: SpawnedBot;
   const counts = async () => ((await (await fetch(`http://127.0.0.1:${bot.port}/healthz`)).json()) as { counts: Record<string, number> }).counts;
 

@@ -95,7 +95,8 @@ describe.skipIf(!serverUrl)('two bot instances on one PostgreSQL database', () =
       bots.map((bot, b) => post(bot, update(connector.url, race, 3, `Race through instance ${b}: two cases drifted past 26 weeks.`, `race-card-${b}`))),
     );
     expect(results.filter(acknowledged)).toHaveLength(1);
-    expect(results.find((r) => !acknowledged(r))).toContain('updated this action after your card was shown, so yours was not saved');
+    // The same officer raced both cards: told that their own other card's update won, and this one was not saved.
+    expect(results.find((r) => !acknowledged(r))).toContain('You updated this action from another card after this one was shown, so this submission was not saved');
     const winner = results.findIndex(acknowledged);
     kept.get(race)!.push(`Race through instance ${winner}: two cases drifted past 26 weeks.\nNext: Reviewed weekly.`);
 
