@@ -75,8 +75,9 @@ export function readIndicators(ctx: ReadContext): Reading[] {
       ...(qualifier ? { qualifier } : {}),
       prior:
         tableRolePrior(indicator, ctx) *
-        // A measure with no certain figure answers a figure question less well than one with its figure.
-        (indicator.values.some((v) => v.value !== null) ? 1 : 0.9) *
+        // A measure with no certain figure answers a figure question less well than one with its figure;
+        // a rating or other words as the value ("Requires improvement") is a certain value too.
+        (indicator.values.some((v) => v.value !== null || isWordsValue(v.raw)) ? 1 : 0.9) *
         (mentioned.size > 0 && !inArea ? 0.8 : 1) *
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
         (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
@@ -198,3 +199,6 @@ export function toIntent(indicator: Indicator, ctx: Pick<ReadContext, 'tags' | '
           : 'summary';
   return { kind: 'indicator', indicatorId: indicator.id, focus, ...(comparator ? { comparator } : {}) };
 }
+
+/** A value given in words, not a figure: a rating ("Requires improvement"), never a number kept raw. */
+const isWordsValue = (raw: string) => /\p{L}{3}/u.test(raw) && !/\d/.test(raw);

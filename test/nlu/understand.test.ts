@@ -101,6 +101,16 @@ describe('indicator questions', () => {
     expect(intent.choices.map((c) => c.label)).toEqual(expect.arrayContaining(labels));
   });
 
+  // A rating is the measure's value as much as a figure is: rating measures are not ranked below a count.
+  it.each(['ratings for each of the out-of-court disposal standards pls', 'ratings for the out of court disposal standards', 'what ratings did the out-of-court disposal standards get'])(
+    '"%s" offers the HMIP ratings, not only the caseload count',
+    (text) => {
+      const intent = ask(text);
+      const offered = intent.kind === 'ask-back' ? intent.choices.map((c) => c.label) : [subject(intent) ?? ''];
+      expect(offered.some((label) => /hmip.?rating/i.test(label))).toBe(true);
+    },
+  );
+
   it('asks which area when a measure is held for several and none is named', () => {
     const intent = ask('use of custody');
     expect(intent.kind).toBe('ask-back');
