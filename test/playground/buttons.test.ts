@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -9,20 +8,10 @@ import { type RunningPlayground, startPlayground } from '../../src/cli/playgroun
 import { loadConfig } from '../../src/config';
 import { type RunningBot, startBot } from '../../src/main';
 import { captureLogs } from '../helpers/log-capture';
+import { freePort } from '../helpers/spawn-bot';
 import { cardText } from '../helpers/test-bot';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Card = Record<string, unknown>;
 type StreamEvent = { action: string; message?: { attachments?: { content: Card }[]; from?: { id?: string } } };

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -8,18 +7,7 @@ import { type RunningPlayground, startPlayground } from '../../src/cli/playgroun
 import { loadConfig } from '../../src/config';
 import { type RunningBot, startBot } from '../../src/main';
 import { captureLogs } from '../helpers/log-capture';
-
-/** A port nothing listens on right now (the Playground takes another if it is gone by then). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../helpers/spawn-bot';
 
 type StreamEvent = { action: string; actionConversationId?: string; message?: { attachments?: { contentType: string; content: Record<string, unknown> }[]; text?: string } };
 
