@@ -61,6 +61,16 @@ const grammarFile = z.object({
   answerTypes: z.object({ person: z.array(word).min(1) }),
 });
 
+/** Words of the papers, not of questions, that show a passage holds the kind of thing asked for. */
+const answersFile = z.object({
+  /**
+   * What a passage holds when it answers "who": a title before a name ("Councillor Ann Smith"), a
+   * role or body written with a capital ("Head of Provider Services", "Kent Police"), or words naming
+   * who did a thing ("led by", "submitted to").
+   */
+  person: z.object({ titles: z.array(phrase).min(1), roles: z.array(phrase).min(1), agents: z.array(phrase).min(1) }),
+});
+
 const shorthandFile = z.object({
   /** A word people shorten in a chat, and what it stands for: rewritten before the question is read. */
   shorthand: z.array(z.tuple([z.string().regex(/^[a-z0-9/]+$/, 'one lower-case word'), phrase])),
@@ -93,6 +103,8 @@ export interface Lexicon {
   shorthand: Map<string, string>;
   /** Target states and directions of indicators, as plans and members word them. */
   targets: z.infer<typeof targetsFile>;
+  /** What a passage holds when it answers a kind of question (papers' words: not for the speller). */
+  answers: z.infer<typeof answersFile>;
 }
 
 /** Reads and checks one data file; a bad row stops start-up with the file and the row named. */
@@ -124,6 +136,7 @@ export function loadLexicon(dir: string = languageDataDir): Lexicon {
     grammar: readData(dir, 'grammar.json', grammarFile),
     shorthand: new Map(readData(dir, 'shorthand.json', shorthandFile).shorthand),
     targets: readData(dir, 'targets.json', targetsFile),
+    answers: readData(dir, 'answers.json', answersFile),
   };
 }
 

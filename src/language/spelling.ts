@@ -45,7 +45,10 @@ function languageWords(data: Lexicon): string[] {
     else if (value instanceof Map) [...value.entries()].forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(data);
+  // NOTE: the answer patterns are the papers' words ("Inspector", "Director"), not a question's: counted
+  // as question words they would win a typo's tie against the papers' own commoner words.
+  const { answers: _, ...questionWords } = data;
+  walk(questionWords);
   return strings.flatMap((p) => p.toLowerCase().match(/[a-z]+/g) ?? []);
 }
 

@@ -4,6 +4,7 @@ import { otherPlace } from './places';
 import type { Slot } from './query';
 import { type ReadContext, slotCues } from './reading';
 import { stem } from './text';
+import { lexicon } from '../language/lexicon';
 
 /**
  * A question no catalogue reading answers, put to the papers: its words with their other ways of
@@ -23,6 +24,9 @@ const strictCues = ['action', 'lead', 'due', 'late', 'update', 'target', 'compar
 /** A year or amount ("2022", "2021/22", "19" of "2018-19"): a passage must hold it. Single digits are ordinary words. */
 const isFigure = (slot: Slot) => slot.terms.length === 1 && /^\d[\d/.]*$/.test(slot.terms[0]!) && slot.terms[0]!.replace(/\D/g, '').length >= 2;
 
+/** "Who", "whose", "whom" (the grammar's person words): a person or body is wanted. */
+const asksWho = new RegExp(`\\b(?:${lexicon.grammar.answerTypes.person.join('|')})\\b`);
+
 /** What kind of thing the question asks for, judged from its wording. */
 export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
@@ -30,6 +34,7 @@ export function wantedOf(question: string): PassageWanted | undefined {
   if (/\b(rating|rated|grade|graded)\b/.test(q) || (/\bjudge?ments?\b/.test(q) && /\b(ofsted|ilacs?|hmip|inspection|inspected|inspectorate|cqc)\b/.test(q))) return 'rating';
   if (/\b(when|whens|what date|which date|what year|which year|what day)\b/.test(q)) return 'date';
   if (/\b(why|how come|what for|reasons?)\b/.test(q)) return 'reason';
+  if (asksWho.test(q)) return 'person';
   // Asking about money without asking when or why asks how much.
   if (/\b(funding|funded|budgets?|grants?|spend|spending|spent|costs?|money|income|allocation|contributions?|deficit|overspend|savings)\b/.test(q) && !/\b(how|what (?:is|was|are|were) the (?:plan|strategy|approach|process))\b/.test(q)) return 'number';
   return undefined;

@@ -32,6 +32,11 @@ describe('what a question for the papers asks for', () => {
     ['why is the home closing', 'reason'],
     ["what was herefordshire's ofsted judgement", 'rating'],
     ['how was the service rated', 'rating'],
+    ['who wrote the old vicarage report', 'person'],
+    ["who's responsible for the yot's strategic leadership", 'person'],
+    ['whose data is the caseload breakdown', 'person'],
+    ['the eia - by whom was it done', 'person'],
+    ['who wrote v1.0 and when', 'date'],
     ['what did the court judgements group recommend', undefined],
     ['what is the hybrid model', undefined],
   ])('"%s" wants %s', (text, wanted) => {

@@ -158,10 +158,13 @@ export function scorePassage(areas: string[][], passage: Passage, reading: Readi
   }
   const window = reading.sentences.slice(best[0], best[1] + 1).join(' ');
   // What was asked for is in the matching sentences or just before or after them.
-  const fits = !ask.wanted || windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
+  const holds = !!ask.wanted && windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
+  // A name is often written bare ("Author: Jo Bloggs"), which no pattern tells from other words: a
+  // person only ranks a passage higher, and its absence does not rule one out.
+  const fits = !ask.wanted || ask.wanted === 'person' || holds;
   // "How many care leavers": a figure just before "care leavers" (or beside it in a table row) is what was asked for.
   const attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
-  let kind = ask.wanted && fits ? 0.04 : 0;
+  let kind = holds ? 0.04 : 0;
   if (ask.wanted === 'number' && attached) kind += 0.08;
   if (ask.wanted === 'date') kind += 0.02 * dateStrength(window);
   // "When was it signed off" is not answered by what "will be" done.

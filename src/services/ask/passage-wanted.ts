@@ -1,4 +1,5 @@
 import type { PassageWanted } from '../../nlu/intents';
+import { lexicon } from '../../language/lexicon';
 import { stem } from '../../nlu/text';
 
 /**
@@ -16,7 +17,24 @@ const yearOnly = /\b(19|20)\d{2}\b|\b(spring|summer|autumn|winter)\b/i;
 const notAmounts = new RegExp(`${fullDate.source}|${monthYear.source}|\\b(19|20)\\d{2}(?:[-–/]\\d{2,4})?\\b|^\\s*[-•*]?\\s*\\d{1,2}(?:(?:\\.\\d{1,2}){1,3}\\.?|\\.)(?=\\s)|\\b(?:paragraph|section|appendix|item|page|pages)\\s+\\d+(?:\\.\\d+)*|\\b[a-z]+[-–]\\d+\\b`, 'gim');
 const amount = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)\b/i;
 
+const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const capitalised = (phrase: string) => phrase.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
+const { titles, roles, agents } = lexicon.answers.person;
+/**
+ * A person or body: a title before a capitalised name, a role or body written with a capital (a role
+ * in lower case, "the manager", names nobody), or words naming who did a thing before a capital.
+ */
+const person = new RegExp(
+  [
+    `\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]`,
+    `\\b(?:${roles.map((r) => r.split(' ').map((w) => `[${w[0]!.toUpperCase()}]${escape(w.slice(1))}`).join('\\s+')).join('|')})\\b`,
+    `\\b(?:${roles.filter((r) => /^[a-z]{2,5}$/.test(r)).map((r) => r.toUpperCase()).join('|')})\\b`,
+    `\\b(?:${agents.map(escape).join('|')})\\s+(?:the\\s+)?[A-Z]`,
+  ].join('|'),
+);
+
 const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
+  person,
   reason: /\b(because|reasons?|due to|as a result|therefore|thus|hence|in order to|so that|so as to|owing to|why|since|led to|leading to|result(ed|s)? in|given that|in light of|aims? to|aimed at|purpose|rationale|needs? to|not able to|unable to)\b/i,
   rating: /\b(outstanding|good|requires? improvement|inadequate|satisfactory|poor|excellent|insufficient)\b/i,
 };

@@ -94,6 +94,13 @@ describe('what a passage holds', () => {
     ['reason', 'He raised concerns about closing the facility', false],
     ['rating', "only 1 point away from a 'good' judgement", true],
     ['rating', 'in response to the June 2018 ILACS inspection judgement', false],
+    ['person', 'This inspection was led by HM Inspector Vivienne Raine, supported by a team.', true],
+    ['person', 'Medway Council, Kent Police and NHS Kent and Medway are the three safeguarding partners', true],
+    ['person', 'Report from: Ian Sutherland, Director of People', true],
+    ['person', 'The plan was submitted to the Department of Health and Social Care', true],
+    // A role in lower case names nobody; a sentence with no one in it answers no "who".
+    ['person', 'the manager agreed to look again', false],
+    ['person', 'We found little evidence of meaningful planning for work in custody.', false],
   ] as const)('wanting a %s: "%s" -> %s', (wanted, text, holds) => {
     expect(holdsWanted(wanted, text)).toBe(holds);
   });
