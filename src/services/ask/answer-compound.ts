@@ -15,8 +15,8 @@ import type { Answer } from './answer-types';
  * gives its lead and its due date), if a part cannot be answered alone, or if a part would be
  * answered from the papers (they are searched on words, and a part has fewer: "what did it require"
  * says nothing of what "it" is). When the whole finds nothing, the parts found in the records are
- * given, each other part saying it was not found in its own card (a passage found for a part alone
- * is not trusted).
+ * given, each other part saying it was not found in its own card (a passage found for a later part
+ * alone is not trusted; the first part is a question in itself).
  */
 export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<MessageAnswers> {
   if (question.text.length > MAX_QUESTION_CHARS) return { answers: [tooLong(catalogue, question.text.length)] };
@@ -50,7 +50,9 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   let memory = question.memory;
   for (const [n, part] of parts.entries()) {
     const answer = await answerQuestion(catalogue, stores, { ...question, text: n === 0 ? part : `and ${part}`, ...(memory ? { memory } : {}) });
-    answers.push(answer.kind === 'passage' && !answered(whole) ? notFound(catalogue, part) : answer);
+    // The first part is what was typed first, whole in itself; a later one ("and what did it require")
+    // has fewer words than the papers need to be searched on.
+    answers.push(answer.kind === 'passage' && !answered(whole) && n > 0 ? notFound(catalogue, part) : answer);
     memory = answer.memory ?? memory;
   }
   const found = answers.filter(answered);

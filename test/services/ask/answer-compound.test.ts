@@ -43,6 +43,19 @@ describe('two questions in one message, when the whole finds nothing', () => {
     const answers = await message("life story work and what's the target");
     expect(answers.map((a) => a.kind)).toEqual(['action', 'not-found']);
   });
+
+  // The first part is a question in itself: it gets the passage it would get asked alone.
+  it.each([
+    ["how many spaces did we mobilise for rough sleepers and what's the target", 'how many spaces did we mobilise for rough sleepers'],
+    ['how many libraries staff were redeployed during covid, and who leads it?', 'how many libraries staff were redeployed during covid'],
+  ])('answers a first part found in the papers as if asked alone: "%s"', async (text, alone) => {
+    const asked = await single(alone);
+    expect(asked.kind).toBe('passage');
+    const answers = await message(text);
+    expect(answers[0]!.kind).toBe('passage');
+    expect(answers[0]!.headline).toBe(asked.headline);
+    expect(answers[1]!.kind).toBe('not-found');
+  });
 });
 
 describe('a message too long to be a question', () => {
