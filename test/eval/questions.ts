@@ -1,4 +1,5 @@
 import { dev2Questions } from './dev2/questions';
+import { dev3Questions } from './dev3/questions';
 import type { EvalQuestion } from './question-types';
 import { actionQuestions } from './questions/actions';
 import { followUpQuestions } from './questions/follow-ups';
@@ -15,6 +16,9 @@ import { unanswerableQuestions } from './questions/unanswerable';
  * that says whether the tuning generalises. Asked in this order; questions sharing a `conversation` run
  * in one conversation. The second part (`dev2/`, ids `devb-`) was written later from other randomly
  * drawn seed lines, away from the blind set's, to tune on questions the engine was not built around.
+ * The third (`dev3/`, ids `devc-`) was drawn mostly from table rows and front sheets (indicators,
+ * actions, meetings), where the blind set showed the readers fitted to the first two sets' wording;
+ * its first run, before any tuning on it, is recorded in its SAMPLE.md.
  */
 export const devQuestions: EvalQuestion[] = [
   ...indicatorQuestions,
@@ -26,4 +30,5 @@ export const devQuestions: EvalQuestion[] = [
   ...unanswerableQuestions,
   ...followUpQuestions,
   ...dev2Questions,
+  ...dev3Questions,
 ];
