@@ -1,5 +1,6 @@
 import { lexicon } from '../language/lexicon';
 import type { ListFilter } from './intents';
+import { bodiesNamed } from './list-filters';
 import type { ReadContext } from './reading';
 
 const statusPhrases = /\b(red|amber|green|blue|complete|completed|done|finished|on track|off track|not started|no status|some progress|good progress|no improvement)\b/;
@@ -39,6 +40,32 @@ export interface ListClues {
   entity: ListFilter['entity'];
 }
 
+const priorityPattern = /\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/;
+const recommendationPattern = /\b(?:recommendation|recommendations|rec)\s*(\d{1,2}(?:\([ivx]+\))?|[a-k](?:\([ivx]+\))?)(?![.\d\w])/;
+
+/**
+ * The priority or recommendation number asked about. An inspectorate's numbered "priority for
+ * improvement" is its recommendation: "ofsted priority 3", the body named just before the word, is the
+ * recommendation numbered 3 of that body, when it made one, not the plan's own priority 3.
+ */
+function numbersOf(ctx: ReadContext, text: string): Pick<ListClues, 'priorityNumber' | 'recommendationNumber'> {
+  const recommendation = recommendationPattern.exec(text)?.[1];
+  if (recommendation) {
+    const priority = priorityPattern.exec(text)?.[1];
+    return { recommendationNumber: recommendation, ...(priority ? { priorityNumber: priority } : {}) };
+  }
+  const match = priorityPattern.exec(text);
+  const priority = match?.[1];
+  if (!match || !priority) return {};
+  // The word before "priority" ("ofsted priority 3") must be one of the words naming the body.
+  const before = text.slice(0, match.index).trim().split(/\s+/).pop() ?? '';
+  const named = bodiesNamed(ctx);
+  const slots = new Set([...named.values()].flat());
+  const namedBefore = [...slots].some((n) => ctx.query.slots[n]!.positions.includes(ctx.query.words.lastIndexOf(before)));
+  const theirs = namedBefore && ctx.index.data.recommendations.some((r) => named.has(r.id) && r.number.toLowerCase() === priority.toLowerCase());
+  return theirs ? { recommendationNumber: priority } : { priorityNumber: priority };
+}
+
 /** Reads the list clues of a question. */
 export function listClues(ctx: ReadContext): ListClues {
   const words = new Set(ctx.query.words);
@@ -57,6 +84,7 @@ export function listClues(ctx: ReadContext): ListClues {
       : plansAsked && !words.has('actions') && ctx.plans.length === 0
         ? 'plans'
         : 'actions';
+  const numbers = numbersOf(ctx, text);
   return {
     plural,
     listy: ['which', 'list', 'any', 'anything', 'all', 'show', 'outstanding', 'what', 'everything'].some((w) => words.has(w)) || ctx.counting,
@@ -64,10 +92,7 @@ export function listClues(ctx: ReadContext): ListClues {
     withoutTarget,
     ...(targetState ? { targetState } : {}),
     ...(statusPhrases.exec(text)?.[1] ? { status: statusPhrases.exec(text)![1]! } : {}),
-    ...(/\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/.exec(text)?.[1] ? { priorityNumber: /\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/.exec(text)![1]! } : {}),
-    ...(/\b(?:recommendation|recommendations|rec)\s*(\d{1,2}(?:\([ivx]+\))?|[a-k](?:\([ivx]+\))?)(?![.\d\w])/.exec(text)?.[1]
-      ? { recommendationNumber: /\b(?:recommendation|recommendations|rec)\s*(\d{1,2}(?:\([ivx]+\))?|[a-k](?:\([ivx]+\))?)(?![.\d\w])/.exec(text)![1]! }
-      : {}),
+    ...numbers,
     recommendationsAsked,
     plansAsked,
     ...(response ? { response } : {}),

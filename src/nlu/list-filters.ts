@@ -1,4 +1,5 @@
 import { cueTags } from './cues';
+import type { Recommendation } from '../domain/model';
 import type { ListFilter } from './intents';
 import type { NameMatch } from './match';
 import { type ReadContext, slotCues } from './reading';
@@ -10,14 +11,24 @@ export function slotsOfWord(ctx: ReadContext, word: string): number[] {
 }
 
 /** Recommendations with this number; when the question names who made them ("Ofsted"), only theirs. */
-export function recommendationsNumbered(ctx: ReadContext, number: string, planIds: string[]): { ids: string[]; slots: number[] } {
+export function recommendationsNumbered(ctx: ReadContext, number: string, planIds: string[]): { ids: string[]; slots: number[]; restated: number[] } {
   const wanted = number.toLowerCase();
   const all = ctx.index.data.recommendations.filter((r) => r.number.toLowerCase() === wanted || r.number.toLowerCase().startsWith(`${wanted}(`));
   const byBody = bodiesNamed(ctx, all);
   const named = all.filter((r) => byBody.has(r.id));
   const inPlan = all.filter((r) => r.planId && planIds.includes(r.planId));
   const chosen = named.length > 0 ? named : inPlan.length > 0 ? inPlan : all;
-  return { ids: chosen.map((r) => r.id), slots: [...new Set(named.flatMap((r) => byBody.get(r.id)!))] };
+  return { ids: chosen.map((r) => r.id), slots: [...new Set(named.flatMap((r) => byBody.get(r.id)!))], restated: restatedSlots(ctx, chosen) };
+}
+
+/**
+ * Words of the question that restate what the recommendations themselves say ("ofsted priority 10
+ * leadership on foster carers"): they say which one is meant, they do not narrow its actions.
+ */
+function restatedSlots(ctx: ReadContext, recommendations: Recommendation[]): number[] {
+  if (recommendations.length !== 1) return [];
+  const terms = new Set(nameTerms(recommendations[0]!.text));
+  return ctx.query.slots.flatMap((slot, n) => (slot.terms.length > 0 && slotCues(slot).length === 0 && slot.terms.every((t) => terms.has(t)) ? [n] : []));
 }
 
 /** Recommendations whose maker ("Ofsted ILACS 2019", "PRU Referrals task and finish group") the question names, with the slots used. */

@@ -69,19 +69,23 @@ export function readLists(ctx: ReadContext): Reading[] {
   const lead = named && leadAsked ? leadFilter(ctx, people[0], roles.filter((r) => leadsSomething(ctx, r.entry.label))[0]) : undefined;
 
   const readings: Reading[] = [];
-  for (const option of planOptions(ctx, clues.priorityNumber)) {
+  for (const named of planOptions(ctx, clues.priorityNumber)) {
+    const option = ownPlan(ctx, clues.recommendationNumber, named);
     const filter: ListFilter = { ...base, ...(option.planIds.length === 1 ? { planId: option.planIds[0]! } : option.planIds.length > 1 ? { planIds: option.planIds } : {}) };
     const parts = [...explained, option.explained];
-    // A lead is only named by words the plan's name does not already account for ("SEND" is the plan, not the SEN Manager).
-    if (lead && [...lead.explained.keys()].some((s) => !option.explained?.has(s))) {
+    const found = clues.recommendationNumber ? recommendationsNumbered(ctx, clues.recommendationNumber, option.planIds) : undefined;
+    const restated = new Set(found?.restated ?? []);
+
+    // A lead is only named by words the plan's name does not already account for ("SEND" is the plan, not the SEN Manager),
+    // nor the recommendation's own words ("leadership on foster carers" is what it says, not who leads).
+    if (lead && [...lead.explained.keys()].some((s) => !option.explained?.has(s) && !restated.has(s))) {
       filter.lead = lead.filter;
       parts.push(lead.explained);
     }
     const precisions = [option.precision];
-    if (clues.recommendationNumber) {
-      const found = recommendationsNumbered(ctx, clues.recommendationNumber, option.planIds);
+    if (clues.recommendationNumber && found) {
       filter.recommendationIds = found.ids;
-      parts.push(fully([...slotsOfWord(ctx, clues.recommendationNumber), ...found.slots]));
+      parts.push(fully([...slotsOfWord(ctx, clues.recommendationNumber), ...found.slots, ...found.restated]));
       // Who made the recommendation, named, pins it down as well as a plan would.
       if (found.slots.length > 0) precisions.push(1);
     } else if (clues.entity === 'recommendations') {
@@ -163,4 +167,17 @@ function planOptions(ctx: ReadContext, priorityNumber: string | undefined): Plan
   }
   if (ctx.followUp && ctx.memory?.planId) return [{ planIds: [ctx.memory.planId], precision: 1 }];
   return [{ planIds: [], precision: 1 }];
+}
+
+/**
+ * Recommendations of a body the question names ("ofsted priority 3") are answered by their own plan's
+ * actions: a plan matched on other words ("response to risk" is not the "Executive response") gives
+ * way to it.
+ */
+function ownPlan(ctx: ReadContext, recommendationNumber: string | undefined, option: PlanOption): PlanOption {
+  if (!recommendationNumber || option.planIds.length === 0) return option;
+  const found = recommendationsNumbered(ctx, recommendationNumber, option.planIds);
+  if (found.slots.length === 0) return option;
+  const own = [...new Set(ctx.index.data.recommendations.flatMap((r) => (found.ids.includes(r.id) && r.planId ? [r.planId] : [])))];
+  return own.length === 0 || own.some((p) => option.planIds.includes(p)) ? option : { planIds: own, precision: option.precision };
 }

@@ -172,11 +172,25 @@ describe('list questions', () => {
     ['how many actions are in the dtoc plan', { entity: 'actions', planId: DTOC }],
     ['which actions are red', { entity: 'actions', status: 'red' }],
     ['which actions answer ofsted recommendation 6', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/6'] }],
+    // An inspectorate's "priority for improvement" named with its body is its recommendation, answered by its own plan's actions.
+    ['which actions address ofsted priority 3', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/3'] }],
+    ['ofsted priority 3 response to risk - which actions', { entity: 'actions', planId: CHILDREN, recommendationIds: ['medway/ofsted-ilacs-2019/3'] }],
+    ['actions for the ofsted priority 7?', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/7'] }],
+    // Words restating what the recommendation says pick it out; they are not a lead or a topic.
+    ['ofsted priority 10 leadership on foster carers - which actions', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
+    ['ofsted rec 10 (foster carers and adopters) actions', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
+    // Without the body's name, "priority 2" is the plan's own priority.
+    ['actions under priority 2 of the childrens plan', { entity: 'actions', planId: CHILDREN, priority: '2' }],
   ])('"%s" lists %j', (text, filter) => {
     const intent = ask(text);
     expect(intent.kind).toBe('list');
     if (intent.kind !== 'list') return;
     expect(intent.filter).toMatchObject(filter);
+  });
+
+  it('keeps no lead filter where the words restate the recommendation', () => {
+    const intent = ask('ofsted priority 10 leadership on foster carers - how many actions map to it');
+    expect(intent.kind === 'list' && intent.filter.lead).toBeFalsy();
   });
 
   it('asks which plan for a priority number several plans have', () => {
