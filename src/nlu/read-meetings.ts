@@ -45,6 +45,8 @@ export function readMeetings(ctx: ReadContext): Reading[] {
       const meeting = index.meetings.get(item.entry.ref.slice(0, item.entry.ref.lastIndexOf('#')));
       const body = meeting ? index.bodies.get(bodyKey(meeting.council, meeting.body)) : undefined;
       if (!meeting || !body) continue;
+      // A date the question names bounds it: an item at a meeting outside it is another meeting's.
+      if (ctx.period && !inPeriod(meeting.date, ctx.period)) continue;
       const named = matches.find((m) => m.entry.ref === body.key);
       const onDay = { ...ctx, period: { from: meeting.date, to: meeting.date, label: meeting.date, positions: ctx.period?.positions ?? [] } };
       const reading = meetingReading(onDay, body, mergeExplained(item.explained, named?.explained), Math.max(item.precision, named?.precision ?? 0));
@@ -85,8 +87,13 @@ function contactMention(ctx: ReadContext, body: Body): number[] {
 }
 
 function metOn(ctx: ReadContext, body: Body, p: NonNullable<MeetingIntent['period']>): boolean {
+  return (ctx.index.meetingsByBody.get(body.key) ?? []).some((m) => inPeriod(m.date, p));
+}
+
+/** Whether a date (ISO) falls in a period, by month and day alone when the period names no year. */
+function inPeriod(date: string, p: { from?: string; to?: string; yearless?: boolean }): boolean {
   const key = (iso: string) => (p.yearless ? iso.slice(5) : iso);
-  return (ctx.index.meetingsByBody.get(body.key) ?? []).some((m) => (!p.from || key(m.date) >= key(p.from)) && (!p.to || key(m.date) <= key(p.to)));
+  return (!p.from || key(date) >= key(p.from)) && (!p.to || key(date) <= key(p.to));
 }
 
 /** When a question about meetings names no committee: every committee, to be offered on an ask-back card. */

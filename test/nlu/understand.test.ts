@@ -239,6 +239,20 @@ describe('meeting questions', () => {
     expect(ask('agenda for cabinet on 9 june 2020')).toMatchObject({ when: 'period', period: { from: '2020-06-09', to: '2020-06-09' } });
   });
 
+  // An agenda item the question names ("work programme") is at many meetings: the date it names bounds which.
+  it.each([
+    ['cyp scrutiny work programme - july 2019 meeting time', '2019-07-01', '2019-07-31'],
+    ["when's the cyp scrutiny meeting with the work programme in july 2019", '2019-07-01', '2019-07-31'],
+    ['cyp scrutiny july 2019 meeting - work programme item, what time', '2019-07-01', '2019-07-31'],
+    ['which meeting in july 2019 had the cyp scrutiny work programme', '2019-07-01', '2019-07-31'],
+  ])('"%s" keeps to the date it names', (text, from, to) => {
+    const intent = ask(text);
+    expect(intent).toMatchObject({ kind: 'meeting', bodyKey: 'herefordshire/children and young people scrutiny committee' });
+    if (intent.kind !== 'meeting') return;
+    expect(intent.period?.from).toBe(from);
+    expect(intent.period?.to).toBe(to);
+  });
+
   it('asks which committee when none is named', () => {
     expect(ask('when is the next meeting').kind).toBe('ask-back');
     expect(ask('where do I send a question for scrutiny').kind).toBe('ask-back');

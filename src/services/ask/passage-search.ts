@@ -41,6 +41,15 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number>
       // A phrase is looked up by its rarest word; the full check comes later.
       const lists = form.terms.map((t) => index.postings.get(t) ?? []);
       const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
+      // A common word once the cut is full: look its passages up among those already in, not the reverse.
+      if (!open && list.length > rough.size * LOOKUP_RATIO) {
+        for (const [id, current] of rough) {
+          if (seen.has(id) || !sortedHas(list, id)) continue;
+          seen.add(id);
+          rough.set(id, current + slot.weight * form.credit);
+        }
+        continue;
+      }
       for (const id of list) {
         if (seen.has(id)) continue;
         seen.add(id);
@@ -51,6 +60,36 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number>
     }
   }
   return rough;
+}
+
+/** A posting list this many times longer than the passages already in is looked up, not walked. */
+const LOOKUP_RATIO = 4;
+
+/** Whether an ascending list of ids holds one (binary search). */
+function sortedHas(list: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = list[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The `count` passages with the most weight, heaviest first and, among equals, in the order they came
+ * in: the weight the count-th one has is found first, so only those at or above it are sorted.
+ */
+export function heaviest(rough: Map<number, number>, count: number): [number, number][] {
+  if (rough.size <= count) return [...rough].sort((a, b) => b[1] - a[1]);
+  const weights = Float64Array.from(rough.values()).sort();
+  const floor = weights[weights.length - count]!;
+  const kept: [number, number][] = [];
+  for (const entry of rough) if (entry[1] >= floor) kept.push(entry);
+  return kept.sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
 /** The passages around one, in the same document and section, for words said just before or after. */
@@ -73,7 +112,7 @@ export function searchPassages(index: PassageIndex, slots: PassageSlot[], ask: A
   const search = searchSlots(index, slots);
   if (!search.some((s) => s.role !== 'steer')) return [];
   const rough = firstCut(index, search);
-  const shortlist = [...rough].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+  const shortlist = heaviest(rough, CANDIDATES);
   return shortlist
     .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id)))
     .sort((a, b) => Number(ok(b)) - Number(ok(a)) || b.score - a.score || a.passage.id - b.passage.id)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkPage, isHeading } from '../../../src/services/ask/passage-chunks';
 import { splitSentences } from '../../../src/services/ask/passage-reading';
 import { compactness } from '../../../src/services/ask/passage-score';
+import { heaviest } from '../../../src/services/ask/passage-search';
 import { amountPositions, dateStrength, holdsAmount, holdsWanted, numbered } from '../../../src/services/ask/passage-wanted';
 import { nameTerms } from '../../../src/nlu/text';
 
@@ -120,5 +121,16 @@ describe('what a passage holds', () => {
     [[{ pos: 0, slot: 0 }, { pos: 5, slot: 1 }, { pos: 9, slot: 2 }], 0.3],
   ])('compactness of %j is %d', (hits, expected) => {
     expect(compactness(hits)).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('the first cut of passages', () => {
+  it('keeps the heaviest, heaviest first and equals in the order they came in, as a full sort would', () => {
+    const rough = new Map<number, number>();
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 20) / 4;
+    for (let id = 0; id < 500; id++) rough.set((id * 37) % 1009, next());
+    const full = [...rough].sort((a, b) => b[1] - a[1]);
+    for (const count of [1, 10, 150, 499, 500, 600]) expect(heaviest(rough, count)).toEqual(full.slice(0, count));
   });
 });
