@@ -1,7 +1,7 @@
 import type { UpdateCardBuilder } from '../services/scheduler/proactive-context';
 import { loadActionForUpdate } from '../services/open-action-update';
 import type { BotDeps } from './deps';
-import { updateFormCard } from './routes/update-cards';
+import { updateFormCard } from '../views/updates/update-cards';
 
 /**
  * The officers' update form, pre-filled, for a reminder: the same card "update 1.9" gives the lead,

@@ -7,7 +7,7 @@ import { longDate, whenIn } from '../../domain/update-dates';
 import { choicesOf, levelOf, statusChange } from '../../domain/update-scale';
 import type { ActionUpdate } from '../../domain/updates';
 import { dueDateOf, isOpen } from '../reminders/action-state';
-import { lastUpdateText, maxListed } from '../reminders/reminder-cards';
+import { lastUpdateText, maxListed } from '../../views/reminder-cards';
 import { compareRefs } from '../reports/build-report';
 import { addDays, zonedInstant } from '../scheduler/local-time';
 import type { ProactiveContext } from '../scheduler/proactive-context';

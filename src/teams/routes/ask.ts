@@ -9,7 +9,7 @@ import type { BotDeps } from '../deps';
 import { toActor } from '../actor';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
-import { renderAnswerCard } from './ask-card';
+import { renderAnswerCard } from '../../views/ask-card';
 
 /** Free text with no card submission: a member's question. Exact commands are registered before this route. */
 async function isQuestion(context: TurnContext): Promise<boolean> {

@@ -8,7 +8,7 @@ import type { Answer } from '../../services/ask/answer-types';
 import { MAX_RESULTS, searchAnswers } from '../../services/ask/search-answers';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
-import { renderAnswerCard } from './ask-card';
+import { renderAnswerCard } from '../../views/ask-card';
 
 /** The manifest's search command (`composeExtensions[0].commands[0].id`) and its one parameter. */
 export const searchCommandId = 'askCouncilPapers';

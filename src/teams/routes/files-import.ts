@@ -9,7 +9,7 @@ import { downloadFile } from '../files/transfer';
 import { toActor } from '../actor';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
-import { importedCard, notImportedCard } from './import-report-card';
+import { importedCard, notImportedCard } from '../../views/import-report-card';
 
 /** What Teams attaches when someone sends a file to the bot in a 1:1 chat (it is in their OneDrive). */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';

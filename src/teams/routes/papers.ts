@@ -29,11 +29,6 @@ const consentAnswer = z.object({
     .optional(),
 });
 
-/** The button a report or pack card carries: one tap gets the Word file (see {@link registerPapers}). */
-export function paperAction(request: PaperRequest): { title: string; data: Record<string, unknown> } {
-  return { title: 'Word file', data: { verb: 'paper.send', paper: request } };
-}
-
 /** A file consent card: Teams asks the person to allow the file into their OneDrive. */
 export function consentAttachment(paper: Paper, request: PaperRequest): Attachment {
   return {

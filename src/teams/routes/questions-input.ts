@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meetingOutcomes } from '../../domain/questions';
-import { fromInput } from '../../services/questions/views/format';
+import { fromInput } from '../../views/questions/format';
 
 /**
  * Card submissions for questions, re-validated on the server whatever the card enforced. Text

@@ -7,9 +7,9 @@ import { type MeetingInput, parseMeetingInput } from '../../domain/questions-mee
 import { whoIs, today } from '../../services/questions/context';
 import { catalogueMeeting, knownCommittees, openableMeetings, suggestedValues } from '../../services/questions/meetings';
 import { openWindow } from '../../services/questions/open-window';
-import { action } from '../../services/questions/views/format';
-import { meetingFormCard, meetingsCard, openFormCard, type OpenValues } from '../../services/questions/views/open-cards';
-import { noticeCard } from '../../services/questions/views/notice-card';
+import { action } from '../../views/questions/format';
+import { meetingFormCard, meetingsCard, openFormCard, type OpenValues } from '../../views/questions/open-cards';
+import { noticeCard } from '../../views/questions/notice-card';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';

@@ -7,8 +7,8 @@ import { listAcceptedQuestions } from '../../services/questions/list-accepted-qu
 import { findWindow } from '../../services/questions/meetings';
 import { questionQueue } from '../../services/questions/question-queue';
 import { questionsForMe } from '../../services/questions/questions-for-me';
-import { answerCard } from '../../services/questions/views/answer-card';
-import { acceptedCard, queueCard } from '../../services/questions/views/list-cards';
+import { answerCard } from '../../views/questions/answer-card';
+import { acceptedCard, queueCard } from '../../views/questions/list-cards';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';

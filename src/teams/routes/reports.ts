@@ -7,7 +7,7 @@ import { findPlan, whichPlanText } from '../../services/reports/find-plan';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
-import { paperAction } from './papers';
+import { paperAction } from '../../views/paper-action';
 
 export const reportCommand = /^\s*(?:status\s+)?report\s+(?:for\s+|on\s+)?(.+?)\s*[.!?]*\s*$/i;
 

@@ -13,8 +13,8 @@ import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
 import { sendReply } from './card-verbs';
 import { questionContext, sharedConversationId } from './questions-verbs';
-import { actionStatusCard, questionReviewView, questionStatusCard, viewVerbs, withRefresh } from './shared-card-views';
-import { updateFormCard } from './update-cards';
+import { actionStatusCard, questionReviewView, questionStatusCard, viewVerbs, withRefresh } from '../../views/shared-card-views';
+import { updateFormCard } from '../../views/updates/update-cards';
 
 // NOTE: anchored: "question Q3", "show question 3 for 2 March".
 export const showQuestionCommand = /^\s*(?:show\s+)?question\s+q?(\d{1,4})(?:\s+for\s+(.+?))?\s*[.!?]*\s*$/i;

@@ -4,8 +4,8 @@ import { recordIndicatorValue } from '../../services/record-indicator-value';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
-import { choosePlanCard } from './update-list-cards';
-import { recordFormCard, recordResultCard } from './update-record-cards';
+import { choosePlanCard } from '../../views/updates/update-list-cards';
+import { recordFormCard, recordResultCard } from '../../views/updates/update-record-cards';
 import { type CardReply, forAll, onCardVerb, sendReply } from './card-verbs';
 import { submissionKey } from './submission-key';
 

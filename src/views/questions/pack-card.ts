@@ -2,8 +2,8 @@ import type { CardJson } from '../../cards/render';
 import { plainText } from '../../cards/text';
 import { meetingTitle, type QuestionWindow } from '../../domain/questions';
 import type { QuestionPack } from '../../domain/questions-pack';
-import type { ViewClock } from '../../services/questions/views/form-card';
-import { paperAction } from './papers';
+import type { ViewClock } from '../view-deps';
+import { paperAction } from '../paper-action';
 
 const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
 

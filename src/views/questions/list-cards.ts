@@ -1,10 +1,10 @@
-import type { CardJson } from '../../../cards/render';
-import { plainText } from '../../../cards/text';
-import { isLive, meetingTitle, type Question, type QuestionWindow, questionRef } from '../../../domain/questions';
-import type { QuestionPack } from '../../../domain/questions-pack';
-import { isPastDeadline } from '../../../domain/questions-rules';
-import { findSimilar } from '../../../domain/similarity';
-import type { ViewClock } from './form-card';
+import type { CardJson } from '../../cards/render';
+import { plainText } from '../../cards/text';
+import { isLive, meetingTitle, type Question, type QuestionWindow, questionRef } from '../../domain/questions';
+import type { QuestionPack } from '../../domain/questions-pack';
+import { isPastDeadline } from '../../domain/questions-rules';
+import { findSimilar } from '../../domain/similarity';
+import type { ViewClock } from '../view-deps';
 import { action, type CardAction, deadlineSentence, names, statusLabel } from './format';
 
 interface Entry {

@@ -1,14 +1,14 @@
 import { plainText } from '../../cards/text';
 import type { ActionInPlan } from '../../services/find-action';
 import type { MyActions } from '../../services/list-my-actions';
-import type { BotDeps } from '../deps';
+import type { ViewDeps } from '../view-deps';
 import { statusNow } from './update-cards';
 
 // NOTE: each item is a few hundred bytes; 20 keeps the card well under Teams' 40 KB safe size.
 const maxItems = 20;
 
 /** "my actions": one item per action with an Update button, or undefined when there are none. */
-export function myActionsCard(deps: BotDeps, mine: MyActions) {
+export function myActionsCard(deps: ViewDeps, mine: MyActions) {
   if (mine.actions.length === 0) return undefined;
   const shown = mine.actions.slice(0, maxItems);
   const count = mine.actions.length;
@@ -31,7 +31,7 @@ export function myActionsCard(deps: BotDeps, mine: MyActions) {
 }
 
 /** "Which 1.1?": the plans a ref is in, each with a button that carries on with `verb`. */
-export function choosePlanCard(deps: BotDeps, ref: string, options: ActionInPlan[], verb: string, button: string) {
+export function choosePlanCard(deps: ViewDeps, ref: string, options: ActionInPlan[], verb: string, button: string) {
   return deps.cards.render('action-update-list', {
     title: plainText(`Which ${ref}?`),
     intro: plainText(`Action ${ref} is in ${options.length} plans. Which one do you mean?`),

@@ -4,7 +4,7 @@ import type { Action, Plan } from '../../domain/model';
 import { longDate, whenIn } from '../../domain/update-dates';
 import { statusChange, statusLabel } from '../../domain/update-scale';
 import type { ActionUpdate } from '../../domain/updates';
-import type { BotDeps } from '../deps';
+import type { ViewDeps } from '../view-deps';
 
 const maxEntries = 25;
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -12,7 +12,7 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const maxCommentary = 600;
 
 /** "history 1.9": every change, newest first, with who, when, from, to and commentary. */
-export function historyCard(deps: BotDeps, action: Action, plan: Plan, updates: ActionUpdate[]) {
+export function historyCard(deps: ViewDeps, action: Action, plan: Plan, updates: ActionUpdate[]) {
   const newestFirst = [...updates].reverse();
   const shown = newestFirst.slice(0, maxEntries);
   const scale = plan.scale;

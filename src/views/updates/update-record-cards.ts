@@ -7,7 +7,7 @@ import { type RecordField, type RecordInput, recordFields, recordLimits } from '
 import type { FieldErrors } from '../../domain/update-rules';
 import type { IndicatorForRecord } from '../../services/open-indicator-record';
 import type { RecordedValue } from '../../domain/updates';
-import type { BotDeps } from '../deps';
+import type { ViewDeps } from '../view-deps';
 import { givenBack } from './update-cards';
 
 const polarityText = { none: 'for context', unknown: 'the plan does not say which way is better' } as const;
@@ -42,7 +42,7 @@ export interface RecordFormState {
 }
 
 /** The form to record a value for one of the offered indicators. */
-export function recordFormCard(deps: BotDeps, offered: IndicatorForRecord[], label: string, state: RecordFormState = {}) {
+export function recordFormCard(deps: ViewDeps, offered: IndicatorForRecord[], label: string, state: RecordFormState = {}) {
   const first = offered[0]!;
   const input: RecordInput = state.input ?? { indicatorId: offered.length === 1 ? first.indicator.id : '', period: '', periodEnd: '', value: '', commentary: '' };
   const planName = first.plan?.name;
@@ -59,7 +59,7 @@ export function recordFormCard(deps: BotDeps, offered: IndicatorForRecord[], lab
 }
 
 /** The card that replaces the form: the value, who recorded it, and the status with its reason. */
-export function recordResultCard(deps: BotDeps, target: IndicatorForRecord, value: RecordedValue) {
+export function recordResultCard(deps: ViewDeps, target: IndicatorForRecord, value: RecordedValue) {
   const { indicator, plan, action } = target;
   const context = [action ? `Action ${action.ref}` : undefined, plan?.name, indicator.area].filter(Boolean).join(' · ');
   return deps.cards.render('indicator-record-result', {

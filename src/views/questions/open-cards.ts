@@ -1,8 +1,8 @@
-import type { CardJson } from '../../../cards/render';
-import { plainText } from '../../../cards/text';
-import { meetingTitle, type QuestionMeeting } from '../../../domain/questions';
-import type { MeetingInput } from '../../../domain/questions-meeting';
-import type { ViewClock } from './form-card';
+import type { CardJson } from '../../cards/render';
+import { plainText } from '../../cards/text';
+import { meetingTitle, type QuestionMeeting } from '../../domain/questions';
+import type { MeetingInput } from '../../domain/questions-meeting';
+import type { ViewClock } from '../view-deps';
 import { inputValue, keptNote, longDate } from './format';
 
 /** The values on the open form, as the chair left them (or as the pack suggests). */

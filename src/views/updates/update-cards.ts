@@ -8,7 +8,7 @@ import { limits, updateFields } from '../../domain/update-rules';
 import { bottomLabels, choicesOf, completeLevel, levelOf, statusChange } from '../../domain/update-scale';
 import type { ActionForUpdate } from '../../services/open-action-update';
 import type { ActionUpdate } from '../../domain/updates';
-import type { BotDeps } from '../deps';
+import type { ViewDeps } from '../view-deps';
 
 /** Card view models for the update form and its result. Text from packs and people goes through plainText. */
 
@@ -30,7 +30,7 @@ export function givenBack<F extends string>(fields: readonly F[], input: Record<
 }
 
 /** "Amber (Sam Officer, 20 November 2026 at 09:00)", or where the status came from. */
-export function statusNow(deps: BotDeps, scale: StatusScale, action: Action, latest?: ActionUpdate): string {
+export function statusNow(deps: ViewDeps, scale: StatusScale, action: Action, latest?: ActionUpdate): string {
   return statusNowText(scale, action, latest, deps.timeZone) ?? 'No status given yet';
 }
 
@@ -46,7 +46,7 @@ export interface UpdateFormState {
 }
 
 /** The update form for an action, pre-filled from its newest update or with what the person typed. */
-export function updateFormCard(deps: BotDeps, target: ActionForUpdate, state: UpdateFormState = {}) {
+export function updateFormCard(deps: ViewDeps, target: ActionForUpdate, state: UpdateFormState = {}) {
   const { action, plan, latest } = target;
   const scale = plan.scale;
   const today = dateIn(deps.clock(), deps.timeZone);
@@ -78,7 +78,7 @@ export function updateFormCard(deps: BotDeps, target: ActionForUpdate, state: Up
 }
 
 /** The card that replaces the form for everyone: who updated, when, from what to what. */
-export function updateResultCard(deps: BotDeps, target: ActionForUpdate, update: ActionUpdate) {
+export function updateResultCard(deps: ViewDeps, target: ActionForUpdate, update: ActionUpdate) {
   const { action, plan } = target;
   const level = levelOf(plan.scale, update.status);
   const facts = [

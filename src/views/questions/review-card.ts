@@ -1,6 +1,6 @@
-import type { CardJson } from '../../../cards/render';
-import { plainText } from '../../../cards/text';
-import type { DirectoryPerson } from '../../../domain/directory';
+import type { CardJson } from '../../cards/render';
+import { plainText } from '../../cards/text';
+import type { DirectoryPerson } from '../../domain/directory';
 import {
   isLive,
   meetingOutcomes,
@@ -10,11 +10,11 @@ import {
   type QuestionEvent,
   type QuestionWindow,
   questionRef,
-} from '../../../domain/questions';
-import { formatDeadline } from '../../../domain/questions-deadline';
-import { DUPLICATE_THRESHOLD, findSimilar } from '../../../domain/similarity';
-import { addWorkingDays } from '../../../domain/working-days';
-import type { ViewClock } from './form-card';
+} from '../../domain/questions';
+import { formatDeadline } from '../../domain/questions-deadline';
+import { DUPLICATE_THRESHOLD, findSimilar } from '../../domain/similarity';
+import { addWorkingDays } from '../../domain/working-days';
+import type { ViewClock } from '../view-deps';
 import { agendaLabel, inputValue, keptNote, longDate, names, shortStamp, statusLabel } from './format';
 
 export interface ReviewView {

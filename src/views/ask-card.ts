@@ -1,7 +1,7 @@
-import type { CardJson, CardRenderer } from '../../cards/render';
-import { plainText } from '../../cards/text';
-import { clip } from '../../domain/clip';
-import type { Answer } from '../../services/ask/answer-types';
+import type { CardJson, CardRenderer } from '../cards/render';
+import { plainText } from '../cards/text';
+import { clip } from '../domain/clip';
+import type { Answer } from '../services/ask/answer-types';
 
 /** Longest fallback text: clients that cannot render cards show this instead. */
 const MAX_FALLBACK = 3000;

@@ -1,11 +1,11 @@
-import { clip } from '../../domain/clip';
-import type { CardJson, CardRenderer } from '../../cards/render';
-import { plainText } from '../../cards/text';
-import { type Cadence, describeCadence, type UpdateCycle } from '../../domain/cadence';
-import type { Action, Plan } from '../../domain/model';
-import { statusNowText } from '../status-now';
-import { longDate } from '../../domain/update-dates';
-import type { ActionUpdate } from '../../domain/updates';
+import { clip } from '../domain/clip';
+import type { CardJson, CardRenderer } from '../cards/render';
+import { plainText } from '../cards/text';
+import { type Cadence, describeCadence, type UpdateCycle } from '../domain/cadence';
+import type { Action, Plan } from '../domain/model';
+import { statusNowText } from '../services/status-now';
+import { longDate } from '../domain/update-dates';
+import type { ActionUpdate } from '../domain/updates';
 
 /** The most actions one card lists; the rest are counted (cards stay well under Teams' size limit). */
 export const maxListed = 25;

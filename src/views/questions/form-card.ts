@@ -1,8 +1,9 @@
-import type { CardJson, CardRenderer } from '../../../cards/render';
-import { plainText } from '../../../cards/text';
-import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../../domain/questions';
-import { formatDeadline } from '../../../domain/questions-deadline';
-import type { SubmissionProblems } from '../../../domain/questions-rules';
+import type { CardJson } from '../../cards/render';
+import type { ViewClock } from '../view-deps';
+import { plainText } from '../../cards/text';
+import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../domain/questions';
+import { formatDeadline } from '../../domain/questions-deadline';
+import type { SubmissionProblems } from '../../domain/questions-rules';
 import { action, deadlineSentence, inputValue, keptNote } from './format';
 
 /** The longest "to whom" (the rules' limit). */
@@ -21,10 +22,6 @@ export interface FormState {
   closed?: boolean;
 }
 
-export interface ViewClock {
-  cards: CardRenderer;
-  timeZone: string;
-}
 
 /** The "Submit a question" form (also for an edit), with each problem next to its field. */
 export function formCard(view: ViewClock, window: QuestionWindow, state: FormState): CardJson {

@@ -1,9 +1,9 @@
-import type { CardJson } from '../../../cards/render';
-import { plainText } from '../../../cards/text';
-import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../../domain/questions';
-import { formatDeadline } from '../../../domain/questions-deadline';
-import { isPastDeadline } from '../../../domain/questions-rules';
-import type { ViewClock } from './form-card';
+import type { CardJson } from '../../cards/render';
+import { plainText } from '../../cards/text';
+import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../domain/questions';
+import { formatDeadline } from '../../domain/questions-deadline';
+import { isPastDeadline } from '../../domain/questions-rules';
+import type { ViewClock } from '../view-deps';
 import { action, agendaLabel, type CardAction, names, statusLabel } from './format';
 
 export interface Notice {

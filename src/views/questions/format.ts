@@ -1,7 +1,7 @@
-import { dateFormat } from '../../../domain/date-format';
-import { plainText } from '../../../cards/text';
-import { dayText, outcomeLabels, type Question, type QuestionWindow } from '../../../domain/questions';
-import { formatDeadline } from '../../../domain/questions-deadline';
+import { dateFormat } from '../../domain/date-format';
+import { plainText } from '../../cards/text';
+import { dayText, outcomeLabels, type Question, type QuestionWindow } from '../../domain/questions';
+import { formatDeadline } from '../../domain/questions-deadline';
 
 /** Shared pieces of the question cards' view models. Text people wrote goes through {@link plainText}. */
 

@@ -1,7 +1,7 @@
-import type { CardJson } from '../../../cards/render';
-import { plainText } from '../../../cards/text';
-import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../../domain/questions';
-import type { ViewClock } from './form-card';
+import type { CardJson } from '../../cards/render';
+import { plainText } from '../../cards/text';
+import { meetingTitle, type Question, type QuestionWindow, questionRef } from '../../domain/questions';
+import type { ViewClock } from '../view-deps';
 import { agendaLabel, inputValue, keptNote, longDate, names } from './format';
 
 /** An answer draft is given back up to twice the longest answer (8000 characters). */

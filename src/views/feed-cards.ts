@@ -1,10 +1,10 @@
-import type { CardJson, CardRenderer } from '../../cards/render';
-import { statusColour } from '../../cards/status-colour';
-import { plainText } from '../../cards/text';
-import type { Action, Plan } from '../../domain/model';
-import { longDate, whenIn } from '../../domain/update-dates';
-import { levelOf, statusChange } from '../../domain/update-scale';
-import type { ActionUpdate } from '../../domain/updates';
+import type { CardJson, CardRenderer } from '../cards/render';
+import { statusColour } from '../cards/status-colour';
+import { plainText } from '../cards/text';
+import type { Action, Plan } from '../domain/model';
+import { longDate, whenIn } from '../domain/update-dates';
+import { levelOf, statusChange } from '../domain/update-scale';
+import type { ActionUpdate } from '../domain/updates';
 
 /** The card posted to a plan's feed channel when one of its actions is updated. */
 export function feedUpdateCard(cards: CardRenderer, plan: Plan, action: Action, update: ActionUpdate, timeZone: string): CardJson {

@@ -1,16 +1,16 @@
-import type { CardJson } from '../../cards/render';
-import { statusColour } from '../../cards/status-colour';
-import { plainText } from '../../cards/text';
-import { peopleWithRole } from '../../domain/directory';
-import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
-import { longDate } from '../../domain/update-dates';
-import { levelOf } from '../../domain/update-scale';
-import { type QuestionContext, today } from '../../services/questions/context';
-import { noticeCard, questionFacts } from '../../services/questions/views/notice-card';
-import { reviewCard } from '../../services/questions/views/review-card';
-import type { ActionForUpdate } from '../../services/open-action-update';
-import type { BotDeps } from '../deps';
-import { statusNow } from './update-cards';
+import type { CardJson } from '../cards/render';
+import { statusColour } from '../cards/status-colour';
+import { plainText } from '../cards/text';
+import { peopleWithRole } from '../domain/directory';
+import { type Question, type QuestionWindow, questionRef } from '../domain/questions';
+import { longDate } from '../domain/update-dates';
+import { levelOf } from '../domain/update-scale';
+import { type QuestionContext, today } from '../services/questions/context';
+import { noticeCard, questionFacts } from './questions/notice-card';
+import { reviewCard } from './questions/review-card';
+import type { ActionForUpdate } from '../services/open-action-update';
+import type { ViewDeps } from './view-deps';
+import { statusNow } from './updates/update-cards';
 
 /** Card verbs of the per-person views: Teams asks for them to refresh a card (`refresh.action`). */
 export const viewVerbs = { action: 'action.view', question: 'question.view' } as const;
@@ -27,7 +27,7 @@ export function withRefresh(card: CardJson, verb: string, data: Record<string, s
 }
 
 /** The read-only card of an action: what everyone but its lead, delegates and administrators sees. */
-export function actionStatusCard(deps: BotDeps, target: ActionForUpdate): CardJson {
+export function actionStatusCard(deps: ViewDeps, target: ActionForUpdate): CardJson {
   const { action, plan, latest } = target;
   const code = latest?.status ?? action.status;
   const level = levelOf(plan.scale, code);

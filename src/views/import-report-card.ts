@@ -1,6 +1,6 @@
-import type { CardJson, CardRenderer } from '../../cards/render';
-import { plainText } from '../../cards/text';
-import type { ImportReport } from '../../domain/import-report';
+import type { CardJson, CardRenderer } from '../cards/render';
+import { plainText } from '../cards/text';
+import type { ImportReport } from '../domain/import-report';
 
 /** Problems a card lists; the rest are counted. */
 const MAX_LISTED = 15;
