@@ -83,3 +83,11 @@ export function names(people: { name: string }[]): string {
   return plainText(`${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`);
 }
 
+
+/** "Told 2 people." with who could not be reached, for a chair's confirmation. */
+export function toldSentence(told: { queued: number; unreachable: string[] }): string {
+  const n = told.queued;
+  const base = n === 0 ? 'Nobody needed telling by message.' : `Told ${n} ${n === 1 ? 'person' : 'people'} in a 1:1 chat.`;
+  if (told.unreachable.length === 0) return base;
+  return `${base} ${told.unreachable.join(', ')} could not be told: no Teams id in the directory.`;
+}

@@ -1,6 +1,5 @@
 import type { CardJson } from '../../cards/render';
 import { plainText } from '../../cards/text';
-import type { DirectoryPerson } from '../../domain/directory';
 import {
   isLive,
   meetingOutcomes,
@@ -8,23 +7,17 @@ import {
   outcomeLabels,
   type Question,
   type QuestionEvent,
-  type QuestionWindow,
   questionRef,
 } from '../../domain/questions';
 import { formatDeadline } from '../../domain/questions-deadline';
 import { DUPLICATE_THRESHOLD, findSimilar } from '../../domain/similarity';
 import { addWorkingDays } from '../../domain/working-days';
+import type { ReviewState } from '../../services/questions/review-state';
 import type { ViewClock } from '../view-deps';
 import { agendaLabel, inputValue, keptNote, longDate, names, shortStamp, statusLabel } from './format';
 
-export interface ReviewView {
-  window: QuestionWindow;
-  question: Question;
-  /** Every question in the window (for merge choices and likenesses). */
-  all: Question[];
-  events: QuestionEvent[];
-  officers: DirectoryPerson[];
-  today: string;
+/** The review card's model: the question as it is now (see services/questions/review-state.ts) and what just happened. */
+export interface ReviewView extends ReviewState {
   result?: string;
   problem?: string;
   /** What the chair typed with a decision that was refused: given back in its box. */
