@@ -3,6 +3,7 @@ import type { Actor, Directory } from '../domain/directory';
 import { dateIn } from '../domain/update-dates';
 import { checkUpdate, type FieldErrors, type UpdateField, type UpdateInput, type UpdateSubmission } from '../domain/update-rules';
 import type { ActionUpdate, ChangeAuthor } from '../domain/updates';
+import { refusalFor } from './action-card';
 import { type ActionForUpdate, loadActionForUpdate } from './open-action-update';
 import type { UpdateStores } from './update-stores';
 
@@ -24,7 +25,8 @@ export type UpdateOutcome =
    * and `mine` says whether that was the same person (from another card).
    */
   | { kind: 'conflict'; input: UpdateInput; target: ActionForUpdate; seenVersion: number; mine: boolean }
-  | { kind: 'refused'; target: ActionForUpdate }
+  /** The caller may not update it: `message` says why and where to see its updates. */
+  | { kind: 'refused'; target: ActionForUpdate; message: string }
   /** The card does not name an action this bot has (out of date, or not one of ours). */
   | { kind: 'unknown-card' };
 
@@ -42,7 +44,7 @@ export async function updateActionStatus(
   const { actionId, version, ...input } = request.data;
   const target = await loadActionForUpdate(stores, directory, request.actor, actionId);
   if (!target) return { kind: 'unknown-card' };
-  if (!target.permission.allowed) return { kind: 'refused', target };
+  if (!target.permission.allowed) return { kind: 'refused', target, message: refusalFor({ ...target, permission: target.permission }) };
 
   const checked = checkUpdate(input, target.plan.scale, dateIn(clock.now, clock.timeZone));
   if (!checked.ok) return { kind: 'rejected', errors: checked.errors, input, target };

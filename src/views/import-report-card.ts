@@ -1,6 +1,7 @@
 import type { CardJson, CardRenderer } from '../cards/render';
 import { plainText } from '../cards/text';
 import type { ImportReport } from '../domain/import-report';
+import type { ChatImport } from '../services/import-from-chat';
 
 /** Problems a card lists; the rest are counted. */
 const MAX_LISTED = 15;
@@ -49,4 +50,9 @@ export function notImportedCard(cards: CardRenderer, fileNames: string[], errors
     problems: listed(errors, 'Attention'),
     note: 'Agenda packs as text (.txt, .md) or the spreadsheet template (.xlsx, or its sheets as .csv files sent together); at most 10 files of 10 MB each.',
   });
+}
+
+/** The import's answer: the report card, or the card saying what to fix. */
+export function importReply(cards: CardRenderer, outcome: Exclude<ChatImport, { kind: 'refused' }>): CardJson {
+  return outcome.kind === 'imported' ? importedCard(cards, outcome.report, outcome.warnings) : notImportedCard(cards, outcome.names, outcome.errors);
 }

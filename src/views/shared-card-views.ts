@@ -1,16 +1,16 @@
 import type { CardJson } from '../cards/render';
 import { statusColour } from '../cards/status-colour';
 import { plainText } from '../cards/text';
-import { peopleWithRole } from '../domain/directory';
 import { type Question, type QuestionWindow, questionRef } from '../domain/questions';
 import { longDate } from '../domain/update-dates';
 import { levelOf } from '../domain/update-scale';
-import { type QuestionContext, today } from '../services/questions/context';
+import type { ActionCardView } from '../services/action-card';
+import type { QuestionCard } from '../services/questions/question-card';
 import { noticeCard, questionFacts } from './questions/notice-card';
 import { reviewCard } from './questions/review-card';
 import type { ActionForUpdate } from '../services/open-action-update';
-import type { ViewDeps } from './view-deps';
-import { statusNow } from './updates/update-cards';
+import type { ViewClock, ViewDeps } from './view-deps';
+import { statusNow, updateFormCard } from './updates/update-cards';
 
 /** Card verbs of the per-person views: Teams asks for them to refresh a card (`refresh.action`). */
 export const viewVerbs = { action: 'action.view', question: 'question.view' } as const;
@@ -54,10 +54,10 @@ export function actionStatusCard(deps: ViewDeps, target: ActionForUpdate): CardJ
 const isPublic = (q: Question) => q.status === 'accepted';
 
 /** The read-only card of a question: what everyone but the committee's chair and democratic services sees. */
-export function questionStatusCard(ctx: QuestionContext, window: QuestionWindow, q: Question): CardJson {
+export function questionStatusCard(view: ViewClock, window: QuestionWindow, q: Question): CardJson {
   const open = isPublic(q);
   const keep = new Set(['Reference', 'Meeting', 'Agenda item', 'Status', ...(open ? ['To', 'Asked by'] : [])]);
-  return noticeCard(ctx, {
+  return noticeCard(view, {
     title: `Question ${questionRef(q)}`,
     intro: open ? 'Accepted by the chair for the meeting.' : 'Its text is shown here once the chair has accepted it.',
     facts: questionFacts(window, q).filter((f) => keep.has(f.title)),
@@ -66,15 +66,15 @@ export function questionStatusCard(ctx: QuestionContext, window: QuestionWindow,
   });
 }
 
-/** The chair's view of the same card: the question with every decision open to them. */
-export async function questionReviewView(ctx: QuestionContext, window: QuestionWindow, q: Question): Promise<CardJson> {
-  const [all, events] = await Promise.all([ctx.questions.listQuestions(window.id), ctx.questions.listEvents(window.id, q.id)]);
-  return reviewCard(ctx, {
-    window,
-    question: all.find((o) => o.id === q.id) ?? q,
-    all,
-    events,
-    officers: peopleWithRole(ctx.directory, 'officer'),
-    today: today(ctx),
-  });
+/** An action's card, the update form or the status as the service chose, with the refresh that keeps it per-person. */
+export function actionCard(deps: ViewDeps, v: ActionCardView): CardJson {
+  const card = v.editable ? updateFormCard(deps, v.target) : actionStatusCard(deps, v.target);
+  return withRefresh(card, viewVerbs.action, { actionId: v.target.action.id }, v.userIds);
+}
+
+/** A question's card, the chair's review controls or the members' view, with the refresh that keeps it per-person. */
+export function questionCard(view: ViewClock, v: QuestionCard): CardJson {
+  const card = v.kind === 'review' ? reviewCard(view, v.state) : questionStatusCard(view, v.window, v.question);
+  const question = v.kind === 'review' ? v.state.question : v.question;
+  return withRefresh(card, viewVerbs.question, { questionId: question.id }, v.userIds);
 }

@@ -1,22 +1,12 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
 import type { CardJson } from '../../cards/render';
+import { type CardReply, ForAll } from '../../views/card-reply';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
 import { type CardVerb, cardVerbs, parseVerb, type VerbData } from '../verbs';
 
-/** A result card that replaces the pressed card for everyone in the conversation, not only the presser. */
-export class ForAll {
-  constructor(readonly card: CardJson) {}
-}
-
-/**
- * What a card verb (or a typed command) answers: a sentence, a card for the person who asked (a form,
- * a choice, a chair's decision), or a result everyone should see ({@link ForAll}).
- */
-export type CardReply = string | CardJson | ForAll;
-
-export const forAll = (card: CardJson): ForAll => new ForAll(card);
+export { type CardReply, ForAll, forAll } from '../../views/card-reply';
 
 /** The reply as a new message: the sentence or the card. */
 export async function sendReply(context: TurnContext, reply: CardReply): Promise<void> {
