@@ -37,8 +37,31 @@ module.exports = {
       name: 'only-the-edge-imports-teams',
       comment: 'src/teams is the edge: nothing inside the house imports it.',
       severity: 'error',
-      from: { path: '^src/(domain|services|store|nlu|language|import|cards)/' },
+      from: { path: '^src/(domain|services|store|nlu|language|import|cards|views)/' },
       to: { path: '^src/teams/' },
+    },
+    {
+      name: 'routes-decide-nothing',
+      comment:
+        'Routes parse, call a service, render a view and send: they read no store and call no domain ' +
+        'rule (canSubmit, isPastDeadline, hasRole...). They may name the domain\'s types, nothing else of it.',
+      severity: 'error',
+      from: { path: '^src/teams/routes/' },
+      to: { path: '^src/domain/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'routes-read-no-store',
+      comment: 'Nor anything of src/store, even its types: a route hands the bot\'s stores to a service.',
+      severity: 'error',
+      from: { path: '^src/teams/routes/' },
+      to: { path: '^src/store/' },
+    },
+    {
+      name: 'views-render-only',
+      comment: 'src/views turns results into card JSON: no store, no Teams libraries (the teams layer wraps the cards).',
+      severity: 'error',
+      from: { path: '^src/views/' },
+      to: { path: ['^src/store/', teamsLibraries, 'node_modules/(pg|@electric-sql)/'] },
     },
     {
       name: 'no-cycles',

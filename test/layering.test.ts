@@ -25,6 +25,12 @@ async function violations(baseDir: string): Promise<Violation[]> {
 }
 
 describe('the layering', () => {
+  it('lets a route name the domain\'s types, and nothing else of it', async () => {
+    const found = await violations(join(root, 'test/fixtures/layering'));
+    const routes = found.filter((v) => v.from.startsWith('src/teams/routes/')).map((v) => `${v.rule.name}: ${v.to}`);
+    expect(routes.sort()).toEqual(['routes-decide-nothing: src/domain/clock.ts', 'routes-read-no-store: src/store/ports.ts']);
+  }, 120_000);
+
   it('holds in src', async () => {
     const found = await violations(root);
     const lines = found.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);
@@ -38,9 +44,12 @@ describe('the layering', () => {
       'domain-is-pure',
       'no-cycles',
       'only-the-edge-imports-teams',
+      'routes-decide-nothing',
+      'routes-read-no-store',
       'services-see-ports-only',
       'store-knows-no-use-case',
       'teams-libraries-only-in-teams',
+      'views-render-only',
     ]);
   }, 120_000);
 });

@@ -15,6 +15,18 @@ export interface MeetingInput {
 export type MeetingField = keyof MeetingInput;
 export type MeetingProblems = Partial<Record<MeetingField, string>>;
 
+/**
+ * Longest agenda a chair may type: the card takes any length so the rules can say what is wrong next
+ * to the field and give it back, and {@link parseMeetingInput} leaves its length to this.
+ */
+export const MAX_AGENDA_TYPED = 6000;
+
+/** "Keep this under 6000 characters (it has 9120)." when a typed agenda is over its limit. */
+export function agendaTooLong(agenda: string): string | undefined {
+  const length = agenda.trim().length;
+  return length > MAX_AGENDA_TYPED ? `Keep this under ${MAX_AGENDA_TYPED} characters (it has ${length}).` : undefined;
+}
+
 /** Agenda lines as items; a line without a number gets the next one. */
 export function parseAgendaLines(text: string): QuestionAgendaItem[] {
   const items: QuestionAgendaItem[] = [];

@@ -3,14 +3,15 @@ import type { Actor, Directory } from '../domain/directory';
 import { withDirection } from '../domain/indicator-direction';
 import { currentTarget, indicatorStatus } from '../domain/rag-rules';
 import { dateIn } from '../domain/update-dates';
-import { checkRecord, type RecordField, type RecordInput, recordSubmission } from '../domain/update-record-rules';
+import { checkRecord, type RecordField, type RecordInput, type RecordSubmission } from '../domain/update-record-rules';
 import type { FieldErrors } from '../domain/update-rules';
 import type { RecordedValue } from '../domain/updates';
 import { type IndicatorForRecord, loadIndicatorsForRecord } from './open-indicator-record';
 import type { UpdateStores } from './update-stores';
 
 export interface RecordRequest {
-  data: unknown;
+  /** The card's data and inputs, parsed at the edge (teams/verbs.ts); the rules are checked here. */
+  data: RecordSubmission;
   actor: Actor;
   idempotencyKey: string;
 }
@@ -32,9 +33,7 @@ export async function recordIndicatorValue(
   clock: { now: Date; timeZone: string },
   request: RecordRequest,
 ): Promise<RecordOutcome> {
-  const parsed = recordSubmission.safeParse(request.data);
-  if (!parsed.success) return { kind: 'unknown-card' };
-  const { offered: offeredIds, ...input } = parsed.data;
+  const { offered: offeredIds, ...input } = request.data;
   const indicators = (await stores.catalogue.listIndicators()).filter((i) => offeredIds.includes(i.id));
   if (indicators.length === 0) return { kind: 'unknown-card' };
   const offered = await loadIndicatorsForRecord(stores, directory, request.actor, indicators);

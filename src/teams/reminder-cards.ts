@@ -1,7 +1,7 @@
 import type { UpdateCardBuilder } from '../services/scheduler/proactive-context';
-import { loadActionForUpdate } from '../services/open-action-update';
+import { openUpdateForm } from '../services/action-card';
 import type { BotDeps } from './deps';
-import { updateFormCard } from './routes/update-cards';
+import { updateFormCard } from '../views/updates/update-cards';
 
 /**
  * The officers' update form, pre-filled, for a reminder: the same card "update 1.9" gives the lead,
@@ -16,8 +16,7 @@ export function updateCardBuilder(deps: BotDeps): UpdateCardBuilder {
       ...(lead.aadObjectId ? { aadObjectId: lead.aadObjectId } : {}),
       ...(lead.email ? { email: lead.email } : {}),
     };
-    const target = await loadActionForUpdate(deps.stores, deps.directory, actor, actionId);
-    if (!target?.permission.allowed || target.plan.scale.levels.length === 0) return undefined;
-    return updateFormCard(deps, target, { notice });
+    const form = await openUpdateForm(deps.stores, deps.directory, actor, actionId);
+    return form?.kind === 'form' ? updateFormCard(deps, form.target, { notice }) : undefined;
   };
 }

@@ -6,9 +6,9 @@ import { searchAnswers } from '../../services/ask/search-answers';
 import { importFiles } from '../../services/import-files';
 import { loadActionForUpdate } from '../../services/open-action-update';
 import { openStores } from '../../store/open-stores';
-import { renderAnswerCard } from '../../teams/routes/ask-card';
-import { actionStatusCard } from '../../teams/routes/shared-card-views';
-import { updateFormCard } from '../../teams/routes/update-cards';
+import { renderAnswerCard } from '../../views/ask-card';
+import { actionStatusCard } from '../../views/shared-card-views';
+import { updateFormCard } from '../../views/updates/update-cards';
 
 /** A picture of the bot in use: a card as the real code draws it from the bundled packs, and what Teams shows around it. */
 export interface Scene {

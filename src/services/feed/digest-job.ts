@@ -1,22 +1,15 @@
-import { clip } from '../../domain/clip';
-import { dueNowText } from '../../domain/due-date';
 import type { CardJson } from '../../cards/render';
-import { plainText } from '../../cards/text';
 import type { Plan } from '../../domain/model';
-import { longDate, whenIn } from '../../domain/update-dates';
-import { choicesOf, levelOf, statusChange } from '../../domain/update-scale';
+import { choicesOf, levelOf } from '../../domain/update-scale';
 import type { ActionUpdate } from '../../domain/updates';
+import { digestCard as digestCardView } from '../../views/digest-card';
 import { dueDateOf, isOpen } from '../reminders/action-state';
-import { lastUpdateText, maxListed } from '../reminders/reminder-cards';
 import { compareRefs } from '../reports/build-report';
 import { addDays, zonedInstant } from '../scheduler/local-time';
 import type { ProactiveContext } from '../scheduler/proactive-context';
 
 /** The digest goes out on Mondays from this local time (or at the first chance later that week). */
 export const digestTime = '09:00';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const DETAIL_CHARS = 200;
 
 /**
  * The weekly digest for each plan with a feed channel: the status changes of the past seven days
@@ -61,39 +54,5 @@ async function digestCard(ctx: ProactiveContext, plan: Plan, changes: ActionUpda
     count: actions.filter((a) => levelOf(plan.scale, latest.get(a.id)?.status ?? a.status)?.code === level.code).length,
   }));
   const unrated = actions.length - levelCounts.reduce((n, l) => n + l.count, 0);
-  const list = <T,>(items: T[], map: (item: T) => { label: string; detail: string }) => {
-    const shown = items.slice(0, maxListed).map(map);
-    if (items.length > maxListed) shown.push({ label: `And ${items.length - maxListed} more`, detail: 'Type report followed by the plan to see them all.' });
-    return shown.map((i) => ({ label: plainText(i.label), detail: plainText(clip(i.detail, DETAIL_CHARS)) }));
-  };
-  return ctx.cards.render('digest', {
-    title: plainText(`Weekly digest: ${longDate(days.from)} to ${longDate(days.today)}`),
-    planName: plainText(plan.name),
-    summary: plainText(
-      `${changes.length === 0 ? 'No status changes' : plural(changes.length, 'status change')} in the past week. ${
-        overdue.length === 0 ? 'No action is past its due date without being complete.' : `${plural(overdue.length, 'action is', 'actions are')} past the due date and not complete.`
-      }`,
-    ),
-    levels: [...levelCounts.filter((l) => l.count > 0), ...(unrated > 0 ? [{ label: 'No status yet', count: unrated }] : [])].map((l) => ({
-      label: plainText(l.label),
-      value: plural(l.count, 'action'),
-    })),
-    sections: [
-      {
-        heading: 'Changes this week',
-        items: list(changes, (u) => ({
-          label: `Action ${byId.get(u.actionId)?.ref ?? u.actionId}: ${statusChange(plan.scale, u.previousStatus, u.status)}`,
-          detail: `${u.author.name}, ${whenIn(u.at, ctx.timeZone)}: ${u.commentary}`,
-        })),
-      },
-      {
-        heading: 'Overdue',
-        items: list(overdue, (a) => ({
-          label: `Action ${a.ref}: due ${dueNowText(a.due, latest.get(a.id)?.revisedDue)}`,
-          detail: `${a.text} Last update: ${lastUpdateText(plan, { action: a, latest: latest.get(a.id) }, ctx.timeZone)}.`,
-        })),
-      },
-    ].filter((s) => s.items.length > 0),
-    note: plainText('Posted every Monday to the channel an administrator set with set feed for [plan]. Type report followed by the plan for its full status report.'),
-  });
+  return digestCardView(ctx, { plan, changes, overdue, levelCounts, unrated, latest, refOf: (id) => byId.get(id)?.ref ?? id, days });
 }

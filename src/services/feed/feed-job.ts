@@ -1,6 +1,6 @@
 import type { Action, Plan } from '../../domain/model';
 import type { ProactiveContext } from '../scheduler/proactive-context';
-import { feedUpdateCard } from './feed-cards';
+import { feedUpdateCard } from '../../views/feed-cards';
 
 /** The job's name, its state's key. */
 export const feedJob = 'feed';

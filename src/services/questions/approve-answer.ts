@@ -6,7 +6,7 @@ import { nowIso, type QuestionContext, type Refused } from './context';
 import { addDelivery, type Delivery, questionMessageKey, tellPeople } from './notify';
 import { reviewerAccess } from './reviewer-access';
 import { tellAskers } from './tell-askers';
-import { answerCard } from './views/answer-card';
+import { answerCard } from '../../views/questions/answer-card';
 
 export type ApproveResult =
   | { kind: 'done'; window: QuestionWindow; question: Question; summary: string; told: Delivery }

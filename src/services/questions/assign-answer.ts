@@ -7,8 +7,8 @@ import { asQuestionPerson, nowIso, type QuestionContext, type Refused, today } f
 import { addDelivery, type Delivery, questionMessageKey, tellPeople } from './notify';
 import { reviewerAccess } from './reviewer-access';
 import { tellAskers } from './tell-askers';
-import { answerCard } from './views/answer-card';
-import { longDate } from './views/format';
+import { answerCard } from '../../views/questions/answer-card';
+import { longDate } from '../../views/questions/format';
 
 export type AssignResult =
   | { kind: 'done'; window: QuestionWindow; question: Question; summary: string; told: Delivery }

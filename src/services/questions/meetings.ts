@@ -7,7 +7,7 @@ import { tokens } from '../../domain/similarity';
 import type { Actor } from '../../domain/directory';
 import { hasRole } from '../../domain/directory';
 import { type QuestionContext, today, whoIs } from './context';
-import type { OpenValues } from './views/open-cards';
+import type { OpenValues } from '../../views/questions/open-cards';
 
 /** Imported meetings from today on that have no question window yet, soonest first. */
 export async function openableMeetings(ctx: QuestionContext): Promise<QuestionMeeting[]> {

@@ -7,8 +7,8 @@ import { type ComputedDeadline, computeDeadline, describeRule, zonedInstant } fr
 import { LIMIT_MAX_LENGTH, canRunWindow } from '../../domain/questions-rules';
 import { asQuestionPerson, nowIso, type QuestionContext, type Refused, refused, whoIs } from './context';
 import { type Delivery, noDelivery, postTo, tellPeople } from './notify';
-import { inviteCard } from './views/form-card';
-import type { OpenProblems, OpenValues } from './views/open-cards';
+import { inviteCard } from '../../views/questions/form-card';
+import type { OpenProblems, OpenValues } from '../../views/questions/open-cards';
 
 export interface OpenInput extends OpenValues {
   /** Where the chair opened it: a channel or group chat gets the "Submit a question" card. */

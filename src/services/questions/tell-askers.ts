@@ -2,8 +2,8 @@ import { plainText } from '../../cards/text';
 import type { Question, QuestionPerson, QuestionWindow } from '../../domain/questions';
 import type { QuestionContext } from './context';
 import { type Delivery, questionMessageKey, tellPeople } from './notify';
-import { action } from './views/format';
-import { noticeCard, questionFacts } from './views/notice-card';
+import { action } from '../../views/questions/format';
+import { noticeCard, questionFacts } from '../../views/questions/notice-card';
 
 export interface AskerNotice {
   title: string;

@@ -2,7 +2,7 @@ import { peopleWithRole } from '../../domain/directory';
 import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
 import { type QuestionContext, today } from './context';
 import { type Delivery, questionMessageKey, reviewersOf, tellPeople } from './notify';
-import { reviewCard } from './views/review-card';
+import { reviewCard } from '../../views/questions/review-card';
 
 export type ReviewReason = 'late' | 'similar' | 'answer';
 

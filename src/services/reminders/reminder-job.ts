@@ -8,7 +8,7 @@ import type { ProactiveContext } from '../scheduler/proactive-context';
 import type { JobContext } from '../scheduler/scheduler';
 import { isOpen, updatedAfter } from './action-state';
 import { actionLeads, planAdministrators } from './recipients';
-import { type ActionLine, lastUpdateText, noticeCard, type NoticeSection, reminderCard } from './reminder-cards';
+import { type ActionLine, lastUpdateText, noticeCard, type NoticeSection, reminderCard } from '../../views/reminder-cards';
 
 /** Leads with this many actions due or fewer get each action's own update card rather than a list. */
 const maxSeparateCards = 3;

@@ -1,7 +1,7 @@
 import { type Actor, type Directory } from '../../domain/directory';
 import { type Cadence, cyclesAround, describeCadence, isMeetingOf, parseCadence, type UpdateCycle } from '../../domain/cadence';
 import type { Plan } from '../../domain/model';
-import { longDate } from '../../domain/update-dates';
+import { dateIn, longDate } from '../../domain/update-dates';
 import { administersPlan } from '../../domain/update-permissions';
 import type { Stores } from '../../store/ports';
 import { authorOf } from '../feed/set-feed';
@@ -36,8 +36,9 @@ export async function planCadence(
   directory: Directory,
   actor: Actor,
   request: { planText: string; cadenceText?: string },
-  today: string,
+  clock: { now: Date; timeZone: string },
 ): Promise<CadenceOutcome> {
+  const today = dateIn(clock.now, clock.timeZone);
   const found = await findPlan(stores.catalogue, request.planText);
   if (found.kind !== 'found') return { kind: 'invalid', message: whichPlanText(found, request.planText) };
   const plan = found.plan;

@@ -1,15 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { findPerson } from '../../domain/directory';
 import { type AskMemory, askMemorySchema } from '../../nlu/intents';
 import { type AskCatalogue, createAskCache } from '../../services/ask/ask-catalogue';
 import { answerMessage } from '../../services/ask/answer-compound';
+import { askerCommittees } from '../../services/asker-committees';
 import { cannotAnswerYet } from '../../services/describe-catalogue';
 import type { BotDeps } from '../deps';
 import { toActor } from '../actor';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
-import { renderAnswerCard } from './ask-card';
+import { renderAnswerCard } from '../../views/ask-card';
 
 /** Free text with no card submission: a member's question. Exact commands are registered before this route. */
 async function isQuestion(context: TurnContext): Promise<boolean> {
@@ -54,7 +54,7 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
     }
     const channel = channelOf(context);
     const memory = askMemorySchema.safeParse(state.conversation.ask ?? (channel ? state.user.askByChannel?.[channel] : undefined));
-    const committees = findPerson(deps.directory, toActor(context.activity))?.committees ?? [];
+    const committees = askerCommittees(deps.directory, toActor(context.activity));
     const { answers, memory: remembered } = await answerMessage(catalogue, deps.stores, {
       text: context.activity.text ?? '',
       ...(memory.success ? { memory: memory.data } : {}),

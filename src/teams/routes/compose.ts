@@ -1,14 +1,11 @@
-import type { MessagingExtensionResult, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { clip } from '../../domain/clip';
-import { cleanText } from '../../domain/typed-text';
 import type { AskCatalogue } from '../../services/ask/ask-catalogue';
-import type { Answer } from '../../services/ask/answer-types';
 import { MAX_RESULTS, searchAnswers } from '../../services/ask/search-answers';
+import { composeMessage as message, composePicked, composeResults } from '../../views/compose-results';
 import type { BotDeps } from '../deps';
 import type { AppTurnState } from '../turn-state';
-import { renderAnswerCard } from './ask-card';
 
 /** The manifest's search command (`composeExtensions[0].commands[0].id`) and its one parameter. */
 export const searchCommandId = 'askCouncilPapers';
@@ -16,36 +13,6 @@ export const searchParameter = 'question';
 
 /** What a result's preview sends back when picked (`composeExtension/selectItem`): the search and which result. */
 const pickedItem = z.object({ q: z.string().min(1).max(1000), n: z.number().int().min(0).max(MAX_RESULTS - 1) }).strict();
-
-/** Teams' limit on a message extension's result card, in bytes of JSON. */
-export const MAX_RESULT_CARD_BYTES = 28_000;
-
-/** Preview text is shown as HTML by Teams: the answer's words as text, never markup. */
-const asText = (text: string, max: number) => clip(cleanText(text), max).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-const message = (text: string): MessagingExtensionResult => ({ type: 'message', text });
-
-/** The answer card as inserted in a message: no buttons that would post back into a chat the bot may not be in. */
-function answerAttachment(deps: BotDeps, answer: Answer) {
-  return { contentType: 'application/vnd.microsoft.card.adaptive', content: renderAnswerCard(deps.cards, { ...answer, choices: [] }) };
-}
-
-function results(deps: BotDeps, q: string, answers: Answer[]): MessagingExtensionResult {
-  // NOTE: a card too big for Teams to insert is left out; its index still names it on selectItem.
-  const fits = answers.map((answer, n) => ({ answer, n })).filter(({ answer }) => Buffer.byteLength(JSON.stringify(answerAttachment(deps, answer).content)) <= MAX_RESULT_CARD_BYTES);
-  if (fits.length === 0) return message('The answer is too long to put in a message. Ask me in a chat instead, where it comes a page at a time.');
-  return {
-    type: 'result',
-    attachmentLayout: 'list',
-    attachments: fits.map(({ answer, n }) => ({
-      ...answerAttachment(deps, answer),
-      preview: {
-        contentType: 'application/vnd.microsoft.card.thumbnail',
-        content: { title: asText(answer.title, 80), text: asText(answer.headline, 160), tap: { type: 'invoke', value: { q, n } } },
-      },
-    })),
-  };
-}
 
 /** The search's text: the command's parameter, or the first one given (Copilot may name it otherwise). */
 function searchText(parameters: Record<string, unknown>): string {
@@ -80,7 +47,7 @@ export function registerCompose(app: Application<AppTurnState>, deps: BotDeps, c
     const outcome = await search(text);
     // NOTE: what was searched may hold personal data: only the outcome is logged.
     deps.logger.debug({ invoke: 'composeExtension/query', outcome: outcome.kind }, 'search answered');
-    return outcome.kind === 'results' ? results(deps, text.trim(), outcome.answers) : message(outcome.text);
+    return outcome.kind === 'results' ? composeResults(deps.cards, text.trim(), outcome.answers) : message(outcome.text);
   });
 
   app.messageExtensions.selectItem(async (_context, _state, item) => {
@@ -89,8 +56,6 @@ export function registerCompose(app: Application<AppTurnState>, deps: BotDeps, c
     const outcome = await search(picked.data.q);
     const answer = outcome.kind === 'results' ? outcome.answers[picked.data.n] : undefined;
     if (!answer) return message('That result is no longer there. Search again.');
-    const attachment = answerAttachment(deps, answer);
-    if (Buffer.byteLength(JSON.stringify(attachment.content)) > MAX_RESULT_CARD_BYTES) return message('The answer is too long to put in a message. Ask me in a chat instead.');
-    return { type: 'result', attachmentLayout: 'list', attachments: [attachment] };
+    return composePicked(deps.cards, answer);
   });
 }

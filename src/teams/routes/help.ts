@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
-import { describeCatalogue, emptyCatalogueNote } from '../../services/describe-catalogue';
+import { describeCatalogue } from '../../services/describe-catalogue';
+import { helpCard } from '../../views/help-card';
 import type { BotDeps } from '../deps';
 import { cardMessage } from '../reply';
 import type { AppTurnState } from '../turn-state';
@@ -13,15 +14,7 @@ export function registerHelp(app: Application<AppTurnState>, deps: BotDeps): voi
   deps.commands.add({ audience: 'Anyone', usage: 'help', summary: 'What I can do, and how much council data I hold.' });
 
   app.message(helpCommand, async (context) => {
-    const summary = await describeCatalogue(deps.stores.health);
-    const card = deps.cards.render('help', {
-      title: 'What I can do',
-      intro: 'Type a command in this chat. In a channel or group chat, @mention me first.',
-      sections: deps.commands.sections(),
-      dataNote: summary.isEmpty
-        ? emptyCatalogueNote
-        : `Council data loaded: ${summary.sentence}.`,
-    });
+    const card = helpCard(deps.cards, deps.commands.sections(), await describeCatalogue(deps.stores.health));
     await context.sendActivity(cardMessage(card));
   });
 }

@@ -1,15 +1,16 @@
-import type { Attachment, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { buildPaper, type Paper, type PaperRequest, paperRequest } from '../../services/papers/build-paper';
+import { buildPaper, type PaperRequest, paperRequest } from '../../services/papers/build-paper';
+import { offerPaperInChat } from '../../services/papers/offer-paper';
+import { consentAttachment, fileInfoAttachment } from '../../views/paper-consent';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
 import { uploadFile } from '../files/transfer';
 import type { AppTurnState } from '../turn-state';
 import { onCardVerb } from './card-verbs';
 
-export const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
-export const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
+export { FILE_CONSENT, FILE_INFO } from '../../views/paper-consent';
 
 /** The upload itself: a Word paper is tens of kilobytes, and the invoke must be answered soon. */
 const UPLOAD_TIMEOUT_MS = 10_000;
@@ -28,20 +29,6 @@ const consentAnswer = z.object({
     })
     .optional(),
 });
-
-/** The button a report or pack card carries: one tap gets the Word file (see {@link registerPapers}). */
-export function paperAction(request: PaperRequest): { title: string; data: Record<string, unknown> } {
-  return { title: 'Word file', data: { verb: 'paper.send', paper: request } };
-}
-
-/** A file consent card: Teams asks the person to allow the file into their OneDrive. */
-export function consentAttachment(paper: Paper, request: PaperRequest): Attachment {
-  return {
-    contentType: FILE_CONSENT,
-    name: paper.fileName,
-    content: { description: paper.description, sizeInBytes: paper.bytes.length, acceptContext: { paper: request }, declineContext: { paper: request } },
-  };
-}
 
 export const isPersonal = (context: TurnContext) => context.activity.conversation?.conversationType === 'personal';
 
@@ -65,21 +52,13 @@ export async function sendConsentCard(context: TurnContext, deps: BotDeps, reque
 export function registerPapers(app: Application<AppTurnState>, deps: BotDeps): void {
   const policy = { allowLoopback: deps.files?.allowLoopback ?? false, timeoutMs: UPLOAD_TIMEOUT_MS };
 
-  onCardVerb(app, 'paper.send', async (context, data) => {
-    const parsed = paperRequest.safeParse(data.paper);
-    if (!parsed.success) return 'That button is out of date. Ask for the report or the pack again.';
-    if (isPersonal(context)) return (await sendConsentCard(context, deps, parsed.data)) ?? 'The Word file is below: press Allow to save it to your OneDrive.';
-    const actor = toActor(context.activity);
-    const built = await buildPaper(paperContext(deps), actor, parsed.data);
-    if (!built.ok) return built.message;
-    const consent = consentAttachment(built.paper, parsed.data);
-    deps.logger.info({ command: 'paper', kind: parsed.data.kind, where: context.activity.conversation?.conversationType }, 'paper offered');
-    if (!actor.aadObjectId) return 'I can only send files to a 1:1 chat, and Teams did not say who you are. Open a chat with me and ask there.';
-    await deps.stores.outbox.enqueue({
-      key: `paper:${actor.aadObjectId}:${context.activity.id ?? deps.clock().toISOString()}`,
-      target: { kind: 'user', aadObjectId: actor.aadObjectId },
-      card: consent as unknown as Record<string, unknown>,
-    });
+  onCardVerb(app, 'paper.send', async (context, { paper }) => {
+    if (isPersonal(context)) return (await sendConsentCard(context, deps, paper)) ?? 'The Word file is below: press Allow to save it to your OneDrive.';
+    const messageKey = context.activity.id ?? deps.clock().toISOString();
+    const offer = await offerPaperInChat({ ...paperContext(deps), outbox: deps.stores.outbox }, toActor(context.activity), paper, messageKey);
+    if (offer.kind === 'refused') return offer.message;
+    deps.logger.info({ command: 'paper', kind: paper.kind, where: context.activity.conversation?.conversationType }, 'paper offered');
+    if (offer.kind === 'no-user') return 'I can only send files to a 1:1 chat, and Teams did not say who you are. Open a chat with me and ask there.';
     return 'Teams sends files only in a 1:1 chat, so I have sent the Word file to our 1:1 chat: press Allow there to save it to your OneDrive.';
   });
 
@@ -95,10 +74,7 @@ export function registerPapers(app: Application<AppTurnState>, deps: BotDeps): v
     if (!uploaded.ok) {
       return void (await context.sendActivity(`I could not save ${built.paper.fileName} to your OneDrive (${uploaded.detail}), so nothing was saved. Press Word file on the card to try again.`));
     }
-    await context.sendActivity({
-      type: 'message',
-      attachments: [{ contentType: FILE_INFO, contentUrl: info.contentUrl, name: info.name, content: { uniqueId: info.uniqueId, fileType: info.fileType ?? 'docx' } }],
-    });
+    await context.sendActivity({ type: 'message', attachments: [fileInfoAttachment(info)] });
   });
 
   app.fileConsentDecline(async (context) => {

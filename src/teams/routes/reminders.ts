@@ -1,5 +1,4 @@
 import type { Application } from '@microsoft/teams-ai';
-import { dateIn } from '../../domain/update-dates';
 import { planCadence } from '../../services/reminders/set-cadence';
 import { toActor } from '../actor';
 import type { BotDeps } from '../deps';
@@ -31,7 +30,7 @@ export function registerReminderRoutes(app: Application<AppTurnState>, deps: Bot
   deps.commands.add({ audience: 'Action leads', usage: 'reminders for [plan]', summary: "When the plan's updates are due next." });
 
   const answer = async (text: string, cadenceText: string | undefined, actorActivity: Parameters<typeof toActor>[0]) => {
-    const outcome = await planCadence(deps.stores, deps.directory, toActor(actorActivity), { planText: text, ...(cadenceText !== undefined ? { cadenceText } : {}) }, dateIn(deps.clock(), deps.timeZone));
+    const outcome = await planCadence(deps.stores, deps.directory, toActor(actorActivity), { planText: text, ...(cadenceText !== undefined ? { cadenceText } : {}) }, { now: deps.clock(), timeZone: deps.timeZone });
     deps.logger.info({ command: cadenceText === undefined ? 'show reminders' : 'set reminders', outcome: outcome.kind }, 'reminders command');
     return 'summary' in outcome ? outcome.summary : outcome.message;
   };

@@ -35,9 +35,9 @@ describe('updating an action status (service)', () => {
     expect(outcome).toMatchObject({ kind: 'updated', update: { previousStatus: 'A', status: 'G', version: 1, at: '2026-11-20T09:30:00.000Z' } });
   });
 
-  it('treats a card without its action, or for an action no longer there, as out of date', async () => {
+  // NOTE: a card without its action does not fit the verb's schema and never reaches the service (test/teams/verbs.test.ts).
+  it('treats a card for an action no longer there as out of date', async () => {
     await seed();
-    expect(await updateActionStatus(stores(), directory, clock, { data: { status: 'G' }, actor: lead, idempotencyKey: 'k' })).toEqual({ kind: 'unknown-card' });
     expect(await updateActionStatus(stores(), directory, clock, { data: { ...data('G'), actionId: 'gone#1' }, actor: lead, idempotencyKey: 'k' })).toEqual({ kind: 'unknown-card' });
   });
 });
