@@ -74,10 +74,11 @@ export function answerRisks(catalogue: AskCatalogue, intent: RisksIntent): Answe
   const risks = intent.riskIds.map((id) => index.risks.get(id)).filter((r): r is Risk => !!r);
   const registers = intent.registers.map((key) => index.registers.get(key)?.[0]).filter((r): r is Risk => !!r);
   const asked = [intent.rating ? `rated ${intent.rating}` : undefined, intent.score !== undefined ? `with an overall score of ${intent.score}` : undefined].filter(Boolean).join(' and ');
-  const where = registers.length === 1 ? ` in ${reportOf(registers[0]!) ?? 'the register'}` : registers.length > 1 ? ` in ${registers.length} papers' risk tables` : '';
+  const where = registers.length === 1 ? ` in ${reportOf(registers[0]!) ?? 'the register'}` : registers.length > 1 ? ` in ${registers.length} risk tables` : '';
+  const none = [intent.rating ? `is rated ${intent.rating}` : undefined, intent.score !== undefined ? `has an overall score of ${intent.score}` : undefined].filter(Boolean).join(' and ');
   const headline =
     risks.length === 0
-      ? `No risk${where} is ${asked || 'recorded'}.`
+      ? `No risk${where} ${none || 'is recorded'}.`
       : `${risks.length} risk${risks.length === 1 ? '' : 's'}${asked ? ` ${asked}` : ''}${where}.`;
   const answer = emptyAnswer('list', `Risks${asked ? ` ${asked}` : ''}`, headline);
   answer.items = risks.map(itemOf);
