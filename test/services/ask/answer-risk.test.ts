@@ -77,6 +77,18 @@ describe('one risk: who owns it, however asked', () => {
   });
 });
 
+describe('asking back between two risks', () => {
+  it('offers each risk by name and report, and a button gets the risk it names', async () => {
+    const back = await ask('risk improvement actions not done in time - mitigation and rating');
+    expect(back.kind).toBe('ask-back');
+    const choice = back.choices.find((c) => c.label.startsWith('Actions are not implemented in a timely manner'))!;
+    const answer = await ask(choice.text);
+    expect(answer.title).toBe('Risk: Actions are not implemented in a timely manner');
+    expect(fact(answer, 'Rating')).toBe('B2');
+    expect(fact(answer, 'Mitigation')).toContain('Regular management oversight');
+  });
+});
+
 describe('lists of risks', () => {
   it.each(['childrens improvement cabinet report - which risks are rated b2', 'which risks are rated B2 in the childrens services cabinet report'])('"%s"', async (text) => {
     const answer = await ask(text);
