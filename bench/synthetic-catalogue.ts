@@ -97,6 +97,7 @@ export function syntheticCopy(seed: Dataset, copy: number): Dataset {
       actionRefs: r.actionRefs.map((ref) => `${code}-${ref}`),
       source: source(r.source),
     })),
+    risks: seed.risks.map((r) => ({ ...r, id: id(r.id), council, name: named(r.name), source: source(r.source) })),
     meetings: seed.meetings.map(
       (m): Meeting => ({ ...m, id: id(m.id), council, body: named(m.body), date: shiftDate(m.date, copy * 7), source: source(m.source) }),
     ),

@@ -35,7 +35,10 @@ export interface ImportReport {
   tables?: TableSummary[];
   /** "Name (area): 57% (papers of 2023-02-24) supersedes 39% (papers of 2020-01-10)". */
   superseded?: string[];
-  totals: Record<'documents' | 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people' | 'glossary', number>;
+  totals: Record<'documents' | 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people' | 'glossary', number> & {
+    /** Rows of risk registers and risk tables (absent in reports from before risks were read). */
+    risks?: number;
+  };
   plans: PlanSummary[];
   /** Target states, directions with their sources, and the share of indicators with a status. */
   indicatorStatus?: IndicatorStatusSummary;
@@ -54,6 +57,7 @@ export function allFlags(dataset: Dataset): Flag[] {
     ...dataset.indicators.flatMap((i) => [...i.flags, ...i.values.flatMap((v) => v.flags ?? []), ...i.targets.flatMap((t) => t.flags ?? [])]),
     ...dataset.recommendations.flatMap((r) => r.flags),
     ...dataset.meetings.flatMap((m) => m.flags),
+    ...dataset.risks.flatMap((r) => r.flags),
   ];
 }
 
@@ -82,6 +86,7 @@ export function summariseImport(files: string[], dataset: Dataset, examplesPerCo
       meetings: dataset.meetings.length,
       people: dataset.people.length,
       glossary: dataset.glossary.length,
+      risks: dataset.risks.length,
     },
     plans: dataset.plans.map((plan) => ({
       id: plan.id,
@@ -149,7 +154,8 @@ export function formatImportReport(report: ImportReport): string {
   const t = report.totals;
   lines.push(
     `  ${t.documents} documents, ${t.plans} plans, ${t.actions} actions, ${t.indicators} indicators, ` +
-      `${t.recommendations} recommendations, ${t.meetings} meetings, ${t.people} people, ${t.glossary} glossary terms`,
+      `${t.recommendations} recommendations, ${t.meetings} meetings, ${t.people} people, ${t.glossary} glossary terms` +
+      (t.risks ? `, ${t.risks} risks` : ''),
   );
   for (const plan of report.plans) {
     lines.push(`  Plan: ${plan.name} [${plan.kind}]: ${plan.priorities} priorities, ${plan.actions} actions, ${plan.indicators} indicators, ${plan.flags} flags`);

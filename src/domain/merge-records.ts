@@ -44,6 +44,7 @@ export function dedupeDataset(dataset: Dataset): Dataset {
     actions: dedupe(dataset.actions),
     indicators: dedupeIndicators(dataset.indicators, (id) => dates.get(id)),
     recommendations: dedupe(dataset.recommendations),
+    risks: dedupe(dataset.risks),
     meetings: dedupe(dataset.meetings),
     people: dedupe(dataset.people),
     glossary: [...glossary.values()],

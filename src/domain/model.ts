@@ -8,6 +8,7 @@
  * rather than duplicates.
  */
 
+
 /** Where a record came from: the document, its (printed) page where known, and the text lines. */
 export interface SourceRef {
   documentId: string;
@@ -249,6 +250,43 @@ export interface Recommendation {
   flags: Flag[];
 }
 
+/**
+ * One row of a risk register or a report's risk-management table, as the paper prints it.
+ *
+ * @remarks
+ * Pure types and rules: a rating keeps what was printed (`raw`, even in look-alike letters) beside
+ * the Latin code it is matched on (`code`).
+ */
+export interface RiskRating {
+  /** As printed: "D2", "СЗ" (Cyrillic look-alikes of C3). */
+  raw: string;
+  /** Latin, upper case, when it reads as a likelihood letter and an impact digit: "C3". */
+  code?: string;
+}
+
+export interface Risk {
+  id: string;
+  council?: string;
+  /** The risk as its first column names it. */
+  name: string;
+  /** What would follow: the description or consequence column. */
+  description?: string;
+  mitigation?: string;
+  rating?: RiskRating;
+  /** Scores as printed (likelihood x impact = overall), where the register gives them. */
+  likelihood?: number;
+  impact?: number;
+  score?: number;
+  /** Who owns it, as printed ("APC JCMG"). */
+  owner?: string;
+  /** The report the table sits in and its meeting, when the pack heads the report. */
+  report?: { title: string; body?: string; date?: string };
+  /** Words introducing the table ("The Risk Register detailed below for the Medway Better Care Fund..."). */
+  context?: string;
+  source: SourceRef;
+  flags: Flag[];
+}
+
 export type MemberRole = 'chair' | 'vice-chair' | 'member' | 'co-optee' | 'substitute' | 'other';
 
 export interface MembershipEntry {
@@ -372,6 +410,8 @@ export interface Dataset {
   actions: Action[];
   indicators: Indicator[];
   recommendations: Recommendation[];
+  /** Rows of risk registers and reports' risk tables. */
+  risks: Risk[];
   meetings: Meeting[];
   people: Person[];
   glossary: GlossaryEntry[];
@@ -386,6 +426,7 @@ export function emptyDataset(): Dataset {
     actions: [],
     indicators: [],
     recommendations: [],
+    risks: [],
     meetings: [],
     people: [],
     glossary: [],

@@ -1,5 +1,6 @@
 import type { DirectoryPerson } from '../domain/directory';
 import type { Action, GlossaryEntry, Indicator, Meeting, Person, Plan, Recommendation } from '../domain/model';
+import type { Risk } from '../domain/risks';
 
 /** Everything the bot can be asked about, as loaded once from the store (plus the PEOPLE_FILE directory). */
 export interface CatalogueData {
@@ -8,6 +9,8 @@ export interface CatalogueData {
   indicators: Indicator[];
   meetings: Meeting[];
   recommendations: Recommendation[];
+  /** Rows of risk registers and reports' risk tables (absent: none). */
+  risks?: Risk[];
   people: Person[];
   glossary: GlossaryEntry[];
   directory: DirectoryPerson[];

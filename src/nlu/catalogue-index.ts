@@ -1,5 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Action, Indicator, Meeting, Plan } from '../domain/model';
+import { addRiskEntries, registerKey, riskEntryKinds } from './risk-entries';
+import type { Risk } from '../domain/risks';
 import { type Body, bodyKey, type CatalogueData } from './catalogue-data';
 import { comparable, nameTerms } from './text';
 import { agendaTitles, coreOf, groupBy, type KnownPerson, knownPeople, siblingThemes } from './catalogue-parts';
@@ -17,8 +19,13 @@ export type EntryKind =
   | 'glossary'
   | 'area'
   | 'level'
+  /** A risk by its name; its register (report, intro, every row's words) by the register's key. */
+  | 'risk'
+  | 'risk-register'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
-  | 'context';
+  | 'context'
+  /** A risk's description, mitigation, owner and report. */
+  | 'risk-context';
 
 /** One name of one thing, as terms: what a question is matched against. */
 export interface Entry {
@@ -69,10 +76,16 @@ export interface CatalogueIndex {
   /** The terms of each action's text, and of each indicator's name, by id: what a list's topic is matched on. */
   actionTextTerms: Map<string, ReadonlySet<string>>;
   indicatorNameTerms: Map<string, ReadonlySet<string>>;
+  /** Risks by id, and each register's risks (by register key, in table order). */
+  risks: Map<string, Risk>;
+  registers: Map<string, Risk[]>;
 }
 
 /** A person from the packs or the directory, and the titles they hold (with dates where known). */
 export type { KnownPerson } from './catalogue-parts';
+
+/** The share of the rarest weight a word found only in risks carries: that of an unknown word. */
+const RISK_ONLY_WEIGHT = 0.6;
 
 /** Builds the index over a catalogue snapshot. Pure; takes ~tens of ms for the seed data. */
 export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
@@ -138,6 +151,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   for (const action of data.actions) for (const lead of action.leads) add('role', comparable(lead), lead);
   // Glossary entries are keyed by their stemmed term, so "IRO" and "IROs" are one abbreviation.
   for (const entry of data.glossary) add('glossary', nameTerms(entry.term).join(' '), entry.term);
+  addRiskEntries(data.risks ?? [], add);
   const areas = [...new Set([...data.indicators.map((i) => i.area), ...data.plans.map((p) => p.council)].filter((a): a is string => !!a))];
   for (const area of areas) add('area', area, area);
 
@@ -151,11 +165,17 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   });
   const vocabulary = new SearchableMap<number>();
   for (const [term, list] of postings) vocabulary.set(term, list.length);
-  const total = entries.length || 1;
+  // NOTE: term weights are counted over every entry but the risks', so adding a register to the papers
+  // does not move how other questions are read; a word only risks use weighs as a rare word.
+  const counted = entries.filter((e) => !riskEntryKinds.has(e.kind));
+  const df = new Map<string, number>();
+  for (const entry of counted) for (const term of entry.terms) df.set(term, (df.get(term) ?? 0) + 1);
+  const total = counted.length || 1;
   const maxWeight = Math.log(1 + total);
   const weight = (term: string) => {
-    const df = postings.get(term)?.length;
-    return df ? Math.log(1 + total / df) : maxWeight;
+    const n = df.get(term);
+    // A word of risks alone weighs what a word the catalogue does not know weighs (query.ts).
+    return n ? Math.log(1 + total / n) : postings.has(term) ? maxWeight * RISK_ONLY_WEIGHT : maxWeight;
   };
   for (const entry of entries) {
     for (const term of entry.terms) entry.weights.set(term, weight(term));
@@ -187,5 +207,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
     indicatorsByName: groupBy(data.indicators, (i) => i.name),
     bodies,
     areas,
+    risks: new Map((data.risks ?? []).map((r) => [r.id, r])),
+    registers: groupBy(data.risks ?? [], registerKey),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { riskAttributes } from '../language/risk-words';
 
 /**
  * What a question asks for, as the bot understood it. Every subject is an id from the catalogue (never
@@ -92,6 +93,16 @@ export const intentSchema = z.discriminatedUnion('kind', [
     priority: z.string().optional(),
   }),
   z.object({ kind: z.literal('recommendation'), recommendationId: z.string() }),
+  /** One risk (and the same row printed in other papers), and what was asked of it. */
+  z.object({ kind: z.literal('risk'), riskId: z.string(), also: z.array(z.string()), focus: z.array(z.enum(riskAttributes)) }),
+  /** Risks of some registers, those with a rating or score when one was asked for. */
+  z.object({
+    kind: z.literal('risks'),
+    riskIds: z.array(z.string()),
+    registers: z.array(z.string()),
+    rating: z.string().optional(),
+    score: z.number().optional(),
+  }),
   z.object({
     kind: z.literal('meeting'),
     bodyKey: z.string(),

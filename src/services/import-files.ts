@@ -15,7 +15,7 @@ export type ImportOutcome =
 /** Every source a dataset's records came from: re-importing them replaces exactly those. */
 function sourceIdsOf(dataset: Dataset): string[] {
   const ids = new Set<string>(dataset.documents.map((d) => d.id));
-  for (const list of [dataset.plans, dataset.actions, dataset.indicators, dataset.recommendations, dataset.meetings, dataset.people]) {
+  for (const list of [dataset.plans, dataset.actions, dataset.indicators, dataset.recommendations, dataset.risks, dataset.meetings, dataset.people]) {
     for (const record of list) ids.add(record.source.documentId);
   }
   for (const entry of dataset.glossary) ids.add(entry.source.documentId);

@@ -11,6 +11,7 @@ import type {
   Plan,
   Recommendation,
 } from '../domain/model';
+import type { Risk } from '../domain/risks';
 import type { CatalogueCounts, DocumentSummary, ImportRecord } from '../domain/catalogue-records';
 import type { ConversationRecord, ConversationType } from '../domain/conversations';
 import type { JobOutcome, JobRun } from '../domain/jobs';
@@ -83,6 +84,8 @@ export interface CatalogueStore {
   getAction(id: string): Promise<Action | undefined>;
   listIndicators(planId?: string): Promise<Indicator[]>;
   listRecommendations(): Promise<Recommendation[]>;
+  /** Risk register and risk table rows, by document and line. */
+  listRisks(): Promise<Risk[]>;
   listMeetings(): Promise<Meeting[]>;
   listPeople(): Promise<Person[]>;
   listGlossary(): Promise<GlossaryEntry[]>;

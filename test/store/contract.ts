@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stores } from '../../src/store/ports';
+import type { Risk } from '../../src/domain/risks';
+import { emptyDataset } from '../../src/domain/model';
 import type { ConversationRecord } from '../../src/domain/conversations';
 import type { NewActionUpdate, NewRecordedValue } from '../../src/domain/updates';
 import { sampleDataset } from '../helpers/sample-dataset';
@@ -146,6 +148,31 @@ export function storeContract(
         expect(await stores.catalogue.getDocumentPages('doc-a')).toEqual(dataset.documents[0]!.pages);
         expect(await stores.catalogue.lastImport('doc-a')).toMatchObject({ fileName: 'doc-a.txt', report: { actions: 2 } });
         expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 2, indicators: 1, meetings: 1, documents: 1 });
+      });
+
+      it('stores risk table rows with their source, in line order, and replaces them with their source', async () => {
+        // Only a document and its risks: the other records stay with doc-a for the tests below.
+        const dataset = { ...emptyDataset(), documents: sampleDataset('doc-r').documents };
+        const risk = (line: number, name: string): Risk => ({
+          id: `doc-r/risk/${line}`,
+          council: 'Medway',
+          name,
+          rating: { raw: 'СЗ', code: 'C3' },
+          likelihood: 3,
+          impact: 4,
+          score: 12,
+          owner: 'APC JCMG',
+          source: { documentId: 'doc-r', lineStart: line, lineEnd: line },
+          flags: [],
+        });
+        dataset.risks = [risk(1492, 'Later row'), risk(487, 'Earlier row')];
+        await stores.catalogue.replaceSources(['doc-r'], dataset, imports('doc-r'));
+        expect((await stores.catalogue.listRisks()).filter((r) => r.source.documentId === 'doc-r')).toEqual([dataset.risks[1], dataset.risks[0]]);
+        await stores.catalogue.replaceSources(['doc-r'], { ...dataset, risks: [risk(487, 'Earlier row')] }, imports('doc-r'));
+        expect((await stores.catalogue.listRisks()).map((r) => r.name)).toEqual(['Earlier row']);
+        expect((await stores.catalogue.listRisks())[0]?.rating).toEqual({ raw: 'СЗ', code: 'C3' });
+        await stores.catalogue.replaceSources(['doc-r'], emptyDataset(), []);
+        expect(await stores.catalogue.listRisks()).toEqual([]);
       });
 
       it('replaces rather than duplicates when the same source is imported again, dropping what it no longer has', async () => {

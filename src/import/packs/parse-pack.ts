@@ -13,6 +13,7 @@ import { buildPackText } from './pack-text';
 import { parsePeople } from './people/parse-people';
 import { parsePlanOnAPage } from './plan-on-a-page/parse-plan-on-a-page';
 import type { PackParser } from './types';
+import { parseRiskTables } from './risks/parse-risk-tables';
 import { parseYotPlan } from './yot-plan/parse-yot-plan';
 import { parseYouthJusticeIndicators } from './youth-justice-indicators/parse-youth-justice-indicators';
 
@@ -35,6 +36,7 @@ export const packParsers: Record<string, PackParser> = {
   youthJusticeIndicators: parseYouthJusticeIndicators,
   figureTables: parseFigureTables,
   proseFigures: parseProseFigures,
+  riskTables: parseRiskTables,
 };
 
 /**

@@ -9,6 +9,7 @@ const tables = {
   actions: { items: (d: Dataset) => d.actions, cols: { plan_id: 'planId', ref: 'ref' } },
   indicators: { items: (d: Dataset) => d.indicators, cols: { plan_id: 'planId', action_ref: 'actionRef', area: 'area', name: 'name' } },
   recommendations: { items: (d: Dataset) => d.recommendations, cols: { council: 'council' } },
+  risks: { items: (d: Dataset) => d.risks, cols: { council: 'council' } },
   meetings: { items: (d: Dataset) => d.meetings, cols: { council: 'council', body: 'body', date: 'date' } },
   people: { items: (d: Dataset) => d.people, cols: { name: 'name' } },
 } as const;
@@ -101,6 +102,7 @@ export function sqlCatalogueStore(db: SqlClient): CatalogueStore {
         ? docs('SELECT doc FROM indicators WHERE plan_id = $1 ORDER BY id COLLATE "C"', [planId])
         : docs('SELECT doc FROM indicators ORDER BY id COLLATE "C"'),
     listRecommendations: () => docs('SELECT doc FROM recommendations ORDER BY id COLLATE "C"'),
+    listRisks: () => docs(`SELECT doc FROM risks ORDER BY source_id COLLATE "C", (doc->'source'->>'lineStart')::int, id COLLATE "C"`),
     listMeetings: () => docs('SELECT doc FROM meetings ORDER BY date, id COLLATE "C"'),
     listPeople: () => docs('SELECT doc FROM people ORDER BY name COLLATE "C"'),
     listGlossary: () => docs('SELECT doc FROM glossary ORDER BY term COLLATE "C"'),
