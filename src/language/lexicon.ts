@@ -96,7 +96,7 @@ export interface Lexicon {
 }
 
 /** Reads and checks one data file; a bad row stops start-up with the file and the row named. */
-function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+export function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
   let json: unknown;
   try {

@@ -4,6 +4,7 @@ import { type Body, bodyKey, type CatalogueData } from './catalogue-data';
 import { comparable, nameTerms } from './text';
 import { agendaTitles, coreOf, groupBy, type KnownPerson, knownPeople, siblingThemes } from './catalogue-parts';
 import { compileSynonyms, type Synonyms } from './synonym-phrases';
+import { addReports } from './report-entries';
 
 export type EntryKind =
   | 'indicator'
@@ -17,6 +18,10 @@ export type EntryKind =
   | 'glossary'
   | 'area'
   | 'level'
+  /** A report (paper) by its title; one of its recommendations; a heading its contents table gives. */
+  | 'report'
+  | 'report-item'
+  | 'report-section'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
   | 'context';
 
@@ -138,6 +143,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   for (const action of data.actions) for (const lead of action.leads) add('role', comparable(lead), lead);
   // Glossary entries are keyed by their stemmed term, so "IRO" and "IROs" are one abbreviation.
   for (const entry of data.glossary) add('glossary', nameTerms(entry.term).join(' '), entry.term);
+  addReports(data.reports ?? [], add);
   const areas = [...new Set([...data.indicators.map((i) => i.area), ...data.plans.map((p) => p.council)].filter((a): a is string => !!a))];
   for (const area of areas) add('area', area, area);
 

@@ -99,6 +99,15 @@ export const intentSchema = z.discriminatedUnion('kind', [
     period: period.optional(),
     focus: z.enum(['summary', 'deadline', 'agenda', 'membership', 'venue', 'contact']),
   }),
+  z.object({
+    kind: z.literal('report'),
+    reportId: z.string(),
+    /** The attribute asked for (see src/language/data/reports.json). */
+    focus: z.enum(['author', 'from', 'portfolio', 'considered', 'recommendations', 'purpose', 'pages']),
+    /** The recommendation or contents heading the question named, by its place in the report. */
+    item: z.number().int().min(0).optional(),
+    section: z.number().int().min(0).optional(),
+  }),
   z.object({ kind: z.literal('person'), names: z.array(z.string()), role: z.string().optional() }),
   z.object({ kind: z.literal('glossary'), term: z.string() }),
   z.object({

@@ -16,6 +16,7 @@ import { genericMeetingChoices, readMeetings } from './read-meetings';
 import { readPeople } from './read-people';
 import { readPlans } from './read-plans';
 import { readRecommendations } from './read-recommendations';
+import { readReports } from './read-reports';
 import { type AreaMention, type ReadContext, type Reading, slotCues } from './reading';
 import { ACCEPT, decide, type Ranked, rankReadings } from './rank';
 import { choiceTable } from './choice-table';
@@ -60,6 +61,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     ...readMeetings(ctx),
     ...readPeople(ctx),
     ...readRecommendations(ctx),
+    ...readReports(ctx),
     ...readGlossary(ctx),
     ...readFollowUp(ctx),
   ];

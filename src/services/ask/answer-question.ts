@@ -13,6 +13,7 @@ import { answerPassage } from './answer-passage';
 import { answerGlossary, answerPerson } from './answer-people';
 import { answerPlan } from './answer-plan';
 import { answerRecommendation } from './answer-recommendation';
+import { answerReport } from './answer-report';
 import { type Answer, emptyAnswer } from './answer-types';
 
 /** The stores an answer reads besides the catalogue: officers' updates and plan settings. */
@@ -89,7 +90,7 @@ export async function answerQuestion(catalogue: AskCatalogue, stores: AskStores,
 }
 
 // NOTE: not meetings: which is the last or next one, and whether questions are still open, move with the clock.
-const fromCatalogueAlone = new Set<Intent['kind']>(['glossary', 'person', 'passage', 'ask-back', 'not-found', 'recommendation']);
+const fromCatalogueAlone = new Set<Intent['kind']>(['glossary', 'person', 'passage', 'ask-back', 'not-found', 'recommendation', 'report']);
 const answers = new WeakMap<AskCatalogue, Map<string, Answer>>();
 
 async function answerIntent(catalogue: AskCatalogue, stores: AskStores, question: Question, intent: Intent, today: string): Promise<Answer> {
@@ -104,6 +105,8 @@ async function answerIntent(catalogue: AskCatalogue, stores: AskStores, question
       return answerPlan(catalogue, stores.actionUpdates, intent);
     case 'recommendation':
       return answerRecommendation(catalogue, intent);
+    case 'report':
+      return answerReport(catalogue, intent);
     case 'meeting':
       return answerMeeting(catalogue, intent, today, { now: question.now, timeZone: question.timeZone });
     case 'glossary':

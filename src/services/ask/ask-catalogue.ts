@@ -29,7 +29,7 @@ interface StoredCatalogue extends Omit<CatalogueData, 'directory' | 'documents'>
 }
 
 async function readCatalogue(catalogue: CatalogueStore): Promise<StoredCatalogue> {
-  const [plans, actions, indicators, meetings, recommendations, people, glossary, summaries] = await Promise.all([
+  const [plans, actions, indicators, meetings, recommendations, people, glossary, summaries, reports] = await Promise.all([
     catalogue.listPlans(),
     catalogue.listActions(),
     catalogue.listIndicators(),
@@ -38,10 +38,11 @@ async function readCatalogue(catalogue: CatalogueStore): Promise<StoredCatalogue
     catalogue.listPeople(),
     catalogue.listGlossary(),
     catalogue.listDocuments(),
+    catalogue.listReports(),
   ]);
   const documents = new Map<string, LoadedDocument>();
   for (const summary of summaries) documents.set(summary.id, { ...summary, pages: await catalogue.getDocumentPages(summary.id) });
-  return { plans, actions, indicators, meetings, recommendations, people, glossary, documents };
+  return { plans, actions, indicators, meetings, recommendations, people, glossary, documents, reports };
 }
 
 function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[], version: string, windows: readonly QuestionWindow[]): AskCatalogue {

@@ -5,6 +5,7 @@ import { questions } from './004-questions';
 import { pageRanges } from './005-page-ranges';
 import { personalChatIndex } from './006-personal-chat-index';
 import { indicatorDirection } from './007-indicator-direction';
+import { reports } from './008-reports';
 
 /** Versioned migrations, applied in order, the same SQL for the embedded database and PostgreSQL. */
 export interface Migration {
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   { version: 5, name: 'page ranges', sql: pageRanges },
   { version: 6, name: 'personal chat index', sql: personalChatIndex },
   { version: 7, name: 'indicator direction', sql: indicatorDirection },
+  { version: 8, name: 'reports', sql: reports },
 ];

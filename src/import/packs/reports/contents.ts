@@ -1,0 +1,28 @@
+import type { ReportSection } from '../../../domain/model';
+import { plainLine } from '../../text/plain';
+import type { PackText } from '../types';
+
+/** A contents row: a heading, dot leaders (or a bar), and a page number. */
+const ROW = /^(.+?)\s*(?:\.{3,}|…+|\|)\s*(\d{1,3})(?:\s*-\s*\d{1,3})?$/;
+
+/**
+ * The headings a contents table gives with their pages ("1.4. Information and facilities ..... 23"),
+ * each numbered heading with the one it sits under ("2.3. Implementation and delivery" under "2.
+ * Court disposals"). The pages are those the table prints: an appendix's own numbering.
+ */
+export function readContents(pack: PackText, from: number, to: number): ReportSection[] {
+  const out: ReportSection[] = [];
+  const tops = new Map<string, string>();
+  for (let n = from; n <= to; n++) {
+    const m = ROW.exec(plainLine(pack.lines[n - 1] ?? ''));
+    if (!m) continue;
+    const heading = (m[1] ?? '').trim();
+    if (!/[a-z]/i.test(heading) || heading.length > 120) continue;
+    const top = /^(\d+)\.?\s+\D/.exec(heading);
+    if (top) tops.set(top[1]!, heading);
+    const sub = /^(\d+)\.\d+\.?\s/.exec(heading);
+    const parent = sub ? tops.get(sub[1]!) : undefined;
+    out.push({ heading, ...(parent ? { parent } : {}), page: Number(m[2]), line: n });
+  }
+  return out;
+}
