@@ -24,6 +24,11 @@ const reportsFile = z.object({
        * the question says it is one ("report", "paper") or names most of its title (or a heading of it).
        */
       needsReport: z.boolean().optional(),
+      /**
+       * The phrases ask it only at the end of the question ("what is the HIF report about"): followed
+       * by a subject ("what did the report say about adoption") they introduce what is asked about.
+       */
+      last: z.boolean().optional(),
       phrases: z.array(phrase).min(1),
     }),
   ),

@@ -20,7 +20,7 @@ const attributeTags: Record<ReportAttribute, CueTag[]> = {
 const commonTags: CueTag[] = ['papers', 'soft', 'figure'];
 
 const asTerms = (phrase: string) => phrase.split(' ').map((w) => stem(w.replace(/'/g, '')));
-const phrasings = reportPhrasings.attributes.map(({ attribute, phrases, needsReport }) => ({ attribute, needsReport: !!needsReport, phrases: phrases.map(asTerms) }));
+const phrasings = reportPhrasings.attributes.map(({ attribute, phrases, needsReport, last }) => ({ attribute, needsReport: !!needsReport, last: !!last, phrases: phrases.map(asTerms) }));
 const nouns = reportPhrasings.nouns.map(asTerms);
 
 /** Word positions where a phrase (as stemmed terms) stands in the question. */
@@ -40,10 +40,15 @@ interface Asked {
 }
 
 /** Each attribute the question asks for, with the word positions that ask it (one row per attribute, the specific phrasings first). */
-function askedAttributes(stems: readonly string[]): Asked[] {
+function askedAttributes(stems: readonly string[], isContent: (position: number) => boolean): Asked[] {
   const out = new Map<ReportAttribute, Asked>();
-  for (const { attribute, phrases, needsReport } of phrasings) {
-    const positions = phrases.flatMap((p) => phrasePositions(stems, p));
+  const lastContent = stems.reduce((at, _, i) => (isContent(i) ? i : at), -1);
+  for (const { attribute, phrases, needsReport, last } of phrasings) {
+    const positions = phrases.flatMap((p) => {
+      const at = phrasePositions(stems, p);
+      // A phrase that counts only at the end: nothing but small words may follow it.
+      return last && at.some((i) => i < lastContent) && !at.includes(lastContent) ? [] : at;
+    });
     if (positions.length === 0) continue;
     const seen = out.get(attribute);
     if (!seen) out.set(attribute, { attribute, positions: new Set(positions), needsReport });
@@ -75,7 +80,7 @@ export function readReports(ctx: ReadContext): Reading[] {
   const reports = ctx.index.data.reports ?? [];
   if (reports.length === 0) return [];
   const stems = ctx.query.words.map((w) => stem(w.replace(/'/g, '')));
-  const asked = askedAttributes(stems);
+  const asked = askedAttributes(stems, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i)));
   if (asked.length === 0) return [];
   const nounSlots = slotsAt(ctx, new Set(nouns.flatMap((n) => phrasePositions(stems, n))));
   const byId = new Map(reports.map((r) => [r.id, r]));
@@ -87,34 +92,43 @@ export function readReports(ctx: ReadContext): Reading[] {
   for (const { attribute, positions, needsReport } of asked) {
     const phrase = slotsAt(ctx, positions);
     const parts = attribute === 'recommendations' ? 'report-item' : attribute === 'pages' ? 'report-section' : undefined;
-    const partMatches = parts ? named(findCandidates(ctx.query, ctx.index, [parts], { limit: 8, mustExplain: subject }), (m) => parseReportPartRef(m.entry.ref).reportId) : [];
+    const partFound = parts ? findCandidates(ctx.query, ctx.index, [parts], { limit: 8, mustExplain: subject }) : [];
+    const partMatches = named(partFound, (m) => parseReportPartRef(m.entry.ref).reportId);
     for (const report of reports) {
       const title = titles.find((t) => t.key === report.id);
-      const part = partMatches.find((p) => p.key === report.id);
-      if (!title && !part) continue;
-      if (title && !part && title.match.precision < TITLE_MENTION && !title.clear) continue;
+      const best = partMatches.find((p) => p.key === report.id);
+      if (!title && !best) continue;
+      if (title && !best && title.match.precision < TITLE_MENTION && !title.clear) continue;
       // "When was X", "what is X about" ask about a report only when the question says a report is meant.
-      if (needsReport && nounSlots.size === 0 && !(attribute === 'pages' && part)) continue;
-      if (attribute === 'pages' && !part && agendaSays(ctx, report)) continue;
-      if (attribute === 'pages' && !part && !report.pages) continue;
+      if (needsReport && nounSlots.size === 0 && !(attribute === 'pages' && best)) continue;
+      if (attribute === 'pages' && !best && agendaSays(ctx, report)) continue;
+      if (attribute === 'pages' && !best && !report.pages) continue;
       if (attribute === 'recommendations' && report.recommendations.length === 0) continue;
       const body = bodies.get(bodyKey(report.council, report.body));
-      const precision = Math.max(title?.clear ? 1 : (title?.match.precision ?? 0), part?.clear ? 1 : (part?.match.precision ?? 0));
-      const n = part ? parseReportPartRef(part.match.entry.ref).n : undefined;
-      out.push({
-        intent: {
-          kind: 'report',
-          reportId: report.id,
-          focus: attribute,
-          ...(n !== undefined ? (attribute === 'pages' ? { section: n } : { item: n }) : {}),
-        },
-        key: `report:${report.id}`,
-        choice: reportChoice(byId.get(report.id)!, attribute),
-        explained: mergeExplained(title?.match.explained, part?.match.explained, phrase, nounSlots, body?.explained, councilSlots(ctx, [report.council])),
-        precision,
-        tags: [...commonTags, ...attributeTags[attribute]],
-        prior: outsidePeriod(ctx, report) ? 0.8 : 1,
-      });
+      // Two headings of one report named equally ("Assessment" under two parts): each is a reading, and the member chooses.
+      const tied = best && attribute === 'pages' ? partFound.filter((m) => parseReportPartRef(m.entry.ref).reportId === report.id && m.strength >= best.match.strength - 1e-9) : [];
+      for (const match of tied.length > 0 ? tied : [best?.match]) {
+        const part = match && best ? { match, clear: best.clear } : undefined;
+        const precision = Math.max(title?.clear ? 1 : (title?.match.precision ?? 0), part?.clear ? 1 : (part?.match.precision ?? 0));
+        // A recommendation is the one asked about only when it names more than the title does ("... for the child exploitation task and finish group").
+        const beyondTitle = !!part && [...part.match.explained.keys()].some((k) => subject(k) && !title?.match.explained.has(k));
+        const n = part && beyondTitle ? parseReportPartRef(part.match.entry.ref).n : undefined;
+        const section = attribute === 'pages' ? n : undefined;
+        out.push({
+          intent: {
+            kind: 'report',
+            reportId: report.id,
+            focus: attribute,
+            ...(n !== undefined ? (attribute === 'pages' ? { section: n } : { item: n }) : {}),
+          },
+          key: `report:${report.id}${section !== undefined ? `#s${section}` : ''}`,
+          choice: section !== undefined ? sectionChoice(byId.get(report.id)!, section) : reportChoice(byId.get(report.id)!, attribute),
+          explained: mergeExplained(title?.match.explained, part?.match.explained, phrase, nounSlots, body?.explained, councilSlots(ctx, [report.council])),
+          precision,
+          tags: [...commonTags, ...attributeTags[attribute]],
+          prior: outsidePeriod(ctx, report) ? 0.8 : 1,
+        });
+      }
     }
   }
   return widest(out, subject);
@@ -128,7 +142,8 @@ function widest(readings: Reading[], subject: (slot: number) => boolean): Readin
   const slots = readings.map((r) => new Set([...r.explained].filter(([n, c]) => c >= 0.5 && subject(n)).map(([n]) => n)));
   return readings.map((r, i) => {
     const mine = slots[i]!;
-    const others = readings.flatMap((o, j) => (o.key !== r.key ? [slots[j]!] : []));
+    const report = (key: string) => key.replace(/#s\d+$/, '');
+    const others = readings.flatMap((o, j) => (report(o.key) !== report(r.key) ? [slots[j]!] : []));
     const wider = mine.size > 0 && others.every((theirs) => theirs.size < mine.size && [...theirs].every((n) => mine.has(n)));
     return wider ? { ...r, precision: 1 } : r;
   });
@@ -176,4 +191,11 @@ export function reportChoice(report: Report, attribute: ReportAttribute): { labe
     label: `${report.title} (${report.body}, ${report.date})`,
     text: `${askWords[attribute]} the ${report.title} report to the ${report.body} on ${report.date}${tail}`,
   };
+}
+
+/** The unambiguous way to ask which page one heading of a report is on. */
+export function sectionChoice(report: Report, n: number): { label: string; text: string } {
+  const section = report.sections[n]!;
+  const heading = section.parent ? `${section.heading} (${section.parent})` : section.heading;
+  return { label: `${heading}, ${report.title}`, text: `which page is ${heading} on in the ${report.title} report to the ${report.body} on ${report.date}` };
 }

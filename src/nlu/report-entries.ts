@@ -17,9 +17,14 @@ export function parseReportPartRef(ref: string): { reportId: string; n: number }
  * heading it sits under ("Implementation and delivery (Court disposals)").
  */
 export function addReports(reports: readonly Report[], add: (kind: 'report' | 'report-item' | 'report-section', ref: string, label: string) => unknown): void {
+  // A hyphenated name ("Out-of-court disposals") is also typed as separate words ("out of court").
+  const both = (kind: 'report' | 'report-item' | 'report-section', ref: string, label: string) => {
+    add(kind, ref, label);
+    if (/\p{L}-\p{L}/u.test(label)) add(kind, ref, label.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+  };
   for (const report of reports) {
-    add('report', report.id, report.title);
+    both('report', report.id, report.title);
     report.recommendations.forEach((r, n) => add('report-item', reportPartRef(report.id, 'r', n), r.text));
-    report.sections.forEach((s, n) => add('report-section', reportPartRef(report.id, 's', n), s.parent ? `${s.heading} (${s.parent.replace(/^\d+\.?\s*/, '')})` : s.heading));
+    report.sections.forEach((s, n) => both('report-section', reportPartRef(report.id, 's', n), s.parent ? `${s.heading} (${s.parent.replace(/^\d+\.?\s*/, '')})` : s.heading));
   }
 }
