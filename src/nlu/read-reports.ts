@@ -85,18 +85,25 @@ export function readReports(ctx: ReadContext): Reading[] {
   const nounSlots = slotsAt(ctx, new Set(nouns.flatMap((n) => phrasePositions(stems, n))));
   const byId = new Map(reports.map((r) => [r.id, r]));
   const subject = (s: number) => !ctx.query.slots[s]!.soft && slotCues(ctx.query.slots[s]!).length === 0;
-  const titles = named(findCandidates(ctx.query, ctx.index, ['report'], { limit: 8, mustExplain: subject }), (m) => m.entry.ref);
-  // A word of the report's committee ("for the sept scrutiny") confirms it, however little of the name it is.
+  // The words that ask ("portfolio holder", "asked to agree") do not name a report.
+  const asking = slotsAt(ctx, new Set(asked.flatMap((a) => [...a.positions])));
+  const naming = (n: number) => subject(n) && !asking.has(n);
+  const titles = named(findCandidates(ctx.query, ctx.index, ['report'], { limit: 8, mustExplain: naming }), (m) => m.entry.ref);
+  // A word of the report's committee ("for the sept scrutiny") confirms it, however little of the name it is;
+  // but the committee's name alone ("what is cabinet asked to agree") names none of its reports.
   const bodies = new Map(findCandidates(ctx.query, ctx.index, ['body'], { limit: 12 }).map((m) => [m.entry.ref, m]));
+  const namesBeyond = (match: NameMatch | undefined, body: NameMatch | undefined) =>
+    !!match && [...match.explained].some(([n, c]) => c >= 0.5 && naming(n) && !((body?.explained.get(n) ?? 0) >= 0.5));
   const out: Reading[] = [];
   for (const { attribute, positions, needsReport } of asked) {
     const phrase = slotsAt(ctx, positions);
     const parts = attribute === 'recommendations' ? 'report-item' : attribute === 'pages' ? 'report-section' : undefined;
-    const partFound = parts ? findCandidates(ctx.query, ctx.index, [parts], { limit: 8, mustExplain: subject }) : [];
+    const partFound = parts ? findCandidates(ctx.query, ctx.index, [parts], { limit: 8, mustExplain: naming }) : [];
     const partMatches = named(partFound, (m) => parseReportPartRef(m.entry.ref).reportId);
     for (const report of reports) {
-      const title = titles.find((t) => t.key === report.id);
-      const best = partMatches.find((p) => p.key === report.id);
+      const body = bodies.get(bodyKey(report.council, report.body));
+      const title = titles.find((t) => t.key === report.id && namesBeyond(t.match, body));
+      const best = partMatches.find((p) => p.key === report.id && namesBeyond(p.match, body));
       if (!title && !best) continue;
       if (title && !best && title.match.precision < TITLE_MENTION && !title.clear) continue;
       // "When was X", "what is X about" ask about a report only when the question says a report is meant.
@@ -104,7 +111,6 @@ export function readReports(ctx: ReadContext): Reading[] {
       if (attribute === 'pages' && !best && agendaSays(ctx, report)) continue;
       if (attribute === 'pages' && !best && !report.pages) continue;
       if (attribute === 'recommendations' && report.recommendations.length === 0) continue;
-      const body = bodies.get(bodyKey(report.council, report.body));
       // Two headings of one report named equally ("Assessment" under two parts): each is a reading, and the member chooses.
       const tied = best && attribute === 'pages' ? partFound.filter((m) => parseReportPartRef(m.entry.ref).reportId === report.id && m.strength >= best.match.strength - 1e-9) : [];
       for (const match of tied.length > 0 ? tied : [best?.match]) {
@@ -131,7 +137,26 @@ export function readReports(ctx: ReadContext): Reading[] {
       }
     }
   }
+  if (out.length === 0) out.push(...followUps(ctx, asked, byId, bodies));
   return widest(out, subject);
+}
+
+/** "And who wrote it?" after a report's answer, naming no report: the same report's attribute. */
+function followUps(ctx: ReadContext, asked: Asked[], byId: Map<string, Report>, bodies: Map<string, NameMatch>): Reading[] {
+  const last = ctx.memory?.subject;
+  const report = last?.kind === 'report' ? byId.get(last.id) : undefined;
+  if (!report) return [];
+  const body = bodies.get(bodyKey(report.council, report.body));
+  return asked.map(({ attribute, positions }) => ({
+    intent: { kind: 'report' as const, reportId: report.id, focus: attribute },
+    key: `report:${report.id}`,
+    choice: reportChoice(report, attribute),
+    explained: mergeExplained(slotsAt(ctx, positions), body?.explained),
+    precision: 1,
+    tags: [...commonTags, ...attributeTags[attribute]],
+    prior: ctx.followUp ? 0.97 : 0.75,
+    implicit: true,
+  }));
 }
 
 /**

@@ -37,6 +37,7 @@ export function answerReport(catalogue: AskCatalogue, intent: ReportIntent): Ans
   answer.facts = facts;
   answer.sections.push(...extra);
   answer.sources = [source(catalogue, report, line, page)].filter((s): s is string => !!s);
+  answer.memory = { subject: { kind: 'report', id: report.id }, meetingDate: report.date };
   return answer;
 }
 

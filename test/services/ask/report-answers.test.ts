@@ -10,7 +10,8 @@ import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 const seed = useSeedAskCatalogue();
 const now = new Date('2020-01-02T10:00:00Z');
 
-const ask = (text: string): Promise<Answer> => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+const ask = (text: string, memory?: Answer['memory']): Promise<Answer> =>
+  answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London', ...(memory ? { memory } : {}) });
 const all = (a: Answer) => [a.title, a.headline, ...a.facts.map((f) => `${f.title}: ${f.value}`), ...a.sections.flatMap((s) => [s.heading, ...(s.lines ?? [])]), ...a.sources].join('\n');
 
 /** Each phrasing must give a report card whose headline holds every wanted text. */
@@ -88,6 +89,16 @@ describe('report answers', () => {
     const a = await ask('hmip report - which page is assessment on');
     expect(a.kind).toBe('ask-back');
     expect(a.choices.map((c) => c.label).join(' | ')).toMatch(/2\.1\. Assessment.*\| .*3\.1\. Assessment|3\.1\. Assessment.*\| .*2\.1\. Assessment/);
+  });
+
+  it('keeps the report as the subject of a follow-up that names none', async () => {
+    const first = await ask('who wrote the HIF new routes to good growth report');
+    expect(first.memory?.subject).toEqual({ kind: 'report', id: expect.stringContaining('housing-infrastructure-fund') });
+    const follow = async (text: string) => (await ask(text, first.memory)).headline;
+    expect(await follow('and who is the portfolio holder?')).toContain('Alan Jarrett');
+    expect(await follow('who wrote it')).toContain('Dawn Hudd');
+    expect(await follow('and what is the purpose of it?')).toContain("This report provides an update on the progress of Medway's Housing Infrastructure Fund");
+    expect(await follow('what is cabinet asked to agree')).toContain('compulsory acquisition powers');
   });
 
   it('leaves common question words to other answers when no report is meant', async () => {
