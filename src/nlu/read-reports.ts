@@ -67,6 +67,8 @@ function slotsAt(ctx: ReadContext, positions: ReadonlySet<number>): Map<number, 
 
 /** Least share of a title a question must name when the title is not the only one it fits. */
 const TITLE_MENTION = 0.25;
+/** Recommendations and headings matched in full per question (a report's title words bring in many). */
+const PARTS = 40;
 /** A name this much stronger than the next report's names the report on its own. */
 const CLEAR_LEAD = 1.3;
 
@@ -98,12 +100,20 @@ export function readReports(ctx: ReadContext): Reading[] {
   for (const { attribute, positions, needsReport } of asked) {
     const phrase = slotsAt(ctx, positions);
     const parts = attribute === 'recommendations' ? 'report-item' : attribute === 'pages' ? 'report-section' : undefined;
-    const partFound = parts ? findCandidates(ctx.query, ctx.index, [parts], { limit: 8, mustExplain: naming }) : [];
-    const partMatches = named(partFound, (m) => parseReportPartRef(m.entry.ref).reportId);
+    const reportOf = (m: NameMatch) => parseReportPartRef(m.entry.ref).reportId;
+    // A recommendation or heading is the one asked about only when it names more than its report's title
+    // does ("... for the child exploitation task and finish group", "2.3 implementation and delivery").
+    const beyondTitle = (m: NameMatch) => {
+      const report = byId.get(reportOf(m))!;
+      const title = titles.find((t) => t.key === report.id);
+      return namesBeyond(m, bodies.get(bodyKey(report.council, report.body))) && [...m.explained.keys()].some((k) => naming(k) && !title?.match.explained.has(k));
+    };
+    const partFound = parts ? findCandidates(ctx.query, ctx.index, [parts], { limit: PARTS, mustExplain: naming }).filter(beyondTitle) : [];
+    const partMatches = named(partFound, reportOf);
     for (const report of reports) {
       const body = bodies.get(bodyKey(report.council, report.body));
       const title = titles.find((t) => t.key === report.id && namesBeyond(t.match, body));
-      const best = partMatches.find((p) => p.key === report.id && namesBeyond(p.match, body));
+      const best = partMatches.find((p) => p.key === report.id);
       if (!title && !best) continue;
       if (title && !best && title.match.precision < TITLE_MENTION && !title.clear) continue;
       // "When was X", "what is X about" ask about a report only when the question says a report is meant.
@@ -116,9 +126,7 @@ export function readReports(ctx: ReadContext): Reading[] {
       for (const match of tied.length > 0 ? tied : [best?.match]) {
         const part = match && best ? { match, clear: best.clear } : undefined;
         const precision = Math.max(title?.clear ? 1 : (title?.match.precision ?? 0), part?.clear ? 1 : (part?.match.precision ?? 0));
-        // A recommendation is the one asked about only when it names more than the title does ("... for the child exploitation task and finish group").
-        const beyondTitle = !!part && [...part.match.explained.keys()].some((k) => subject(k) && !title?.match.explained.has(k));
-        const n = part && beyondTitle ? parseReportPartRef(part.match.entry.ref).n : undefined;
+        const n = part ? parseReportPartRef(part.match.entry.ref).n : undefined;
         const section = attribute === 'pages' ? n : undefined;
         out.push({
           intent: {

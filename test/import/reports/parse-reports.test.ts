@@ -80,6 +80,13 @@ describe('parseReports on the seed packs', () => {
     expect(hmip.sections.find((s) => s.heading === '1.4. Information and facilities')?.page).toBe(23);
   });
 
+  it('reads a contents table set out with tabs under its "Contents" heading, dot leaders dropped', () => {
+    const ways = reportTitled('004', 'Report from the Minister');
+    expect(ways.sections.find((s) => s.heading === '14. Staffing')).toMatchObject({ page: 33, line: 308 });
+    const bcf = reportTitled('000', 'S75 Update');
+    expect(bcf.sections.find((s) => s.page === 8)?.heading).toBe('Progress to date');
+  });
+
   it('reads a pack of its own the same way (a header, its people, a recommendation)', () => {
     const text = [
       'CABINET',

@@ -85,6 +85,14 @@ describe('report answers', () => {
     await expectHeadline(['hmip report - which page is 2.3 implementation and delivery (court disposals) on?', 'what page is 2.3 implementation and delivery on in the hmip report'], ['page 30']);
   });
 
+  it("leaves a whole report's pages to its agenda item, even when a heading shares the title's words", async () => {
+    const a = await ask("agenda pages for the 'ways forward for children's services' report at cabinet jan 2020");
+    expect(all(a)).toMatch(/9[–-]102/);
+    expect(a.kind).not.toBe('ask-back');
+    const staffing = await ask('ways forward for childrens services report - which page is the staffing section on');
+    expect(staffing.headline).toContain('page 33');
+  });
+
   it('asks back when two headings of a report are named equally', async () => {
     const a = await ask('hmip report - which page is assessment on');
     expect(a.kind).toBe('ask-back');
