@@ -104,6 +104,14 @@ export function syntheticCopy(seed: Dataset, copy: number): Dataset {
     people: seed.people.map((p) => ({ ...p, id: id(p.id), council, source: source(p.source) })),
     // NOTE: glossary entries are unique by (term, expansion) in the store; 50 copies would collapse to one.
     glossary: [],
+    reports: seed.reports.map((r) => ({
+      ...r,
+      id: id(r.id),
+      council,
+      title: named(r.title),
+      ...(r.meetingId ? { meetingId: id(r.meetingId) } : {}),
+      source: source(r.source),
+    })),
     flags: [],
   };
 }

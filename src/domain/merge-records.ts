@@ -48,6 +48,7 @@ export function dedupeDataset(dataset: Dataset): Dataset {
     meetings: dedupe(dataset.meetings),
     people: dedupe(dataset.people),
     glossary: [...glossary.values()],
+    reports: dedupe(dataset.reports),
     flags: dataset.flags,
   };
 }

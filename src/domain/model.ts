@@ -403,6 +403,60 @@ export interface SourceDocument {
   pages: DocumentPage[];
 }
 
+/**
+ * One report (paper) in an agenda pack, as its own first page and headings give it: its title, the
+ * committee or board and the meeting it goes to, the people named in its header, its purpose or
+ * summary, the recommendations put to the meeting, and the pages it sits on.
+ */
+export interface Report {
+  id: string;
+  council: string;
+  title: string;
+  /** The committee or board the report goes to, as the header names it. */
+  body: string;
+  /** ISO date of that meeting. */
+  date: string;
+  meetingId?: string;
+  /** Who the header names, in order: the portfolio holder, who it is from, its authors. */
+  people: ReportPerson[];
+  /** The report's purpose or summary paragraph(s), verbatim. */
+  purpose?: ReportText;
+  /** What the meeting is asked to do, one entry per recommendation, verbatim. */
+  recommendations: ReportText[];
+  /** First and last printed page of the report, where the pack shows page numbers. */
+  pages?: { from: number; to: number };
+  /** Headings a contents table gives with their page numbers (the report's own or an appendix's). */
+  sections: ReportSection[];
+  source: SourceRef;
+}
+
+export type ReportPersonRole = 'portfolio-holder' | 'report-from' | 'author';
+
+export interface ReportPerson {
+  /** A name ("Jackie Brown"), or a job title alone when the header gives only that ("Senior Commissioning Officer"). */
+  name: string;
+  role?: string;
+  as: ReportPersonRole;
+  line: number;
+}
+
+/** A passage of the report as written, and the lines it stands on. */
+export interface ReportText {
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+  page?: number;
+}
+
+export interface ReportSection {
+  /** The heading as the contents table gives it ("2.3. Implementation and delivery"). */
+  heading: string;
+  /** The heading it sits under ("2. Court disposals"), when the contents table numbers them. */
+  parent?: string;
+  page: number;
+  line: number;
+}
+
 /** Everything one import produces. Parsers return parts of it; the import service merges them. */
 export interface Dataset {
   documents: SourceDocument[];
@@ -415,6 +469,8 @@ export interface Dataset {
   meetings: Meeting[];
   people: Person[];
   glossary: GlossaryEntry[];
+  /** The reports (papers) in the packs, each with its header, summary, recommendations and pages. */
+  reports: Report[];
   /** Flags not tied to one record. */
   flags: Flag[];
 }
@@ -430,6 +486,7 @@ export function emptyDataset(): Dataset {
     meetings: [],
     people: [],
     glossary: [],
+    reports: [],
     flags: [],
   };
 }

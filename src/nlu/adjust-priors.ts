@@ -47,6 +47,8 @@ function councilOf(intent: Intent, ctx: ReadContext): string | undefined {
       return index.data.recommendations.find((r) => r.id === intent.recommendationId)?.council;
     case 'risk':
       return index.risks.get(intent.riskId)?.council;
+    case 'report':
+      return index.data.reports?.find((r) => r.id === intent.reportId)?.council;
     case 'list':
       return intent.filter.planId ? index.plans.get(intent.filter.planId)?.council : undefined;
     default:

@@ -1,6 +1,7 @@
 import type { DirectoryPerson } from '../domain/directory';
 import type { Action, GlossaryEntry, Indicator, Meeting, Person, Plan, Recommendation } from '../domain/model';
 import type { Risk } from '../domain/risks';
+import type { Report } from '../domain/model';
 
 /** Everything the bot can be asked about, as loaded once from the store (plus the PEOPLE_FILE directory). */
 export interface CatalogueData {
@@ -14,6 +15,8 @@ export interface CatalogueData {
   people: Person[];
   glossary: GlossaryEntry[];
   directory: DirectoryPerson[];
+  /** The reports (papers) in the packs. */
+  reports?: Report[];
   /** Documents' page line ranges (text not needed), to place a record in its report. */
   documents?: { id: string; pages: { number: number; lineStart: number; lineEnd: number }[] }[];
 }

@@ -6,6 +6,7 @@ import { type Body, bodyKey, type CatalogueData } from './catalogue-data';
 import { comparable, nameTerms } from './text';
 import { agendaTitles, coreOf, groupBy, type KnownPerson, knownPeople, siblingThemes } from './catalogue-parts';
 import { compileSynonyms, type Synonyms } from './synonym-phrases';
+import { addReports } from './report-entries';
 
 export type EntryKind =
   | 'indicator'
@@ -22,6 +23,10 @@ export type EntryKind =
   /** A risk by its name; its register (report, intro, every row's words) by the register's key. */
   | 'risk'
   | 'risk-register'
+  /** A report (paper) by its title; one of its recommendations; a heading its contents table gives. */
+  | 'report'
+  | 'report-item'
+  | 'report-section'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
   | 'context'
   /** A risk's description, mitigation, owner and report. */
@@ -152,6 +157,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   // Glossary entries are keyed by their stemmed term, so "IRO" and "IROs" are one abbreviation.
   for (const entry of data.glossary) add('glossary', nameTerms(entry.term).join(' '), entry.term);
   addRiskEntries(data.risks ?? [], add);
+  addReports(data.reports ?? [], add);
   const areas = [...new Set([...data.indicators.map((i) => i.area), ...data.plans.map((p) => p.council)].filter((a): a is string => !!a))];
   for (const area of areas) add('area', area, area);
 

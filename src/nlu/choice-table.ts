@@ -6,6 +6,8 @@ import { meetingChoice } from './read-meetings';
 import { planChoice } from './read-plans';
 import { recommendationChoice } from './read-recommendations';
 import { riskChoice } from './read-risks';
+import { reportChoice, sectionChoice } from './read-reports';
+import { reportAttributes } from '../language/report-phrasings';
 import { comparable } from './text';
 
 const tables = new WeakMap<CatalogueIndex, Map<string, Intent>>();
@@ -29,6 +31,10 @@ export function choiceTable(index: CatalogueIndex): Map<string, Intent> {
   for (const plan of index.data.plans) put(planChoice(plan).text, { kind: 'plan', planId: plan.id, focus: 'summary' });
   for (const r of index.data.recommendations) put(recommendationChoice(r).text, { kind: 'recommendation', recommendationId: r.id });
   for (const r of index.risks.values()) put(riskChoice(r).text, { kind: 'risk', riskId: r.id, also: [], focus: [] });
+  for (const r of index.data.reports ?? []) {
+    for (const focus of reportAttributes) put(reportChoice(r, focus).text, { kind: 'report', reportId: r.id, focus });
+    r.sections.forEach((_, section) => put(sectionChoice(r, section).text, { kind: 'report', reportId: r.id, focus: 'pages', section }));
+  }
   for (const body of index.bodies.values()) {
     for (const when of ['next', 'latest'] as const) {
       for (const focus of ['summary', 'deadline', 'agenda', 'membership', 'venue', 'contact'] as const) {

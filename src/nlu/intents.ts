@@ -110,6 +110,15 @@ export const intentSchema = z.discriminatedUnion('kind', [
     period: period.optional(),
     focus: z.enum(['summary', 'deadline', 'agenda', 'membership', 'venue', 'contact']),
   }),
+  z.object({
+    kind: z.literal('report'),
+    reportId: z.string(),
+    /** The attribute asked for (see src/language/data/reports.json). */
+    focus: z.enum(['author', 'from', 'portfolio', 'considered', 'recommendations', 'purpose', 'pages']),
+    /** The recommendation or contents heading the question named, by its place in the report. */
+    item: z.number().int().min(0).optional(),
+    section: z.number().int().min(0).optional(),
+  }),
   z.object({ kind: z.literal('person'), names: z.array(z.string()), role: z.string().optional() }),
   z.object({ kind: z.literal('glossary'), term: z.string() }),
   z.object({
@@ -136,7 +145,7 @@ export type Intent = z.infer<typeof intentSchema>;
 /** What a conversation remembers of the last answer, so a follow-up keeps its subject. */
 export const askMemorySchema = z.object({
   subject: z
-    .object({ kind: z.enum(['indicator', 'action', 'plan', 'meeting', 'list']), id: z.string() })
+    .object({ kind: z.enum(['indicator', 'action', 'plan', 'meeting', 'list', 'report']), id: z.string() })
     .optional(),
   planId: z.string().optional(),
   /** The meeting (date) the last answer was about, when it was about a committee. */

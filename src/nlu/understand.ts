@@ -17,6 +17,7 @@ import { readPeople } from './read-people';
 import { readPlans } from './read-plans';
 import { readRecommendations } from './read-recommendations';
 import { readRisks } from './read-risks';
+import { readReports } from './read-reports';
 import { type AreaMention, type ReadContext, type Reading, slotCues } from './reading';
 import { ACCEPT, decide, type Ranked, rankReadings } from './rank';
 import { choiceTable } from './choice-table';
@@ -62,6 +63,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     ...readPeople(ctx),
     ...readRecommendations(ctx),
     ...readRisks(ctx),
+    ...readReports(ctx),
     ...readGlossary(ctx),
     ...readFollowUp(ctx),
   ];

@@ -13,6 +13,7 @@ import type {
 } from '../domain/model';
 import type { Risk } from '../domain/risks';
 import type { CatalogueCounts, DocumentSummary, ImportRecord } from '../domain/catalogue-records';
+import type { Report } from '../domain/model';
 import type { ConversationRecord, ConversationType } from '../domain/conversations';
 import type { JobOutcome, JobRun } from '../domain/jobs';
 import type { OutboundMessage, OutboxEntry, OutboxStatus } from '../domain/outbox';
@@ -89,6 +90,8 @@ export interface CatalogueStore {
   listMeetings(): Promise<Meeting[]>;
   listPeople(): Promise<Person[]>;
   listGlossary(): Promise<GlossaryEntry[]>;
+  /** The reports (papers) in the imported packs. */
+  listReports(): Promise<Report[]>;
   listDocuments(): Promise<DocumentSummary[]>;
   getDocumentPages(documentId: string): Promise<DocumentPage[]>;
   /** The latest import of a source, if it was ever imported. */

@@ -88,5 +88,20 @@ export function sampleDataset(documentId = 'doc-a'): Dataset {
       },
     ],
     glossary: [{ term: 'PLO', expansion: 'Public Law Outline', source }],
+    reports: [
+      {
+        id: 'sample/report/cabinet/2023-03-02/fostering-review',
+        council: 'Sample',
+        title: 'Fostering Review',
+        body: 'Cabinet',
+        date: '2023-03-02',
+        people: [{ name: 'Sam Green', role: 'Head of Fostering', as: 'author', line: 9 }],
+        purpose: { text: 'This report sets out the fostering review.', lineStart: 12, lineEnd: 12, page: 3 },
+        recommendations: [{ text: '2.1 The Cabinet is asked to agree the review.', lineStart: 15, lineEnd: 15 }],
+        pages: { from: 3, to: 5 },
+        sections: [{ heading: '1. Background', page: 4, line: 20 }],
+        source: { ...source, lineStart: 5, lineEnd: 30 },
+      },
+    ],
   };
 }

@@ -143,6 +143,7 @@ export function storeContract(
         expect(await stores.catalogue.listIndicators('sample/plan')).toEqual(dataset.indicators);
         expect(await stores.catalogue.listMeetings()).toEqual(dataset.meetings);
         expect(await stores.catalogue.listGlossary()).toEqual(dataset.glossary);
+        expect(await stores.catalogue.listReports()).toEqual(dataset.reports);
         const [document] = await stores.catalogue.listDocuments();
         expect(document).toMatchObject({ id: 'doc-a', title: 'Sample pack', pageCount: 2 });
         expect(await stores.catalogue.getDocumentPages('doc-a')).toEqual(dataset.documents[0]!.pages);
@@ -179,8 +180,10 @@ export function storeContract(
         const again = sampleDataset('doc-a');
         again.actions = again.actions.slice(0, 1);
         await stores.catalogue.replaceSources(['doc-a'], again, imports('doc-a'));
+        again.reports = [];
         await stores.catalogue.replaceSources(['doc-a'], again, imports('doc-a'));
         expect((await stores.catalogue.listActions()).map((a) => a.id)).toEqual(['sample/plan#1.1']);
+        expect(await stores.catalogue.listReports()).toEqual([]);
         expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 1, documents: 1 });
       });
 

@@ -12,6 +12,7 @@ import { parseMeetings } from './meetings/parse-meetings';
 import { buildPackText } from './pack-text';
 import { parsePeople } from './people/parse-people';
 import { parsePlanOnAPage } from './plan-on-a-page/parse-plan-on-a-page';
+import { parseReports } from './reports/parse-reports';
 import type { PackParser } from './types';
 import { parseRiskTables } from './risks/parse-risk-tables';
 import { parseYotPlan } from './yot-plan/parse-yot-plan';
@@ -23,6 +24,7 @@ import { parseYouthJusticeIndicators } from './youth-justice-indicators/parse-yo
  */
 export const packParsers: Record<string, PackParser> = {
   documents: parseDocuments,
+  reports: parseReports,
   meetings: parseMeetings,
   glossary: parseGlossary,
   people: parsePeople,

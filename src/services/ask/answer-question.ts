@@ -14,6 +14,7 @@ import { answerGlossary, answerPerson } from './answer-people';
 import { answerPlan } from './answer-plan';
 import { answerRecommendation } from './answer-recommendation';
 import { answerRisk, answerRisks } from './answer-risk';
+import { answerReport } from './answer-report';
 import { type Answer, emptyAnswer } from './answer-types';
 
 /** The stores an answer reads besides the catalogue: officers' updates and plan settings. */
@@ -90,7 +91,7 @@ export async function answerQuestion(catalogue: AskCatalogue, stores: AskStores,
 }
 
 // NOTE: not meetings: which is the last or next one, and whether questions are still open, move with the clock.
-const fromCatalogueAlone = new Set<Intent['kind']>(['glossary', 'person', 'passage', 'ask-back', 'not-found', 'recommendation', 'risk', 'risks']);
+const fromCatalogueAlone = new Set<Intent['kind']>(['glossary', 'person', 'passage', 'ask-back', 'not-found', 'recommendation', 'risk', 'risks', 'report']);
 const answers = new WeakMap<AskCatalogue, Map<string, Answer>>();
 
 async function answerIntent(catalogue: AskCatalogue, stores: AskStores, question: Question, intent: Intent, today: string): Promise<Answer> {
@@ -109,6 +110,8 @@ async function answerIntent(catalogue: AskCatalogue, stores: AskStores, question
       return answerRisk(catalogue, intent);
     case 'risks':
       return answerRisks(catalogue, intent);
+    case 'report':
+      return answerReport(catalogue, intent);
     case 'meeting':
       return answerMeeting(catalogue, intent, today, { now: question.now, timeZone: question.timeZone });
     case 'glossary':

@@ -29,7 +29,7 @@ interface StoredCatalogue extends Omit<CatalogueData, 'directory' | 'documents'>
 }
 
 async function readCatalogue(catalogue: CatalogueStore): Promise<StoredCatalogue> {
-  const [plans, actions, indicators, meetings, recommendations, people, glossary, summaries, risks] = await Promise.all([
+  const [plans, actions, indicators, meetings, recommendations, people, glossary, summaries, risks, reports] = await Promise.all([
     catalogue.listPlans(),
     catalogue.listActions(),
     catalogue.listIndicators(),
@@ -39,10 +39,11 @@ async function readCatalogue(catalogue: CatalogueStore): Promise<StoredCatalogue
     catalogue.listGlossary(),
     catalogue.listDocuments(),
     catalogue.listRisks(),
+    catalogue.listReports(),
   ]);
   const documents = new Map<string, LoadedDocument>();
   for (const summary of summaries) documents.set(summary.id, { ...summary, pages: await catalogue.getDocumentPages(summary.id) });
-  return { plans, actions, indicators, meetings, recommendations, people, glossary, documents, risks };
+  return { plans, actions, indicators, meetings, recommendations, people, glossary, documents, risks, reports };
 }
 
 function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[], version: string, windows: readonly QuestionWindow[]): AskCatalogue {

@@ -6,6 +6,7 @@ import { pageRanges } from './005-page-ranges';
 import { personalChatIndex } from './006-personal-chat-index';
 import { indicatorDirection } from './007-indicator-direction';
 import { risks } from './008-risks';
+import { reports } from './009-reports';
 
 /** Versioned migrations, applied in order, the same SQL for the embedded database and PostgreSQL. */
 export interface Migration {
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   { version: 6, name: 'personal chat index', sql: personalChatIndex },
   { version: 7, name: 'indicator direction', sql: indicatorDirection },
   { version: 8, name: 'risks', sql: risks },
+  { version: 9, name: 'reports', sql: reports },
 ];

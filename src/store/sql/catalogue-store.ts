@@ -12,6 +12,7 @@ const tables = {
   risks: { items: (d: Dataset) => d.risks, cols: { council: 'council' } },
   meetings: { items: (d: Dataset) => d.meetings, cols: { council: 'council', body: 'body', date: 'date' } },
   people: { items: (d: Dataset) => d.people, cols: { name: 'name' } },
+  reports: { items: (d: Dataset) => d.reports, cols: { council: 'council' } },
 } as const;
 
 type Keyed = { id: string; source: { documentId: string } };
@@ -106,6 +107,7 @@ export function sqlCatalogueStore(db: SqlClient): CatalogueStore {
     listMeetings: () => docs('SELECT doc FROM meetings ORDER BY date, id COLLATE "C"'),
     listPeople: () => docs('SELECT doc FROM people ORDER BY name COLLATE "C"'),
     listGlossary: () => docs('SELECT doc FROM glossary ORDER BY term COLLATE "C"'),
+    listReports: () => docs('SELECT doc FROM reports ORDER BY id COLLATE "C"'),
     async listDocuments() {
       const { rows } = await db.query<{ doc: DocumentSummary; pages: number }>(
         `SELECT d.doc, (SELECT count(*) FROM document_pages p WHERE p.document_id = d.id)::int AS pages FROM documents d ORDER BY d.id`,

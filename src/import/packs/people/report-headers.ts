@@ -33,28 +33,43 @@ function blockPieces(lines: readonly string[], n: number, first: string): { piec
   return { pieces, end };
 }
 
+/** One labelled block of a report header: its label as printed ("Report from", "Author") and the people in it. */
+export interface HeaderBlock {
+  label: string;
+  line: number;
+  lineEnd: number;
+  people: Sighting[];
+}
+
 /**
  * People named in report headers: "Portfolio Holder: Councillor Alan Jarrett, Leader of Council",
  * "Report from: James Williams, Director of Public Health", "Author: Andrew Willetts, Head of ...",
  * with titles wrapped onto the next line or continued in tab rows.
  */
 export function readReportHeaderPeople(lines: readonly string[]): Sighting[] {
-  const out: Sighting[] = [];
+  return readReportHeaderBlocks(lines).flatMap((block) => block.people);
+}
+
+/** The labelled blocks of every report header in the pack, each with the label it was printed under. */
+export function readReportHeaderBlocks(lines: readonly string[]): HeaderBlock[] {
+  const out: HeaderBlock[] = [];
   for (let n = 1; n <= lines.length; n++) {
     const label = LABEL.exec(plainLine(lines[n - 1] ?? ''));
     if (!label) continue;
     const { pieces, end } = blockPieces(lines, n, (label[2] ?? '').trim());
+    const people: Sighting[] = [];
     let current: Sighting | undefined;
     for (const piece of pieces) {
       const who = splitNameRole(piece.text);
       if (who && (who.role !== undefined || !current)) {
         current = { name: who.name, ...(who.role ? { role: who.role } : {}), line: piece.line, lineEnd: piece.line, ...(councillor(piece.text) ? { councillor: true } : {}) };
-        out.push(current);
+        people.push(current);
       } else if (current) {
         current.role = current.role ? `${current.role} ${piece.text}` : piece.text;
         current.lineEnd = piece.line;
       }
     }
+    out.push({ label: label[1] ?? '', line: n, lineEnd: Math.max(n, end), people });
     n = Math.max(n, end);
   }
   return out;

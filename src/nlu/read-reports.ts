@@ -1,0 +1,234 @@
+import type { Report } from '../domain/model';
+import { type ReportAttribute, reportPhrasings } from '../language/report-phrasings';
+import { bodyKey } from './catalogue-data';
+import type { CueTag } from './cues';
+import { findCandidates, type NameMatch } from './match';
+import { parseReportPartRef } from './report-entries';
+import { councilSlots, fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
+import { stem } from './text';
+
+/** The cue words each attribute's answer accounts for, besides those every report answer does. */
+const attributeTags: Record<ReportAttribute, CueTag[]> = {
+  author: ['person', 'contact', 'lead'],
+  from: ['person', 'contact'],
+  portfolio: ['person', 'members'],
+  considered: ['meeting', 'agenda', 'due', 'next', 'venue'],
+  recommendations: ['recommendation', 'agenda'],
+  purpose: ['meaning', 'agenda'],
+  pages: ['more', 'priority', 'agenda'],
+};
+const commonTags: CueTag[] = ['papers', 'soft', 'figure'];
+
+const asTerms = (phrase: string) => phrase.split(' ').map((w) => stem(w.replace(/'/g, '')));
+const phrasings = reportPhrasings.attributes.map(({ attribute, phrases, needsReport, last }) => ({ attribute, needsReport: !!needsReport, last: !!last, phrases: phrases.map(asTerms) }));
+const nouns = reportPhrasings.nouns.map(asTerms);
+
+/** Word positions where a phrase (as stemmed terms) stands in the question. */
+function phrasePositions(words: readonly string[], phrase: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((t, k) => words[i + k] === t)) for (let k = 0; k < phrase.length; k++) out.push(i + k);
+  }
+  return out;
+}
+
+interface Asked {
+  attribute: ReportAttribute;
+  positions: Set<number>;
+  /** Only common words ask it: the question must also say a report is meant. */
+  needsReport: boolean;
+}
+
+/** Each attribute the question asks for, with the word positions that ask it (one row per attribute, the specific phrasings first). */
+function askedAttributes(stems: readonly string[], isContent: (position: number) => boolean): Asked[] {
+  const out = new Map<ReportAttribute, Asked>();
+  const lastContent = stems.reduce((at, _, i) => (isContent(i) ? i : at), -1);
+  for (const { attribute, phrases, needsReport, last } of phrasings) {
+    const positions = phrases.flatMap((p) => {
+      const at = phrasePositions(stems, p);
+      // A phrase that counts only at the end: nothing but small words may follow it.
+      return last && at.some((i) => i < lastContent) && !at.includes(lastContent) ? [] : at;
+    });
+    if (positions.length === 0) continue;
+    const seen = out.get(attribute);
+    if (!seen) out.set(attribute, { attribute, positions: new Set(positions), needsReport });
+    else {
+      for (const p of positions) seen.positions.add(p);
+      seen.needsReport &&= needsReport;
+    }
+  }
+  return [...out.values()];
+}
+
+/** Slots standing on any of these word positions, with full credit. */
+function slotsAt(ctx: ReadContext, positions: ReadonlySet<number>): Map<number, number> {
+  return fully(ctx.query.slots.flatMap((slot, n) => (slot.positions.some((p) => positions.has(p)) ? [n] : [])));
+}
+
+/** Least share of a title a question must name when the title is not the only one it fits. */
+const TITLE_MENTION = 0.25;
+/** Recommendations and headings matched in full per question (a report's title words bring in many). */
+const PARTS = 40;
+/** A name this much stronger than the next report's names the report on its own. */
+const CLEAR_LEAD = 1.3;
+
+/**
+ * Readings of the question as about one report's attribute: "who wrote the HIF report", "who is the
+ * old vicarage addendum report from", "what is the committee asked to approve for the child
+ * exploitation task and finish group", "what page is 2.3 implementation and delivery on in the HMIP
+ * report". The report is named by its title, or by one of its recommendations or contents headings.
+ */
+export function readReports(ctx: ReadContext): Reading[] {
+  const reports = ctx.index.data.reports ?? [];
+  if (reports.length === 0) return [];
+  const stems = ctx.query.words.map((w) => stem(w.replace(/'/g, '')));
+  const asked = askedAttributes(stems, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i)));
+  if (asked.length === 0) return [];
+  const nounSlots = slotsAt(ctx, new Set(nouns.flatMap((n) => phrasePositions(stems, n))));
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const subject = (s: number) => !ctx.query.slots[s]!.soft && slotCues(ctx.query.slots[s]!).length === 0;
+  // The words that ask ("portfolio holder", "asked to agree") do not name a report.
+  const asking = slotsAt(ctx, new Set(asked.flatMap((a) => [...a.positions])));
+  const naming = (n: number) => subject(n) && !asking.has(n);
+  const titles = named(findCandidates(ctx.query, ctx.index, ['report'], { limit: 8, mustExplain: naming }), (m) => m.entry.ref);
+  // A word of the report's committee ("for the sept scrutiny") confirms it, however little of the name it is;
+  // but the committee's name alone ("what is cabinet asked to agree") names none of its reports.
+  const bodies = new Map(findCandidates(ctx.query, ctx.index, ['body'], { limit: 12 }).map((m) => [m.entry.ref, m]));
+  const namesBeyond = (match: NameMatch | undefined, body: NameMatch | undefined) =>
+    !!match && [...match.explained].some(([n, c]) => c >= 0.5 && naming(n) && !((body?.explained.get(n) ?? 0) >= 0.5));
+  const out: Reading[] = [];
+  for (const { attribute, positions, needsReport } of asked) {
+    const phrase = slotsAt(ctx, positions);
+    const parts = attribute === 'recommendations' ? 'report-item' : attribute === 'pages' ? 'report-section' : undefined;
+    const reportOf = (m: NameMatch) => parseReportPartRef(m.entry.ref).reportId;
+    // A recommendation or heading is the one asked about only when it names more than its report's title
+    // does ("... for the child exploitation task and finish group", "2.3 implementation and delivery").
+    const beyondTitle = (m: NameMatch) => {
+      const report = byId.get(reportOf(m))!;
+      const title = titles.find((t) => t.key === report.id);
+      return namesBeyond(m, bodies.get(bodyKey(report.council, report.body))) && [...m.explained.keys()].some((k) => naming(k) && !title?.match.explained.has(k));
+    };
+    const partFound = parts ? findCandidates(ctx.query, ctx.index, [parts], { limit: PARTS, mustExplain: naming }).filter(beyondTitle) : [];
+    const partMatches = named(partFound, reportOf);
+    for (const report of reports) {
+      const body = bodies.get(bodyKey(report.council, report.body));
+      const title = titles.find((t) => t.key === report.id && namesBeyond(t.match, body));
+      const best = partMatches.find((p) => p.key === report.id);
+      if (!title && !best) continue;
+      if (title && !best && title.match.precision < TITLE_MENTION && !title.clear) continue;
+      // "When was X", "what is X about" ask about a report only when the question says a report is meant.
+      if (needsReport && nounSlots.size === 0 && !(attribute === 'pages' && best)) continue;
+      if (attribute === 'pages' && !best && agendaSays(ctx, report)) continue;
+      if (attribute === 'pages' && !best && !report.pages) continue;
+      if (attribute === 'recommendations' && report.recommendations.length === 0) continue;
+      // Two headings of one report named equally ("Assessment" under two parts): each is a reading, and the member chooses.
+      const tied = best && attribute === 'pages' ? partFound.filter((m) => parseReportPartRef(m.entry.ref).reportId === report.id && m.strength >= best.match.strength - 1e-9) : [];
+      for (const match of tied.length > 0 ? tied : [best?.match]) {
+        const part = match && best ? { match, clear: best.clear } : undefined;
+        const precision = Math.max(title?.clear ? 1 : (title?.match.precision ?? 0), part?.clear ? 1 : (part?.match.precision ?? 0));
+        const n = part ? parseReportPartRef(part.match.entry.ref).n : undefined;
+        const section = attribute === 'pages' ? n : undefined;
+        out.push({
+          intent: {
+            kind: 'report',
+            reportId: report.id,
+            focus: attribute,
+            ...(n !== undefined ? (attribute === 'pages' ? { section: n } : { item: n }) : {}),
+          },
+          key: `report:${report.id}${section !== undefined ? `#s${section}` : ''}`,
+          choice: section !== undefined ? sectionChoice(byId.get(report.id)!, section) : reportChoice(byId.get(report.id)!, attribute),
+          explained: mergeExplained(title?.match.explained, part?.match.explained, phrase, nounSlots, body?.explained, councilSlots(ctx, [report.council])),
+          precision,
+          tags: [...commonTags, ...attributeTags[attribute]],
+          prior: outsidePeriod(ctx, report) ? 0.8 : 1,
+        });
+      }
+    }
+  }
+  if (out.length === 0) out.push(...followUps(ctx, asked, byId, bodies));
+  return widest(out, subject);
+}
+
+/** "And who wrote it?" after a report's answer, naming no report: the same report's attribute. */
+function followUps(ctx: ReadContext, asked: Asked[], byId: Map<string, Report>, bodies: Map<string, NameMatch>): Reading[] {
+  const last = ctx.memory?.subject;
+  const report = last?.kind === 'report' ? byId.get(last.id) : undefined;
+  if (!report) return [];
+  const body = bodies.get(bodyKey(report.council, report.body));
+  return asked.map(({ attribute, positions }) => ({
+    intent: { kind: 'report' as const, reportId: report.id, focus: attribute },
+    key: `report:${report.id}`,
+    choice: reportChoice(report, attribute),
+    explained: mergeExplained(slotsAt(ctx, positions), body?.explained),
+    precision: 1,
+    tags: [...commonTags, ...attributeTags[attribute]],
+    prior: ctx.followUp ? 0.97 : 0.75,
+    implicit: true,
+  }));
+}
+
+/**
+ * A report whose reading accounts for every subject word another report's does, and more, is named
+ * as fully as a question names a report: members call a report by a few of its title's words.
+ */
+function widest(readings: Reading[], subject: (slot: number) => boolean): Reading[] {
+  const slots = readings.map((r) => new Set([...r.explained].filter(([n, c]) => c >= 0.5 && subject(n)).map(([n]) => n)));
+  return readings.map((r, i) => {
+    const mine = slots[i]!;
+    const report = (key: string) => key.replace(/#s\d+$/, '');
+    const others = readings.flatMap((o, j) => (report(o.key) !== report(r.key) ? [slots[j]!] : []));
+    const wider = mine.size > 0 && others.every((theirs) => theirs.size < mine.size && [...theirs].every((n) => mine.has(n)));
+    return wider ? { ...r, precision: 1 } : r;
+  });
+}
+
+/** Matches grouped by the report they name, best first, each marked clear when well ahead of the next report's. */
+function named(matches: NameMatch[], reportOf: (m: NameMatch) => string): { key: string; match: NameMatch; clear: boolean }[] {
+  const best = new Map<string, NameMatch>();
+  for (const m of matches) {
+    const key = reportOf(m);
+    const seen = best.get(key);
+    if (!seen || m.strength > seen.strength) best.set(key, m);
+  }
+  const sorted = [...best].sort((a, b) => b[1].strength - a[1].strength);
+  return sorted.map(([key, match], i) => ({ key, match, clear: i === 0 && (sorted.length === 1 || match.strength >= sorted[1]![1].strength * CLEAR_LEAD) }));
+}
+
+/** The report's meeting has an agenda item on the report's first page: the agenda answers which pages it is on. */
+function agendaSays(ctx: ReadContext, report: Report): boolean {
+  const meeting = report.meetingId ? ctx.index.meetings.get(report.meetingId) : undefined;
+  return !!meeting?.agenda.some((item) => item.pageFrom !== undefined && item.pageFrom === report.pages?.from);
+}
+
+/** The question names a period the report's meeting falls outside. */
+function outsidePeriod(ctx: ReadContext, report: Report): boolean {
+  const period = ctx.period;
+  if (!period || period.yearless) return false;
+  return (!!period.from && report.date < period.from) || (!!period.to && report.date > period.to);
+}
+
+const askWords: Record<ReportAttribute, string> = {
+  author: 'who wrote',
+  from: 'who is',
+  portfolio: 'who is the portfolio holder for',
+  considered: 'when was',
+  recommendations: 'what are the recommendations of',
+  purpose: 'what is',
+  pages: 'which pages is',
+};
+
+/** The unambiguous way to ask about one report. */
+export function reportChoice(report: Report, attribute: ReportAttribute): { label: string; text: string } {
+  const tail = attribute === 'from' ? ' from' : attribute === 'considered' ? ' considered' : attribute === 'purpose' ? ' about' : attribute === 'pages' ? ' on' : '';
+  return {
+    label: `${report.title} (${report.body}, ${report.date})`,
+    text: `${askWords[attribute]} the ${report.title} report to the ${report.body} on ${report.date}${tail}`,
+  };
+}
+
+/** The unambiguous way to ask which page one heading of a report is on. */
+export function sectionChoice(report: Report, n: number): { label: string; text: string } {
+  const section = report.sections[n]!;
+  const heading = section.parent ? `${section.heading} (${section.parent})` : section.heading;
+  return { label: `${heading}, ${report.title}`, text: `which page is ${heading} on in the ${report.title} report to the ${report.body} on ${report.date}` };
+}

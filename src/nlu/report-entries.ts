@@ -1,0 +1,30 @@
+import type { Report } from '../domain/model';
+
+/** The key of one of a report's parts in the index: the report's id and the part's place. */
+export function reportPartRef(reportId: string, part: 'r' | 's', n: number): string {
+  return `${reportId}#${part}${n}`;
+}
+
+/** Splits a part's key back into the report's id and the part's number. */
+export function parseReportPartRef(ref: string): { reportId: string; n: number } {
+  const at = ref.lastIndexOf('#');
+  return { reportId: ref.slice(0, at), n: Number(ref.slice(at + 2)) };
+}
+
+/**
+ * A report's names in the catalogue index: its title; each recommendation (what the meeting is asked
+ * to approve names the report as well as its title does); each heading of its contents, with the
+ * heading it sits under ("Implementation and delivery (Court disposals)").
+ */
+export function addReports(reports: readonly Report[], add: (kind: 'report' | 'report-item' | 'report-section', ref: string, label: string) => unknown): void {
+  // A hyphenated name ("Out-of-court disposals") is also typed as separate words ("out of court").
+  const both = (kind: 'report' | 'report-item' | 'report-section', ref: string, label: string) => {
+    add(kind, ref, label);
+    if (/\p{L}-\p{L}/u.test(label)) add(kind, ref, label.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+  };
+  for (const report of reports) {
+    both('report', report.id, report.title);
+    report.recommendations.forEach((r, n) => add('report-item', reportPartRef(report.id, 'r', n), r.text));
+    report.sections.forEach((s, n) => both('report-section', reportPartRef(report.id, 's', n), s.parent ? `${s.heading} (${s.parent.replace(/^\d+\.?\s*/, '')})` : s.heading));
+  }
+}

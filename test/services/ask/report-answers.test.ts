@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/services/ask/answer-question';
+import type { Answer } from '../../../src/services/ask/answer-types';
+import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+
+/**
+ * Questions about a report (paper) in the seed packs, each attribute asked several ways, through the
+ * real understanding and answering path over the real stores.
+ */
+const seed = useSeedAskCatalogue();
+const now = new Date('2020-01-02T10:00:00Z');
+
+const ask = (text: string, memory?: Answer['memory']): Promise<Answer> =>
+  answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London', ...(memory ? { memory } : {}) });
+const all = (a: Answer) => [a.title, a.headline, ...a.facts.map((f) => `${f.title}: ${f.value}`), ...a.sections.flatMap((s) => [s.heading, ...(s.lines ?? [])]), ...a.sources].join('\n');
+
+/** Each phrasing must give a report card whose headline holds every wanted text. */
+async function expectHeadline(phrasings: string[], wanted: string[]): Promise<void> {
+  for (const text of phrasings) {
+    const a = await ask(text);
+    expect(a.kind, text).toBe('passage');
+    for (const w of wanted) expect(a.headline, `${text}\n${all(a)}`).toContain(w);
+    expect(a.sources.join(' '), text).toMatch(/line \d+/);
+  }
+}
+
+describe('report answers', () => {
+  it('says who wrote a report, however it is asked', async () => {
+    await expectHeadline(
+      ['who wrote the HIF new routes to good growth report', 'who is the author of the HIF new routes to good growth report', 'HIF good growth report - author?', 'housing infrastructure fund report written by who'],
+      ['was written by Dawn Hudd'],
+    );
+  });
+
+  it('says who a report is from, apart from its authors', async () => {
+    await expectHeadline(
+      ['old vicarage addendum report - who is it from?', 'who is the old vicarage addendum report from', 'whose report is the old vicarage addendum'],
+      ['is from Ian Sutherland', 'Jean Imray', 'James Williams'],
+    );
+    const a = await ask('who is the old vicarage addendum report from');
+    expect(a.headline).not.toContain('Jackie Brown');
+    expect(all(a)).toContain("Author: Jackie Brown, Head of Business Change (People) and ICT");
+  });
+
+  it("gives a report's job-title-only author as the header gives it", async () => {
+    await expectHeadline(['who wrote the care leavers accommodation report for the sept scrutiny', 'care leavers accommodation report - who is the author'], ['Senior Commissioning Officer']);
+  });
+
+  it("names a report's portfolio holder", async () => {
+    await expectHeadline(
+      ['who is the portfolio holder for the S75 better care fund report', 's75 bcf report - which cllr is the portfolio holder', 'better care fund report: portfolio holder?'],
+      ['David Brake'],
+    );
+  });
+
+  it('says when and where a committee considers a report', async () => {
+    await expectHeadline(['when will cyp o&s consider the HMIP yot inspection report', 'when is the hmip yot report going to cyp o&s'], ['23 July 2020']);
+    await expectHeadline(['when did cabinet consider the covid-19 response report', 'which meeting is the covid-19 response report going to'], ['Cabinet', '9 June 2020']);
+  });
+
+  it('gives what the meeting is asked to do, the recommendation the question names first', async () => {
+    await expectHeadline(
+      ['what is the committee asked to approve for the child exploitation task and finish group', 'committee being asked to approve what for the child exploitation task & finish group?'],
+      ['terms of reference', 'child exploitation task and finish group', 'chairperson'],
+    );
+    await expectHeadline(['what is cabinet asked to agree in the better care fund s75 report', 'recommendations of the better care fund report'], ['S75']);
+    const a = await ask('recommendations of the HIF report');
+    expect(a.sections.find((s) => s.heading === 'Recommendations')?.lines).toHaveLength(2);
+  });
+
+  it('says what a report is about, in its own words', async () => {
+    await expectHeadline(
+      ['what is the s75 better care fund report about', "what's the better care fund s75 report about?", 'summary of the better care fund s75 report', 'purpose of the s75 bcf report'],
+      ['This report seeks approval for the Better Care Fund S75 agreement'],
+    );
+  });
+
+  it('leaves "what did the report say about X" to the papers: X is what is asked about, not the report', async () => {
+    const a = await ask('what did the s75 better care fund report say about the coronavirus funding');
+    expect(a.headline).not.toContain('This report seeks approval for the Better Care Fund S75 agreement');
+  });
+
+  it('gives the page a heading of a report is on, as its contents table numbers it', async () => {
+    await expectHeadline(['what page of the hmip report is the information and facilities section on', 'hmip report - which page is information and facilities on?'], ['page 23']);
+    await expectHeadline(['hmip report - which page is 2.3 implementation and delivery (court disposals) on?', 'what page is 2.3 implementation and delivery on in the hmip report'], ['page 30']);
+  });
+
+  it("leaves a whole report's pages to its agenda item, even when a heading shares the title's words", async () => {
+    const a = await ask("agenda pages for the 'ways forward for children's services' report at cabinet jan 2020");
+    expect(all(a)).toMatch(/9[–-]102/);
+    expect(a.kind).not.toBe('ask-back');
+    const staffing = await ask('ways forward for childrens services report - which page is the staffing section on');
+    expect(staffing.headline).toContain('page 33');
+  });
+
+  it('asks back when two headings of a report are named equally', async () => {
+    const a = await ask('hmip report - which page is assessment on');
+    expect(a.kind).toBe('ask-back');
+    expect(a.choices.map((c) => c.label).join(' | ')).toMatch(/2\.1\. Assessment.*\| .*3\.1\. Assessment|3\.1\. Assessment.*\| .*2\.1\. Assessment/);
+  });
+
+  it('keeps the report as the subject of a follow-up that names none', async () => {
+    const first = await ask('who wrote the HIF new routes to good growth report');
+    expect(first.memory?.subject).toEqual({ kind: 'report', id: expect.stringContaining('housing-infrastructure-fund') });
+    const follow = async (text: string) => (await ask(text, first.memory)).headline;
+    expect(await follow('and who is the portfolio holder?')).toContain('Alan Jarrett');
+    expect(await follow('who wrote it')).toContain('Dawn Hudd');
+    expect(await follow('and what is the purpose of it?')).toContain("This report provides an update on the progress of Medway's Housing Infrastructure Fund");
+    expect(await follow('what is cabinet asked to agree')).toContain('compulsory acquisition powers');
+  });
+
+  it('leaves common question words to other answers when no report is meant', async () => {
+    for (const text of ['when did the regional adoption agency launch', "who's the lead member for childrens services in medway", 'could hereford council just decline to endorse the youth justice plan?']) {
+      const a = await ask(text);
+      expect(a.title, text).not.toMatch(/Addendum Report|Youth Justice Plan 2019 - 2020$/);
+    }
+  });
+});
