@@ -1,6 +1,7 @@
 import { ratingCode, type Risk } from '../domain/risks';
 import { type RiskAttribute, riskAttributes, riskWords } from '../language/risk-words';
 import type { CueTag } from './cues';
+import type { CatalogueIndex } from './catalogue-index';
 import { findCandidates, type NameMatch } from './match';
 import { CONTEXT_CREDIT, councilSlots, fully, mergeExplained, type ReadContext, type Reading, scaled, slotCues } from './reading';
 import { comparable, stem } from './text';
@@ -94,9 +95,9 @@ function singleReadings(ctx: ReadContext, free: (n: number) => boolean, taken: S
     const named = mergeExplained(found.name?.explained, scaled(found.context?.explained, CONTEXT_CREDIT));
     // The risk words ("risk", "rating") say what is asked, not which risk: the rest must be mostly its words.
     if (subjectShare(ctx, named, taken) < SUBJECT_SHARE) continue;
-    const same = [...index.risks.values()].filter((r) => r.id !== id && sameRow(r, risk));
+    const same = (rowsLike(index).get(rowKey(risk)) ?? []).filter((other) => other !== id);
     readings.push({
-      intent: { kind: 'risk', riskId: id, also: same.map((r) => r.id), focus },
+      intent: { kind: 'risk', riskId: id, also: same, focus },
       key: `risk:${comparable(risk.name)}|${risk.rating?.raw ?? ''}|${risk.score ?? ''}`,
       choice: riskChoice(risk),
       explained: mergeExplained(named, fully([...taken]), councilSlots(ctx, [risk.council])),
@@ -136,8 +137,28 @@ function namePrecision(ctx: ReadContext, match: NameMatch | undefined): number {
 
 /** The same risk printed in two papers (a report to cabinet, then to scrutiny): one answer. */
 function sameRow(a: Risk, b: Risk): boolean {
-  return comparable(a.name) === comparable(b.name) && a.rating?.raw === b.rating?.raw && a.score === b.score && a.council === b.council;
+  return rowKey(a) === rowKey(b);
 }
+
+/** What makes two rows the same risk: its name, rating, score and council (worked out once per risk). */
+function rowKey(risk: Risk): string {
+  let key = rowKeys.get(risk);
+  if (key === undefined) rowKeys.set(risk, (key = `${comparable(risk.name)}|${risk.rating?.raw ?? ''}|${risk.score ?? ''}|${risk.council}`));
+  return key;
+}
+const rowKeys = new WeakMap<Risk, string>();
+
+/** The catalogue's risks by row key, built once per catalogue: every question asks which rows are the same. */
+function rowsLike(index: CatalogueIndex): Map<string, string[]> {
+  let rows = rowsByIndex.get(index);
+  if (!rows) {
+    rows = new Map();
+    for (const risk of index.risks.values()) rows.set(rowKey(risk), [...(rows.get(rowKey(risk)) ?? []), risk.id]);
+    rowsByIndex.set(index, rows);
+  }
+  return rows;
+}
+const rowsByIndex = new WeakMap<CatalogueIndex, Map<string, string[]>>();
 
 /** Registers share of the best a register must reach to be listed with it. */
 const REGISTER_SHARE = 0.8;

@@ -41,8 +41,10 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number>
       // A phrase is looked up by its rarest word; the full check comes later.
       const lists = form.terms.map((t) => index.postings.get(t) ?? []);
       const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
+      // A word in more passages than the cut holds brings none in once rarer words have brought some.
+      const brings = open && (rough.size === 0 || list.length <= OPEN_CAP);
       // A common word once the cut is full: look its passages up among those already in, not the reverse.
-      if (!open && list.length > rough.size * LOOKUP_RATIO) {
+      if (!brings && list.length > rough.size * LOOKUP_RATIO) {
         for (const [id, current] of rough) {
           if (seen.has(id) || !sortedHas(list, id)) continue;
           seen.add(id);
@@ -55,7 +57,7 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number>
         seen.add(id);
         const current = rough.get(id);
         if (current !== undefined) rough.set(id, current + slot.weight * form.credit);
-        else if (open) rough.set(id, slot.weight * form.credit);
+        else if (brings) rough.set(id, slot.weight * form.credit);
       }
     }
   }
