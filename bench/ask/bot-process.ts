@@ -5,7 +5,7 @@
  */
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { startBot } from '../../src/main';
+import { startBot } from '../../src/app/start-bot';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);

@@ -1,25 +1,25 @@
-import { type Config, isLocalMode } from './config';
-import { createCardRenderer } from './cards/render';
+import { type Config, isLocalMode } from '../config';
+import { createCardRenderer } from '../cards/render';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Directory } from './domain/directory';
-import { parsePeopleFile } from './import/people-file';
-import { readSeedFiles } from './import/seed-files';
-import type { Logger } from './logger';
-import { isLoopbackHost, LOCAL_MODE_EXPOSED } from './local-mode';
-import { startControlServer } from './control/control-server';
+import type { Directory } from '../domain/directory';
+import { parsePeopleFile } from '../import/people-file';
+import { readSeedFiles } from '../import/seed-files';
+import type { Logger } from '../logger';
+import { isLoopbackHost, LOCAL_MODE_EXPOSED } from '../local-mode';
+import { startControlServer } from '../control/control-server';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
 import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from './seed-snapshot';
-import { isEmptyStore, seedCatalogue } from './services/seed-catalogue';
-import { openStores } from './store/open-stores';
-import type { Stores } from './store/ports';
-import { createAdapter } from './teams/adapter';
-import { createBot } from './teams/app';
-import { CommandCatalogue } from './teams/commands';
-import { messageEndpoint } from './teams/message-endpoint';
-import { startProactiveLoops } from './teams/proactive-loops';
-import { BOT_FRAMEWORK_OPENID_METADATA, botSigningKeys } from './teams/signing-keys';
+import { isEmptyStore, seedCatalogue } from '../services/seed-catalogue';
+import { openStores } from '../store/open-stores';
+import type { Stores } from '../store/ports';
+import { createAdapter } from '../teams/adapter';
+import { createBot } from '../teams/app';
+import { CommandCatalogue } from '../teams/commands';
+import { messageEndpoint } from '../teams/message-endpoint';
+import { startProactiveLoops } from './proactive-loops';
+import { BOT_FRAMEWORK_OPENID_METADATA, botSigningKeys } from '../teams/signing-keys';
 
 /** What tests may set that the environment may not. */
 export interface StartOptions {
