@@ -39,7 +39,7 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
   if (!options.dataDir || options.databaseUrl) return stores;
   return {
     ...stores,
-    state: cachedStateStore(stores.state),
+    state: cachedStateStore(stores.state, undefined, await stores.state.storedKeys()),
     actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
     recordedValues: cachedRecordedValueLog(stores.recordedValues),
   };
