@@ -7,7 +7,6 @@ import { parsePeopleFile } from '../import/people-file';
 import { readSeedFiles } from '../import/seed-files';
 import type { Logger } from '../logger';
 import { isLoopbackHost, LOCAL_MODE_EXPOSED } from '../local-mode';
-import { startControlServer } from '../control/control-server';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
 import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from './seed-snapshot';
@@ -126,7 +125,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   });
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   // The command-line tools reach the store through the bot while it owns the embedded folder.
-  const control = embeddedDir ? await startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir }) : undefined;
+  // NOTE: loaded once listening (it brings the command-line tools' services: packs, reports).
+  const control = embeddedDir
+    ? await (await import('../control/control-server.js')).startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir })
+    : undefined;
   const proactive = startProactiveLoops(deps, {
     adapter,
     botAppId: config.BOT_ID,
