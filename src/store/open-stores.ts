@@ -1,3 +1,4 @@
+import { cachedQuestionStore } from './embedded/cached-question-store';
 import { cachedStateStore } from './embedded/cached-state-store';
 import { cachedActionUpdateLog, cachedRecordedValueLog } from './embedded/cached-update-logs';
 import { openPgliteClient } from './embedded/pglite-client';
@@ -44,6 +45,7 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
     state: cachedStateStore(stores.state, undefined, await stores.state.storedKeys()),
     actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
     recordedValues: cachedRecordedValueLog(stores.recordedValues),
+    questions: cachedQuestionStore(stores.questions),
   };
 }
 
