@@ -64,6 +64,13 @@ module.exports = {
       to: { path: ['^src/store/', teamsLibraries, 'node_modules/(pg|@electric-sql)/'] },
     },
     {
+      name: 'only-the-top-imports-app',
+      comment: 'src/app is the process (start-up, server, loops): only the entry point and the CLIs import it.',
+      severity: 'error',
+      from: { path: '^src/(domain|services|store|nlu|language|import|cards|teams|control|views)/' },
+      to: { path: '^src/app/' },
+    },
+    {
       name: 'no-cycles',
       comment: 'No import cycles, not even through type-only imports.',
       severity: 'error',

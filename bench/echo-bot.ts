@@ -12,8 +12,8 @@
 import { MemoryStorage } from 'botbuilder';
 import { Application } from '@microsoft/teams-ai';
 import restify from 'restify';
-import { readJsonBody } from '../src/read-json-body';
-import { listen } from '../src/server';
+import { readJsonBody } from '../src/app/read-json-body';
+import { listen } from '../src/app/server';
 import { createAdapter } from '../src/teams/adapter';
 
 export async function startEchoBot(port: number, host = '127.0.0.1'): Promise<{ port: number; close(): Promise<void> }> {

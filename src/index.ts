@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, loadEnvFile } from './config';
 import { createLogger } from './logger';
-import { startBot } from './main';
+import { startBot } from './app/start-bot';
 
 /** `npm start`: read the settings, start the bot, stop cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {

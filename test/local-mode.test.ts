@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
 import { isLoopbackHost, LOCAL_MODE_EXPOSED } from '../src/local-mode';
-import { startBot } from '../src/main';
+import { startBot } from '../src/app/start-bot';
 import { captureLogs } from './helpers/log-capture';
 
 describe('isLoopbackHost', () => {

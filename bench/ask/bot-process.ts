@@ -5,7 +5,7 @@
  */
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { startBot } from '../../src/main';
+import { startBot } from '../../src/app/start-bot';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -19,6 +19,9 @@ async function main(): Promise<void> {
   };
   process.on('message', (message) => {
     if (message === 'stop') void stop();
+    // NOTE: the whole process's processor time (the embedded database's thread included), for
+    // bench/turn-cpu.ts's per-turn figures.
+    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   });
   process.on('disconnect', () => void stop());
   process.send?.({ port: bot.port });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
-import { startBot } from '../main';
+import { startBot } from '../app/start-bot';
 import { startPlayground } from './playground/start-playground';
 
 /**

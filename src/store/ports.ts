@@ -43,6 +43,11 @@ export interface StateStore {
    */
   write(key: string, doc: Record<string, unknown>, expectedEtag: string | null | '*'): Promise<StateWriteResult>;
   delete(keys: string[]): Promise<void>;
+  /**
+   * Every key that holds state now. A store that sees every write (the embedded one) reads it once at
+   * open, and then knows a new conversation has no state without asking the database each turn.
+   */
+  storedKeys(): Promise<string[]>;
 }
 
 export interface ConversationStore {

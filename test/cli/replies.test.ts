@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CapturedReply, type ReplyCapture, readableReply, startReplyCapture } from '../../src/cli/replies/reply-capture';
 import { loadConfig } from '../../src/config';
-import { type RunningBot, startBot } from '../../src/main';
+import { type RunningBot, startBot } from '../../src/app/start-bot';
 import { captureLogs } from '../helpers/log-capture';
 
 /**

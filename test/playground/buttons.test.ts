@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type RunningPlayground, startPlayground } from '../../src/cli/playground/start-playground';
 import { loadConfig } from '../../src/config';
-import { type RunningBot, startBot } from '../../src/main';
+import { type RunningBot, startBot } from '../../src/app/start-bot';
 import { captureLogs } from '../helpers/log-capture';
 import { freePort } from '../helpers/spawn-bot';
 import { cardText } from '../helpers/test-bot';

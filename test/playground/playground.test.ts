@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPlayground, startPlayground } from '../../src/cli/playground/start-playground';
 import { loadConfig } from '../../src/config';
-import { type RunningBot, startBot } from '../../src/main';
+import { type RunningBot, startBot } from '../../src/app/start-bot';
 import { captureLogs } from '../helpers/log-capture';
 import { freePort } from '../helpers/spawn-bot';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { type RunningBot, startBot } from '../../src/main';
+import { type RunningBot, startBot } from '../../src/app/start-bot';
 import { rsaKey, signJwt, startFakeOpenId } from '../helpers/fake-openid';
 import { activityFixture } from '../helpers/fixtures';
 import { captureLogs } from '../helpers/log-capture';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { type RunningBot, startBot } from '../../src/main';
+import { type RunningBot, startBot } from '../../src/app/start-bot';
 import { rsaKey, startFakeOpenId } from '../helpers/fake-openid';
 import { activityFixture } from '../helpers/fixtures';
 import { memoryLog, post } from './log-memory';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionRetentionJob } from '../../src/services/questions/retention-job';
-import { Scheduler } from '../../src/services/scheduler/scheduler';
+import { Scheduler } from '../../src/app/scheduler';
 import { openStores } from '../../src/store/open-stores';
 import type { SqlClient } from '../../src/store/sql/sql-client';
 import { createScratchDatabase, serverUrl } from '../helpers/databases';

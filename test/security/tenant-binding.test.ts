@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../src/main';
+import { loadDirectory } from '../../src/app/start-bot';
 import { createTestBot, type TestBot } from '../helpers/test-bot';
 import { directory, people, press, run, say, TENANT } from './harness';
 import { ACTION, now, useScenario } from './scenario';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCardRenderer } from '../../src/cards/render';
 import { questionPack } from '../../src/services/questions/question-pack';
 import { proactiveJobs } from '../../src/services/scheduler/jobs';
-import { Scheduler } from '../../src/services/scheduler/scheduler';
+import { Scheduler } from '../../src/app/scheduler';
 import { captureLogs } from '../helpers/log-capture';
 import { cardOf, directory, people, press, run, say, type Turn } from './harness';
 import { ACTION, buildScenario, buttonWithVerb, MEETING, OPEN, type Scenario } from './scenario';

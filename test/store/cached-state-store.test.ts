@@ -24,6 +24,9 @@ function countingStore() {
     async delete(keys) {
       for (const k of keys) rows.delete(k);
     },
+    async storedKeys() {
+      return [...rows.keys()];
+    },
   };
   return { store, rows, counts, setFailWrites: (on: boolean) => (failWrites = on) };
 }
@@ -83,6 +86,37 @@ describe('the embedded store kept in memory (turn state)', () => {
     const before = db.counts.reads;
     expect((await cached.read(['b'])).get('b')?.doc).toEqual({ n: 1 });
     expect(db.counts.reads).toBe(before + 1);
+  });
+});
+
+describe('the keys stored at open', () => {
+  it('answer a key outside them without asking the database, until it is written', async () => {
+    const db = countingStore();
+    await db.store.write('old', { n: 1 }, '*');
+    const cached = cachedStateStore(db.store, 100, await db.store.storedKeys());
+    expect((await cached.read(['new/conversation', 'new/user'])).size).toBe(0);
+    expect(db.counts.reads).toBe(0);
+    expect((await cached.read(['old'])).get('old')?.doc).toEqual({ n: 1 });
+    expect(db.counts.reads).toBe(1);
+    await cached.write('new/conversation', { n: 2 }, null);
+    expect((await cached.read(['new/conversation'])).get('new/conversation')?.doc).toEqual({ n: 2 });
+  });
+
+  it('still ask the database for a key whose write failed, and for a key deleted and written again', async () => {
+    const db = countingStore();
+    const cached = cachedStateStore(db.store, 100, await db.store.storedKeys());
+    db.setFailWrites(true);
+    await expect(cached.write('a', { n: 1 }, '*')).rejects.toThrow('disk full');
+    expect((await cached.read(['a'])).size).toBe(0);
+    expect(db.counts.reads).toBe(1);
+    db.setFailWrites(false);
+    await cached.write('b', { n: 1 }, '*');
+    await cached.delete(['b']);
+    expect((await cached.read(['b'])).size).toBe(0);
+    // Written behind the cache's back (as only a test can): a key outside the set is not asked for.
+    await db.store.write('c', { n: 1 }, '*');
+    expect((await cached.read(['c'])).size).toBe(0);
+    expect(db.counts.reads).toBe(1);
   });
 });
 

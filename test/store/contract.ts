@@ -72,6 +72,16 @@ export function storeContract(
         );
         expect(results.filter((r) => r.ok)).toHaveLength(1);
       });
+
+      it('lists the keys that hold state: written in any way, and no longer once deleted', async () => {
+        await stores.state.write('keys/1', { a: 1 }, null);
+        await stores.state.write('keys/2', { a: 1 }, '*');
+        const first = await stores.state.write('keys/3', { a: 1 }, null);
+        await stores.state.write('keys/3', { a: 2 }, first.ok ? first.etag : null);
+        await stores.state.delete(['keys/2']);
+        const keys = (await stores.state.storedKeys()).filter((k) => k.startsWith('keys/'));
+        expect(keys.sort()).toEqual(['keys/1', 'keys/3']);
+      });
     });
 
     describe('conversations', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCardRenderer } from '../../src/cards/render';
 import type { DirectoryPerson } from '../../src/domain/directory';
 import { proactiveJobs } from '../../src/services/scheduler/jobs';
-import { Scheduler } from '../../src/services/scheduler/scheduler';
+import { Scheduler } from '../../src/app/scheduler';
 import { activityFixture } from '../helpers/fixtures';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { captureLogs } from '../helpers/log-capture';

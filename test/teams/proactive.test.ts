@@ -5,7 +5,7 @@ import type { Directory, DirectoryPerson } from '../../src/domain/directory';
 import { createAdapter } from '../../src/teams/adapter';
 import { CommandCatalogue } from '../../src/teams/commands';
 import type { BotDeps } from '../../src/teams/deps';
-import { startProactiveLoops } from '../../src/teams/proactive-loops';
+import { startProactiveLoops } from '../../src/app/proactive-loops';
 import { activityFixture } from '../helpers/fixtures';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { captureLogs } from '../helpers/log-capture';

@@ -31,6 +31,7 @@ export function addDelivery(a: Delivery, b: Delivery): Delivery {
 export async function tellPeople(ctx: QuestionContext, people: QuestionPerson[], card: CardJson, key: string): Promise<Delivery> {
   const delivery = noDelivery();
   const seen = new Set<string>();
+  const queued: Promise<void>[] = [];
   for (const person of people) {
     if (!person.aadObjectId) {
       delivery.unreachable.push(person.name);
@@ -38,9 +39,11 @@ export async function tellPeople(ctx: QuestionContext, people: QuestionPerson[],
     }
     if (seen.has(person.aadObjectId)) continue;
     seen.add(person.aadObjectId);
-    await ctx.outbox.enqueue({ key: `${key}:${person.aadObjectId}`, target: { kind: 'user', aadObjectId: person.aadObjectId }, card });
+    // NOTE: queued together, so a card to several people waits for the database once, not once each.
+    queued.push(ctx.outbox.enqueue({ key: `${key}:${person.aadObjectId}`, target: { kind: 'user', aadObjectId: person.aadObjectId }, card }));
     delivery.queued += 1;
   }
+  await Promise.all(queued);
   return delivery;
 }
 

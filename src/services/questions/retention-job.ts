@@ -1,4 +1,4 @@
-import type { ScheduledJob } from '../scheduler/scheduler';
+import type { ScheduledJob } from '../scheduler/scheduled-job';
 import { applyQuestionRetention, type RetentionStores } from './apply-retention';
 
 /**

@@ -39,19 +39,19 @@ export type SubmitResult =
  * like one already in is pointed out before it is sent; once sent anyway, the chair is told.
  */
 export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: SubmitInput): Promise<SubmitResult> {
-  const window = await ctx.questions.getWindow(input.windowId);
-  if (!window) return refused('That question window no longer exists.');
   const { person, who } = whoIs(ctx, actor);
-  if (!canSubmit(person)) return refused('Only councillors listed in the directory can submit questions. Ask democratic services to add you.');
-
   // The person is part of the key: on old clients one form card in a channel is shared by everyone.
   const key = `question-form:${input.formId}:${who.aadObjectId ?? who.name}`;
-  if (!input.questionId) {
-    // Teams redelivers a slow submission: the same form gives back the question it already added.
-    const already = await ctx.questions.questionForKey(key);
-    if (already && isSubmitter(already, who.aadObjectId)) return { kind: 'submitted', window, question: already };
-  }
-  const all = await ctx.questions.listQuestions(window.id);
+  // NOTE: read together (one wait, not three in turn); an unknown window has no questions.
+  const [window, already, all] = await Promise.all([
+    ctx.questions.getWindow(input.windowId),
+    input.questionId ? undefined : ctx.questions.questionForKey(key),
+    ctx.questions.listQuestions(input.windowId),
+  ]);
+  if (!window) return refused('That question window no longer exists.');
+  if (!canSubmit(person)) return refused('Only councillors listed in the directory can submit questions. Ask democratic services to add you.');
+  // Teams redelivers a slow submission: the same form gives back the question it already added.
+  if (already && isSubmitter(already, who.aadObjectId)) return { kind: 'submitted', window, question: already };
   const editing = input.questionId ? all.find((q) => q.id === input.questionId) : undefined;
   if (input.questionId) {
     if (!editing) return refused('That question is not in this window.');

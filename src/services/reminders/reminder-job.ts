@@ -5,7 +5,7 @@ import type { OutboundMessage } from '../../domain/outbox';
 import { compareRefs } from '../reports/build-report';
 import { zonedInstant } from '../scheduler/local-time';
 import type { ProactiveContext } from '../scheduler/proactive-context';
-import type { JobContext } from '../scheduler/scheduler';
+import type { JobContext } from '../scheduler/scheduled-job';
 import { isOpen, updatedAfter } from './action-state';
 import { actionLeads, planAdministrators } from './recipients';
 import { type ActionLine, lastUpdateText, noticeCard, type NoticeSection, reminderCard } from '../../views/reminder-cards';

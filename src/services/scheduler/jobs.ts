@@ -3,7 +3,7 @@ import { feedJob, runFeed } from '../feed/feed-job';
 import { runReminders } from '../reminders/reminder-job';
 import { isoWeek } from './local-time';
 import type { ProactiveContext } from './proactive-context';
-import type { ScheduledJob } from './scheduler';
+import type { ScheduledJob } from './scheduled-job';
 
 /**
  * The bot's scheduled jobs: update reminders once a day, the board feed once a minute, the weekly

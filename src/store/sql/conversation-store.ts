@@ -26,7 +26,11 @@ const toRecord = (row: Row): ConversationRecord => ({
 
 const columns = 'id, conversation_type, tenant_id, team_id, channel_id, service_url, reference, installed';
 
-/** Conversation references, refreshed on every turn so proactive messages use the latest service URL. */
+/**
+ * Conversation references, refreshed so proactive messages use the latest service URL. An upsert that
+ * changes nothing (the first turn after a restart, another instance's turn) writes no new row version,
+ * unless `last_seen` is ten minutes old.
+ */
 export function sqlConversationStore(db: SqlExecutor): ConversationStore {
   return {
     async upsert(record) {
@@ -37,7 +41,13 @@ export function sqlConversationStore(db: SqlExecutor): ConversationStore {
            team_id = COALESCE(EXCLUDED.team_id, conversations.team_id),
            channel_id = COALESCE(EXCLUDED.channel_id, conversations.channel_id),
            service_url = EXCLUDED.service_url, reference = EXCLUDED.reference,
-           installed = EXCLUDED.installed, last_seen = now()`,
+           installed = EXCLUDED.installed, last_seen = now()
+         WHERE (conversations.conversation_type, conversations.service_url, conversations.reference, conversations.installed)
+             IS DISTINCT FROM (EXCLUDED.conversation_type, EXCLUDED.service_url, EXCLUDED.reference, EXCLUDED.installed)
+           OR (EXCLUDED.tenant_id IS NOT NULL AND EXCLUDED.tenant_id IS DISTINCT FROM conversations.tenant_id)
+           OR (EXCLUDED.team_id IS NOT NULL AND EXCLUDED.team_id IS DISTINCT FROM conversations.team_id)
+           OR (EXCLUDED.channel_id IS NOT NULL AND EXCLUDED.channel_id IS DISTINCT FROM conversations.channel_id)
+           OR conversations.last_seen < now() - interval '10 minutes'`,
         [
           record.id,
           record.conversationType,

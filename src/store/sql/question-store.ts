@@ -20,6 +20,25 @@ const windowDoc = ({ version: _v, ...rest }: QuestionWindow) => JSON.stringify(r
 type DocRow<T> = { doc: T; version: number };
 const withVersion = <T>(row: DocRow<T>): T & { version: number } => ({ ...row.doc, version: Number(row.version) });
 
+/**
+ * Adds a question unless its idempotency key was recorded: numbers it after the window's last,
+ * stores it and its event, in one statement (one round trip). Gives the number added, or the
+ * question the key already added.
+ */
+const ADD_QUESTION = `WITH seen AS (SELECT question_id FROM question_events WHERE idempotency_key = $10),
+  next AS (SELECT COALESCE(max(number), 0) + 1 AS n FROM questions WHERE window_id = $2),
+  added AS (
+    INSERT INTO questions (id, window_id, number, status, received_at, version, doc)
+    SELECT $1, $2, next.n, $3, $4::timestamptz, 1, $5::jsonb || jsonb_build_object('number', next.n) FROM next
+    WHERE NOT EXISTS (SELECT 1 FROM seen)
+    RETURNING id, number
+  ),
+  logged AS (
+    INSERT INTO question_events (window_id, question_id, kind, by_person, at, detail, idempotency_key)
+    SELECT $11, added.id, $6, $7::jsonb, $8::timestamptz, $9::jsonb, $10 FROM added
+  )
+  SELECT (SELECT number FROM added) AS number, (SELECT question_id FROM seen) AS seen`;
+
 /** Question windows, questions and events in SQL both PGlite and PostgreSQL run. */
 export function sqlQuestionStore(db: SqlClient): QuestionStore {
   const windows = async (where: string, params: unknown[], ex: SqlExecutor = db) =>
@@ -65,46 +84,34 @@ export function sqlQuestionStore(db: SqlClient): QuestionStore {
     },
 
     async addQuestion(question: NewQuestion, event, idempotencyKey) {
-      return db.transaction(async (tx) => {
-        // NOTE: locking the window row serialises additions to one window, so numbers never clash
-        // and a repeated key is seen by the second attempt.
-        await tx.query('SELECT id FROM question_windows WHERE id = $1 FOR UPDATE', [question.windowId]);
-        const seen = await tx.query<{ question_id: string }>(
-          'SELECT question_id FROM question_events WHERE idempotency_key = $1',
-          [idempotencyKey],
-        );
-        const seenId = seen.rows[0]?.question_id;
-        if (seenId) return { kind: 'duplicate' as const, question: (await questions('WHERE id = $1', [seenId], tx))[0]! };
-        // One statement numbers the question, stores it and its event (fewer round trips while the
-        // window is locked); the number is read after the lock, so it follows every committed addition.
-        const { rows } = await tx.query<{ number: number }>(
-          `WITH next AS (SELECT COALESCE(max(number), 0) + 1 AS n FROM questions WHERE window_id = $2),
-           added AS (
-             INSERT INTO questions (id, window_id, number, status, received_at, version, doc)
-             SELECT $1, $2, next.n, $3, $4::timestamptz, 1, $5::jsonb || jsonb_build_object('number', next.n) FROM next
-             RETURNING id, number
-           ),
-           logged AS (
-             INSERT INTO question_events (window_id, question_id, kind, by_person, at, detail, idempotency_key)
-             SELECT $11, added.id, $6, $7::jsonb, $8::timestamptz, $9::jsonb, $10 FROM added
-           )
-           SELECT number FROM added`,
-          [
-            question.id,
-            question.windowId,
-            question.status,
-            question.receivedAt,
-            JSON.stringify(question),
-            event.kind,
-            JSON.stringify(event.by),
-            event.at,
-            JSON.stringify(event.detail),
-            idempotencyKey,
-            event.windowId,
-          ],
-        );
+      const params = [
+        question.id,
+        question.windowId,
+        question.status,
+        question.receivedAt,
+        JSON.stringify(question),
+        event.kind,
+        JSON.stringify(event.by),
+        event.at,
+        JSON.stringify(event.detail),
+        idempotencyKey,
+        event.windowId,
+      ];
+      const add = async (ex: SqlExecutor) => {
+        const { rows } = await ex.query<{ number: number | null; seen: string | null }>(ADD_QUESTION, params);
+        const seen = rows[0]?.seen;
+        if (seen) return { kind: 'duplicate' as const, question: (await questions('WHERE id = $1', [seen], ex))[0]! };
         const stored: Question = { ...question, number: Number(rows[0]!.number), version: 1 };
         return { kind: 'ok' as const, question: stored };
+      };
+      // NOTE: the embedded database runs one statement at a time, so the one statement is enough:
+      // no transaction holding the database across round trips to this thread while others wait.
+      if (db.kind === 'embedded') return add(db);
+      return db.transaction(async (tx) => {
+        // NOTE: locking the window row serialises additions to one window, so numbers never clash
+        // and a repeated key is seen by the statement after the lock (it reads what was committed).
+        await tx.query('SELECT id FROM question_windows WHERE id = $1 FOR UPDATE', [question.windowId]);
+        return add(tx);
       });
     },
 

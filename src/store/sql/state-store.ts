@@ -55,5 +55,10 @@ export function sqlStateStore(db: SqlExecutor): StateStore {
       if (keys.length === 0) return;
       await db.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
     },
+
+    async storedKeys() {
+      const { rows } = await db.query<{ key: string }>('SELECT key FROM bot_state');
+      return rows.map((row) => row.key);
+    },
   };
 }

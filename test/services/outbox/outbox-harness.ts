@@ -1,4 +1,4 @@
-import { OutboxSender, type OutboxSenderOptions } from '../../../src/services/outbox/outbox-sender';
+import { OutboxSender, type OutboxSenderOptions } from '../../../src/app/outbox-sender';
 import type { Stores } from '../../../src/store/ports';
 import type { ConversationRecord } from '../../../src/domain/conversations';
 import { createAdapter } from '../../../src/teams/adapter';

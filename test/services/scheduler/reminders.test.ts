@@ -6,7 +6,7 @@ import { runReminders } from '../../../src/services/reminders/reminder-job';
 import { proactiveJobs } from '../../../src/services/scheduler/jobs';
 import { localNow } from '../../../src/services/scheduler/local-time';
 import type { ProactiveContext } from '../../../src/services/scheduler/proactive-context';
-import { Scheduler } from '../../../src/services/scheduler/scheduler';
+import { Scheduler } from '../../../src/app/scheduler';
 import { openStores } from '../../../src/store/open-stores';
 import type { Stores } from '../../../src/store/ports';
 import { createScratchDatabase, serverUrl } from '../../helpers/databases';

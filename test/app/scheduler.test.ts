@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, localNow, zonedInstant } from '../../../src/services/scheduler/local-time';
-import { type ScheduledJob, Scheduler } from '../../../src/services/scheduler/scheduler';
-import { captureLogs } from '../../helpers/log-capture';
-import { useSharedStores } from '../../helpers/shared-stores';
+import { isoWeek, localNow, zonedInstant } from '../../src/services/scheduler/local-time';
+import { Scheduler } from '../../src/app/scheduler';
+import type { ScheduledJob } from '../../src/services/scheduler/scheduled-job';
+import { captureLogs } from '../helpers/log-capture';
+import { useSharedStores } from '../helpers/shared-stores';
 
 const stores = useSharedStores();
 const schedulerOf = (jobs: ScheduledJob[], at: string, owner?: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerProblem } from '../src/read-json-body';
+import { headerProblem } from '../../src/app/read-json-body';
 
 describe('headerProblem', () => {
   const limit = 1_000;

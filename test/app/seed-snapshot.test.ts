@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
-import { startBot } from '../src/main';
-import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from '../src/seed-snapshot';
-import { captureLogs } from './helpers/log-capture';
+import { loadConfig } from '../../src/config';
+import { startBot } from '../../src/app/start-bot';
+import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from '../../src/app/seed-snapshot';
+import { captureLogs } from '../helpers/log-capture';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cb-snapshot-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,11 +1,11 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../../logger';
-import type { OutboxStore } from '../../store/ports';
-import type { MessageTarget, OutboxEntry } from '../../domain/outbox';
-import { type Deliverer, DeliveryError } from './delivery';
-import { RateLimiter, teamsConversationLimits, teamsTenantLimits, type RateWindow } from './rate-limiter';
-import { defaultRetryPolicy, describeFailure, nextAttemptAt, type RetryPolicy } from './retry-policy';
+import type { Logger } from '../logger';
+import type { OutboxStore } from '../store/ports';
+import type { MessageTarget, OutboxEntry } from '../domain/outbox';
+import { type Deliverer, DeliveryError } from '../services/outbox/delivery';
+import { RateLimiter, teamsConversationLimits, teamsTenantLimits, type RateWindow } from '../services/outbox/rate-limiter';
+import { defaultRetryPolicy, describeFailure, nextAttemptAt, type RetryPolicy } from '../services/outbox/retry-policy';
 
 export interface OutboxSenderOptions {
   outbox: OutboxStore;

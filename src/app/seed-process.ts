@@ -1,9 +1,9 @@
 import { extname, join } from 'node:path';
 import { fork } from 'node:child_process';
-import { readSeedFiles } from './import/seed-files';
-import { createLogger, type Logger } from './logger';
-import { seedCatalogue } from './services/seed-catalogue';
-import { openStores } from './store/open-stores';
+import { readSeedFiles } from '../import/seed-files';
+import { createLogger, type Logger } from '../logger';
+import { seedCatalogue } from '../services/seed-catalogue';
+import { openStores } from '../store/open-stores';
 
 interface SeedJob {
   seedWorker: true;

@@ -1,25 +1,24 @@
-import { type Config, isLocalMode } from './config';
-import { createCardRenderer } from './cards/render';
+import { type Config, isLocalMode } from '../config';
+import { createCardRenderer } from '../cards/render';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Directory } from './domain/directory';
-import { parsePeopleFile } from './import/people-file';
-import { readSeedFiles } from './import/seed-files';
-import type { Logger } from './logger';
-import { isLoopbackHost, LOCAL_MODE_EXPOSED } from './local-mode';
-import { startControlServer } from './control/control-server';
+import type { Directory } from '../domain/directory';
+import { parsePeopleFile } from '../import/people-file';
+import { readSeedFiles } from '../import/seed-files';
+import type { Logger } from '../logger';
+import { isLoopbackHost, LOCAL_MODE_EXPOSED } from '../local-mode';
 import { createServer, listen } from './server';
 import { seedInChildProcess } from './seed-process';
 import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from './seed-snapshot';
-import { isEmptyStore, seedCatalogue } from './services/seed-catalogue';
-import { openStores } from './store/open-stores';
-import type { Stores } from './store/ports';
-import { createAdapter } from './teams/adapter';
-import { createBot } from './teams/app';
-import { CommandCatalogue } from './teams/commands';
-import { messageEndpoint } from './teams/message-endpoint';
-import { startProactiveLoops } from './teams/proactive-loops';
-import { BOT_FRAMEWORK_OPENID_METADATA, botSigningKeys } from './teams/signing-keys';
+import { isEmptyStore, seedCatalogue } from '../services/seed-catalogue';
+import { openStores } from '../store/open-stores';
+import type { Stores } from '../store/ports';
+import { createAdapter } from '../teams/adapter';
+import { createBot } from '../teams/app';
+import { CommandCatalogue } from '../teams/commands';
+import { messageEndpoint } from '../teams/message-endpoint';
+import { startProactiveLoops } from './proactive-loops';
+import { BOT_FRAMEWORK_OPENID_METADATA, botSigningKeys } from '../teams/signing-keys';
 
 /** What tests may set that the environment may not. */
 export interface StartOptions {
@@ -126,7 +125,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   });
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   // The command-line tools reach the store through the bot while it owns the embedded folder.
-  const control = embeddedDir ? await startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir }) : undefined;
+  // NOTE: loaded once listening (it brings the command-line tools' services: packs, reports).
+  const control = embeddedDir
+    ? await (await import('../control/control-server.js')).startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir })
+    : undefined;
   const proactive = startProactiveLoops(deps, {
     adapter,
     botAppId: config.BOT_ID,

@@ -1,14 +1,14 @@
-import type { TeamsAdapter } from '@microsoft/teams-ai';
-import { OutboxSender } from '../services/outbox/outbox-sender';
+import { OutboxSender } from './outbox-sender';
 import { questionRetentionJob } from '../services/questions/retention-job';
 import { proactiveJobs } from '../services/scheduler/jobs';
-import { Scheduler } from '../services/scheduler/scheduler';
-import type { BotDeps } from './deps';
-import { createProactiveDeliverer } from './proactive';
-import { updateCardBuilder } from './reminder-cards';
+import { Scheduler } from './scheduler';
+import type { createAdapter } from '../teams/adapter';
+import type { BotDeps } from '../teams/deps';
+import { createProactiveDeliverer } from '../teams/proactive';
+import { updateCardBuilder } from '../teams/reminder-cards';
 
 export interface ProactiveSettings {
-  adapter: TeamsAdapter;
+  adapter: ReturnType<typeof createAdapter>;
   botAppId?: string;
   /** OUTBOX_INTERVAL_MS, OUTBOX_MAX_ATTEMPTS, SCHEDULER_INTERVAL_MS. */
   outboxIntervalMs: number;

@@ -1,8 +1,8 @@
 import restify from 'restify';
-import type { Logger } from './logger';
+import type { Logger } from '../logger';
 import { readJsonBody } from './read-json-body';
-import { describeCatalogue } from './services/describe-catalogue';
-import type { HealthStore } from './store/ports';
+import { describeCatalogue } from '../services/describe-catalogue';
+import type { HealthStore } from '../store/ports';
 
 /** Receives a Bot Framework request and runs the turn (the Teams layer supplies it). */
 export type MessageHandler = (req: restify.Request, res: restify.Response) => Promise<void>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { InputFile } from './import/parse-files';
+import type { InputFile } from '../import/parse-files';
 
 /** The embedded store's lock file (store/embedded/folder-lock.ts): never part of a snapshot. */
 const LOCK_FILE = '.council-bot.lock';
@@ -29,7 +29,7 @@ function pgliteVersion(): string {
  * dist when compiled: the importer, the migrations and everything they use) and PGlite's version.
  * A folder seeded under one key is what seeding would write again under the same key.
  */
-export function seedSnapshotKey(files: InputFile[], codeDir: string = __dirname): string {
+export function seedSnapshotKey(files: InputFile[], codeDir: string = join(__dirname, '..')): string {
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file.fileName}\0`).update(file.bytes);
   for (const path of codeFiles(codeDir)) hash.update(`${relative(codeDir, path)}\0`).update(readFileSync(path));

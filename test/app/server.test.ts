@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config';
-import { type RunningBot, startBot } from '../src/main';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from './helpers/fake-teams-connector';
-import { activityFixture } from './helpers/fixtures';
-import { captureLogs } from './helpers/log-capture';
+import { loadConfig } from '../../src/config';
+import { type RunningBot, startBot } from '../../src/app/start-bot';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../helpers/fake-teams-connector';
+import { activityFixture } from '../helpers/fixtures';
+import { captureLogs } from '../helpers/log-capture';
 
 const post = (port: number, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`http://127.0.0.1:${port}/api/messages`, {

@@ -1,0 +1,85 @@
+/**
+ * `npx tsx bench/turn-cpu.ts`: processor time per turn, by turn kind, one turn at a time (issue 20).
+ * Wall-clock figures on a shared machine move with everyone else's load; the bot's own processor time
+ * (its process, the embedded database's thread included) per turn does not, so per-turn cuts are
+ * decided on this. Seed data (BENCH_SCALE for more), TURN_CPU_TURNS turns of each kind after a
+ * warm-up; BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the bot as well.
+ */
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openStores } from '../src/store/open-stores';
+import { devQuestions } from '../test/eval/questions';
+import { submissionConversations } from './ask/card-turns';
+import { startReplyConnector } from './ask/reply-connector';
+import { runConversations, type Turn } from './load-ask';
+import { openQuestionWindow } from './load/setup';
+import { benchPeople } from './load/workloads';
+import { writeSyntheticCatalogue } from './synthetic-catalogue';
+
+const TURNS = Number(process.env.TURN_CPU_TURNS ?? 200);
+const KINDS = (process.env.TURN_CPU_KINDS ?? 'ping,ping-new,question,submission').split(',');
+
+interface Cpu {
+  user: number;
+  system: number;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cb-turn-cpu-'));
+  const connector = await startReplyConnector();
+  try {
+    const stores = await openStores({ dataDir: join(dir, 'data') });
+    await writeSyntheticCatalogue(stores.catalogue, Number(process.env.BENCH_SCALE ?? 1));
+    await stores.close();
+    const people = benchPeople(4, 3000);
+    const sample = readFileSync(resolve(__dirname, '..', 'seeds', 'people.sample.csv'), 'utf8').trimEnd();
+    writeFileSync(join(dir, 'people.csv'), `${sample}\n${people.csv.split('\n').slice(1).join('\n')}`);
+    const child = fork(resolve(__dirname, 'ask', 'bot-process.ts'), [], {
+      execArgv: ['--import', 'tsx', '--no-deprecation', ...(process.env.BOT_NODE_ARGS ?? '').split(' ').filter(Boolean)],
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SEED_ON_START: 'false', LOG_LEVEL: process.env.TURN_CPU_LOG ?? 'silent', PEOPLE_FILE: join(dir, 'people.csv') },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const exited = once(child, 'exit');
+    const [{ port }] = (await once(child, 'message')) as [{ port: number }];
+    const cpu = async (): Promise<Cpu> => {
+      child.send('cpu');
+      for (;;) {
+        const [message] = (await once(child, 'message')) as [{ cpu?: Cpu }];
+        if (message.cpu) return message.cpu;
+      }
+    };
+    // NOTE: one question first, so the question index (built once listening) is not counted in a turn.
+    await runConversations({ port, connector, conversations: [[{ kind: 'question', text: devQuestions[0]!.text }]], concurrency: 1, label: 'index' });
+    const windowIds = [await openQuestionWindow(port, connector.url, people.chair, 3)];
+    const submitted = { count: 0 };
+    const turnsOf = (kind: string, run: string): Turn[][] => {
+      if (kind === 'ping') return [Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' }))];
+      if (kind === 'ping-new') return Array.from({ length: TURNS }, (): Turn[] => [{ kind: 'echo', text: 'ping' }]);
+      if (kind === 'question') return [Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text }))];
+      return submissionConversations(run, TURNS, 1, people.members, windowIds, submitted);
+    };
+    for (const kind of KINDS) {
+      await runConversations({ port, connector, conversations: turnsOf(kind, `warm-${kind}`), concurrency: 1, label: `warm-${kind}` });
+      const before = await cpu();
+      const timings = await runConversations({ port, connector, conversations: turnsOf(kind, `run-${kind}`), concurrency: 1, label: `run-${kind}` });
+      const after = await cpu();
+      const failed = timings.filter((t) => t.failed).length;
+      const ms = (after.user + after.system - before.user - before.system) / 1000 / timings.length;
+      const wall = timings.map((t) => t.ms).sort((a, b) => a - b)[Math.floor(timings.length / 2)] ?? 0;
+      process.stdout.write(`${kind.padEnd(12)} ${ms.toFixed(2).padStart(6)} ms CPU per turn   p50 ${wall.toFixed(1).padStart(6)} ms   (${timings.length} turns${failed ? `, ${failed} failed` : ''})\n`);
+    }
+    child.send('stop');
+    await exited;
+  } finally {
+    await connector.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`turn-cpu failed: ${(error as Error).message}\n`);
+  process.exit(1);
+});

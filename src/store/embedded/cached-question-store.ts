@@ -1,0 +1,82 @@
+import type { Question } from '../../domain/questions';
+import type { QuestionStore } from '../ports';
+import { Remembered } from './remembered';
+
+const MAX_WINDOWS = 2_000;
+
+/**
+ * A question window's questions kept in memory on the embedded store, so a submission does not read
+ * and copy the whole window from the database every time (a window of 200 questions is about 200 kB
+ * of rows parsed and passed between threads, per submission).
+ *
+ * @remarks
+ * As with turn state (cached-state-store.ts), only the embedded store may do this: its one process
+ * makes every write, through here. Writes still go to the database, which keeps their rules (numbers,
+ * versions, idempotency keys); what they changed is laid over the kept list, unless another write to
+ * the same window began meanwhile: then the list is forgotten and the next read takes the database's
+ * word. Lists are copied in and out, so no caller can change what is kept.
+ */
+export function cachedQuestionStore(store: QuestionStore, maxWindows = MAX_WINDOWS): QuestionStore {
+  const lists = new Remembered<Question[]>(maxWindows);
+  /** Writes begun per window: a write lays its change over the list only if no other began since. */
+  const begun = new Map<string, number>();
+  /** Writes under way per window: a read begun meanwhile may not see them, so it keeps nothing. */
+  const writing = new Map<string, number>();
+
+  const begin = (windowId: string) => {
+    const count = (begun.get(windowId) ?? 0) + 1;
+    begun.set(windowId, count);
+    if (begun.size > maxWindows) begun.delete(begun.keys().next().value!);
+    writing.set(windowId, (writing.get(windowId) ?? 0) + 1);
+    const before = lists.get(windowId);
+    // NOTE: forgotten first, so a read under way does not put its older answer back.
+    lists.forget(windowId);
+    return { windowId, count, before };
+  };
+  const end = (windowId: string) => {
+    const left = (writing.get(windowId) ?? 1) - 1;
+    if (left > 0) writing.set(windowId, left);
+    else writing.delete(windowId);
+  };
+  const finish = (start: ReturnType<typeof begin>, changed: Question[]) => {
+    if (!start.before || begun.get(start.windowId) !== start.count) return;
+    const byId = new Map(start.before.map((q) => [q.id, q]));
+    for (const q of changed) byId.set(q.id, structuredClone(q));
+    lists.set(start.windowId, [...byId.values()].sort((a, b) => a.number - b.number));
+  };
+
+  return {
+    ...store,
+    async listQuestions(windowId) {
+      const kept = lists.get(windowId);
+      if (kept) return structuredClone(kept);
+      const mark = lists.mark();
+      const quiet = !writing.has(windowId);
+      const read = await store.listQuestions(windowId);
+      if (quiet) lists.settle(windowId, structuredClone(read), mark);
+      return read;
+    },
+
+    async addQuestion(question, event, idempotencyKey) {
+      const start = begin(question.windowId);
+      try {
+        const added = await store.addQuestion(question, event, idempotencyKey);
+        finish(start, added.kind === 'ok' ? [added.question] : []);
+        return added;
+      } finally {
+        end(question.windowId);
+      }
+    },
+
+    async saveQuestions(questions, events) {
+      const starts = [...new Set(questions.map((q) => q.windowId))].map(begin);
+      try {
+        const saved = await store.saveQuestions(questions, events);
+        for (const start of starts) finish(start, saved.kind === 'ok' ? saved.questions.filter((q) => q.windowId === start.windowId) : []);
+        return saved;
+      } finally {
+        for (const start of starts) end(start.windowId);
+      }
+    },
+  };
+}
