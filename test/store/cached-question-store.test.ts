@@ -1,40 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QuestionEvent, QuestionWindow } from '../../src/domain/questions';
 import { cachedQuestionStore } from '../../src/store/embedded/cached-question-store';
 import { openStores } from '../../src/store/open-stores';
-import type { NewQuestion, QuestionStore, Stores } from '../../src/store/ports';
+import type { QuestionStore, Stores } from '../../src/store/ports';
+import { storeEvent, storeQuestion, storeWindow } from '../helpers/question-records';
 
-const window = (id: string): QuestionWindow => ({
-  id,
-  meeting: { id: `m-${id}`, origin: 'created', body: 'Cache Committee', date: '2031-04-09', agenda: [{ number: '1', title: 'Item' }] },
-  rule: { kind: 'clear-working-days', days: 3, time: '17:00' },
-  deadline: '2031-04-03T16:00:00.000Z',
-  maxPerMember: 50,
-  maxLength: 1000,
-  openedBy: { name: 'Chair', aadObjectId: 'aad-chair' },
-  openedAt: '2031-03-01T09:00:00.000Z',
-  version: 1,
-});
-const event = (windowId: string, kind: QuestionEvent['kind'], questionId?: string): QuestionEvent => ({
-  windowId,
-  ...(questionId ? { questionId } : {}),
-  kind,
-  by: { name: 'Someone', aadObjectId: 'aad-x' },
-  at: '2031-03-02T09:00:00.000Z',
-  detail: {},
-});
-const question = (id: string, windowId: string, text: string): NewQuestion => ({
-  id,
-  windowId,
-  agendaItem: '1',
-  text,
-  askers: [{ name: 'Member', aadObjectId: 'aad-m' }],
-  status: 'submitted',
-  late: false,
-  receivedAt: '2031-03-02T09:00:00.000Z',
-  updatedAt: '2031-03-02T09:00:00.000Z',
-  similar: [],
-});
+const window = (id: string) => storeWindow(id, { body: 'Cache Committee', maxPerMember: 50 });
+const event = storeEvent;
+const question = storeQuestion;
 
 describe('question windows kept in memory (embedded store)', () => {
   let stores: Stores;

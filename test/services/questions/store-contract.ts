@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Question, QuestionEvent, QuestionWindow } from '../../../src/domain/questions';
-import type { NewQuestion, Stores } from '../../../src/store/ports';
+import type { Question, QuestionEvent } from '../../../src/domain/questions';
+import type { Stores } from '../../../src/store/ports';
+import { storeEvent, storeQuestion, storeWindow } from '../../helpers/question-records';
 
 /** The question store's behaviour, run by test/store/contract.ts against every adapter. */
 export function questionStoreContract(stores: () => Stores): void {
-  const window = (id: string, meetingId: string): QuestionWindow => ({
-    id,
-    meeting: { id: meetingId, origin: 'created', body: 'Contract Committee', date: '2031-04-09', agenda: [{ number: '1', title: 'Item' }] },
-    rule: { kind: 'clear-working-days', days: 3, time: '17:00' },
-    deadline: '2031-04-03T16:00:00.000Z',
-    maxPerMember: 2,
-    maxLength: 1000,
-    openedBy: { name: 'Chair', aadObjectId: 'aad-chair' },
-    openedAt: '2031-03-01T09:00:00.000Z',
-    version: 1,
-  });
-  const event = (windowId: string, kind: QuestionEvent['kind'], questionId?: string): QuestionEvent => ({
-    windowId,
-    ...(questionId ? { questionId } : {}),
-    kind,
-    by: { name: 'Someone', aadObjectId: 'aad-x' },
-    at: '2031-03-02T09:00:00.000Z',
-    detail: { note: 'kept' },
-  });
-  const question = (id: string, windowId: string, text: string): NewQuestion => ({
-    id,
-    windowId,
-    agendaItem: '1',
-    text,
-    askers: [{ name: 'Member', aadObjectId: 'aad-m' }],
-    status: 'submitted',
-    late: false,
-    receivedAt: '2031-03-02T09:00:00.000Z',
-    updatedAt: '2031-03-02T09:00:00.000Z',
-    similar: [],
-  });
+  const window = (id: string, meetingId: string) => storeWindow(id, { meetingId });
+  const event = (windowId: string, kind: QuestionEvent['kind'], questionId?: string) => storeEvent(windowId, kind, questionId, { note: 'kept' });
+  const question = storeQuestion;
 
   describe('questions', () => {
     it('keeps one window per meeting and gives back the one there', async () => {
