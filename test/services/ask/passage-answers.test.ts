@@ -81,6 +81,17 @@ describe('answers from the papers', () => {
     expect(a.sections.some((s) => s.heading.startsWith('Also in the papers: '))).toBe(true);
   });
 
+  it('answers a question about who leads from the papers when a passage names them where its words are', async () => {
+    const a = await ask('who is responsible for the briefing note on the safeguarding monitoring arrangements');
+    expect(a.kind).toBe('passage');
+    expect(all(a)).toContain('Liz Elgar');
+  });
+
+  it('leaves a question about progress, which asks for no kind of thing a passage could hold, to the records', async () => {
+    const a = await ask('the briefing note on safeguarding arrangements - progress update');
+    expect(a.kind).toBe('not-found');
+  });
+
   it.each([
     ["kent's first time entrants rate", 'I hold no papers or figures for Kent'],
     ['how many young people in kent received youth justice sanctions in 2018', 'I hold no papers or figures for Kent'],
