@@ -1,13 +1,20 @@
 import { lexicon } from '../language/lexicon';
+import { listWords } from '../language/list-words';
+import { wordsOf } from '../language/patterns';
+import { listClues, targetPhrasing } from './list-clues';
 import type { CueTag } from './cues';
 import type { ListFilter } from './intents';
-import { listClues } from './list-clues';
 import { bodiesNamed, leadFilter, leadsSomething, recommendationsNumbered, slotsOfWord, topicTerms } from './list-filters';
 import { describeFilter } from './list-text';
 import { findCandidates } from './match';
 import { fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
 
 const tags: CueTag[] = ['list', 'action', 'late', 'due', 'lead', 'status', 'priority', 'plan', 'count', 'target', 'soft', 'figure', 'more', 'recommendation'];
+
+/** The words of asking for measures without a target ("no agreed target", "still to be set"). */
+const targetWords = [...new Set([...targetPhrasing, ...lexicon.targets.askedWithout.qualifiers, ...wordsOf(lexicon.targets.askedWithout.pending)])];
+/** Words a list of recommendations by their response accounts for ("rejected"). */
+const responseWords = new Set(listWords.responses.listWords.words);
 
 /** Plans named about equally well are all covered by a list ("court judgements actions"). */
 const PLAN_TIE = 0.9;
@@ -47,10 +54,7 @@ export function readLists(ctx: ReadContext): Reading[] {
   if (clues.withoutTarget) {
     base.withoutTarget = true;
     if (clues.targetState) base.targetState = clues.targetState;
-    const saying = ['without', 'no', 'missing', 'lacking', 'got', 'havent', 'dont', 'have', 'has', 'still', 'yet', 'not', 'been', 'awaiting', 'pending'];
-    const wordsOf = (phrases: string[]) => phrases.flatMap((p) => p.split(' '));
-    const said = [...saying, ...lexicon.targets.askedWithout.qualifiers, ...wordsOf(lexicon.targets.askedWithout.pending)];
-    explained.push(fully([...new Set(said)].flatMap((w) => slotsOfWord(ctx, w))));
+    explained.push(fully(targetWords.flatMap((w) => slotsOfWord(ctx, w))));
   }
   if (due) base.due = { ...(due.from ? { from: due.from } : {}), ...(due.to ? { to: due.to } : {}), label: due.label };
   if (clues.status && clues.entity !== 'recommendations') {
@@ -59,7 +63,7 @@ export function readLists(ctx: ReadContext): Reading[] {
   }
   if (clues.response) {
     base.response = clues.response;
-    explained.push(fully(ctx.query.words.flatMap((w) => (/^(reject|rejected|accept|accepted|partly|partially|noted|agreed|refused|declined)$/.test(w) ? slotsOfWord(ctx, w) : []))));
+    explained.push(fully(ctx.query.words.flatMap((w) => (responseWords.has(w) ? slotsOfWord(ctx, w) : []))));
   }
   if (clues.priorityNumber) explained.push(fully(slotsOfWord(ctx, clues.priorityNumber)));
   if (clues.entity === 'indicators' && ctx.areas.length > 0) {
