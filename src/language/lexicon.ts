@@ -69,6 +69,20 @@ const answersFile = z.object({
    * who did a thing ("led by", "submitted to").
    */
   person: z.object({ titles: z.array(phrase).min(1), roles: z.array(phrase).min(1), agents: z.array(phrase).min(1) }),
+  /** What a passage holds when it answers "why" ("because", "due to", "in order to"). */
+  reason: z.array(phrase).min(1),
+  /** What a passage holds when it answers "what was the judgement" ("good", "requires improvement"). */
+  rating: z.array(phrase).min(1),
+  /** Number words that are amounts ("three", "half"). */
+  numbers: z.array(word).min(1),
+  /** Words a number follows that make it a place in the papers, not an amount ("paragraph 4.2", "page 12"). */
+  numberedParts: z.array(word).min(1),
+  /** Seasons, which date a thing as a year does ("spring 2023"). */
+  seasons: z.array(word).min(1),
+  /** Words of the future tense ("will", "is to be"): a passage saying what will happen. */
+  future: z.array(phrase).min(1),
+  /** Words that introduce a table after them ("the table below", "the following"). */
+  tableIntro: z.array(word).min(1),
 });
 
 const shorthandFile = z.object({
