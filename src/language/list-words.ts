@@ -18,6 +18,10 @@ export const listsFile = z.object({
   plural: z.array(word).min(1),
   /** Words asking for a list ("which", "any", "show"). */
   listy: z.array(word).min(1),
+  actions: words,
+  oneAction: z.object({ comment, words: z.array(word).min(1), notBefore: z.array(word).min(1) }),
+  single: words,
+  dueBy: words,
   /** Words that say the list is of measures. */
   indicators: z.array(word).min(1),
   /** Words that say the list is of recommendations. */

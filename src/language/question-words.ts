@@ -13,6 +13,7 @@ const phrases = z.array(phrase).min(1);
 export const questionsFile = z.object({
   comment,
   counting: z.object({ comment, phrases }),
+  askedBy: z.object({ comment, who: words, when: words }),
   figures: z.object({ comment, words }),
   wanted: z.object({
     comment,
@@ -45,6 +46,7 @@ export const questionsFile = z.object({
     measures: words,
     /** Words before a time frame ("after lockdown"): they say when, not what. */
     temporal: words,
+    notComparing: z.object({ comment, words }),
   }),
 });
 

@@ -77,6 +77,7 @@ export function listClues(ctx: ReadContext): ListClues {
   const words = new Set(ctx.query.words);
   const text = ctx.query.text;
   const plurals = [...words].some((w) => plural.has(w));
+  const actionsAsked = listWords.actions.words.some((w) => words.has(w));
   const pending = pendingTargetPattern.test(text);
   const withoutTarget = withoutTargetPattern.test(text) || pending;
   const targetState = pending ? statePatterns.find(([, re]) => re.test(text))?.[0] : undefined;
@@ -85,9 +86,9 @@ export function listClues(ctx: ReadContext): ListClues {
   const response = responseAskedPattern.test(text) ? responsePatterns.find(([re]) => re.test(text))?.[1] : undefined;
   const entity: ListFilter['entity'] = withoutTarget || [...words].some((w) => indicatorNouns.has(w))
     ? 'indicators'
-    : recommendationsAsked && !words.has('actions')
+    : recommendationsAsked && !actionsAsked
       ? 'recommendations'
-      : plansAsked && !words.has('actions') && ctx.plans.length === 0
+      : plansAsked && !actionsAsked && ctx.plans.length === 0
         ? 'plans'
         : 'actions';
   const numbers = numbersOf(ctx, text);

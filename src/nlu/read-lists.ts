@@ -1,5 +1,6 @@
 import { lexicon } from '../language/lexicon';
 import { listWords } from '../language/list-words';
+import { questionWords } from '../language/question-words';
 import { wordsOf } from '../language/patterns';
 import { listClues, targetPhrasing } from './list-clues';
 import type { CueTag } from './cues';
@@ -26,15 +27,17 @@ export function readLists(ctx: ReadContext): Reading[] {
   const people = ctx.people.filter((p) => p.precision >= 0.5);
   const roles = ctx.roles.filter((r) => r.precision >= 0.6);
   const named = people.length > 0 || roles.length > 0;
-  const who = words.has('who') || words.has('whos');
+  const said = (list: string[]) => list.some((w) => words.has(w));
+  const who = said(questionWords.askedBy.who);
   // "What is Becky Cooper down for": a person or role named, not asked who they are, and little else said,
   // is asked what they lead. "Who's doing the X" asks for a person, not a list.
   const leadAsked =
-    named && (words.has('actions') || (!who && (ctx.tags.has('lead') || (!ctx.tags.has('contact') && mostlyNamed(ctx, [...people, ...roles])))));
-  const due = ctx.period && (ctx.tags.has('due') || words.has('by') || words.has('before')) ? ctx.period : undefined;
+    named && (said(listWords.actions.words) || (!who && (ctx.tags.has('lead') || (!ctx.tags.has('contact') && mostlyNamed(ctx, [...people, ...roles])))));
+  const due = ctx.period && (ctx.tags.has('due') || said(listWords.dueBy.words)) ? ctx.period : undefined;
   // One action ("is it late?", "the signs of safety action") is not a list.
-  const oneAction = ctx.query.words.some((w, i) => w === 'action' && ctx.query.words[i + 1] !== 'plan');
-  const single = (oneAction || words.has('it')) && !clues.plural && !(clues.listy && !oneAction);
+  const { oneAction: one } = listWords;
+  const oneAction = ctx.query.words.some((w, i) => one.words.includes(w) && !one.notBefore.includes(ctx.query.words[i + 1] ?? ''));
+  const single = (oneAction || said(listWords.single.words)) && !clues.plural && !(clues.listy && !oneAction);
   if (single) return [];
   const triggered =
     clues.overdue ||

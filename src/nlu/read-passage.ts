@@ -139,7 +139,7 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   });
   mark(slots, words, wanted);
   // "Average number of..." asks for a figure, not for a comparator.
-  const comparing = ctx.tags.has('comparator') && words.some((w) => !['average', 'averages'].includes(w) && cueTags(stem(w)).includes('comparator'));
+  const comparing = ctx.tags.has('comparator') && words.some((w) => !roles.notComparing.words.includes(w) && cueTags(stem(w)).includes('comparator'));
   const strict = strictCues.some((t) => t !== 'comparator' && ctx.tags.has(t)) || comparing || (ctx.tags.has('next') && ctx.tags.has('meeting'));
   const tense = future.test(ctx.query.text) ? 'future' : past.test(ctx.query.text) ? 'past' : undefined;
   // A place the data holds nothing for, named without any place it does hold: nothing can be said about it.
