@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { monthNames, periodWords } from '../language/period-words';
 import { addDays, addMonths, addWeeks, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
 
 /**
@@ -14,17 +15,21 @@ export interface Period {
   yearless?: boolean;
 }
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// The words are data (src/language/data/periods.json); the spans they name are worked out here.
+const { months, everydayMonths, yearAfter, bounds, edges, skipped } = periodWords;
+const starts = monthNames.map((name) => name.slice(0, 3));
+const boundOf = (word: string | undefined) => (['by', 'before', 'after', 'from'] as const).find((b) => bounds[b].includes(word ?? ''));
+const edgeOf = (word: string | undefined) => (['end', 'start'] as const).find((e) => edges[e].includes(word ?? ''));
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const nice = (d: Date) => format(d, 'd MMMM yyyy');
 
 /** The month a word names, 0-11, or -1. "may" counts only where a date is expected (see callers). */
 function monthOf(word: string): number {
   if (word.length < 3) return -1;
-  const i = months.indexOf(word.slice(0, 3));
+  const i = starts.indexOf(word.slice(0, 3));
   if (i < 0) return -1;
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][i]!;
-  return full.startsWith(word) || word === 'sept' ? i : -1;
+  const [full, ...also] = months.rows[i]!;
+  return full!.startsWith(word) || also.includes(word) ? i : -1;
 }
 
 /** The financial year (its starting calendar year) that a date falls in. */
@@ -59,23 +64,23 @@ export function readPeriod(words: string[], today: Date): Period | undefined {
     const span = spanAt(words, i, today);
     if (!span) continue;
     const back: number[] = [];
-    for (let j = Math.min(...span.used) - 1; j >= 0 && back.length < 2; j -= 1) if (words[j] !== 'the' && words[j] !== 'of') back.push(j);
+    for (let j = Math.min(...span.used) - 1; j >= 0 && back.length < 2; j -= 1) if (!skipped.words.includes(words[j]!)) back.push(j);
     const first = words[back[0] ?? -1];
-    const edge = first === 'end' ? 'end' : first === 'start' || first === 'beginning' ? 'start' : undefined;
-    const lead = edge ? words[back[1] ?? -1] : first;
+    const edge = edgeOf(first);
+    const lead = boundOf(edge ? words[back[1] ?? -1] : first);
     const positions = [...span.used];
     if (edge) positions.push(back[0]!);
     let from: Date | undefined = span.from;
     let to: Date | undefined = span.to;
     let label = span.label;
-    if (lead === 'by' || lead === 'until' || lead === 'till' || edge === 'end') {
+    if (lead === 'by' || edge === 'end') {
       from = undefined;
       label = `by ${nice(to)}`;
     } else if (lead === 'before') {
       to = addDays(span.from, -1);
       from = undefined;
       label = `before ${nice(span.from)}`;
-    } else if (lead === 'after' || lead === 'since' || lead === 'from') {
+    } else if (lead === 'after' || lead === 'from') {
       from = lead === 'after' ? addDays(span.to, 1) : span.from;
       to = undefined;
       label = `${lead === 'after' ? 'after' : 'from'} ${nice(lead === 'after' ? span.to : span.from)}`;
@@ -110,7 +115,7 @@ function spanAt(words: string[], i: number, today: Date): Span | undefined {
     return { from, to, label: `Q${q} of ${year}/${String((year + 1) % 100).padStart(2, '0')} (${format(from, 'MMMM')} to ${format(to, 'MMMM yyyy')})`, used };
   }
   const month = monthOf(w);
-  if (month >= 0 && (w !== 'may' || /^(in|by|before|until|of|during|since|after|from|end)$/.test(words[i - 1] ?? '') || yearOf(next))) {
+  if (month >= 0 && (!everydayMonths.words.includes(w) || everydayMonths.after.includes(words[i - 1] ?? '') || yearOf(next))) {
     const day = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? '') ? Number.parseInt(words[i - 1]!, 10) : undefined;
     const year = yearOf(next) ?? (month >= 3 ? fyNow : fyNow + 1);
     const used = [i, ...(yearOf(next) ? [i + 1] : []), ...(day ? [i - 1] : [])];
@@ -155,7 +160,7 @@ function spanAt(words: string[], i: number, today: Date): Span | undefined {
   const dated = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(w) ? chrono.en.GB.parseDate(w, today) : null;
   if (dated) return { from: dated, to: dated, label: nice(dated), used: [i] };
   const year = yearOf(w);
-  if (year && /^(in|by|during|before|after|since|until|end|of|for)$/.test(words[i - 1] ?? '')) {
+  if (year && yearAfter.words.includes(words[i - 1] ?? '')) {
     return { from: new Date(year, 0, 1), to: new Date(year, 11, 31), label: String(year), used: [i] };
   }
   return undefined;

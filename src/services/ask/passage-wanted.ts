@@ -1,6 +1,7 @@
 import type { PassageWanted } from '../../nlu/intents';
 import { lexicon } from '../../language/lexicon';
 import { anyOf, anyPhrase } from '../../language/patterns';
+import { monthNames, monthShortForms, periodWords } from '../../language/period-words';
 import { stem } from '../../nlu/text';
 
 /**
@@ -9,7 +10,7 @@ import { stem } from '../../nlu/text';
  * judgement". A passage without it does not answer the question, however many of its words it holds.
  */
 
-const month = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const month = anyOf([...monthNames, ...monthShortForms]);
 /** A day and month ("26 July", "15 to 26 July 2019", "July 26") or a numeric date. */
 const fullDate = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${month}\\b|\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
 const monthYear = new RegExp(`\\b${month}\\s+(?:19|20)\\d{2}\\b`, 'i');
@@ -77,7 +78,7 @@ const SEEN_KEPT = 20_000;
 
 /** Number words as passages are read (stemmed: "three" is "thre"). */
 const numberWords = new Set(answers.numbers.map(stem));
-const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'januari', 'februari']);
+const months = new Set([...monthNames, ...monthShortForms, ...periodWords.papersMonths.words]);
 
 /** A sentence led by a paragraph number ("4. The council", "- 2.1 Ofsted"), not by an amount ("51 schools"). */
 export const numbered = (sentence: string) => /^\s*[-•*]?\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s/.test(sentence);
