@@ -83,6 +83,10 @@ const answersFile = z.object({
   future: z.array(phrase).min(1),
   /** Words that introduce a table after them ("the table below", "the following"). */
   tableIntro: z.array(word).min(1),
+  /** Words after a figure that make it a share, not a count ("62 per cent of children"). */
+  percent: z.array(phrase).min(1),
+  /** Words in a report's summary saying it came before another meeting first ("considered by cabinet on..."). */
+  consideredBefore: z.array(phrase).min(1),
 });
 
 const shorthandFile = z.object({

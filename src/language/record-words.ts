@@ -25,6 +25,8 @@ export const indicatorsFile = z.object({
   comparators: z.object({ comment, rows: z.array(z.object({ comparator: z.enum(indicatorComparators), words })).min(1) }),
   previous: z.object({ comment, words, together: z.array(phrase).min(1) }),
   totals: listed,
+  rateNames: z.object({ comment, words, endings: words }),
+  countNames: z.object({ comment, parts: words }),
   genericComparatorWords: listed,
 });
 

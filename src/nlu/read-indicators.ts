@@ -1,4 +1,5 @@
 import type { Indicator } from '../domain/model';
+import { anyOf } from '../language/patterns';
 import { indicatorWords } from '../language/record-words';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
@@ -11,6 +12,9 @@ const tags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'co
 // The phrasings are data (src/language/data/indicators.json).
 const { definition, previous } = indicatorWords;
 const totals = new Set(indicatorWords.totals.words);
+const { rateNames, countNames } = indicatorWords;
+const rateName = new RegExp(`\\b${anyOf(rateNames.words)}\\b|${anyOf(rateNames.endings)}\\b`, 'i');
+const countName = new RegExp(anyOf(countNames.parts), 'i');
 
 /** The unambiguous way to ask for one indicator: its name and its area. */
 export function indicatorChoice(indicator: Indicator): { label: string; text: string } {
@@ -141,14 +145,14 @@ function figureAsked(ctx: ReadContext): boolean {
 
 /** A rate or share, not a count: "how many" asks for the count where the papers give one. */
 function isRate(indicator: Indicator): boolean {
-  return indicator.unit === '%' || /\brate\b|per\b/i.test(`${indicator.name} ${indicator.unit ?? ''}`);
+  return indicator.unit === '%' || rateName.test(`${indicator.name} ${indicator.unit ?? ''}`);
 }
 
 /** The same place has a count of the same thing ("First time entrants (number)"). */
 function hasCount(ctx: ReadContext, indicator: Indicator): boolean {
   let known = countsByArea.get(ctx.index);
   if (!known) {
-    known = new Set(ctx.index.data.indicators.filter((i) => !isRate(i) && /number|count/i.test(`${i.name} ${i.unit ?? ''}`)).map((i) => `${i.area}|${i.name.split(' ')[0]}`));
+    known = new Set(ctx.index.data.indicators.filter((i) => !isRate(i) && countName.test(`${i.name} ${i.unit ?? ''}`)).map((i) => `${i.area}|${i.name.split(' ')[0]}`));
     countsByArea.set(ctx.index, known);
   }
   return known.has(`${indicator.area}|${indicator.name.split(' ')[0]}`);
