@@ -105,6 +105,18 @@ const targetsFile = z.object({
   delayWords: z.array(word).min(1),
 });
 
+/** The files the lexicon is read from, each with its schema (see also data-files.ts). */
+export const lexiconFiles = {
+  'synonyms.json': synonymsFile,
+  'cues.json': cuesFile,
+  'stopwords.json': stopwordsFile,
+  'places.json': placesFile,
+  'grammar.json': grammarFile,
+  'shorthand.json': shorthandFile,
+  'targets.json': targetsFile,
+  'answers.json': answersFile,
+} as const;
+
 /** One synonym group: phrases that mean the same, and the context that picks it when a phrase has two meanings. */
 export interface SynonymGroup {
   phrases: string[];
@@ -136,10 +148,21 @@ export function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T 
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = deepest(parsed.error.issues[0]!);
     throw new Error(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * The issue to tell the editor about: for a row that may take several shapes (a synonym group is a
+ * list or an object with a context), what is wrong inside the shape it came closest to, rather
+ * than zod's bare "Invalid input".
+ */
+function deepest(issue: z.ZodIssue): z.ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const inner = issue.unionErrors.map((e) => deepest(e.issues[0]!));
+  return inner.reduce((a, b) => (b.path.length > a.path.length ? b : a), issue);
 }
 
 /** Loads the language data from a folder (the bundled one unless a test gives another). */
