@@ -14,6 +14,10 @@ export const periodsFile = z.object({
   yearAfter: z.object({ comment, words }),
   bounds: z.object({ comment, by: words, before: words, after: words, from: words }),
   edges: z.object({ comment, end: words, start: words }),
+  relative: z.object({ comment, this: words, next: words, last: words }),
+  units: z.object({ comment, day: words, week: words, month: words, quarter: words, year: words }),
+  financialYear: z.object({ comment, before: words, alone: words }),
+  within: z.object({ comment, words }),
   skipped: z.object({ comment, words }),
 });
 
