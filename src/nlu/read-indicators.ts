@@ -185,7 +185,8 @@ export function toIntent(indicator: Indicator, ctx: Pick<ReadContext, 'tags' | '
   if (named) return { kind: 'indicator', indicatorId: indicator.id, focus: 'comparators', comparatorLabel: named.label };
   const words = new Set(ctx.query.words);
   const said = (list: string[]) => list.some((w) => words.has(w));
-  const comparator = indicatorWords.comparators.rows.find((row) => said(row.words))?.comparator ?? (ctx.tags.has('comparator') ? 'national' : undefined);
+  const kind = indicatorWords.comparators.rows.find((row) => said(row.words))?.comparator;
+  const comparator = kind ?? (ctx.tags.has('comparator') ? 'national' : undefined);
   const before = said(previous.words) || previous.together.some((p) => p.split(' ').every((w) => words.has(w)));
   const focus = before && ctx.tags.has('trend')
     ? 'trend'
