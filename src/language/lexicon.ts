@@ -69,6 +69,24 @@ const answersFile = z.object({
    * who did a thing ("led by", "submitted to").
    */
   person: z.object({ titles: z.array(phrase).min(1), roles: z.array(phrase).min(1), agents: z.array(phrase).min(1) }),
+  /** What a passage holds when it answers "why" ("because", "due to", "in order to"). */
+  reason: z.array(phrase).min(1),
+  /** What a passage holds when it answers "what was the judgement" ("good", "requires improvement"). */
+  rating: z.array(phrase).min(1),
+  /** Number words that are amounts ("three", "half"). */
+  numbers: z.array(word).min(1),
+  /** Words a number follows that make it a place in the papers, not an amount ("paragraph 4.2", "page 12"). */
+  numberedParts: z.array(word).min(1),
+  /** Seasons, which date a thing as a year does ("spring 2023"). */
+  seasons: z.array(word).min(1),
+  /** Words of the future tense ("will", "is to be"): a passage saying what will happen. */
+  future: z.array(phrase).min(1),
+  /** Words that introduce a table after them ("the table below", "the following"). */
+  tableIntro: z.array(word).min(1),
+  /** Words after a figure that make it a share, not a count ("62 per cent of children"). */
+  percent: z.array(phrase).min(1),
+  /** Words in a report's summary saying it came before another meeting first ("considered by cabinet on..."). */
+  consideredBefore: z.array(phrase).min(1),
 });
 
 const shorthandFile = z.object({
@@ -86,6 +104,18 @@ const targetsFile = z.object({
   /** What is being reduced when a plan says "minimise delays": a time, so fewer weeks or days is better. */
   delayWords: z.array(word).min(1),
 });
+
+/** The files the lexicon is read from, each with its schema (see also data-files.ts). */
+export const lexiconFiles = {
+  'synonyms.json': synonymsFile,
+  'cues.json': cuesFile,
+  'stopwords.json': stopwordsFile,
+  'places.json': placesFile,
+  'grammar.json': grammarFile,
+  'shorthand.json': shorthandFile,
+  'targets.json': targetsFile,
+  'answers.json': answersFile,
+} as const;
 
 /** One synonym group: phrases that mean the same, and the context that picks it when a phrase has two meanings. */
 export interface SynonymGroup {
@@ -118,10 +148,21 @@ export function readData<T>(dir: string, file: string, schema: z.ZodType<T>): T 
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = deepest(parsed.error.issues[0]!);
     throw new Error(`${path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * The issue to tell the editor about: for a row that may take several shapes (a synonym group is a
+ * list or an object with a context), what is wrong inside the shape it came closest to, rather
+ * than zod's bare "Invalid input".
+ */
+function deepest(issue: z.ZodIssue): z.ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const inner = issue.unionErrors.map((e) => deepest(e.issues[0]!));
+  return inner.reduce((a, b) => (b.path.length > a.path.length ? b : a), issue);
 }
 
 /** Loads the language data from a folder (the bundled one unless a test gives another). */

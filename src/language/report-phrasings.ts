@@ -13,7 +13,7 @@ export type ReportAttribute = (typeof reportAttributes)[number];
 
 const phrase = z.string().trim().min(1).max(80).regex(/^[a-z0-9' ]+$/, 'write phrases in lower case, words and spaces only');
 
-const reportsFile = z.object({
+export const reportsFile = z.object({
   /** Words that say the subject is a report ("report", "paper", "addendum"). */
   nouns: z.array(phrase).min(1),
   attributes: z.array(

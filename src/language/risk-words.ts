@@ -7,7 +7,7 @@ const phrase = z.string().trim().min(1).max(80).regex(/^[^A-Z]*$/, 'write phrase
 export const riskAttributes = ['rating', 'mitigation', 'owner', 'description'] as const;
 export type RiskAttribute = (typeof riskAttributes)[number];
 
-const risksFile = z.object({
+export const risksFile = z.object({
   /** Words that say the question is about a risk ("risk", "risk register"). */
   subject: z.array(phrase).min(1),
   /** Words that ask for several risks ("which", "list"). */

@@ -1,4 +1,5 @@
 import { lexicon } from '../language/lexicon';
+import { questionWords } from '../language/question-words';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
 import type { ReadContext, Reading } from './reading';
@@ -6,6 +7,8 @@ import type { ReadContext, Reading } from './reading';
 const actionCues: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status'];
 const figureCues: CueTag[] = ['target', 'comparator', 'trend'];
 const personWords = new Set(lexicon.grammar.answerTypes.person);
+/** Words asking for a figure (src/language/data/questions.json). */
+const figureWords = questionWords.figures.words;
 /** A question word opening the question or one of its clauses ("who leads it", "plo - who's doing it"), not "offenders who reoffend". */
 const personAskedPattern = new RegExp(`(?:^|[-:;,?.!]\\s*)(?:${lexicon.grammar.answerTypes.person.join('|')})\\b`);
 
@@ -17,7 +20,7 @@ const personAskedPattern = new RegExp(`(?:^|[-:;,?.!]\\s*)(?:${lexicon.grammar.a
 export function adjustPriors(readings: Reading[], ctx: ReadContext): Reading[] {
   const words = new Set(ctx.query.words);
   const figureAsked =
-    figureCues.some((t) => ctx.tags.has(t)) || ctx.counting || ['figure', 'figures', 'rate', 'percent', 'percentage', 'number', 'proportion'].some((w) => words.has(w));
+    figureCues.some((t) => ctx.tags.has(t)) || ctx.counting || figureWords.some((w) => words.has(w));
   const personAsked = personAskedPattern.test(ctx.original.toLowerCase().replace(/'/g, ''));
   const actionAsked = actionCues.some((t) => ctx.tags.has(t)) || ctx.refs.length > 0 || ctx.query.words.some((w) => personWords.has(w));
   const planCouncils = new Set([...ctx.index.plans.values()].map((p) => p.council));

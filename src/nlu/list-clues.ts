@@ -1,27 +1,32 @@
 import { lexicon } from '../language/lexicon';
+import { listWords } from '../language/list-words';
+import { anyOf, anyPhrase, wordsOf } from '../language/patterns';
 import type { ListFilter } from './intents';
 import { bodiesNamed } from './list-filters';
 import type { ReadContext } from './reading';
 
-const statusPhrases = /\b(red|amber|green|blue|complete|completed|done|finished|on track|off track|not started|no status|some progress|good progress|no improvement)\b/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (phrases: string[]) => `(?:${phrases.map(escape).join('|')})`;
+// The phrasings are data (src/language/data/lists.json, targets.json); the patterns are compiled once here.
+const statusPhrases = new RegExp(`\\b(${anyOf(listWords.statuses.flatMap((s) => s.phrases))})\\b`);
 const asked = lexicon.targets.askedWithout;
-// "no target", "no agreed target", "without a firm target" (qualifiers: src/language/data/targets.json).
+// "no target", "no agreed target", "without a firm target".
 const withoutTargetPattern = new RegExp(
-  `\\b(without|no|missing|lacking|not got|havent got|dont have|do not have|has no|have no|with no)( an?| any)?( ${anyOf(asked.qualifiers)})? targets?\\b`,
+  `\\b${anyOf(listWords.withoutTarget.phrases)}( an?| any)?( ${anyOf(asked.qualifiers)})? targets?\\b`,
 );
 // "target still to be agreed", "targets are TBC", "to be set targets", "awaiting a target".
 const pendingTargetPattern = new RegExp(
   `\\btargets?( that| which)?( is| are| has| have)?( been| still| yet| not)* ${anyOf(asked.pending)}\\b|\\b${anyOf(asked.pending)}( an?| the)? targets?\\b`,
 );
-const statePatterns = (['to-be-agreed', 'to-be-set'] as const).map((state) => [state, new RegExp(`\\b${anyOf(lexicon.targets.targetStates[state])}\\b`)] as const);
-const responsePatterns: [RegExp, NonNullable<ListFilter['response']>][] = [
-  [/\b(partly|partially|in part)\b/, 'accepted-in-part'],
-  [/\b(reject|rejected|rejects|turn(ed)? down|refuse[ds]?|decline[ds]?|not accept(ed)?)\b/, 'rejected'],
-  [/\b(accept|accepted|accepts|agree[ds]?|approve[ds]?)\b/, 'accepted'],
-  [/\b(noted)\b/, 'noted'],
-];
+/** The words of the two patterns above, besides the data's: what a list without a target accounts for. */
+export const targetPhrasing = [...wordsOf(listWords.withoutTarget.phrases), 'been', 'still', 'yet', 'not'];
+const statePatterns = (['to-be-agreed', 'to-be-set'] as const).map((state) => [state, anyPhrase(lexicon.targets.targetStates[state])] as const);
+const responsePatterns = listWords.responses.rows.map((row) => [anyPhrase(row.phrases), row.response] as const);
+const recommendationsPattern = anyPhrase(listWords.recommendations);
+const responseAskedPattern = anyPhrase(listWords.responses.askedBy);
+const plansPattern = anyPhrase(listWords.plans);
+const planKindsPattern = anyPhrase(listWords.planKinds.phrases);
+const plural = new Set(listWords.plural);
+const listy = new Set(listWords.listy);
+const indicatorNouns = new Set(listWords.indicators);
 
 /** What in a question points to a list, and its filters, read from the words. */
 export interface ListClues {
@@ -40,8 +45,9 @@ export interface ListClues {
   entity: ListFilter['entity'];
 }
 
-const priorityPattern = /\b(?:priority|priorities|theme|p)\s*(\d{1,2}(?:\.\d{1,2})?|[a-k])\b(?!\.\d)/;
-const recommendationPattern = /\b(?:recommendation|recommendations|rec)\s*(\d{1,2}(?:\([ivx]+\))?|[a-k](?:\([ivx]+\))?)(?![.\d\w])/;
+const { numbered } = listWords;
+const priorityPattern = new RegExp(`\\b${anyOf(numbered.priority)}\\s*(\\d{1,2}(?:\\.\\d{1,2})?|[a-k])\\b(?!\\.\\d)`);
+const recommendationPattern = new RegExp(`\\b${anyOf(numbered.recommendation)}\\s*(\\d{1,2}(?:\\([ivx]+\\))?|[a-k](?:\\([ivx]+\\))?)(?![.\\d\\w])`);
 
 /**
  * The priority or recommendation number asked about. An inspectorate's numbered "priority for
@@ -70,24 +76,25 @@ function numbersOf(ctx: ReadContext, text: string): Pick<ListClues, 'priorityNum
 export function listClues(ctx: ReadContext): ListClues {
   const words = new Set(ctx.query.words);
   const text = ctx.query.text;
-  const plural = ['actions', 'indicators', 'measures', 'kpis', 'pis', 'tasks', 'things', 'recommendations', 'recs', 'plans'].some((w) => words.has(w));
+  const plurals = [...words].some((w) => plural.has(w));
+  const actionsAsked = listWords.actions.words.some((w) => words.has(w));
   const pending = pendingTargetPattern.test(text);
   const withoutTarget = withoutTargetPattern.test(text) || pending;
   const targetState = pending ? statePatterns.find(([, re]) => re.test(text))?.[0] : undefined;
-  const recommendationsAsked = /\b(recommendations|recs|recommend|recommended)\b/.test(text);
-  const plansAsked = /\b(plans|which plan|what plan)\b/.test(text) && !/\b(action plan|improvement plan|delivery plan)s\b/.test(text);
-  const response = recommendationsAsked || /\brecommendation\b/.test(text) ? responsePatterns.find(([re]) => re.test(text))?.[1] : undefined;
-  const entity: ListFilter['entity'] = withoutTarget || ['indicators', 'measures', 'kpis', 'pis'].some((w) => words.has(w))
+  const recommendationsAsked = recommendationsPattern.test(text);
+  const plansAsked = plansPattern.test(text) && !planKindsPattern.test(text);
+  const response = responseAskedPattern.test(text) ? responsePatterns.find(([re]) => re.test(text))?.[1] : undefined;
+  const entity: ListFilter['entity'] = withoutTarget || [...words].some((w) => indicatorNouns.has(w))
     ? 'indicators'
-    : recommendationsAsked && !words.has('actions')
+    : recommendationsAsked && !actionsAsked
       ? 'recommendations'
-      : plansAsked && !words.has('actions') && ctx.plans.length === 0
+      : plansAsked && !actionsAsked && ctx.plans.length === 0
         ? 'plans'
         : 'actions';
   const numbers = numbersOf(ctx, text);
   return {
-    plural,
-    listy: ['which', 'list', 'any', 'anything', 'all', 'show', 'outstanding', 'what', 'everything'].some((w) => words.has(w)) || ctx.counting,
+    plural: plurals,
+    listy: [...words].some((w) => listy.has(w)) || ctx.counting,
     overdue: ctx.tags.has('late'),
     withoutTarget,
     ...(targetState ? { targetState } : {}),

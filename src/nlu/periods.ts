@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { monthNames, periodWords } from '../language/period-words';
 import { addDays, addMonths, addWeeks, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
 
 /**
@@ -14,17 +15,29 @@ export interface Period {
   yearless?: boolean;
 }
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// The words are data (src/language/data/periods.json); the spans they name are worked out here.
+const { months, everydayMonths, yearAfter, bounds, edges, skipped, relative, units, financialYear, within } = periodWords;
+const starts = monthNames.map((name) => name.slice(0, 3));
+const boundOf = (word: string | undefined) => (['by', 'before', 'after', 'from'] as const).find((b) => bounds[b].includes(word ?? ''));
+const edgeOf = (word: string | undefined) => (['end', 'start'] as const).find((e) => edges[e].includes(word ?? ''));
+/** How far a relative word moves from today: this 0, next 1, last -1; undefined for any other word. */
+const shifts = { this: 0, next: 1, last: -1 } as const;
+const shiftOf = (word: string | undefined): number | undefined => {
+  const named = (['this', 'next', 'last'] as const).find((r) => relative[r].includes(word ?? ''));
+  return named === undefined ? undefined : shifts[named];
+};
+const unitOf = (word: string | undefined) => (['day', 'week', 'month', 'quarter', 'year'] as const).find((u) => units[u].includes(word ?? ''));
+
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const nice = (d: Date) => format(d, 'd MMMM yyyy');
 
 /** The month a word names, 0-11, or -1. "may" counts only where a date is expected (see callers). */
 function monthOf(word: string): number {
   if (word.length < 3) return -1;
-  const i = months.indexOf(word.slice(0, 3));
+  const i = starts.indexOf(word.slice(0, 3));
   if (i < 0) return -1;
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][i]!;
-  return full.startsWith(word) || word === 'sept' ? i : -1;
+  const [full, ...also] = months.rows[i]!;
+  return full!.startsWith(word) || also.includes(word) ? i : -1;
 }
 
 /** The financial year (its starting calendar year) that a date falls in. */
@@ -59,23 +72,23 @@ export function readPeriod(words: string[], today: Date): Period | undefined {
     const span = spanAt(words, i, today);
     if (!span) continue;
     const back: number[] = [];
-    for (let j = Math.min(...span.used) - 1; j >= 0 && back.length < 2; j -= 1) if (words[j] !== 'the' && words[j] !== 'of') back.push(j);
+    for (let j = Math.min(...span.used) - 1; j >= 0 && back.length < 2; j -= 1) if (!skipped.words.includes(words[j]!)) back.push(j);
     const first = words[back[0] ?? -1];
-    const edge = first === 'end' ? 'end' : first === 'start' || first === 'beginning' ? 'start' : undefined;
-    const lead = edge ? words[back[1] ?? -1] : first;
+    const edge = edgeOf(first);
+    const lead = boundOf(edge ? words[back[1] ?? -1] : first);
     const positions = [...span.used];
     if (edge) positions.push(back[0]!);
     let from: Date | undefined = span.from;
     let to: Date | undefined = span.to;
     let label = span.label;
-    if (lead === 'by' || lead === 'until' || lead === 'till' || edge === 'end') {
+    if (lead === 'by' || edge === 'end') {
       from = undefined;
       label = `by ${nice(to)}`;
     } else if (lead === 'before') {
       to = addDays(span.from, -1);
       from = undefined;
       label = `before ${nice(span.from)}`;
-    } else if (lead === 'after' || lead === 'since' || lead === 'from') {
+    } else if (lead === 'after' || lead === 'from') {
       from = lead === 'after' ? addDays(span.to, 1) : span.from;
       to = undefined;
       label = `${lead === 'after' ? 'after' : 'from'} ${nice(lead === 'after' ? span.to : span.from)}`;
@@ -92,25 +105,26 @@ function spanAt(words: string[], i: number, today: Date): Span | undefined {
 
   const fy = fyOf(w);
   if (fy !== undefined) return fySpan(fy, [i]);
-  if ((w === 'financial' || w === 'fy') && (next === 'year' || w === 'fy')) {
-    const j = w === 'fy' ? i + 1 : i + 2;
+  const fyAlone = financialYear.alone.includes(w);
+  if ((financialYear.before.includes(w) && unitOf(next) === 'year') || fyAlone) {
+    const j = fyAlone ? i + 1 : i + 2;
     const named = fyOf(words[j]) ?? yearOf(words[j]);
-    const rel = words[i - 1];
-    if (named !== undefined) return fySpan(named, [i, ...(w === 'fy' ? [] : [i + 1]), j]);
-    const shift = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
-    return fySpan(fyNow + shift, [i, i + 1, ...(rel === 'this' || rel === 'next' || rel === 'last' ? [i - 1] : [])]);
+    const shift = shiftOf(words[i - 1]);
+    if (named !== undefined) return fySpan(named, [i, ...(fyAlone ? [] : [i + 1]), j]);
+    return fySpan(fyNow + (shift ?? 0), [i, i + 1, ...(shift !== undefined ? [i - 1] : [])]);
   }
-  const q = /^q([1-4])$/.exec(w)?.[1] ?? (w === 'quarter' && /^[1-4]$/.test(next ?? '') ? next : undefined);
+  const quarterWord = unitOf(w) === 'quarter';
+  const q = /^q([1-4])$/.exec(w)?.[1] ?? (quarterWord && /^[1-4]$/.test(next ?? '') ? next : undefined);
   if (q) {
-    const j = w === 'quarter' ? i + 2 : i + 1;
+    const j = quarterWord ? i + 2 : i + 1;
     const named = fyOf(words[j]) ?? yearOf(words[j]);
     const year = named ?? fyNow;
     const { from, to } = financialQuarter(year, Number(q));
-    const used = [i, ...(w === 'quarter' ? [i + 1] : []), ...(named !== undefined ? [j] : [])];
+    const used = [i, ...(quarterWord ? [i + 1] : []), ...(named !== undefined ? [j] : [])];
     return { from, to, label: `Q${q} of ${year}/${String((year + 1) % 100).padStart(2, '0')} (${format(from, 'MMMM')} to ${format(to, 'MMMM yyyy')})`, used };
   }
   const month = monthOf(w);
-  if (month >= 0 && (w !== 'may' || /^(in|by|before|until|of|during|since|after|from|end)$/.test(words[i - 1] ?? '') || yearOf(next))) {
+  if (month >= 0 && (!everydayMonths.words.includes(w) || everydayMonths.after.includes(words[i - 1] ?? '') || yearOf(next))) {
     const day = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? '') ? Number.parseInt(words[i - 1]!, 10) : undefined;
     const year = yearOf(next) ?? (month >= 3 ? fyNow : fyNow + 1);
     const used = [i, ...(yearOf(next) ? [i + 1] : []), ...(day ? [i - 1] : [])];
@@ -122,21 +136,22 @@ function spanAt(words: string[], i: number, today: Date): Span | undefined {
     const from = new Date(year, month, 1);
     return { from, to: endOfMonth(from), label: format(from, 'MMMM yyyy'), used, yearless };
   }
-  if ((w === 'this' || w === 'next' || w === 'last') && next) {
-    const shift = w === 'next' ? 1 : w === 'last' ? -1 : 0;
-    if (next === 'month') {
+  const shift = shiftOf(w);
+  const unit = unitOf(next);
+  if (shift !== undefined && next) {
+    if (unit === 'month') {
       const from = startOfMonth(addMonths(today, shift));
       return { from, to: endOfMonth(from), label: format(from, 'MMMM yyyy'), used: [i, i + 1] };
     }
-    if (next === 'week') {
+    if (unit === 'week') {
       const from = startOfWeek(addWeeks(today, shift), { weekStartsOn: 1 });
       return { from, to: endOfWeek(from, { weekStartsOn: 1 }), label: `the week of ${nice(from)}`, used: [i, i + 1] };
     }
-    if (next === 'year') {
+    if (unit === 'year') {
       const from = new Date(today.getFullYear() + shift, 0, 1);
       return { from, to: new Date(from.getFullYear(), 11, 31), label: String(from.getFullYear()), used: [i, i + 1] };
     }
-    if (next === 'quarter') {
+    if (unit === 'quarter') {
       const fq = Math.floor(((today.getMonth() + 9) % 12) / 3) + 1 + shift;
       const year = fyNow + Math.floor((fq - 1) / 4);
       const qn = ((fq - 1 + 4) % 4) + 1;
@@ -144,18 +159,19 @@ function spanAt(words: string[], i: number, today: Date): Span | undefined {
       return { from, to, label: `Q${qn} of ${year}/${String((year + 1) % 100).padStart(2, '0')}`, used: [i, i + 1] };
     }
   }
-  if (w === 'next' || w === 'within') {
+  if (within.words.includes(w)) {
     const n = Number(next);
-    const unit = words[i + 2] ?? '';
-    if (Number.isInteger(n) && n > 0 && /^(day|week|month)s?$/.test(unit)) {
-      const to = unit.startsWith('day') ? addDays(today, n) : unit.startsWith('week') ? addWeeks(today, n) : addMonths(today, n);
-      return { from: today, to, label: `in the next ${n} ${unit}`, used: [i, i + 1, i + 2] };
+    const typed = words[i + 2] ?? '';
+    const span = (['day', 'week', 'month'] as const).find((u) => units[u].some((x) => typed === x || typed === `${x}s`));
+    if (Number.isInteger(n) && n > 0 && span) {
+      const to = span === 'day' ? addDays(today, n) : span === 'week' ? addWeeks(today, n) : addMonths(today, n);
+      return { from: today, to, label: `in the next ${n} ${typed}`, used: [i, i + 1, i + 2] };
     }
   }
   const dated = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(w) ? chrono.en.GB.parseDate(w, today) : null;
   if (dated) return { from: dated, to: dated, label: nice(dated), used: [i] };
   const year = yearOf(w);
-  if (year && /^(in|by|during|before|after|since|until|end|of|for)$/.test(words[i - 1] ?? '')) {
+  if (year && yearAfter.words.includes(words[i - 1] ?? '')) {
     return { from: new Date(year, 0, 1), to: new Date(year, 11, 31), label: String(year), used: [i] };
   }
   return undefined;

@@ -1,4 +1,6 @@
 import { clipAtWord } from '../domain/clip';
+import { listWords } from '../language/list-words';
+import { questionWords } from '../language/question-words';
 import type { Action } from '../domain/model';
 import type { CatalogueIndex } from './catalogue-index';
 import type { CueTag } from './cues';
@@ -7,6 +9,9 @@ import { findCandidates } from './match';
 import { CONTEXT_CREDIT, councilSlots, fully, mergeExplained, type ReadContext, type Reading, scaled, slotCues } from './reading';
 
 const tags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'resources', 'success', 'soft'];
+// The words are data (src/language/data/questions.json, lists.json).
+const { who, when } = questionWords.askedBy;
+const severalActions = listWords.actions.words;
 
 /** The unambiguous way to ask for one action: its reference and its plan. */
 export function actionChoice(action: Action, index: CatalogueIndex): { label: string; text: string } {
@@ -24,7 +29,7 @@ export function readActions(ctx: ReadContext): Reading[] {
   const areaSlots = new Set(ctx.areas.flatMap((a) => a.slots));
   const readings = new Map<string, Reading>();
   // "How many actions..." or "which actions..." asks about several: one action is a weaker reading.
-  const several = ctx.counting || ctx.query.words.includes('actions') ? 0.85 : 1;
+  const several = ctx.counting || ctx.query.words.some((w) => severalActions.includes(w)) ? 0.85 : 1;
 
   for (const { slot, ref } of ctx.refs) {
     const all = index.actionsByRef.get(ref) ?? [];
@@ -91,11 +96,11 @@ export function toIntent(action: Action, ctx: Pick<ReadContext, 'tags' | 'query'
   const words = new Set(ctx.query.words);
   const focus = ctx.tags.has('late')
     ? 'late'
-    : ctx.tags.has('lead') || words.has('who') || words.has('whos')
+    : ctx.tags.has('lead') || who.some((w) => words.has(w))
       ? 'lead'
       : ctx.tags.has('update')
         ? 'update'
-        : ctx.tags.has('due') || words.has('when')
+        : ctx.tags.has('due') || when.some((w) => words.has(w))
           ? 'due'
           : ctx.tags.has('status')
             ? 'status'

@@ -1,4 +1,6 @@
 import type { Indicator } from '../domain/model';
+import { anyOf } from '../language/patterns';
+import { indicatorWords } from '../language/record-words';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
 import { findCandidates } from './match';
@@ -7,6 +9,12 @@ import { otherPlace } from './places';
 import { nameTerms, rawTokens, stem } from './text';
 
 const tags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'count', 'soft'];
+// The phrasings are data (src/language/data/indicators.json).
+const { definition, previous } = indicatorWords;
+const totals = new Set(indicatorWords.totals.words);
+const { rateNames, countNames } = indicatorWords;
+const rateName = new RegExp(`\\b${anyOf(rateNames.words)}\\b|${anyOf(rateNames.endings)}\\b`, 'i');
+const countName = new RegExp(anyOf(countNames.parts), 'i');
 
 /** The unambiguous way to ask for one indicator: its name and its area. */
 export function indicatorChoice(indicator: Indicator): { label: string; text: string } {
@@ -115,7 +123,7 @@ function namesOtherPlace(ctx: ReadContext): boolean {
 function tableRolePrior(indicator: Indicator, ctx: ReadContext): number {
   if (!indicator.table) return 1;
   const total = indicator.table.role === 'total' ? 1 : indicator.table.role === 'subtotal' ? 0.85 : 0.9;
-  if (ctx.query.words.some((w) => w === 'total' || w === 'totals' || w === 'overall')) return total;
+  if (ctx.query.words.some((w) => totals.has(w))) return total;
   // A question naming the table and none of its rows ("Medway YOT funding from partner agencies") is about the whole: its total.
   const row = new Set(nameTerms(indicator.name.slice(indicator.table.title.length)));
   const title = new Set(nameTerms(indicator.table.title));
@@ -126,9 +134,9 @@ function tableRolePrior(indicator: Indicator, ctx: ReadContext): number {
 /** "What does the re-offending indicator measure", "how is custody measured", "definition of FTE". */
 export function definitionAsked(ctx: Pick<ReadContext, 'query'>): boolean {
   const words = new Set(ctx.query.words);
-  if (['definition', 'defined', 'define'].some((w) => words.has(w))) return true;
-  const measure = ['measure', 'measures', 'measured', 'measuring'].some((w) => words.has(w));
-  return measure && (words.has('what') || words.has('how')) && ['does', 'do', 'is', 'are'].some((w) => words.has(w));
+  const said = (list: string[]) => list.some((w) => words.has(w));
+  if (said(definition.words)) return true;
+  return said(definition.measure) && said(definition.question) && said(definition.verb);
 }
 
 function figureAsked(ctx: ReadContext): boolean {
@@ -137,14 +145,14 @@ function figureAsked(ctx: ReadContext): boolean {
 
 /** A rate or share, not a count: "how many" asks for the count where the papers give one. */
 function isRate(indicator: Indicator): boolean {
-  return indicator.unit === '%' || /\brate\b|per\b/i.test(`${indicator.name} ${indicator.unit ?? ''}`);
+  return indicator.unit === '%' || rateName.test(`${indicator.name} ${indicator.unit ?? ''}`);
 }
 
 /** The same place has a count of the same thing ("First time entrants (number)"). */
 function hasCount(ctx: ReadContext, indicator: Indicator): boolean {
   let known = countsByArea.get(ctx.index);
   if (!known) {
-    known = new Set(ctx.index.data.indicators.filter((i) => !isRate(i) && /number|count/i.test(`${i.name} ${i.unit ?? ''}`)).map((i) => `${i.area}|${i.name.split(' ')[0]}`));
+    known = new Set(ctx.index.data.indicators.filter((i) => !isRate(i) && countName.test(`${i.name} ${i.unit ?? ''}`)).map((i) => `${i.area}|${i.name.split(' ')[0]}`));
     countsByArea.set(ctx.index, known);
   }
   return known.has(`${indicator.area}|${indicator.name.split(' ')[0]}`);
@@ -157,7 +165,7 @@ function hasNamesake(ctx: ReadContext, indicator: Indicator, areas: Set<string>)
 }
 
 /** Words too general to name a comparator on their own ("region", "average"). */
-const generic = new Set(['region', 'regional', 'average', 'benchmark', 'national', 'rate', 'and', 'of', 'the']);
+const generic = new Set(indicatorWords.genericComparatorWords.words);
 
 /** A comparator of this indicator the question names by its label, and the question's slots it used. */
 export function comparatorMention(indicator: Indicator, ctx: Pick<ReadContext, 'query'>): { label: string; slots: number[] } | undefined {
@@ -176,16 +184,10 @@ export function toIntent(indicator: Indicator, ctx: Pick<ReadContext, 'tags' | '
   const named = comparatorMention(indicator, ctx);
   if (named) return { kind: 'indicator', indicatorId: indicator.id, focus: 'comparators', comparatorLabel: named.label };
   const words = new Set(ctx.query.words);
-  const comparator = words.has('england') || words.has('english')
-    ? 'england'
-    : words.has('neighbours') || words.has('neighbour')
-      ? 'statistical-neighbours'
-      : words.has('region') || words.has('regional') || words.has('regionally')
-        ? 'region'
-        : ctx.tags.has('comparator')
-          ? 'national'
-          : undefined;
-  const before = words.has('previous') || words.has('before') || (words.has('last') && words.has('year'));
+  const said = (list: string[]) => list.some((w) => words.has(w));
+  const kind = indicatorWords.comparators.rows.find((row) => said(row.words))?.comparator;
+  const comparator = kind ?? (ctx.tags.has('comparator') ? 'national' : undefined);
+  const before = said(previous.words) || previous.together.some((p) => p.split(' ').every((w) => words.has(w)));
   const focus = before && ctx.tags.has('trend')
     ? 'trend'
     : comparator

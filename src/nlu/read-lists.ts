@@ -1,13 +1,21 @@
 import { lexicon } from '../language/lexicon';
+import { listWords } from '../language/list-words';
+import { questionWords } from '../language/question-words';
+import { wordsOf } from '../language/patterns';
+import { listClues, targetPhrasing } from './list-clues';
 import type { CueTag } from './cues';
 import type { ListFilter } from './intents';
-import { listClues } from './list-clues';
 import { bodiesNamed, leadFilter, leadsSomething, recommendationsNumbered, slotsOfWord, topicTerms } from './list-filters';
 import { describeFilter } from './list-text';
 import { findCandidates } from './match';
 import { fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
 
 const tags: CueTag[] = ['list', 'action', 'late', 'due', 'lead', 'status', 'priority', 'plan', 'count', 'target', 'soft', 'figure', 'more', 'recommendation'];
+
+/** The words of asking for measures without a target ("no agreed target", "still to be set"). */
+const targetWords = [...new Set([...targetPhrasing, ...lexicon.targets.askedWithout.qualifiers, ...wordsOf(lexicon.targets.askedWithout.pending)])];
+/** Words a list of recommendations by their response accounts for ("rejected"). */
+const responseWords = new Set(listWords.responses.listWords.words);
 
 /** Plans named about equally well are all covered by a list ("court judgements actions"). */
 const PLAN_TIE = 0.9;
@@ -19,15 +27,17 @@ export function readLists(ctx: ReadContext): Reading[] {
   const people = ctx.people.filter((p) => p.precision >= 0.5);
   const roles = ctx.roles.filter((r) => r.precision >= 0.6);
   const named = people.length > 0 || roles.length > 0;
-  const who = words.has('who') || words.has('whos');
+  const said = (list: string[]) => list.some((w) => words.has(w));
+  const who = said(questionWords.askedBy.who);
   // "What is Becky Cooper down for": a person or role named, not asked who they are, and little else said,
   // is asked what they lead. "Who's doing the X" asks for a person, not a list.
   const leadAsked =
-    named && (words.has('actions') || (!who && (ctx.tags.has('lead') || (!ctx.tags.has('contact') && mostlyNamed(ctx, [...people, ...roles])))));
-  const due = ctx.period && (ctx.tags.has('due') || words.has('by') || words.has('before')) ? ctx.period : undefined;
+    named && (said(listWords.actions.words) || (!who && (ctx.tags.has('lead') || (!ctx.tags.has('contact') && mostlyNamed(ctx, [...people, ...roles])))));
+  const due = ctx.period && (ctx.tags.has('due') || said(listWords.dueBy.words)) ? ctx.period : undefined;
   // One action ("is it late?", "the signs of safety action") is not a list.
-  const oneAction = ctx.query.words.some((w, i) => w === 'action' && ctx.query.words[i + 1] !== 'plan');
-  const single = (oneAction || words.has('it')) && !clues.plural && !(clues.listy && !oneAction);
+  const { oneAction: one } = listWords;
+  const oneAction = ctx.query.words.some((w, i) => one.words.includes(w) && !one.notBefore.includes(ctx.query.words[i + 1] ?? ''));
+  const single = (oneAction || said(listWords.single.words)) && !clues.plural && !(clues.listy && !oneAction);
   if (single) return [];
   const triggered =
     clues.overdue ||
@@ -47,10 +57,7 @@ export function readLists(ctx: ReadContext): Reading[] {
   if (clues.withoutTarget) {
     base.withoutTarget = true;
     if (clues.targetState) base.targetState = clues.targetState;
-    const saying = ['without', 'no', 'missing', 'lacking', 'got', 'havent', 'dont', 'have', 'has', 'still', 'yet', 'not', 'been', 'awaiting', 'pending'];
-    const wordsOf = (phrases: string[]) => phrases.flatMap((p) => p.split(' '));
-    const said = [...saying, ...lexicon.targets.askedWithout.qualifiers, ...wordsOf(lexicon.targets.askedWithout.pending)];
-    explained.push(fully([...new Set(said)].flatMap((w) => slotsOfWord(ctx, w))));
+    explained.push(fully(targetWords.flatMap((w) => slotsOfWord(ctx, w))));
   }
   if (due) base.due = { ...(due.from ? { from: due.from } : {}), ...(due.to ? { to: due.to } : {}), label: due.label };
   if (clues.status && clues.entity !== 'recommendations') {
@@ -59,7 +66,7 @@ export function readLists(ctx: ReadContext): Reading[] {
   }
   if (clues.response) {
     base.response = clues.response;
-    explained.push(fully(ctx.query.words.flatMap((w) => (/^(reject|rejected|accept|accepted|partly|partially|noted|agreed|refused|declined)$/.test(w) ? slotsOfWord(ctx, w) : []))));
+    explained.push(fully(ctx.query.words.flatMap((w) => (responseWords.has(w) ? slotsOfWord(ctx, w) : []))));
   }
   if (clues.priorityNumber) explained.push(fully(slotsOfWord(ctx, clues.priorityNumber)));
   if (clues.entity === 'indicators' && ctx.areas.length > 0) {

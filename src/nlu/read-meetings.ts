@@ -1,3 +1,5 @@
+import { meetingWords } from '../language/meeting-words';
+import { anyOf } from '../language/patterns';
 import { type Body, bodyKey } from './catalogue-data';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
@@ -7,6 +9,12 @@ import { nameTerms } from './text';
 
 const tags: CueTag[] = ['meeting', 'next', 'agenda', 'venue', 'deadline', 'question', 'members', 'chair', 'contact', 'due', 'soft', 'papers'];
 const meetingTags: CueTag[] = ['meeting', 'agenda', 'venue', 'deadline', 'question', 'members', 'chair'];
+
+// The phrasings are data (src/language/data/meetings.json).
+const latest = meetingWords.latest.words;
+/** "Who's on", "who sits on", "who is sitting on" the committee (not "who's on 12 May"). */
+const sitsOnPattern = new RegExp(`\\bwhos? (?:is |are )?${anyOf(meetingWords.sitsOn.phrases)}\\b(?! \\d)`);
+const { agenda: agendaWords, venue: venueWords } = meetingWords.focus;
 
 type MeetingIntent = Extract<Intent, { kind: 'meeting' }>;
 
@@ -115,15 +123,15 @@ export function genericMeetingChoices(ctx: ReadContext): Reading[] {
 
 function toIntent(ctx: ReadContext): Omit<MeetingIntent, 'bodyKey'> {
   const words = new Set(ctx.query.words);
-  const when = ctx.period ? 'period' : ['last', 'previous', 'latest', 'recent'].some((w) => words.has(w)) ? 'latest' : 'next';
-  const whoIsOn = /\bwhos? (?:is |are )?(?:on|sits on|serves on|sitting on)\b(?! \d)/.test(ctx.query.text) && !ctx.tags.has('contact');
+  const when = ctx.period ? 'period' : latest.some((w) => words.has(w)) ? 'latest' : 'next';
+  const whoIsOn = sitsOnPattern.test(ctx.query.text) && !ctx.tags.has('contact');
   const focus = ctx.tags.has('deadline') || ctx.tags.has('question')
     ? 'deadline'
-    : ctx.tags.has('agenda') || words.has('pages') || words.has('page')
+    : ctx.tags.has('agenda') || agendaWords.some((w) => words.has(w))
       ? 'agenda'
       : ctx.tags.has('members') || ctx.tags.has('chair') || whoIsOn
         ? 'membership'
-        : ctx.tags.has('venue') || words.has('where')
+        : ctx.tags.has('venue') || venueWords.some((w) => words.has(w))
           ? 'venue'
           : ctx.tags.has('contact')
             ? 'contact'

@@ -5,6 +5,8 @@ import type { Slot } from './query';
 import { type ReadContext, slotCues } from './reading';
 import { stem } from './text';
 import { lexicon } from '../language/lexicon';
+import { anyOf, anyPhrase } from '../language/patterns';
+import { questionWords } from '../language/question-words';
 
 /**
  * A question no catalogue reading answers, put to the papers: its words with their other ways of
@@ -12,11 +14,13 @@ import { lexicon } from '../language/lexicon';
  * thing is wanted. Pure: the search itself is src/services/ask.
  */
 
+// The words are data (src/language/data/questions.json): what each does, and what kind of answer they ask for.
+const { passage: roles, wanted: asked, tense: tenses } = questionWords;
 /** Words that ask for the papers rather than name a subject ("what did the report say about..."). */
-const asking = new Set(['say', 'said', 'says', 'mention', 'mentioned', 'write', 'wrote', 'written', 'paper', 'papers', 'report', 'reports', 'tell', 'think', 'view', 'views'].map(stem));
-
-const auxiliaries = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'will', 'has', 'have', 'had', 'should', 'would', 'can', 'could']);
-const aboutWords = new Set(['about', 'on', 'regarding', 'concerning', 're', 'around']);
+const asking = new Set(roles.asking.map(stem));
+const auxiliaries = new Set(roles.auxiliaries);
+const aboutWords = new Set(roles.about);
+const dated = new Set(roles.dated);
 
 /** Questions about an action's lead, date or progress, or a figure's target: the papers' prose rarely answers them. */
 const strictCues = ['action', 'lead', 'due', 'late', 'update', 'target', 'comparator'] as const;
@@ -26,17 +30,36 @@ const isFigure = (slot: Slot) => slot.terms.length === 1 && /^\d[\d/.]*$/.test(s
 
 /** "Who", "whose", "whom" (the grammar's person words): a person or body is wanted. */
 const asksWho = new RegExp(`\\b(?:${lexicon.grammar.answerTypes.person.join('|')})\\b`);
+const { number, rating, money } = asked;
+/** "How many", "what is the total ...", "what percentage", "number of", "total", "%". */
+const numberAsked = new RegExp(
+  [
+    `\\bhow ${anyOf(number.how)}\\b`,
+    `\\bwhat (is|was|are|were) (the )?([\\w'’]+ ){0,3}${anyOf(number.whatIs)}s?\\b`,
+    `\\bwhat ${anyOf(number.what)}\\b`,
+    `\\b${anyOf(number.of)} of\\b`,
+    `\\b${anyOf(number.alone)}\\b`,
+    '%',
+  ].join('|'),
+);
+const ratingAsked = anyPhrase(rating.words);
+const judgementAsked = anyPhrase(rating.judgements);
+const inspectionNamed = anyPhrase(rating.inspections);
+const dateAsked = anyPhrase(asked.date);
+const reasonAsked = anyPhrase(asked.reason);
+const moneyNamed = anyPhrase(money.words);
+const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
 
 /** What kind of thing the question asks for, judged from its wording. */
 export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
-  if (/\bhow (many|much|long|close|far|big|often|old)\b|\bwhat (is|was|are|were) (the )?([\w'’]+ ){0,3}(number|total|amount|cost|value|size|percentage|proportion|share|figure|rate|ratio|average)s?\b|\bwhat (percent|percentage|proportion|share)\b|\b(number|amount) of\b|\btotal\b|%/.test(q)) return 'number';
-  if (/\b(rating|rated|grade|graded)\b/.test(q) || (/\bjudge?ments?\b/.test(q) && /\b(ofsted|ilacs?|hmip|inspection|inspected|inspectorate|cqc)\b/.test(q))) return 'rating';
-  if (/\b(when|whens|what date|which date|what year|which year|what day)\b/.test(q)) return 'date';
-  if (/\b(why|how come|what for|reasons?)\b/.test(q)) return 'reason';
+  if (numberAsked.test(q)) return 'number';
+  if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
+  if (dateAsked.test(q)) return 'date';
+  if (reasonAsked.test(q)) return 'reason';
   if (asksWho.test(q)) return 'person';
   // Asking about money without asking when or why asks how much.
-  if (/\b(funding|funded|budgets?|grants?|spend|spending|spent|costs?|money|income|allocation|contributions?|deficit|overspend|savings)\b/.test(q) && !/\b(how|what (?:is|was|are|were) the (?:plan|strategy|approach|process))\b/.test(q)) return 'number';
+  if (moneyNamed.test(q) && !howNotHowMuch.test(q)) return 'number';
   return undefined;
 }
 
@@ -44,15 +67,15 @@ export function wantedOf(question: string): PassageWanted | undefined {
  * Verbs that carry no subject ("how much does the YJB put in", "went missing"): they steer. Measure
  * words after "how" ("how close", "how big") ask for a degree, as "how many" does.
  */
-const light = new Set(['put', 'puts', 'putting', 'got', 'give', 'gives', 'gave', 'given', 'giving', 'take', 'takes', 'took', 'taken', 'make', 'makes', 'made', 'go', 'goes', 'went', 'gone', 'come', 'comes', 'came', 'happen', 'happens', 'happened', 'keep', 'kept', 'look', 'like', 'new', 'worth'].map(stem));
+const light = new Set(roles.light.map(stem));
 /** Prepositions and particles the stopword list keeps (they are part of some names): "after lockdown", "get back". */
-const particles = new Set(['after', 'before', 'during', 'since', 'until', 'within', 'without', 'between', 'across', 'through', 'back', 'away', 'via', 'off', 'down', 'around', 'ago'].map(stem));
-const measures = new Set(['close', 'far', 'big', 'large', 'small', 'high', 'low', 'old', 'often', 'long', 'soon', 'well', 'good', 'bad']);
+const particles = new Set(roles.particles.map(stem));
+const measures = new Set(roles.measures);
 
 /** Cue words that only say what kind of answer is wanted; other cue words ("plan", "signed") are words of the papers too. */
 const steering: readonly CueTag[] = ['figure', 'count', 'list', 'more', 'soft', 'papers', 'trend', 'status', 'next', 'comparator', 'meaning'];
 /** Words before a time frame: "after lockdown", "during covid" say when, not what. */
-const temporal = new Set(['after', 'before', 'during', 'since', 'until']);
+const temporal = new Set(roles.temporal);
 
 function roleOf(slot: Slot, n: number, places: Set<number>, words: string[]): Pick<PassageSlot, 'role' | 'weak'> | undefined {
   if (places.has(n)) return { role: 'place' };
@@ -84,8 +107,8 @@ function mark(slots: (PassageSlot & { from: number; to: number })[], words: stri
   const counting =
     wanted === 'date'
       ? // "When was the ILACS inspection": what is dated follows "when" and its verb.
-        words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => x === 'when' || x === 'whens' || x === 'date' || x === 'year'))
-      : words.findIndex((w, i) => ((w === 'many' || w === 'much') && words[i - 1] === 'how') || (w === 'of' && ['number', 'amount', 'total'].includes(words[i - 1] ?? '')));
+        words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => dated.has(x)))
+      : words.findIndex((w, i) => (roles.counted.how.includes(w) && words[i - 1] === 'how') || (w === 'of' && roles.counted.of.includes(words[i - 1] ?? '')));
   // "Care leavers in the new house - how many?": with nothing after it, what is counted opens the question.
   const countedFirst = counting >= 0 && !slots.some((slot) => slot.role === 'subject' && slot.from > counting);
   let last = -1;
@@ -102,6 +125,9 @@ function mark(slots: (PassageSlot & { from: number; to: number })[], words: stri
   if (about >= 0) for (const slot of slots) if (slot.role === 'subject' && slot.from > about) slot.topic = true;
 }
 
+const future = anyPhrase(tenses.future);
+const past = anyPhrase(tenses.past);
+
 /** The papers question: its slots, what is wanted, and whether the papers may answer it at all. */
 export function passageIntent(ctx: ReadContext, suggestions: { label: string; text: string }[]): Intent {
   const places = new Set(ctx.areas.flatMap((a) => a.slots));
@@ -113,9 +139,9 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   });
   mark(slots, words, wanted);
   // "Average number of..." asks for a figure, not for a comparator.
-  const comparing = ctx.tags.has('comparator') && words.some((w) => !['average', 'averages'].includes(w) && cueTags(stem(w)).includes('comparator'));
+  const comparing = ctx.tags.has('comparator') && words.some((w) => !roles.notComparing.words.includes(w) && cueTags(stem(w)).includes('comparator'));
   const strict = strictCues.some((t) => t !== 'comparator' && ctx.tags.has(t)) || comparing || (ctx.tags.has('next') && ctx.tags.has('meeting'));
-  const tense = /\b(will|shall|going to)\b/.test(ctx.query.text) ? 'future' : /\b(was|were|did|had)\b/.test(ctx.query.text) ? 'past' : undefined;
+  const tense = future.test(ctx.query.text) ? 'future' : past.test(ctx.query.text) ? 'past' : undefined;
   // A place the data holds nothing for, named without any place it does hold: nothing can be said about it.
   const elsewhere = places.size === 0 ? otherPlace(words, ctx.index.areas) : undefined;
   return {

@@ -1,3 +1,4 @@
+import { questionWords } from '../language/question-words';
 import type { CueTag } from './cues';
 import { comparable } from './text';
 import { CONTEXT_CREDIT, councilSlots, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
@@ -11,7 +12,7 @@ const tags: CueTag[] = ['person', 'contact', 'soft'];
 export function readPeople(ctx: ReadContext): Reading[] {
   const readings: Reading[] = [];
   // "Who is ..." or a contact asked for; a name alone more often asks what they do (a list of their actions).
-  const asked = ctx.query.words.some((w) => w === 'who' || w === 'whos') || ctx.tags.has('contact') || ctx.tags.has('person');
+  const asked = ctx.query.words.some((w) => questionWords.askedBy.who.includes(w)) || ctx.tags.has('contact') || ctx.tags.has('person');
   const prior = asked ? 1 : 0.7;
   for (const match of ctx.people.slice(0, 5)) {
     const person = ctx.index.people.get(match.entry.ref);

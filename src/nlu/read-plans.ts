@@ -1,4 +1,7 @@
 import type { Plan } from '../domain/model';
+import { listWords } from '../language/list-words';
+import { anyOf, anyPhrase } from '../language/patterns';
+import { planWords } from '../language/record-words';
 import type { CueTag } from './cues';
 import { listClues } from './list-clues';
 import { slotsOfWord } from './list-filters';
@@ -7,8 +10,13 @@ import { fully, mergeExplained, type ReadContext, type Reading } from './reading
 
 const tags: CueTag[] = ['plan', 'priority', 'status', 'meaning', 'count', 'soft', 'lead', 'version'];
 
+// The phrasings are data (src/language/data/plans.json).
+const approvedNote = new RegExp(anyOf(planWords.approvedNotes.words), 'i');
+const approvalAskedPattern = anyPhrase(planWords.approvalAsked.phrases);
+const { statusKey, owner, version, when } = planWords.focus;
+
 function approvalGiven(plan: Plan): boolean {
-  return plan.versions.some((v) => /approv|agree|sign|adopt|endors/i.test(v.note ?? ''));
+  return plan.versions.some((v) => approvedNote.test(v.note ?? ''));
 }
 
 /** The unambiguous way to ask about one plan. */
@@ -23,7 +31,7 @@ export function readPlans(ctx: ReadContext): Reading[] {
   const namedLevels = findCandidates(ctx.query, ctx.index, ['level'], { limit: 3 }).filter((l) => l.precision >= 0.99);
   const priorityNumber = listClues(ctx).priorityNumber;
   // "When was it signed off?": the version date answers only if the plan says that version was approved.
-  const approvalAsked = /\b(approved|approve|approval|signed|sign off|adopted|endorsed|agreed)\b/.test(ctx.query.text);
+  const approvalAsked = approvalAskedPattern.test(ctx.query.text);
   for (const match of ctx.plans) {
     const plan = ctx.index.plans.get(match.entry.ref);
     if (!plan) continue;
@@ -34,13 +42,14 @@ export function readPlans(ctx: ReadContext): Reading[] {
     // evidence for another plan.
     const otherLevel = !level && namedLevels.length > 0;
     const council = fully(ctx.areas.filter((a) => a.area === plan.council).flatMap((a) => a.slots));
-    const focus = level || words.has('key') || words.has('rag') || (ctx.tags.has('meaning') && ctx.tags.has('status'))
+    const said = (list: string[]) => list.some((w) => words.has(w));
+    const focus = level || said(statusKey) || (ctx.tags.has('meaning') && ctx.tags.has('status'))
       ? 'status-key'
       : ctx.tags.has('priority')
         ? 'priorities'
-        : words.has('owns') || words.has('owner') || words.has('own') || words.has('responsible')
+        : said(owner)
           ? 'owner'
-          : ctx.tags.has('version') || words.has('updated') || (words.has('when') && !ctx.tags.has('meeting'))
+          : ctx.tags.has('version') || said(version) || (said(when) && !ctx.tags.has('meeting'))
             ? 'version'
             : 'summary';
     const priority = priorityNumber ? plan.priorities.find((p) => p.number.toLowerCase() === priorityNumber) : undefined;
@@ -58,7 +67,7 @@ export function readPlans(ctx: ReadContext): Reading[] {
       precision: match.precision,
       tags: [...tags, ...(focus === 'version' ? (['update'] as CueTag[]) : [])],
       // "How many actions in plan X" is answered by the list of them, which says how many.
-      prior: (otherLevel ? 0.8 : 1) * (words.has('actions') ? 0.9 : 1) * (approvalAsked && !approvalGiven(plan) ? 0.7 : 1),
+      prior: (otherLevel ? 0.8 : 1) * (listWords.actions.words.some((w) => words.has(w)) ? 0.9 : 1) * (approvalAsked && !approvalGiven(plan) ? 0.7 : 1),
     });
   }
   // "What does 'some progress' mean?" with no plan named: any plan whose scale has that level.

@@ -1,8 +1,12 @@
+import { listWords } from '../language/list-words';
 import type { Recommendation } from '../domain/model';
 import type { CueTag } from './cues';
 import { listClues } from './list-clues';
 import { bodiesNamed, slotsOfWord } from './list-filters';
 import { fully, mergeExplained, type ReadContext, type Reading } from './reading';
+
+/** Words a reading of one recommendation accounts for ("rejected", "partly"). */
+const responseWords = new Set(listWords.responses.oneWords.words);
 
 const tags: CueTag[] = ['recommendation', 'status', 'soft', 'lead', 'due', 'action'];
 
@@ -20,7 +24,7 @@ export function readRecommendations(ctx: ReadContext): Reading[] {
   if (numbered.length === 0) return [];
   const byBody = bodiesNamed(ctx, numbered);
   const numberSlots = slotsOfWord(ctx, clues.recommendationNumber);
-  const responseSlots = ctx.query.words.flatMap((w) => (/^(reject|rejected|accept|accepted|agree|agreed|partly|noted)$/.test(w) ? slotsOfWord(ctx, w) : []));
+  const responseSlots = ctx.query.words.flatMap((w) => (responseWords.has(w) ? slotsOfWord(ctx, w) : []));
   return numbered.map((r) => {
     const plan = ctx.plans.find((p) => p.entry.ref === r.planId);
     return {

@@ -1,4 +1,5 @@
 import { lexicon } from '../language/lexicon';
+import { stemming } from '../language/stemming';
 
 /**
  * Text to comparable terms: the one tokeniser used for both the catalogue and the question, so a
@@ -75,8 +76,8 @@ export function rawTokens(text: string): string[] {
   return out;
 }
 
-/** Words whose ending is not a plural or tense ("news" is not "new"). */
-const unchanged = new Set(['news', 'series', 'species']);
+/** Words whose ending is not a plural or tense ("news" is not "new"): src/language/data/stemming.json. */
+const unchanged = new Set(stemming.unchanged);
 
 /**
  * A light English stemmer: enough to make "approve", "approved" and "approvals", or "meet", "meets"

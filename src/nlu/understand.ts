@@ -1,3 +1,7 @@
+import { followUpWords } from '../language/follow-up-words';
+import { meetingWords } from '../language/meeting-words';
+import { anyOf, anyPhrase } from '../language/patterns';
+import { questionWords } from '../language/question-words';
 import type { CatalogueIndex } from './catalogue-index';
 import { adjustPriors } from './adjust-priors';
 import { questionTags } from './cues';
@@ -38,9 +42,12 @@ export interface Understanding {
   ranked: Ranked[];
 }
 
-const morePattern = /^(more|next|next page|show more|more please|see more|show me more|and more|keep going|continue|next \d+)$/;
-const pointers = new Set(['it', 'its', 'that', 'they', 'them', 'their', 'those', 'same', 'one']);
-const openers = /^(and|also|so|ok|okay|what about|how about|and what about|and how about)\b/;
+// The phrasings are data (src/language/data/follow-ups.json, meetings.json, questions.json).
+const morePattern = new RegExp(`^(?:${anyOf(followUpWords.more.phrases)}|next \\d+)$`);
+const pointers = new Set(followUpWords.pointers.words);
+const openers = new RegExp(`^${anyOf(followUpWords.openers.phrases)}\\b`);
+const meetingOnlyWords = anyPhrase(meetingWords.meetingOnly.words);
+const countingPattern = anyPhrase(questionWords.counting.phrases);
 
 /** Turns a question into an intent over the catalogue: deterministic, and only ever naming things that exist. */
 export function understand(text: string, index: CatalogueIndex, options: UnderstandOptions): Understanding {
@@ -69,7 +76,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   ];
   const ranked = rankReadings(adjustPriors(readings, ctx), query, index);
   // NOTE: "send" alone is not about meetings ("SEND transport"); the word "question" is.
-  const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || /\bquestions?\b/.test(query.text);
+  const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || meetingOnlyWords.test(query.text);
   if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT) && !namesOtherSubject(ctx, ranked)) {
     // "When's the next meeting?" without a committee: the one what is known points to, else ask which.
     const generic = genericMeetingChoices(ctx);
@@ -134,7 +141,7 @@ function readContext(original: string, query: Query, index: CatalogueIndex, opti
     refs,
     // "Target?" alone, after an answer, is about that answer's subject.
     followUp: openers.test(text) || words.some((w) => pointers.has(w)) || (!!options.memory?.subject && query.slots.every((s) => s.soft || slotCues(s).length > 0)),
-    counting: /\b(how many|number of|count|total)\b/.test(text),
+    counting: countingPattern.test(text),
     people: findCandidates(query, index, ['person'], { limit: 5 }).filter((m) => m.precision >= 0.5),
     roles: findCandidates(query, index, ['role'], { limit: 5 }).filter((m) => m.precision >= 0.6),
     original,

@@ -10,6 +10,7 @@ import { currentStatus, dueState } from './action-state';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type ListItem, type ListRows } from './answer-types';
 import { listIndicators } from './list-indicators';
+import { listWords } from '../../language/list-words';
 import { plural } from './format';
 
 type ListIntent = Extract<Intent, { kind: 'list' }>;
@@ -112,12 +113,13 @@ const eager = (items: ListItem[]): ListRows => ({ total: items.length, page: asy
 /** A status word against an action's current status on its plan's scale. */
 function statusMatches(term: string, status: ReturnType<typeof currentStatus>): boolean {
   const t = term.toLowerCase();
-  if (t === 'no status' || t === 'not started') return !status.code;
-  if (['complete', 'completed', 'done', 'finished'].includes(t)) return status.complete;
+  // What the phrase means whatever the scale ("done"), or the words to look for in it (lists.json).
+  const row = listWords.statuses.find((s) => s.phrases.includes(t));
+  if (row?.means === 'none') return !status.code;
+  if (row?.means === 'complete') return status.complete;
+  const wanted = row?.scale ?? t;
   const words = [status.code, status.label, status.meaning].filter(Boolean).map((s) => s!.toLowerCase());
-  if (t === 'on track') return words.some((w) => w.includes('on track'));
-  if (t === 'off track') return words.some((w) => w.includes('not on track'));
-  return words.some((w) => w === t || w.includes(t));
+  return words.some((w) => w === wanted || w.includes(wanted));
 }
 
 function statusCaveat(catalogue: AskCatalogue, filter: ListFilter): string {

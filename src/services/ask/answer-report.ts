@@ -1,4 +1,6 @@
 import type { Report, ReportPerson, ReportPersonRole } from '../../domain/model';
+import { lexicon } from '../../language/lexicon';
+import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
@@ -78,12 +80,15 @@ function people(report: Report, focus: 'author' | 'from' | 'portfolio', name: st
   return { headline: `The papers do not say who ${focus === 'portfolio' ? 'the portfolio holder of' : 'wrote'} ${name} ${focus === 'portfolio' ? 'is' : ''}`.trim() + '.', extra: [] };
 }
 
+/** Words of a summary saying the report came before another meeting first (answers.json). */
+const consideredBefore = anyPhrase(lexicon.answers.consideredBefore, 'i');
+
 function considered(catalogue: AskCatalogue, report: Report, name: string): Part {
   const held = report.meetingId ? catalogue.index.meetings.get(report.meetingId) : undefined;
   const at = [held?.time ? `at ${formatTime(held.time)}` : '', held?.venue ? `(${held.venue})` : ''].filter(Boolean).join(' ');
   const headline = `${capital(name)} goes to the ${report.body} on ${formatDate(report.date)}${at ? ` ${at}` : ''}.`;
   // A report that came before another meeting first says so in its summary ("considered by ... on 9 January 2020").
-  const before = report.purpose && /\bconsidered\b/i.test(report.purpose.text) ? report.purpose.text.split(/(?<=\.)\s+/).filter((s) => /\bconsidered\b/i.test(s)) : [];
+  const before = report.purpose && consideredBefore.test(report.purpose.text) ? report.purpose.text.split(/(?<=\.)\s+/).filter((s) => consideredBefore.test(s)) : [];
   return { headline, line: report.source.lineStart!, extra: before.length > 0 ? [{ heading: 'Considered before', lines: before }] : [] };
 }
 

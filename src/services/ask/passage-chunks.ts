@@ -1,3 +1,6 @@
+import { lexicon } from '../../language/lexicon';
+import { anyPhrase } from '../../language/patterns';
+
 /**
  * Splits a page of pack text into passages a "from the papers" answer can quote: a paragraph or a
  * list item (short ones joined to the next), or a table kept whole with the line that introduces it,
@@ -75,7 +78,8 @@ function unitsOf(page: string, heading: string): { units: Unit[]; heading: strin
 }
 
 /** Introduces the table after it ("The table below outlines...", "as follows:"). */
-const introducesTable = (text: string) => text.length <= 600 && (/:\s*$/.test(text) || /\b(below|following|table)\b/i.test(text));
+const tableIntro = anyPhrase(lexicon.answers.tableIntro, 'i');
+const introducesTable = (text: string) => text.length <= 600 && (/:\s*$/.test(text) || tableIntro.test(text));
 
 /** Cuts one page into passages; `heading` is the section heading the page starts under. */
 export function chunkPage(page: string, heading = ''): { chunks: Chunk[]; heading: string } {

@@ -1,4 +1,5 @@
-import { nameTerms } from '../../nlu/text';
+import { lexicon } from '../../language/lexicon';
+import { nameTerms, stem } from '../../nlu/text';
 import type { Passage, PassageIndex } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
 import { amountPositions, dateStrength, numbered } from './passage-wanted';
@@ -137,6 +138,9 @@ export function held(positions: Map<string, number[]>, slot: SearchSlot): { cred
   return { credit, at };
 }
 
+/** Words after a figure that make it a share (answers.json), as terms. */
+const percent = lexicon.answers.percent.map((p) => p.split(' ').map(stem));
+
 /** The word each way of saying the slot ends on, which a figure or date goes with ("children" of "looked after children"). */
 const heads = (slot: SearchSlot) => new Set(slot.forms.map((f) => f.terms[f.terms.length - 1]!));
 
@@ -146,7 +150,7 @@ const heads = (slot: SearchSlot) => new Set(slot.forms.map((f) => f.terms[f.term
  */
 export function countedAt(reading: Reading, slot: SearchSlot): boolean {
   const words = heads(slot);
-  const counts = reading.amounts.filter((a) => reading.terms[a + 1] !== 'percent' && !(reading.terms[a + 1] === 'per' && reading.terms[a + 2] === 'cent'));
+  const counts = reading.amounts.filter((a) => !percent.some((p) => p.every((t, k) => reading.terms[a + 1 + k] === t)));
   for (const word of words) {
     for (const p of reading.positions.get(word) ?? []) {
       const s = reading.sentenceOf[p]!;

@@ -1,3 +1,5 @@
+import { lexicon } from '../../language/lexicon';
+import { anyPhrase } from '../../language/patterns';
 import type { PassageWanted } from '../../nlu/intents';
 import type { Passage } from './passage-index';
 import type { SearchSlot } from './passage-query';
@@ -48,7 +50,7 @@ const COMPACT = 0.06;
 const WANTED_IN_WINDOW = 0.3;
 /** What a passage in the future tense loses against a question in the past tense. */
 const TENSE = 0.06;
-const future = /\b(will|shall|is to be|are to be|going to)\b/i;
+const future = anyPhrase(lexicon.answers.future, 'i');
 
 /**
  * How tightly the question's words sit together in the passage: the number of different slots held,

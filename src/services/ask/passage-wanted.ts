@@ -1,5 +1,7 @@
 import type { PassageWanted } from '../../nlu/intents';
 import { lexicon } from '../../language/lexicon';
+import { anyOf, anyPhrase } from '../../language/patterns';
+import { monthNames, monthShortForms, periodWords } from '../../language/period-words';
 import { stem } from '../../nlu/text';
 
 /**
@@ -8,18 +10,19 @@ import { stem } from '../../nlu/text';
  * judgement". A passage without it does not answer the question, however many of its words it holds.
  */
 
-const month = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const month = anyOf([...monthNames, ...monthShortForms]);
 /** A day and month ("26 July", "15 to 26 July 2019", "July 26") or a numeric date. */
 const fullDate = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${month}\\b|\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
 const monthYear = new RegExp(`\\b${month}\\s+(?:19|20)\\d{2}\\b`, 'i');
-const yearOnly = /\b(19|20)\d{2}\b|\b(spring|summer|autumn|winter)\b/i;
+const { answers } = lexicon;
+const yearOnly = new RegExp(`\\b(19|20)\\d{2}\\b|\\b${anyOf(answers.seasons)}\\b`, 'i');
 /** Dates, paragraph numbers ("14.3", "- 2.1") and numbers in names ("COVID-19"): figures that are not amounts. */
-const notAmounts = new RegExp(`${fullDate.source}|${monthYear.source}|\\b(19|20)\\d{2}(?:[-–/]\\d{2,4})?\\b|^\\s*[-•*]?\\s*\\d{1,2}(?:(?:\\.\\d{1,2}){1,3}\\.?|\\.)(?=\\s)|\\b(?:paragraph|section|appendix|item|page|pages)\\s+\\d+(?:\\.\\d+)*|\\b[a-z]+[-–]\\d+\\b`, 'gim');
-const amount = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)\b/i;
+const notAmounts = new RegExp(`${fullDate.source}|${monthYear.source}|\\b(19|20)\\d{2}(?:[-–/]\\d{2,4})?\\b|^\\s*[-•*]?\\s*\\d{1,2}(?:(?:\\.\\d{1,2}){1,3}\\.?|\\.)(?=\\s)|\\b${anyOf(answers.numberedParts)}\\s+\\d+(?:\\.\\d+)*|\\b[a-z]+[-–]\\d+\\b`, 'gim');
+const amount = new RegExp(`\\d|\\b${anyOf(answers.numbers)}\\b`, 'i');
 
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const capitalised = (phrase: string) => phrase.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
-const { titles, roles, agents } = lexicon.answers.person;
+const { titles, roles, agents } = answers.person;
 /**
  * A person or body: a title before a capitalised name, a role or body written with a capital (a role
  * in lower case, "the manager", names nobody), or words naming who did a thing before a capital.
@@ -35,8 +38,8 @@ const person = new RegExp(
 
 const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
   person,
-  reason: /\b(because|reasons?|due to|as a result|therefore|thus|hence|in order to|so that|so as to|owing to|why|since|led to|leading to|result(ed|s)? in|given that|in light of|aims? to|aimed at|purpose|rationale|needs? to|not able to|unable to)\b/i,
-  rating: /\b(outstanding|good|requires? improvement|inadequate|satisfactory|poor|excellent|insufficient)\b/i,
+  reason: anyPhrase(answers.reason, 'i'),
+  rating: anyPhrase(answers.rating, 'i'),
 };
 
 /** How precisely a text dates something: 3 a day, 2 a month and year, 1 a year or season, 0 none. */
@@ -74,10 +77,8 @@ const strengths = new Map<string, number>();
 const SEEN_KEPT = 20_000;
 
 /** Number words as passages are read (stemmed: "three" is "thre"). */
-const numberWords = new Set(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half', 'third', 'quarter'].map(stem),
-);
-const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'januari', 'februari']);
+const numberWords = new Set(answers.numbers.map(stem));
+const months = new Set([...monthNames, ...monthShortForms, ...periodWords.papersMonths.words]);
 
 /** A sentence led by a paragraph number ("4. The council", "- 2.1 Ofsted"), not by an amount ("51 schools"). */
 export const numbered = (sentence: string) => /^\s*[-•*]?\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s/.test(sentence);

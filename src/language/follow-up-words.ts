@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { languageDataDir, readData } from './lexicon';
+import { comment, phrase, word } from './patterns';
+
+/** How a message follows on from the last answer, as data in `src/language/data/follow-ups.json`. */
+
+const phrases = z.object({ comment, phrases: z.array(phrase).min(1) });
+
+export const followUpsFile = z.object({
+  comment,
+  more: phrases,
+  pointers: z.object({ comment, words: z.array(word).min(1) }),
+  openers: phrases,
+});
+
+export type FollowUpWords = z.infer<typeof followUpsFile>;
+
+/** Loads the follow-up phrasings from a folder (the bundled one unless a test gives another). */
+export function loadFollowUpWords(dir: string = languageDataDir): FollowUpWords {
+  return readData(dir, 'follow-ups.json', followUpsFile);
+}
+
+/** The bundled follow-up phrasings, read and checked once. */
+export const followUpWords: FollowUpWords = loadFollowUpWords();

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { languageDataDir, readData } from './lexicon';
+import { comment, phrase, word } from './patterns';
+
+/**
+ * How a question says what kind of answer it wants ("how many", "when", "why"), its tense, and what
+ * each of its words does when it is put to the papers: data in `src/language/data/questions.json`.
+ */
+
+const words = z.array(word).min(1);
+const phrases = z.array(phrase).min(1);
+
+export const questionsFile = z.object({
+  comment,
+  counting: z.object({ comment, phrases }),
+  askedBy: z.object({ comment, who: words, when: words }),
+  figures: z.object({ comment, words }),
+  wanted: z.object({
+    comment,
+    /** After "how"; after "what is (the) ..."; after "what"; before "of"; and on their own. */
+    number: z.object({ how: words, whatIs: words, what: words, of: words, alone: words }),
+    /** Rating words; or a judgement beside an inspectorate. */
+    rating: z.object({ words, judgements: words, inspections: words }),
+    date: phrases,
+    reason: phrases,
+    money: z.object({ comment, words, unless: words }),
+  }),
+  tense: z.object({ future: phrases, past: phrases }),
+  passage: z.object({
+    comment,
+    /** Words asking for the papers rather than naming a subject ("what did the report say about"). */
+    asking: words,
+    /** Words after which the papers are asked about something ("say about", "on"). */
+    about: words,
+    /** Verbs after "when" before what is dated ("when was the inspection"). */
+    auxiliaries: words,
+    /** Words before an auxiliary that ask when. */
+    dated: words,
+    /** What is counted follows "how" and one of `how`, or one of `of` and "of". */
+    counted: z.object({ how: words, of: words }),
+    /** Verbs that carry no subject ("how much does the YJB put in"): they steer. */
+    light: words,
+    /** Prepositions and particles the stopword list keeps (part of some names): they steer. */
+    particles: words,
+    /** Words after "how" that ask for a degree ("how close"), as "how many" does. */
+    measures: words,
+    /** Words before a time frame ("after lockdown"): they say when, not what. */
+    temporal: words,
+    notComparing: z.object({ comment, words }),
+  }),
+});
+
+export type QuestionWords = z.infer<typeof questionsFile>;
+
+/** Loads the question phrasings from a folder (the bundled one unless a test gives another). */
+export function loadQuestionWords(dir: string = languageDataDir): QuestionWords {
+  return readData(dir, 'questions.json', questionsFile);
+}
+
+/** The bundled question phrasings, read and checked once. */
+export const questionWords: QuestionWords = loadQuestionWords();
