@@ -24,6 +24,8 @@ const dated = new Set(roles.dated);
 
 /** Questions about an action's lead, date or progress, or a figure's target: the papers' prose rarely answers them. */
 const strictCues = ['action', 'lead', 'due', 'late', 'update', 'target', 'comparator'] as const;
+/** Unless the question asks for the kind of thing that answers them: who leads (a person), when it is due (a date). */
+const answerable: Partial<Record<(typeof strictCues)[number], PassageWanted>> = { lead: 'person', due: 'date' };
 
 /** A year or amount ("2022", "2021/22", "19" of "2018-19"): a passage must hold it. Single digits are ordinary words. */
 const isFigure = (slot: Slot) => slot.terms.length === 1 && /^\d[\d/.]*$/.test(slot.terms[0]!) && slot.terms[0]!.replace(/\D/g, '').length >= 2;
@@ -140,7 +142,8 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   mark(slots, words, wanted);
   // "Average number of..." asks for a figure, not for a comparator.
   const comparing = ctx.tags.has('comparator') && words.some((w) => !roles.notComparing.words.includes(w) && cueTags(stem(w)).includes('comparator'));
-  const strict = strictCues.some((t) => t !== 'comparator' && ctx.tags.has(t)) || comparing || (ctx.tags.has('next') && ctx.tags.has('meeting'));
+  // "Who leads the briefing note": a passage naming a person where its words are may answer it.
+  const strict = strictCues.some((t) => t !== 'comparator' && ctx.tags.has(t) && !(wanted && answerable[t] === wanted)) || comparing || (ctx.tags.has('next') && ctx.tags.has('meeting'));
   const tense = future.test(ctx.query.text) ? 'future' : past.test(ctx.query.text) ? 'past' : undefined;
   // A place the data holds nothing for, named without any place it does hold: nothing can be said about it.
   const elsewhere = places.size === 0 ? otherPlace(words, ctx.index.areas) : undefined;

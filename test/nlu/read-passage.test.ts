@@ -92,6 +92,16 @@ describe('the words of a question for the papers', () => {
     expect(passage('how many care leavers will the new herefordshire accommodation house').strict).toBeUndefined();
   });
 
+  it.each([
+    ['who is responsible for the briefing note on safeguarding', undefined],
+    ['when is the briefing note on safeguarding due', undefined],
+    ['how many staff were redeployed, and who leads it', true],
+    ['the briefing note on safeguarding - progress update', true],
+    ['briefing note target and when is it due', true],
+  ])('lets the papers answer "%s" only when it asks for what answers its cue (who leads: a person; when due: a date)', (text, strict) => {
+    expect(passage(text).strict).toBe(strict);
+  });
+
   it('leaves next-meeting questions naming no committee the data holds to an honest "not found"', () => {
     const intent = ask('when does the improvement board meet next');
     expect(intent).toMatchObject({ kind: 'passage', strict: true });

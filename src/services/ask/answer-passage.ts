@@ -40,9 +40,8 @@ export function trusted(hit: PassageScore): boolean {
 /** The best passage of the papers for anything else, quoted with its document and pages; or an honest "not found". */
 export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): Answer {
   if (intent.elsewhere) return notHeldFor(catalogue, intent);
-  // A question about an action's lead or a figure's target is not answered by a paragraph, unless it
-  // asks for a kind of thing (who, when, how many) that a trusted passage then holds where its words are.
-  if (intent.strict && !intent.wanted) return notFound(catalogue, intent.query, intent.suggestions);
+  // A question about an action's lead or a figure's target is not answered by a paragraph.
+  if (intent.strict) return notFound(catalogue, intent.query, intent.suggestions);
   const { wanted, tense } = intent;
   const hits = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}) });
   const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
