@@ -58,7 +58,7 @@ let english: string | undefined;
  * JSON text, 3 MB, and searched (a binary search over the sorted text) only for a word the store
  * does not hold (then remembered), rather than held as a set several times that size.
  */
-function isEnglish(word: string): boolean {
+export function isEnglish(word: string): boolean {
   english ??= readFileSync(require.resolve('an-array-of-english-words/index.json'), 'utf8');
   return sortedListHas(english, word);
 }

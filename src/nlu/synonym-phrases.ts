@@ -22,13 +22,35 @@ export interface Synonyms {
 /** Longest glossary expansion taken as a synonym; longer ones are definitions, not names. */
 const MAX_EXPANSION_TERMS = 6;
 
-/** The maintained groups (src/language/data/synonyms.json) plus one group per short glossary entry (term = expansion). */
-export function compileSynonyms(glossary: GlossaryEntry[], maintained: readonly SynonymGroup[] = lexicon.synonymGroups): Synonyms {
+/**
+ * The maintained groups (src/language/data/synonyms.json) plus one group per short glossary entry (term =
+ * expansion), and one per initialism found in the papers whose key neither of those already reads.
+ */
+export function compileSynonyms(
+  glossary: GlossaryEntry[],
+  maintained: readonly SynonymGroup[] = lexicon.synonymGroups,
+  found: readonly { term: string; expansion: string }[] = [],
+): Synonyms {
   const groups: SynonymGroup[] = [...maintained];
   for (const entry of glossary) {
     const expansion = nameTerms(entry.expansion);
     if (expansion.length === 0 || expansion.length > MAX_EXPANSION_TERMS) continue;
     groups.push({ phrases: [entry.term, entry.expansion] });
+  }
+  // An initialism joins the group that already says its name (one meaning, said once more); a key
+  // that group or any other already reads is left to them.
+  const groupOf = new Map<string, number>();
+  /** Groups found from initials, with their key: only the key is read in a question. */
+  const named = new Map<number, string>();
+  groups.forEach((g, n) => g.phrases.forEach((p) => groupOf.set(nameTerms(p).join(' '), n)));
+  for (const entry of found) {
+    if (groupOf.has(nameTerms(entry.term).join(' '))) continue;
+    const owner = groupOf.get(nameTerms(entry.expansion).join(' '));
+    if (owner === undefined) {
+      // The name is what the initials stand for, not a way of asking for them: only the key is read.
+      named.set(groups.length, nameTerms(entry.term).join(' '));
+      groups.push({ phrases: [entry.term, entry.expansion] });
+    } else groups[owner] = { ...groups[owner]!, phrases: [...groups[owner]!.phrases, entry.term] };
   }
   const phrases: SynonymPhrase[] = [];
   const context = new Map<number, string[][]>();
@@ -57,7 +79,8 @@ export function compileSynonyms(glossary: GlossaryEntry[], maintained: readonly 
   const byFirst = new Map<string, SynonymPhrase[]>();
   const byGroup = new Map<number, SynonymPhrase[]>();
   for (const phrase of phrases) {
-    byFirst.set(phrase.terms[0]!, [...(byFirst.get(phrase.terms[0]!) ?? []), phrase]);
+    const key = named.get(phrase.group);
+    if (key === undefined || key === phrase.terms.join(' ')) byFirst.set(phrase.terms[0]!, [...(byFirst.get(phrase.terms[0]!) ?? []), phrase]);
     byGroup.set(phrase.group, [...(byGroup.get(phrase.group) ?? []), phrase]);
   }
   return { phrases, byFirst, byGroup, context };

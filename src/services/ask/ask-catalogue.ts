@@ -1,7 +1,9 @@
+import { findInitialisms } from '../../language/initialisms';
+import { compileSynonyms } from '../../nlu/synonym-phrases';
 import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
-import { buildSpeller, type Speller } from '../../language/spelling';
+import { buildSpeller, isEnglish, type Speller } from '../../language/spelling';
 import { buildCatalogueIndex, type CatalogueIndex } from '../../nlu/catalogue-index';
 import type { CatalogueData } from '../../nlu/catalogue-data';
 import { choiceTable } from '../../nlu/choice-table';
@@ -50,10 +52,14 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   // One meeting model: meetings chairs added in Teams are asked about like imported ones.
   const { meetings, windows: byMeeting } = allMeetings(stored.meetings, windows);
   const { documents, glossary } = stored;
-  const index = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...documents.values()] });
+  const records = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...documents.values()] });
+  const passages = buildPassageIndex([...documents.values()], stored.meetings, glossary, records.areas);
+  // Initialisms the papers' names support ("csc"), unless the key is a word of English or of the papers.
+  const pages = [...documents.values()].flatMap((d) => d.pages.map((p) => p.text));
+  const isWord = (key: string) => isEnglish(key) || passages.postings.has(key) || records.postings.has(key);
+  const index = { ...records, synonyms: compileSynonyms(glossary, undefined, findInitialisms(pages, isWord)) };
   // Built now rather than on the first question after an import.
   choiceTable(index);
-  const passages = buildPassageIndex([...documents.values()], stored.meetings, glossary, index.areas);
   const speller = buildSpeller([...index.entries.map((e) => e.label), ...passages.passages.map((p) => `${p.heading} ${p.text}`)]);
   return { version, index, passages, documents, speller, windows: byMeeting };
 }

@@ -1,0 +1,84 @@
+import { nameTerms } from '../nlu/text';
+
+/**
+ * Initialisms the papers never define but their readers use: a member types "csc" for what the papers
+ * call Children's Social Care, or "vcs" for the Voluntary and Community Sector. Found, not listed: every
+ * run of capitalised words in the papers and the records' names is a candidate name, and its initials
+ * (of its capitalised words, and with "of" and "and" too: "Out of Court" is also "ooc") are a way of
+ * writing it. A key is kept only when it is no word of its own (no English word, no word the papers
+ * use) and one name clearly owns it; the papers' own glossaries and the maintained synonyms win.
+ *
+ * @remarks
+ * The general form of the abbreviation step in search engines (Schwartz and Hearst's definitions, run
+ * the other way): no question-specific rows, so an unseen council's papers bring their own.
+ */
+
+/** Words inside a name ("Voluntary and Community Sector") whose initial people keep ("Out of Court" -> "ooc"); the others drop out ("T&F" aside). */
+const SPOKEN = new Set(['of', 'and']);
+const MIN_WORDS = 2;
+const MAX_WORDS = 5;
+/** The name owning a key must be written at least this many times more often than the next. */
+const DOMINANCE = 2;
+
+export interface FoundInitialism {
+  term: string;
+  expansion: string;
+}
+
+/** Whether a word starts with a capital letter (a name's word) rather than being a connector. */
+const isCapital = (word: string) => /^[A-Z]/.test(word);
+
+/** A run of capitalised words, connectors allowed between them (found by the regex engine, quickly). */
+const runs = /[A-Z][a-z'’]+(?:\s+(?:(?:of|and|&|for|the|in|to|on)\s+)*[A-Z][a-z'’]+)+/g;
+
+/** The candidate names in one text: windows of 2-5 capitalised words of a run, with their keys. */
+function windowsOf(text: string, each: (key: string, name: string) => void): void {
+  for (const match of text.matchAll(runs)) {
+    const run = match[0].split(/\s+/);
+    const lower = run.map((w) => w.toLowerCase());
+    for (let start = 0; start < run.length; start += 1) {
+      if (!isCapital(run[start]!)) continue;
+      let label = lower[start]!;
+      let capitalsKey = label[0]!;
+      let spokenKey = capitalsKey;
+      let capitals = 1;
+      for (let end = start + 1; end < run.length && capitals < MAX_WORDS; end += 1) {
+        const word = lower[end]!;
+        label += ` ${word}`;
+        if (!isCapital(run[end]!)) {
+          if (SPOKEN.has(word)) spokenKey += word[0];
+          continue;
+        }
+        capitalsKey += word[0];
+        spokenKey += word[0];
+        capitals += 1;
+        each(capitalsKey, label);
+        if (spokenKey !== capitalsKey) each(spokenKey, label);
+      }
+    }
+  }
+}
+
+/**
+ * The initialisms the texts support, each with the name it stands for. `isWord` says whether a key is
+ * a word in its own right, in English or in the papers (then it is never read as an initialism).
+ */
+export function findInitialisms(texts: Iterable<string>, isWord: (key: string) => boolean): FoundInitialism[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    windowsOf(text, (key, name) => {
+      let names = counts.get(key);
+      if (!names) counts.set(key, (names = new Map()));
+      names.set(name, (names.get(name) ?? 0) + 1);
+    });
+  }
+  const found: FoundInitialism[] = [];
+  for (const [key, names] of counts) {
+    const [first, second] = [...names].sort((a, b) => b[1] - a[1]);
+    if (!first || (second && first[1] < second[1] * DOMINANCE)) continue;
+    // A name of one content word ("Out of Court" is "court") would stand for too much.
+    if (nameTerms(first[0]).length < MIN_WORDS || isWord(key)) continue;
+    found.push({ term: key, expansion: first[0] });
+  }
+  return found;
+}
