@@ -67,4 +67,9 @@ describe('a question using an initialism the seed papers support', () => {
     const slot = query.slots.find((s) => s.raw === 'vcs');
     expect(slot?.alternatives.map((a) => a.terms.join(' '))).toContain('voluntary community sector');
   });
+
+  it.each(['pls', 'atm', 'thx', 'asap'])('leaves the chat filler "%s" filler, whatever its initials could spell', (filler) => {
+    const query = parseQuery(`what did the vcs cell do ${filler}`, seed.catalogue.index);
+    expect(query.slots.find((s) => s.raw === filler)?.alternatives ?? []).toEqual([]);
+  });
 });

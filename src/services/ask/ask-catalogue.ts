@@ -1,5 +1,7 @@
 import { findInitialisms } from '../../language/initialisms';
 import { compileSynonyms } from '../../nlu/synonym-phrases';
+import { cueTags } from '../../nlu/cues';
+import { isStopword } from '../../nlu/text';
 import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
@@ -54,9 +56,10 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   const { documents, glossary } = stored;
   const records = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...documents.values()] });
   const passages = buildPassageIndex([...documents.values()], stored.meetings, glossary, records.areas);
-  // Initialisms the papers' names support ("csc"), unless the key is a word of English or of the papers.
+  // Initialisms the papers' names support ("csc"), unless the key is a word of English, of the papers,
+  // or of the language data ("pls", "atm": chat filler stays filler).
   const pages = [...documents.values()].flatMap((d) => d.pages.map((p) => p.text));
-  const isWord = (key: string) => isEnglish(key) || passages.postings.has(key) || records.postings.has(key);
+  const isWord = (key: string) => isEnglish(key) || passages.postings.has(key) || records.postings.has(key) || cueTags(key).length > 0 || isStopword(key);
   const index = { ...records, synonyms: compileSynonyms(glossary, undefined, findInitialisms(pages, isWord)) };
   // Built now rather than on the first question after an import.
   choiceTable(index);
