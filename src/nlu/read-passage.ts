@@ -4,6 +4,7 @@ import { otherPlace } from './places';
 import type { Slot } from './query';
 import { type ReadContext, slotCues } from './reading';
 import { stem } from './text';
+import { isGeneralWord } from '../language/general-words';
 import { lexicon } from '../language/lexicon';
 import { anyOf, anyPhrase } from '../language/patterns';
 import { questionWords } from '../language/question-words';
@@ -87,7 +88,8 @@ function roleOf(slot: Slot, n: number, places: Set<number>, words: string[]): Pi
   if (slot.terms.length === 1 && (light.has(slot.terms[0]!) || particles.has(slot.terms[0]!) || (words[first - 1] === 'how' && measures.has(words[first]!)))) return { role: 'steer' };
   if (temporal.has(words[first - 1] ?? '') || (temporal.has(words[first - 2] ?? '') && words[first - 1] === 'the')) return { role: 'steer' };
   const cues = slotCues(slot);
-  if (cues.length === 0) return { role: 'subject' };
+  // A word of general English ("enough", "according") weighs half: the papers' rarity overstates it.
+  if (cues.length === 0) return slot.terms.length === 1 && isGeneralWord(slot.raw.toLowerCase()) ? { role: 'subject', weak: true } : { role: 'subject' };
   if (cues.includes('soft')) return undefined;
   // "Commissioner", "minister", "letter" say whose words are wanted: a subject. "Say", "report": steering.
   if (cues.every((c) => c === 'papers')) return slot.terms.every((t) => asking.has(t)) ? { role: 'steer' } : { role: 'subject' };

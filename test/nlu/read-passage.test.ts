@@ -88,6 +88,13 @@ describe('the words of a question for the papers', () => {
     expect(slot(passage('how much does the YJB put into medway yot').slots, 'put')?.role).toBe('steer');
   });
 
+  it('halves the weight of words of general English, which the papers\' rarity would overstate', () => {
+    const slots = passage('is the reparation work good enough according to the inspectors').slots;
+    expect(slot(slots, 'enough')?.weak).toBe(true);
+    expect(slot(slots, 'accord')?.weak).toBe(true);
+    expect(slot(slots, 'reparation')?.weak).toBeUndefined();
+  });
+
   it('does not read "new" as news (an update cue), so the papers may answer', () => {
     expect(passage('how many care leavers will the new herefordshire accommodation house').strict).toBeUndefined();
   });
