@@ -5,7 +5,9 @@
  * - first answer: the reply to a question sent the moment it listens (so also: a message arriving
  *   during start-up is answered, not lost);
  * - index ready: the 'question index ready' log line;
- * and its idle resident memory (VmRSS, every thread) a few seconds after the index is ready.
+ * and its idle resident memory (VmRSS, every thread) a few seconds after the index is ready. Beside
+ * each time, the processor time used to reach it (every thread, and the seed child once it has
+ * exited): on a shared machine it moves far less with others' load than wall time does.
  *
  * Runs: a first start with nothing kept (a fresh clone: new data folder, empty seed cache), a first
  * start on a new data folder with the seed snapshot kept, a restart on that folder; then a folder
@@ -30,6 +32,9 @@ const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 5000);
 export interface StartRun {
   label: string;
   listenMs: number;
+  /** Processor time to listening (every thread, and the seed child): what load on the machine moves least. */
+  listenCpuMs: number;
+  indexCpuMs: number;
   answerMs: number;
   answerKind: string;
   indexMs: number;
@@ -43,6 +48,17 @@ function startArgs(heapMb: number): string[] {
     .replace(/\$\{MAX_HEAP_MB:-\d+\}/, String(heapMb))
     .split(/\s+/)
     .slice(1);
+}
+
+/** Processor time the process has used, its threads and its waited-for children (the seed child) included, in ms. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime, stime, cutime, cstime: fields 14-17 of stat(5), in clock ticks (100 a second on Linux).
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 function rssMiB(pid: number): number {
@@ -60,7 +76,7 @@ async function startOnce(label: string, env: Record<string, string>, connector: 
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = once(child, 'exit');
-  const seen = new Map<string, { at: number; line: Record<string, unknown> }>();
+  const seen = new Map<string, { at: number; cpu: number; line: Record<string, unknown> }>();
   const waiters = new Map<string, (at: number) => void>();
   let buffered = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -76,7 +92,7 @@ async function startOnce(label: string, env: Record<string, string>, connector: 
         continue;
       }
       const msg = String(line.msg ?? '');
-      if (!seen.has(msg)) seen.set(msg, { at, line });
+      if (!seen.has(msg)) seen.set(msg, { at, cpu: cpuMs(child.pid!), line });
       waiters.get(msg)?.(at);
     }
   });
@@ -96,7 +112,9 @@ async function startOnce(label: string, env: Record<string, string>, connector: 
     const indexMs = await logged('question index ready');
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const rss = rssMiB(child.pid!);
-    return { label, listenMs, answerMs, answerKind: turn.replyKind, indexMs, rssMiB: rss };
+    const listenCpuMs = seen.get('bot listening on /api/messages')!.cpu;
+    const indexCpuMs = seen.get('question index ready')!.cpu;
+    return { label, listenMs, listenCpuMs, answerMs, answerKind: turn.replyKind, indexMs, indexCpuMs, rssMiB: rss };
   } finally {
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -116,7 +134,7 @@ async function syntheticFolder(dataDir: string, factor: number): Promise<void> {
 }
 
 const row = (r: StartRun) =>
-  `${r.label.padEnd(44)} listening ${fmt(r.listenMs)}   first answer ${fmt(r.answerMs)} (${r.answerKind})   index ready ${fmt(r.indexMs)}   idle RSS ${r.rssMiB.toFixed(0).padStart(4)} MiB`;
+  `${r.label.padEnd(44)} listening ${fmt(r.listenMs)} (cpu ${fmt(r.listenCpuMs)})   first answer ${fmt(r.answerMs)} (${r.answerKind})   index ready ${fmt(r.indexMs)} (cpu ${fmt(r.indexCpuMs)})   idle RSS ${r.rssMiB.toFixed(0).padStart(4)} MiB`;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2).padStart(6)} s`;
 
 export async function runStartUpBench(factor: number, print: (line: string) => void): Promise<StartRun[]> {

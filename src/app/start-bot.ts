@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import { isLoopbackHost, LOCAL_MODE_EXPOSED } from '../local-mode';
 import { pendingHandler } from './pending-handler';
 import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from './seed-snapshot';
+import { isEmptyStore } from '../services/empty-store';
 import { openStores } from '../store/open-stores';
 import type { Stores } from '../store/ports';
 import { preloadTeamsPackages } from '../teams/preload';
@@ -80,8 +81,7 @@ async function openSeededStores(config: Config, logger: Logger, whileSeeding: ()
   if (config.SEED_ON_START && embeddedDir && newFolder) await seedNewFolder(embeddedDir, config, logger, whileSeeding);
   let stores = await openStores(storeOptions);
   if (!config.SEED_ON_START) return stores;
-  const { isEmptyStore, seedCatalogue } = await import('../services/seed-catalogue.js');
-  if (!embeddedDir) await seedCatalogue(stores, () => readSeedFiles(), logger);
+  if (!embeddedDir) await (await import('../services/seed-catalogue.js')).seedCatalogue(stores, () => readSeedFiles(), logger);
   if (embeddedDir && !newFolder && (await isEmptyStore(stores))) {
     await stores.close();
     const { seedInChildProcess } = await import('./seed-process.js');
@@ -90,7 +90,6 @@ async function openSeededStores(config: Config, logger: Logger, whileSeeding: ()
   }
   return stores;
 }
-
 
 /** Milliseconds since the process started, for the start-up log. */
 const sinceStart = () => Math.round(performance.now());

@@ -1,12 +1,10 @@
 import type { Logger } from '../logger';
 import type { InputFile, ParseOutcome } from '../import/parse-files';
 import type { Stores } from '../store/ports';
+import { isEmptyStore } from './empty-store';
 import { importFiles } from './import-files';
 
-/** Whether the store holds nothing yet: the one test of "first start" (seeding, and start-up's choice to seed). */
-export async function isEmptyStore(stores: Pick<Stores, 'health'>): Promise<boolean> {
-  return Object.values(await stores.health.counts()).every((n) => n === 0);
-}
+export { isEmptyStore } from './empty-store';
 
 /**
  * On first start, with an empty store, imports the bundled agenda packs so the bot has something to
