@@ -106,12 +106,12 @@ const sinceStart = () => Math.round(performance.now());
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const steps: Record<string, number> = { called: sinceStart() };
   const directory = loadDirectory(config.PEOPLE_FILE, config.BOT_TENANT_ID);
-  // NOTE: the Teams side's packages (most of start-up's loading) load in steps (preload.ts) while the
-  // store opens on other threads: all of them while a child process seeds a new folder, else the
-  // first while the database thread starts, as opening then needs this thread for its round trips.
+  // NOTE: the Teams side's packages (most of start-up's loading) load in steps (preload.ts) while a
+  // child process seeds a new folder; else after listening, as opening the store needs this thread
+  // for its round trips with the database thread (loading botbuilder meanwhile delayed listening).
   const opening = openSeededStores(config, logger, () => preloadTeamsPackages());
-  // NOTE: restify (the server) too, loaded once the database thread or seeding has started.
-  const early = import('./server.js').then(() => preloadTeamsPackages(1));
+  // NOTE: restify (the server) loads once the database thread or seeding has started.
+  const early = import('./server.js');
   const stores = await Promise.all([opening, early]).then(([open]) => open, async (error: unknown) => {
     await opening.then((open) => open.close(), () => undefined);
     throw error;
