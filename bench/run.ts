@@ -1,9 +1,10 @@
 /**
- * `npm run bench`: how long importing every bundled agenda pack takes (the issue's target: under 3 s),
+ * `npm run bench`: start-up first (bench/start-up.ts: first start, restart and idle memory, at the seed
+ * data and at BENCH_SCALE times it), then how long importing every bundled agenda pack takes (the issue's target: under 3 s),
  * then understanding plus answering in process (bench/ask/understand-bench.ts), then the ask benchmark
  * (bench/ask/ask-bench.ts): every turn kind against a bare-echo bot over HTTP, at 16 and 64 conversations
- * (BENCH_CONCURRENCY=16,64). BENCH_PARTS=import,
- * BENCH_PARTS=understand or BENCH_PARTS=ask runs one of them.
+ * (BENCH_CONCURRENCY=16,64). BENCH_PARTS=start, import,
+ * understand or ask (comma-separated) runs only those.
  *
  * Measures, with the process already warm: reading all packs into one dataset (parse), and the whole
  * import (parse, check, store in one transaction) into the embedded database, and into PostgreSQL
@@ -15,11 +16,12 @@ import { parseFiles } from '../src/import/parse-files';
 import { importFiles } from '../src/services/import-files';
 import { openStores } from '../src/store/open-stores';
 import { runAskBench } from './ask/ask-bench';
+import { runStartUpBench } from './start-up';
 import { runUnderstandBench } from './ask/understand-bench';
 import { percentile } from './percentile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PARTS = (process.env.BENCH_PARTS ?? 'import,understand,ask').split(',').map((p) => p.trim());
+const PARTS = (process.env.BENCH_PARTS ?? 'start,import,understand,ask').split(',').map((p) => p.trim());
 
 async function time(label: string, run: () => Promise<unknown>): Promise<void> {
   await run(); // warm-up: module loading and JIT are not the import's cost
@@ -35,6 +37,7 @@ async function time(label: string, run: () => Promise<unknown>): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (PARTS.includes('start')) await runStartUpBench(Number(process.env.BENCH_SCALE ?? 50), (line) => process.stdout.write(`${line}\n`));
   if (PARTS.includes('import')) await importBench();
   if (PARTS.includes('understand')) await runUnderstandBench(Number(process.env.BENCH_SCALE ?? 50), (line) => process.stdout.write(`${line}\n`));
   if (PARTS.includes('ask')) {

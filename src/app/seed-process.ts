@@ -1,5 +1,6 @@
 import { extname, join } from 'node:path';
 import { fork } from 'node:child_process';
+import { parseFiles } from '../import/parse-files';
 import { readSeedFiles } from '../import/seed-files';
 import { createLogger, type Logger } from '../logger';
 import { seedCatalogue } from '../services/seed-catalogue';
@@ -48,9 +49,15 @@ export async function seedInChildProcess(dataDir: string, logLevel: string, logg
 }
 
 async function runJob(job: SeedJob): Promise<void> {
-  const stores = await openStores({ dataDir: job.dataDir });
+  // NOTE: the packs are read on this thread while the database thread creates the new database
+  // (PGlite's initdb, the longest step of a first start): the two overlap on two cores.
+  const opening = openStores({ dataDir: job.dataDir });
+  const files = readSeedFiles();
+  const parsed = new Promise<void>((resolve) => setImmediate(resolve)).then(() => parseFiles(files));
+  parsed.catch(() => undefined);
+  const stores = await opening;
   try {
-    const outcome = await seedCatalogue(stores, () => readSeedFiles(), createLogger(job.logLevel));
+    const outcome = await seedCatalogue(stores, () => files, createLogger(job.logLevel), parsed);
     await new Promise<void>((resolve) => process.send!(outcome, () => resolve()));
   } finally {
     await stores.close();

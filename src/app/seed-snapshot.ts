@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { InputFile } from '../import/parse-files';
+import { languageDataDir } from '../language/lexicon';
 
 /** The embedded store's lock file (store/embedded/folder-lock.ts): never part of a snapshot. */
 const LOCK_FILE = '.council-bot.lock';
@@ -15,6 +16,21 @@ function codeFiles(dir: string): string[] {
       if (entry.isDirectory()) return codeFiles(path);
       return /\.(ts|js|json)$/.test(entry.name) ? [path] : [];
     });
+}
+
+function hashCode(hash: Hash, codeDir: string): void {
+  for (const path of codeFiles(codeDir)) hash.update(`${relative(codeDir, path)}\0`).update(readFileSync(path));
+}
+
+/**
+ * A hash of the app's own code (src, or dist when compiled) and its language data: what a built
+ * question index kept between runs depends on besides the data.
+ */
+export function codeKey(codeDir: string = join(__dirname, '..')): string {
+  const hash = createHash('sha256');
+  hashCode(hash, codeDir);
+  hashCode(hash, languageDataDir);
+  return hash.digest('hex').slice(0, 24);
 }
 
 /** The version of PGlite installed, whose build decides the data folder's format. */
@@ -32,7 +48,7 @@ function pgliteVersion(): string {
 export function seedSnapshotKey(files: InputFile[], codeDir: string = join(__dirname, '..')): string {
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file.fileName}\0`).update(file.bytes);
-  for (const path of codeFiles(codeDir)) hash.update(`${relative(codeDir, path)}\0`).update(readFileSync(path));
+  hashCode(hash, codeDir);
   hash.update(`pglite ${pgliteVersion()}`);
   return hash.digest('hex').slice(0, 24);
 }

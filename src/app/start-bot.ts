@@ -1,5 +1,4 @@
 import { type Config, isLocalMode } from '../config';
-import { createCardRenderer } from '../cards/render';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Directory } from '../domain/directory';
@@ -7,18 +6,13 @@ import { parsePeopleFile } from '../import/people-file';
 import { readSeedFiles } from '../import/seed-files';
 import type { Logger } from '../logger';
 import { isLoopbackHost, LOCAL_MODE_EXPOSED } from '../local-mode';
-import { createServer, listen } from './server';
-import { seedInChildProcess } from './seed-process';
+import { pendingHandler } from './pending-handler';
 import { keepSeedSnapshot, restoreSeedSnapshot, seedSnapshotKey } from './seed-snapshot';
-import { isEmptyStore, seedCatalogue } from '../services/seed-catalogue';
+import { isEmptyStore } from '../services/empty-store';
 import { openStores } from '../store/open-stores';
 import type { Stores } from '../store/ports';
-import { createAdapter } from '../teams/adapter';
-import { createBot } from '../teams/app';
-import { CommandCatalogue } from '../teams/commands';
-import { messageEndpoint } from '../teams/message-endpoint';
-import { startProactiveLoops } from './proactive-loops';
-import { BOT_FRAMEWORK_OPENID_METADATA, botSigningKeys } from '../teams/signing-keys';
+import { preloadTeamsPackages } from '../teams/preload';
+import type { WiredTeams } from './wire-teams';
 
 /** What tests may set that the environment may not. */
 export interface StartOptions {
@@ -32,10 +26,6 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/**
- * Wires the bot together (the composition root): stores, cards, Teams app, HTTP server.
- * src/index.ts calls it with the environment; tests call it with their own settings.
- */
 /**
  * Reads PEOPLE_FILE; a missing or bad file stops start-up with what to fix. Its people are the
  * council's own: bound to the bot's tenant (BOT_TENANT_ID; none in local mode).
@@ -57,16 +47,18 @@ export function loadDirectory(path: string | undefined, tenantId?: string): Dire
 /**
  * Seeds a new embedded data folder: from the snapshot kept the last time the same packs were seeded
  * by the same code (a copy of files, instead of creating the database and importing), or else in a
- * child process, keeping a snapshot of the result for the next new folder.
+ * child process, keeping a snapshot of the result for the next new folder. `whileSeeding` runs
+ * meanwhile (this thread is otherwise idle then).
  */
-async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_DIR' | 'LOG_LEVEL'>, logger: Logger): Promise<void> {
+async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_DIR' | 'LOG_LEVEL'>, logger: Logger, whileSeeding: () => Promise<unknown>): Promise<void> {
   const cacheDir = config.SEED_CACHE_DIR === 'off' ? undefined : config.SEED_CACHE_DIR;
   const key = cacheDir ? seedSnapshotKey(readSeedFiles()) : '';
   if (cacheDir && restoreSeedSnapshot(cacheDir, key, dataDir)) {
     logger.info({ snapshot: key }, 'seeded the new data folder from the kept snapshot');
     return;
   }
-  const { seeded } = await seedInChildProcess(dataDir, config.LOG_LEVEL, logger);
+  const { seedInChildProcess } = await import('./seed-process.js');
+  const [{ seeded }] = await Promise.all([seedInChildProcess(dataDir, config.LOG_LEVEL, logger), whileSeeding()]);
   if (!seeded || !cacheDir) return;
   try {
     keepSeedSnapshot(cacheDir, key, dataDir);
@@ -76,77 +68,99 @@ async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_D
   }
 }
 
-export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
-  const directory = loadDirectory(config.PEOPLE_FILE, config.BOT_TENANT_ID);
+/**
+ * The store the settings name, open, migrated and (SEED_ON_START) seeded. A new embedded folder is
+ * seeded (in a child process, see seed-process.ts) before the bot opens it: opening PGlite here first
+ * would keep its start-up memory. A folder that holds a database is opened first, and seeded (folder
+ * closed here) only if it turns out empty. PostgreSQL seeds here.
+ */
+async function openSeededStores(config: Config, logger: Logger, whileSeeding: () => Promise<unknown>): Promise<Stores> {
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const storeOptions = { databaseUrl: config.DATABASE_URL, dataDir: embeddedDir };
-  // NOTE: the embedded store seeds in a child process (see seed-process.ts), before the bot opens a new
-  // folder: opening PGlite here first would keep its start-up memory. A folder that holds a database
-  // is opened first, and seeded (folder closed here) only if it turns out empty.
   const newFolder = embeddedDir !== undefined && !existsSync(join(embeddedDir, 'PG_VERSION'));
-  if (config.SEED_ON_START && embeddedDir && newFolder) await seedNewFolder(embeddedDir, config, logger);
+  if (config.SEED_ON_START && embeddedDir && newFolder) await seedNewFolder(embeddedDir, config, logger, whileSeeding);
   let stores = await openStores(storeOptions);
-  if (config.SEED_ON_START && !embeddedDir) await seedCatalogue(stores, () => readSeedFiles(), logger);
-  if (config.SEED_ON_START && embeddedDir && !newFolder && (await isEmptyStore(stores))) {
+  if (!config.SEED_ON_START) return stores;
+  if (!embeddedDir) await (await import('../services/seed-catalogue.js')).seedCatalogue(stores, () => readSeedFiles(), logger);
+  if (embeddedDir && !newFolder && (await isEmptyStore(stores))) {
     await stores.close();
+    const { seedInChildProcess } = await import('./seed-process.js');
     await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
     stores = await openStores(storeOptions);
   }
-  const cards = createCardRenderer();
-  const adapter = createAdapter(config, options.openIdMetadataUrl);
-  const deps = {
-    stores,
-    cards,
-    logger,
-    commands: new CommandCatalogue(),
-    directory,
-    clock: () => new Date(),
-    timeZone: config.TIME_ZONE,
-    // NOTE: local mode trusts the machine (as the Playground and tests need); with credentials, file
-    // links from Teams must be https to OneDrive or SharePoint.
-    files: { allowLoopback: isLocalMode(config) },
-  };
-  const bot = createBot(deps, { adapter, botAppId: config.BOT_ID, allowedTenants: config.ALLOWED_TENANTS, maxConcurrentTurns: config.MAX_CONCURRENT_TURNS });
-  const keys = botSigningKeys(options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA);
-  const server = createServer({
-    health: stores.health,
-    logger,
-    onMessage: messageEndpoint(adapter, bot, { botId: config.BOT_ID, keys, logger }),
-    maxBodyBytes: config.MAX_BODY_BYTES,
-    healthCounts: isLocalMode(config),
+  return stores;
+}
+
+/** Milliseconds since the process started, for the start-up log. */
+const sinceStart = () => Math.round(performance.now());
+
+/**
+ * Wires the bot together (the composition root): stores, HTTP server, cards, Teams app.
+ * src/index.ts calls it with the environment; tests call it with their own settings.
+ *
+ * @remarks
+ * The server listens as soon as the store is open; the Teams side (most of start-up's loading) is
+ * loaded meanwhile and after. A message that arrives before it is ready waits for it (and a question
+ * for the question index, built once listening), so nothing is refused or lost while starting.
+ */
+export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
+  const steps: Record<string, number> = { called: sinceStart() };
+  const directory = loadDirectory(config.PEOPLE_FILE, config.BOT_TENANT_ID);
+  // NOTE: the Teams side's packages (most of start-up's loading) load in steps (preload.ts) while a
+  // child process seeds a new folder; else after listening, as opening the store needs this thread
+  // for its round trips with the database thread (loading botbuilder meanwhile delayed listening).
+  const opening = openSeededStores(config, logger, () => preloadTeamsPackages());
+  // NOTE: restify (the server) loads once the database thread or seeding has started.
+  const early = import('./server.js');
+  const stores = await Promise.all([opening, early]).then(([open]) => open, async (error: unknown) => {
+    await opening.then((open) => open.close(), () => undefined);
+    throw error;
   });
-  const port = await listen(server, config.PORT, config.HOST);
+  steps.store = sinceStart();
+  const { createServer, listen } = await import('./server.js');
+  const pending = pendingHandler();
+  const server = createServer({ health: stores.health, logger, onMessage: pending.handler, maxBodyBytes: config.MAX_BODY_BYTES, healthCounts: isLocalMode(config) });
+  let teams: WiredTeams;
+  let port: number;
+  try {
+    port = await listen(server, config.PORT, config.HOST);
+    steps.listening = sinceStart();
+    logger.info(
+      { port, host: config.HOST, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
+      'bot listening on /api/messages',
+    );
+    await preloadTeamsPackages();
+    const { wireTeams } = await import('./wire-teams.js');
+    steps.teamsLoaded = sinceStart();
+    teams = wireTeams(config, stores, directory, logger, options.openIdMetadataUrl);
+    steps.teamsReady = sinceStart();
+    pending.ready(teams.onMessage);
+  } catch (error) {
+    pending.failed(error);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stores.close();
+    throw error;
+  }
   // NOTE: the question index is built once listening, not before: every other turn is answered at
   // once, and a question asked meanwhile waits for the one build under way (the ask cache shares it).
-  const warmFrom = performance.now();
-  const warm = bot.warmUp().then(() => logger.info({ ms: Math.round(performance.now() - warmFrom) }, 'question index ready'), (error: unknown) => {
+  const warm = teams.warmUp().then(() => logger.info({ ms: sinceStart() - steps.teamsReady!, sinceStart: sinceStart() }, 'question index ready'), (error: unknown) => {
     // NOTE: not fatal: the first question tries again, and says so if the store is still away.
     logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not build the question index at start-up');
   });
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   // The command-line tools reach the store through the bot while it owns the embedded folder.
   // NOTE: loaded once listening (it brings the command-line tools' services: packs, reports).
+  const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const control = embeddedDir
     ? await (await import('../control/control-server.js')).startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir })
     : undefined;
-  const proactive = startProactiveLoops(deps, {
-    adapter,
-    botAppId: config.BOT_ID,
-    outboxIntervalMs: config.OUTBOX_INTERVAL_MS,
-    outboxMaxAttempts: config.OUTBOX_MAX_ATTEMPTS,
-    schedulerIntervalMs: config.SCHEDULER_INTERVAL_MS,
-    questionRetentionDays: config.QUESTION_RETENTION_DAYS,
-  });
-  logger.info(
-    { port, host: config.HOST, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
-    'bot listening on /api/messages',
-  );
+  logger.info({ msSinceProcessStart: steps }, 'start-up steps');
   return {
     port,
     stores,
     stop: async () => {
       await warm;
-      await proactive.stop();
+      await teams.stopLoops();
       await control?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();

@@ -14,6 +14,8 @@ import { sortedListHas } from './word-list';
  * typed. Pure and deterministic; built once per catalogue version.
  */
 export interface Speller {
+  /** What it knows (kept with the question index). */
+  words: SpellerWords;
   /** The text with shorthand spelt out and each misspelt word replaced by its likeliest known spelling. */
   correct(text: string): string;
 }
@@ -63,8 +65,14 @@ export function isEnglish(word: string): boolean {
   return sortedListHas(english, word);
 }
 
-/** Builds a speller over the store's texts and the language data. */
-export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): Speller {
+/** The words a speller knows: each with how often it occurs, and their stems. */
+export interface SpellerWords {
+  vocabulary: SearchableMap<number>;
+  stems: Set<string>;
+}
+
+/** Counts the words of the store's texts and of the language data. */
+export function spellerWords(texts: Iterable<string>, data: Lexicon = lexicon): SpellerWords {
   const counts = new Map<string, number>();
   const add = (word: string, n: number) => counts.set(word, (counts.get(word) ?? 0) + n);
   for (const text of texts) for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) add(word, 1);
@@ -75,6 +83,17 @@ export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): 
     vocabulary.set(word, n);
     stems.add(stem(word));
   }
+  return { vocabulary, stems };
+}
+
+/** Builds a speller over the store's texts and the language data. */
+export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): Speller {
+  return spellerOver(spellerWords(texts, data), data);
+}
+
+/** A speller over words already counted (a kept question index holds them). */
+export function spellerOver(words: SpellerWords, data: Lexicon = lexicon): Speller {
+  const { vocabulary, stems } = words;
   const corrections = new Map<string, string>();
 
   const fix = (word: string): string => {
@@ -87,6 +106,7 @@ export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): 
   };
 
   return {
+    words,
     correct(text) {
       return text.replace(wordPattern, (typed, at: number) => {
         const capitals = typed === typed.toUpperCase() && /\p{Lu}/u.test(typed);

@@ -92,6 +92,27 @@ export type { KnownPerson } from './catalogue-parts';
 /** The share of the rarest weight a word found only in risks carries: that of an unknown word. */
 const RISK_ONLY_WEIGHT = 0.6;
 
+/**
+ * Each term's weight: rarer terms weigh more.
+ *
+ * @remarks
+ * Counted over every entry but the risks', so adding a register to the papers does not move how
+ * other questions are read; a word only risks use weighs as a rare word.
+ */
+export function termWeights(entries: readonly Entry[], postings: ReadonlyMap<string, number[]>): Pick<CatalogueIndex, 'weight' | 'maxWeight'> {
+  const counted = entries.filter((e) => !riskEntryKinds.has(e.kind));
+  const df = new Map<string, number>();
+  for (const entry of counted) for (const term of entry.terms) df.set(term, (df.get(term) ?? 0) + 1);
+  const total = counted.length || 1;
+  const maxWeight = Math.log(1 + total);
+  const weight = (term: string) => {
+    const n = df.get(term);
+    // A word of risks alone weighs what a word the catalogue does not know weighs (query.ts).
+    return n ? Math.log(1 + total / n) : postings.has(term) ? maxWeight * RISK_ONLY_WEIGHT : maxWeight;
+  };
+  return { weight, maxWeight };
+}
+
 /** Builds the index over a catalogue snapshot. Pure; takes ~tens of ms for the seed data. */
 export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   const entries: Entry[] = [];
@@ -171,18 +192,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   });
   const vocabulary = new SearchableMap<number>();
   for (const [term, list] of postings) vocabulary.set(term, list.length);
-  // NOTE: term weights are counted over every entry but the risks', so adding a register to the papers
-  // does not move how other questions are read; a word only risks use weighs as a rare word.
-  const counted = entries.filter((e) => !riskEntryKinds.has(e.kind));
-  const df = new Map<string, number>();
-  for (const entry of counted) for (const term of entry.terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const total = counted.length || 1;
-  const maxWeight = Math.log(1 + total);
-  const weight = (term: string) => {
-    const n = df.get(term);
-    // A word of risks alone weighs what a word the catalogue does not know weighs (query.ts).
-    return n ? Math.log(1 + total / n) : postings.has(term) ? maxWeight * RISK_ONLY_WEIGHT : maxWeight;
-  };
+  const { weight, maxWeight } = termWeights(entries, postings);
   for (const entry of entries) {
     for (const term of entry.terms) entry.weights.set(term, weight(term));
     entry.totalWeight = [...entry.weights.values()].reduce((a, b) => a + b, 0);

@@ -47,3 +47,8 @@ export function choiceTable(index: CatalogueIndex): Map<string, Intent> {
   tables.set(index, table);
   return table;
 }
+
+/** Takes a table built before for the same catalogue (a kept question index) as this index's. */
+export function adoptChoiceTable(index: CatalogueIndex, table: Map<string, Intent>): void {
+  tables.set(index, table);
+}

@@ -5,7 +5,7 @@ import { mergeRecord } from '../domain/merge-record';
 import { dedupeDataset } from '../domain/merge-records';
 import { type DocumentDates, mergeIndicators } from '../domain/merge-indicators';
 import type { Dataset, Indicator } from '../domain/model';
-import { type InputFile, parseFiles } from '../import/parse-files';
+import { type InputFile, type ParseOutcome, parseFiles } from '../import/parse-files';
 import type { CatalogueStore } from '../store/ports';
 
 export type ImportOutcome =
@@ -31,11 +31,16 @@ async function documentDates(catalogue: CatalogueStore, dataset: Dataset): Promi
 
 /**
  * Imports agenda packs and spreadsheets: read, check, and store in one transaction, replacing what the
- * same sources gave before. Any error anywhere and nothing is changed.
+ * same sources gave before. Any error anywhere and nothing is changed. `parsed`: the files already
+ * read (first start reads the seed packs while the new database is being created).
  */
-export async function importFiles(catalogue: CatalogueStore, files: InputFile[]): Promise<ImportOutcome> {
-  const parsed = await parseFiles(files);
-  if (!parsed.ok) return parsed;
+export async function importFiles(catalogue: CatalogueStore, files: InputFile[], parsed: Promise<ParseOutcome> = parseFiles(files)): Promise<ImportOutcome> {
+  const outcome = await parsed;
+  if (!outcome.ok) return outcome;
+  return storeParsed(catalogue, files, outcome);
+}
+
+async function storeParsed(catalogue: CatalogueStore, files: InputFile[], parsed: ParseOutcome & { ok: true }): Promise<ImportOutcome> {
   const dataset = dedupeDataset(parsed.dataset);
   const sourceIds = sourceIdsOf(dataset);
 

@@ -1,7 +1,9 @@
 import { cachedQuestionStore } from './embedded/cached-question-store';
 import { cachedStateStore } from './embedded/cached-state-store';
 import { cachedActionUpdateLog, cachedRecordedValueLog } from './embedded/cached-update-logs';
+import { join } from 'node:path';
 import { openPgliteClient } from './embedded/pglite-client';
+import { snapshotFiles } from './embedded/snapshot-files';
 import type { Stores } from './ports';
 import { sqlCatalogueStore } from './sql/catalogue-store';
 import { sqlConversationStore } from './sql/conversation-store';
@@ -46,6 +48,8 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
     actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
     recordedValues: cachedRecordedValueLog(stores.recordedValues),
     questions: cachedQuestionStore(stores.questions),
+    // NOTE: in the folder itself, as the catalogue version it is keyed by belongs to this database.
+    snapshots: snapshotFiles(join(options.dataDir, 'ask-index')),
   };
 }
 

@@ -118,7 +118,17 @@ export interface Stores {
   jobs: JobStore;
   planSchedules: PlanScheduleStore;
   questions: QuestionStore;
+  /** Kept between runs beside an embedded database (a built question index); none on PostgreSQL. */
+  snapshots?: SnapshotStore;
   close(): Promise<void>;
+}
+
+/** Bytes kept between runs by key: the built question index, one at a time. */
+export interface SnapshotStore {
+  /** The bytes kept under `key`, or undefined. */
+  read(key: string): Promise<Uint8Array | undefined>;
+  /** Keeps `bytes` under `key`, as the only ones kept. */
+  write(key: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Status updates of actions (officers update). */

@@ -1,6 +1,7 @@
 import type { CardRenderer } from '../cards/render';
 import type { Directory } from '../domain/directory';
 import type { Logger } from '../logger';
+import type { AskSnapshotOptions } from '../services/ask/ask-catalogue';
 import type { Stores } from '../store/ports';
 import type { CommandCatalogue } from './commands';
 
@@ -21,4 +22,6 @@ export interface BotDeps {
    * local server stands in for OneDrive. Absent: https to OneDrive and SharePoint only.
    */
   files?: { allowLoopback: boolean };
+  /** Where built question indexes are kept between runs (an embedded store's folder); absent: none. */
+  askSnapshots?: AskSnapshotOptions;
 }

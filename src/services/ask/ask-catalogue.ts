@@ -1,31 +1,22 @@
-import { findInitialisms } from '../../language/initialisms';
-import { compileSynonyms } from '../../nlu/synonym-phrases';
-import { cueTags } from '../../nlu/cues';
-import { isStopword } from '../../nlu/text';
 import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
-import { buildSpeller, isEnglish, type Speller } from '../../language/spelling';
-import { buildCatalogueIndex, type CatalogueIndex } from '../../nlu/catalogue-index';
+import { findInitialisms } from '../../language/initialisms';
+import { buildSpeller, isEnglish } from '../../language/spelling';
+import { buildCatalogueIndex } from '../../nlu/catalogue-index';
 import type { CatalogueData } from '../../nlu/catalogue-data';
 import { choiceTable } from '../../nlu/choice-table';
-import type { CatalogueStore, QuestionStore } from '../../store/ports';
-import { buildPassageIndex, type LoadedDocument, type PassageIndex } from './passage-index';
+import { cueTags } from '../../nlu/cues';
+import { compileSynonyms } from '../../nlu/synonym-phrases';
+import { isStopword } from '../../nlu/text';
+import type { CatalogueStore, QuestionStore, SnapshotStore } from '../../store/ports';
+import type { AskCatalogue } from './ask-catalogue-shape';
+import { askSnapshotKey, type BuiltCatalogue, decodeAskCatalogue, encodeAskCatalogue } from './ask-snapshot';
+import { buildPassageIndex, type LoadedDocument } from './passage-index';
 
 /** A document with its pages, for citations ("pages 23-98, item 6") and passages. */
 export type { LoadedDocument } from './passage-index';
-
-/** Everything a question is answered from that changes only with an import, built once and shared by turns. */
-export interface AskCatalogue {
-  version: string;
-  index: CatalogueIndex;
-  passages: PassageIndex;
-  documents: Map<string, LoadedDocument>;
-  /** Puts a question's misspelt words right against the words the store and the language data hold. */
-  speller: Speller;
-  /** The question window opened in Teams for a meeting, by the meeting's id (imported or added in Teams). */
-  windows: Map<string, QuestionWindow>;
-}
+export type { AskCatalogue } from './ask-catalogue-shape';
 
 /** What the catalogue store holds, read once per catalogue version. */
 interface StoredCatalogue extends Omit<CatalogueData, 'directory' | 'documents'> {
@@ -85,6 +76,15 @@ const windowsKey = (windows: readonly QuestionWindow[]) => windows.map((w) => `$
 /** The meetings windows add to the index: those chairs created in Teams (a window's meeting never changes). */
 const createdKey = (windows: readonly QuestionWindow[]) => windows.filter((w) => w.meeting.origin === 'created').map((w) => w.meeting.id).join(',');
 
+/** Keeping built indexes between runs: where, and the key of the code that builds them. */
+export interface AskSnapshotOptions {
+  store: SnapshotStore;
+  /** Changes whenever the code that builds or reads an index may have (e.g. a hash of the app's files). */
+  codeKey: string;
+  /** Told when a snapshot could not be read or kept (the index is built, or kept next time). */
+  onError?: (error: unknown, doing: 'read' | 'write') => void;
+}
+
 /**
  * Keeps one {@link AskCatalogue} per catalogue version (and set of question windows), built once and
  * shared by every turn: the store is read again only after an import, and the indexes are built again
@@ -92,24 +92,54 @@ const createdKey = (windows: readonly QuestionWindow[]) => windows.filter((w) =>
  * together); a window opened for an imported meeting only attaches its deadline. The version itself
  * (one small query, and the windows when a question store is given) is checked at most once a second,
  * so an import or a new meeting shows in answers within a second.
+ *
+ * With `snapshots`, a built index is kept under a key naming everything it was built from (version,
+ * created meetings, directory, code: askSnapshotKey), and read back instead of built when the key is
+ * the same: after a restart. A changed catalogue gives another key, so a kept index is never stale.
  */
 export function createAskCache(
   catalogue: CatalogueStore,
   directory: DirectoryPerson[],
-  options: { checkEveryMs?: number; now?: () => number; questions?: Pick<QuestionStore, 'listWindows'> } = {},
+  options: { checkEveryMs?: number; now?: () => number; questions?: Pick<QuestionStore, 'listWindows'>; snapshots?: AskSnapshotOptions } = {},
 ): { get(): Promise<AskCatalogue> } {
   const checkEvery = options.checkEveryMs ?? VERSION_CHECK_MS;
   const now = options.now ?? (() => performance.now());
   let current: Promise<AskCatalogue> | undefined;
   let currentKey: string | undefined;
   let stored: { version: string; data: Promise<StoredCatalogue> } | undefined;
-  let built: { key: string; catalogue: Promise<AskCatalogue> } | undefined;
+  let built: { key: string; catalogue: Promise<BuiltCatalogue> } | undefined;
   let checkedAt = -Infinity;
   const forget = () => {
     stored = undefined;
     built = undefined;
     current = undefined;
     checkedAt = -Infinity;
+  };
+  const readStored = (version: string) => {
+    if (!stored || stored.version !== version) stored = { version, data: readCatalogue(catalogue) };
+    return stored.data;
+  };
+  const build = async (version: string, windows: readonly QuestionWindow[]): Promise<BuiltCatalogue> => {
+    const read = await readStored(version);
+    return { catalogue: buildAskCatalogue(read, directory, version, windows), meetings: read.meetings };
+  };
+  const restoreOrBuild = async (version: string, windows: readonly QuestionWindow[]): Promise<BuiltCatalogue> => {
+    const kept = options.snapshots;
+    if (!kept) return build(version, windows);
+    const key = askSnapshotKey({ codeKey: kept.codeKey, version, createdMeetings: createdKey(windows), directory });
+    const bytes = await kept.store.read(key).catch((error: unknown) => void kept.onError?.(error, 'read'));
+    const restored = bytes && decodeAskCatalogue(key, bytes);
+    if (restored) return restored;
+    const fresh = await build(version, windows);
+    // NOTE: kept once the turns waiting for the index have had it (encoding holds this thread).
+    setImmediate(() => {
+      try {
+        kept.store.write(key, encodeAskCatalogue(key, fresh)).catch((error: unknown) => kept.onError?.(error, 'write'));
+      } catch (error) {
+        kept.onError?.(error, 'write');
+      }
+    });
+    return fresh;
   };
   return {
     async get() {
@@ -119,12 +149,9 @@ export function createAskCache(
       const key = `${version}|${windowsKey(windows)}`;
       if (!current || currentKey !== key) {
         currentKey = key;
-        if (!stored || stored.version !== version) stored = { version, data: readCatalogue(catalogue) };
-        const data = stored.data;
         const heavy = `${version}|${createdKey(windows)}`;
-        if (!built || built.key !== heavy) built = { key: heavy, catalogue: data.then((read) => buildAskCatalogue(read, directory, version, windows)) };
-        const base = built.catalogue;
-        current = Promise.all([data, base]).then(([read, index]) => ({ ...index, windows: allMeetings(read.meetings, windows).windows }));
+        if (!built || built.key !== heavy) built = { key: heavy, catalogue: restoreOrBuild(version, windows) };
+        current = built.catalogue.then(({ catalogue: base, meetings }) => ({ ...base, windows: allMeetings(meetings, windows).windows }));
         // A failed build must not be cached: the next turn tries again.
         current.catch(() => {
           if (currentKey === key) forget();

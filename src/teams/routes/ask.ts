@@ -43,7 +43,7 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
     summary: 'e.g. "custody rate in Telford v England", "who leads 1.9 and is it late", "anything overdue in priority 4 of the YOT plan", "when does cabinet next meet". Follow-ups such as "and the target?" keep the subject.',
   });
   deps.commands.add({ audience: 'Anyone', usage: 'more', summary: 'The next page of a long list.' });
-  const cache = createAskCache(deps.stores.catalogue, deps.directory.people, { questions: deps.stores.questions });
+  const cache = createAskCache(deps.stores.catalogue, deps.directory.people, { questions: deps.stores.questions, snapshots: deps.askSnapshots });
 
   app.message(isQuestion, async (context, state) => {
     const started = performance.now();
