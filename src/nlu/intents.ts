@@ -145,7 +145,7 @@ export type Intent = z.infer<typeof intentSchema>;
 /** What a conversation remembers of the last answer, so a follow-up keeps its subject. */
 export const askMemorySchema = z.object({
   subject: z
-    .object({ kind: z.enum(['indicator', 'action', 'plan', 'meeting', 'list', 'report']), id: z.string() })
+    .object({ kind: z.enum(['indicator', 'action', 'plan', 'meeting', 'list', 'report', 'risk']), id: z.string() })
     .optional(),
   planId: z.string().optional(),
   /** The meeting (date) the last answer was about, when it was about a committee. */

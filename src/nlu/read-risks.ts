@@ -68,9 +68,9 @@ export function readRisks(ctx: ReadContext): Reading[] {
   const { index, query } = ctx;
   if (index.risks.size === 0) return [];
   const words = query.words.map(stem);
-  if (!subject.some((p) => holds(words, p))) return [];
-  const slots = riskSlots(ctx);
   const focus = focusOf(words);
+  if (!subject.some((p) => holds(words, p))) return followUps(ctx, words, focus);
+  const slots = riskSlots(ctx);
   const plural = listsAsTyped.some((p) => holds(query.words, p));
   const scoreAsked = slots.score;
   const taken = new Set([...slots.words, ...(slots.code ? [slots.code.slot] : []), ...(scoreAsked ? [scoreAsked.slot] : [])]);
@@ -78,7 +78,32 @@ export function readRisks(ctx: ReadContext): Reading[] {
   const list = plural || slots.code || scoreAsked ? listReading(ctx, free, taken, slots.code?.code, scoreAsked?.value) : undefined;
   // A rating or score asked for is a list of the risks having it; otherwise one risk and the register compete.
   if (slots.code || scoreAsked) return list ? [list] : [];
-  return [...singleReadings(ctx, free, taken, focus), ...(list ? [list] : [])];
+  const singles = singleReadings(ctx, free, taken, focus);
+  return [...singles, ...(list ? [list] : []), ...(singles.length === 0 && !list ? followUps(ctx, words, focus) : [])];
+}
+
+/**
+ * "And the mitigation?", "who owns it?" after a risk's answer, naming no risk: the same risk (and the
+ * same row in other papers), asked what the question's attribute words ask.
+ */
+function followUps(ctx: ReadContext, words: string[], focus: RiskAttribute[]): Reading[] {
+  const last = ctx.memory?.subject;
+  const risk = last?.kind === 'risk' ? ctx.index.risks.get(last.id) : undefined;
+  if (!risk || focus.length === 0) return [];
+  const asked = positionsOf(words, attributes.filter(([a]) => focus.includes(a)).flatMap(([, p]) => p));
+  const explained = fully(ctx.query.slots.flatMap((slot, n) => (slot.positions.some((p) => asked.has(p)) ? [n] : [])));
+  return [
+    {
+      intent: { kind: 'risk', riskId: risk.id, also: (rowsLike(ctx.index).get(rowKey(risk)) ?? []).filter((id) => id !== risk.id), focus },
+      key: `risk:${comparable(risk.name)}|${risk.rating?.raw ?? ''}|${risk.score ?? ''}`,
+      choice: riskChoice(risk),
+      explained,
+      precision: 1,
+      tags,
+      prior: ctx.followUp ? 0.97 : 0.75,
+      implicit: true,
+    },
+  ];
 }
 
 /** A reading per risk the question names (by its name, or the words around it), the same row in two papers once. */

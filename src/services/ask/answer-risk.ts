@@ -58,6 +58,7 @@ export function answerRisk(catalogue: AskCatalogue, intent: RiskIntent): Answer 
   answer.sources = [...new Set(all.map((r) => sourceOf(catalogue, r)).filter((s): s is string => !!s))];
   if (all.length > 1) answer.notes.push(`The same risk and rating are printed in ${all.length} papers.`);
   for (const flag of risk.flags) answer.notes.push(flag.message);
+  answer.memory = { subject: { kind: 'risk', id: risk.id } };
   return answer;
 }
 

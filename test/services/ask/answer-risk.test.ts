@@ -7,8 +7,8 @@ import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 const seed = useSeedAskCatalogue();
 const now = new Date('2021-01-04T10:00:00Z');
 
-const ask = async (text: string): Promise<Answer> => {
-  const { answers } = await answerMessage(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+const ask = async (text: string, memory?: Answer['memory']): Promise<Answer> => {
+  const { answers } = await answerMessage(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London', ...(memory ? { memory } : {}) });
   expect(answers).toHaveLength(1);
   return answers[0]!;
 };
@@ -74,6 +74,38 @@ describe('one risk: who owns it, however asked', () => {
 
   it('says so when the paper names no owner, rather than guessing', async () => {
     expect((await ask('who owns the yot budget reduction risk')).headline).toBe('The paper names no owner for this risk.');
+  });
+});
+
+describe('a follow-up naming no risk keeps the last risk as its subject', () => {
+  it.each([
+    ['and the mitigation?', /^Mitigation: 3 year strategy identifying budget/],
+    ['who owns it?', /^The paper names no owner for this risk\.$/],
+    ['and the rating?', /^Rated C2\.$/],
+    ['and the mitigation and the owner?', /^Mitigation: 3 year strategy.*The paper names no owner for this risk\.$/],
+  ])('"%s" after the yot budget reduction risk\'s rating', async (text, headline) => {
+    const first = await ask("what's the rating of the yot budget reduction risk");
+    expect(first.memory?.subject).toEqual({ kind: 'risk', id: expect.any(String) });
+    const answer = await ask(text, first.memory);
+    expect(answer.title).toBe('Risk: Reduction in budget from Medway or partnership arrangements.');
+    expect(answer.headline).toMatch(headline);
+    // Still the row both papers print: both cited.
+    expect(answer.sources).toHaveLength(2);
+  });
+
+  it('follows the risk named last, and gives an owner the paper names', async () => {
+    const first = await ask('who owns the bcf risk about operational pressures on providers');
+    const score = await ask('and its score?', first.memory);
+    expect(score.headline).toBe('Scored: overall score 9 (likelihood 3 x impact 3).');
+    const other = await ask('what about the s75 not agreed risk', score.memory);
+    expect(other.title).toBe('Risk: S75 is not agreed');
+    expect((await ask('and who owns it?', other.memory)).title).toBe('Risk: S75 is not agreed');
+  });
+
+  it('leaves a question naming another subject to it', async () => {
+    const first = await ask("what's the rating of the yot budget reduction risk");
+    expect((await ask('what was the hmip overall rating', first.memory)).title).toMatch(/^HMIP overall rating/);
+    expect((await ask('who is responsible for action 1.9 in the childrens plan', first.memory)).title).toMatch(/^Action 1\.9/);
   });
 });
 
