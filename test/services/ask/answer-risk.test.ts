@@ -149,6 +149,47 @@ describe('lists of risks', () => {
   });
 });
 
+describe('a RAG colour asked of risks, which the papers rate otherwise', () => {
+  const noColour = /^The papers rate these risks by a letter and a number \(likelihood, then impact\) or a score \(likelihood x impact\), not by a red, amber or green colour, so I can't say which are red\./;
+
+  it.each(['which risks are red', 'any red risks?', 'red rated risks'])('"%s" says so, and lists the highest-rated of each report as printed', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('list');
+    expect(answer.headline).toMatch(noColour);
+    const details = answer.items!.map((i) => i.detail);
+    // Every item is a rating or score as printed, never a colour.
+    for (const detail of details) expect(detail).toMatch(/^Rating: ([A-F][1-6]|overall score \d+)/);
+    expect(details.join(' ')).not.toMatch(/\b(red|amber|green)\b/i);
+    // The YOT register's C2 outranks its two D2s; the commissioner's report's B2s outrank its C2 and C3s.
+    expect(answer.items!.find((i) => i.title.startsWith('Reduction in budget'))?.detail).toMatch(/^Rating: C2/);
+    expect(answer.items!.some((i) => i.title.startsWith('Decline in judgement'))).toBe(false);
+    expect(answer.items!.filter((i) => /^Rating: B2 · Report from the Minister/.test(i.detail)).map((i) => i.title)).toEqual(['Actions are not implemented in a timely manner', 'Financial Implications']);
+    expect(answer.items!.some((i) => i.detail.startsWith('Rating: C3'))).toBe(false);
+  });
+
+  it('gives the highest score of a scored register, with its factors', async () => {
+    const answer = await ask('which bcf risks are red');
+    const scored = answer.items!.filter((i) => i.detail.includes('overall score'));
+    expect(scored.map((i) => i.detail.split(' · ')[0])).toEqual(Array(4).fill(expect.stringMatching(/^Rating: overall score 12 \(likelihood \d x impact \d\)$/)));
+  });
+
+  it('says a register that rates nothing gives no rating, score or colour', async () => {
+    expect((await ask('which risks are red in the care leavers accommodation report')).headline).toBe('The papers give these risks no rating, score or colour.');
+  });
+
+  it('answers a colour asked of one risk with its rating as printed, and why that is no colour', async () => {
+    const answer = await ask('is the yot budget reduction risk red?');
+    expect(answer.title).toBe('Risk: Reduction in budget from Medway or partnership arrangements.');
+    expect(answer.headline).toMatch(/^Rated C2\. The papers rate these risks by a letter and a number \(likelihood, then impact\), not by a red, amber or green colour/);
+  });
+
+  it('lists the highest-rated when asked for them, without a word on colour', async () => {
+    const answer = await ask('what are the highest risks');
+    expect(answer.headline).toBe('The highest-rated risks of each report, with their ratings as printed.');
+    expect(answer.items!.length).toBeGreaterThan(0);
+  });
+});
+
 describe('questions that are not about a register risk', () => {
   it.each(['risk of flooding at the depot - rating?', 'how many children did the ofsted inspectors flag as at risk'])('"%s" gets no risk card', async (text) => {
     const answer = await ask(text);
