@@ -9,6 +9,10 @@ export interface CatalogueCounts {
   meetings: number;
   recommendations: number;
   documents: number;
+  /** Rows of risk registers and reports' risk tables (added after the six above). */
+  risks: number;
+  /** Reports (papers) read from the packs (added after the six above). */
+  reports: number;
 }
 
 /** One imported file: what it was and what the import found. */

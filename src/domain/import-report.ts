@@ -38,6 +38,8 @@ export interface ImportReport {
   totals: Record<'documents' | 'plans' | 'actions' | 'indicators' | 'recommendations' | 'meetings' | 'people' | 'glossary', number> & {
     /** Rows of risk registers and risk tables (absent in reports from before risks were read). */
     risks?: number;
+    /** Reports (papers) read from the packs (absent in reports from before reports were read). */
+    reports?: number;
   };
   plans: PlanSummary[];
   /** Target states, directions with their sources, and the share of indicators with a status. */
@@ -87,6 +89,7 @@ export function summariseImport(files: string[], dataset: Dataset, examplesPerCo
       people: dataset.people.length,
       glossary: dataset.glossary.length,
       risks: dataset.risks.length,
+      reports: dataset.reports.length,
     },
     plans: dataset.plans.map((plan) => ({
       id: plan.id,
@@ -155,7 +158,8 @@ export function formatImportReport(report: ImportReport): string {
   lines.push(
     `  ${t.documents} documents, ${t.plans} plans, ${t.actions} actions, ${t.indicators} indicators, ` +
       `${t.recommendations} recommendations, ${t.meetings} meetings, ${t.people} people, ${t.glossary} glossary terms` +
-      (t.risks ? `, ${t.risks} risks` : ''),
+      (t.risks ? `, ${t.risks} risks` : '') +
+      (t.reports ? `, ${t.reports} reports` : ''),
   );
   for (const plan of report.plans) {
     lines.push(`  Plan: ${plan.name} [${plan.kind}]: ${plan.priorities} priorities, ${plan.actions} actions, ${plan.indicators} indicators, ${plan.flags} flags`);

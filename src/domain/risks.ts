@@ -34,3 +34,38 @@ export function ratingText(risk: Risk): string | undefined {
   }
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
+
+/** How letter-and-number ratings rank: the likelihood letters and the impact digits, highest first. */
+export interface RatingKey {
+  likelihood: readonly string[];
+  impact: readonly string[];
+}
+
+/** A code's place on each part of the key (0 highest), or undefined when the key does not hold it. */
+function placeOf(code: string, key: RatingKey): [number, number] | undefined {
+  const l = key.likelihood.indexOf(code[0]!.toLowerCase());
+  const i = key.impact.indexOf(code.slice(1));
+  return l < 0 || i < 0 ? undefined : [l, i];
+}
+
+/** `a` is at least as high as `b` on both parts of the key, and higher on one. */
+function outranks(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[0] && a[1] <= b[1] && (a[0] < b[0] || a[1] < b[1]);
+}
+
+/**
+ * The risks of one table no other risk of it outranks: the highest scores, and the letter-and-number
+ * ratings no other is at least as high as on both parts (B3 and C2 can both be highest; B2 outranks
+ * both). A rating the key cannot place (printed in words, a letter beyond it) is kept: nothing says
+ * it is lower. Risks with no rating or score are left out.
+ */
+export function highestRated(risks: readonly Risk[], key: RatingKey): Risk[] {
+  const scores = risks.flatMap((r) => (r.score !== undefined && !r.rating ? [r.score] : []));
+  const top = scores.length > 0 ? Math.max(...scores) : undefined;
+  const placed = new Map(risks.flatMap((r) => (r.rating?.code ? [[r, placeOf(r.rating.code, key)] as const] : [])));
+  return risks.filter((r) => {
+    if (!r.rating) return r.score !== undefined && r.score === top;
+    const place = placed.get(r);
+    return !place || ![...placed.values()].some((other) => other && outranks(other, place));
+  });
+}

@@ -27,6 +27,8 @@ export type EntryKind =
   | 'report'
   | 'report-item'
   | 'report-section'
+  /** The role of someone a report is from or by, as its header gives it ("the director of public health report"). */
+  | 'report-role'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
   | 'context'
   /** A risk's description, mitigation, owner and report. */

@@ -94,7 +94,14 @@ export const intentSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('recommendation'), recommendationId: z.string() }),
   /** One risk (and the same row printed in other papers), and what was asked of it. */
-  z.object({ kind: z.literal('risk'), riskId: z.string(), also: z.array(z.string()), focus: z.array(z.enum(riskAttributes)) }),
+  z.object({
+    kind: z.literal('risk'),
+    riskId: z.string(),
+    also: z.array(z.string()),
+    focus: z.array(z.enum(riskAttributes)),
+    /** A RAG colour was asked for ("is it red?"), which the papers do not give: `named` is the colour. */
+    colour: z.object({ named: z.string().optional() }).optional(),
+  }),
   /** Risks of some registers, those with a rating or score when one was asked for. */
   z.object({
     kind: z.literal('risks'),
@@ -102,6 +109,9 @@ export const intentSchema = z.discriminatedUnion('kind', [
     registers: z.array(z.string()),
     rating: z.string().optional(),
     score: z.number().optional(),
+    /** The highest-rated of each register were asked for ("the top risks"), or a colour (listed instead). */
+    highest: z.boolean().optional(),
+    colour: z.object({ named: z.string().optional() }).optional(),
   }),
   z.object({
     kind: z.literal('meeting'),
@@ -145,7 +155,7 @@ export type Intent = z.infer<typeof intentSchema>;
 /** What a conversation remembers of the last answer, so a follow-up keeps its subject. */
 export const askMemorySchema = z.object({
   subject: z
-    .object({ kind: z.enum(['indicator', 'action', 'plan', 'meeting', 'list', 'report']), id: z.string() })
+    .object({ kind: z.enum(['indicator', 'action', 'plan', 'meeting', 'list', 'report', 'risk']), id: z.string() })
     .optional(),
   planId: z.string().optional(),
   /** The meeting (date) the last answer was about, when it was about a committee. */

@@ -82,9 +82,15 @@ export function readReports(ctx: ReadContext): Reading[] {
   const reports = ctx.index.data.reports ?? [];
   if (reports.length === 0) return [];
   const stems = ctx.query.words.map((w) => stem(w.replace(/'/g, '')));
-  const asked = askedAttributes(stems, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i)));
+  const nounPositions = new Set(nouns.flatMap((n) => phrasePositions(stems, n)));
+  // "The lead member report", "the director of public health's report": named by the role of who it is from.
+  const roles = byRole(ctx, nounPositions);
+  const rolePositions = new Set(roles.flatMap((r) => [...r.match.explained.keys()].flatMap((n) => ctx.query.slots[n]!.positions)));
+  const asked = askedAttributes(stems, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i)))
+    .map((a) => ({ ...a, positions: new Set([...a.positions].filter((p) => !rolePositions.has(p))) }))
+    .filter((a) => a.positions.size > 0);
   if (asked.length === 0) return [];
-  const nounSlots = slotsAt(ctx, new Set(nouns.flatMap((n) => phrasePositions(stems, n))));
+  const nounSlots = slotsAt(ctx, nounPositions);
   const byId = new Map(reports.map((r) => [r.id, r]));
   const subject = (s: number) => !ctx.query.slots[s]!.soft && slotCues(ctx.query.slots[s]!).length === 0;
   // The words that ask ("portfolio holder", "asked to agree") do not name a report.
@@ -114,8 +120,9 @@ export function readReports(ctx: ReadContext): Reading[] {
       const body = bodies.get(bodyKey(report.council, report.body));
       const title = titles.find((t) => t.key === report.id && namesBeyond(t.match, body));
       const best = partMatches.find((p) => p.key === report.id);
-      if (!title && !best) continue;
-      if (title && !best && title.match.precision < TITLE_MENTION && !title.clear) continue;
+      const role = roles.find((r) => r.key === report.id);
+      if (!title && !best && !role) continue;
+      if (title && !best && !role && title.match.precision < TITLE_MENTION && !title.clear) continue;
       // "When was X", "what is X about" ask about a report only when the question says a report is meant.
       if (needsReport && nounSlots.size === 0 && !(attribute === 'pages' && best)) continue;
       if (attribute === 'pages' && !best && agendaSays(ctx, report)) continue;
@@ -125,7 +132,7 @@ export function readReports(ctx: ReadContext): Reading[] {
       const tied = best && attribute === 'pages' ? partFound.filter((m) => parseReportPartRef(m.entry.ref).reportId === report.id && m.strength >= best.match.strength - 1e-9) : [];
       for (const match of tied.length > 0 ? tied : [best?.match]) {
         const part = match && best ? { match, clear: best.clear } : undefined;
-        const precision = Math.max(title?.clear ? 1 : (title?.match.precision ?? 0), part?.clear ? 1 : (part?.match.precision ?? 0));
+        const precision = Math.max(title?.clear ? 1 : (title?.match.precision ?? 0), part?.clear ? 1 : (part?.match.precision ?? 0), role ? (role.clear ? 1 : ROLE_NAMING) : 0);
         const n = part ? parseReportPartRef(part.match.entry.ref).n : undefined;
         const section = attribute === 'pages' ? n : undefined;
         out.push({
@@ -137,7 +144,7 @@ export function readReports(ctx: ReadContext): Reading[] {
           },
           key: `report:${report.id}${section !== undefined ? `#s${section}` : ''}`,
           choice: section !== undefined ? sectionChoice(byId.get(report.id)!, section) : reportChoice(byId.get(report.id)!, attribute),
-          explained: mergeExplained(title?.match.explained, part?.match.explained, phrase, nounSlots, body?.explained, councilSlots(ctx, [report.council])),
+          explained: mergeExplained(title?.match.explained, part?.match.explained, role?.match.explained, phrase, nounSlots, body?.explained, councilSlots(ctx, [report.council])),
           precision,
           tags: [...commonTags, ...attributeTags[attribute]],
           prior: outsidePeriod(ctx, report) ? 0.8 : 1,
@@ -147,6 +154,32 @@ export function readReports(ctx: ReadContext): Reading[] {
   }
   if (out.length === 0) out.push(...followUps(ctx, asked, byId, bodies));
   return widest(out, subject);
+}
+
+/** How completely a role named just before "report" names the report: reports by the same role tie, and are asked back. */
+const ROLE_NAMING = 0.9;
+
+/**
+ * Reports named by the role of someone they are from or by (src/nlu/report-entries.ts), said just
+ * before a word for a report ("the commissioner's report", "the lead member report"): every word
+ * between the article and that word must stand in the role, and the role's words must be
+ * those words (not one of many words of a long role).
+ */
+function byRole(ctx: ReadContext, nounPositions: ReadonlySet<number>): { key: string; match: NameMatch; clear: boolean }[] {
+  if (nounPositions.size === 0) return [];
+  const matches = findCandidates(ctx.query, ctx.index, ['report-role'], { limit: 24, mustExplain: (n) => !ctx.query.slots[n]!.soft });
+  const before = matches.filter((match) => {
+    const slots = [...match.explained].filter(([, c]) => c >= 0.5).map(([n]) => ctx.query.slots[n]!);
+    const positions = slots.flatMap((s) => s.positions);
+    if (positions.length === 0) return false;
+    const last = Math.max(...positions);
+    // Right before the report word, and every content word from the first of them to it explained.
+    if (!nounPositions.has(last + 1)) return false;
+    const first = Math.min(...positions);
+    const between = ctx.query.slots.filter((s) => !s.soft && s.positions.some((p) => p >= first && p <= last));
+    return !between.some((s) => !slots.includes(s));
+  });
+  return named(before, (m) => m.entry.ref);
 }
 
 /** "And who wrote it?" after a report's answer, naming no report: the same report's attribute. */

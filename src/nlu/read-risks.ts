@@ -1,4 +1,4 @@
-import { ratingCode, type Risk } from '../domain/risks';
+import { highestRated, ratingCode, type Risk } from '../domain/risks';
 import { type RiskAttribute, riskAttributes, riskWords } from '../language/risk-words';
 import type { CueTag } from './cues';
 import type { CatalogueIndex } from './catalogue-index';
@@ -16,8 +16,12 @@ const lists = stemmed(riskWords.lists);
 /** The list words as typed: "risks" and "risk" share a stem. */
 const listsAsTyped = riskWords.lists.map((p) => p.split(/\s+/));
 const attributes = riskAttributes.map((a) => [a, stemmed(riskWords.attributes[a])] as const);
+/** A colour named ("red") and colour asked for ("rag status"): the papers rate risks otherwise. */
+const colours = riskWords.colours.words.map((p) => ({ typed: p, stems: stemmed([p])[0]! }));
+const colourAsking = stemmed(riskWords.colours.asking);
+const highestWords = stemmed(riskWords.highest);
 /** Every risk phrasing: a slot whose words stand in one of them is accounted for by a risk reading. */
-const phrasings = [...subject, ...lists, ...attributes.flatMap(([, p]) => p)];
+const phrasings = [...subject, ...lists, ...attributes.flatMap(([, p]) => p), ...colours.map((c) => c.stems), ...colourAsking, ...highestWords];
 /** Words a score asked for follows ("score 12", "scored 12", "rated 12"). */
 const scoreWords = stemmed(riskWords.scores);
 
@@ -38,6 +42,13 @@ function positionsOf(words: string[], phrases: string[][]): Set<number> {
 /** What the question asks of a risk, as the data's phrasings say. */
 function focusOf(words: string[]): RiskAttribute[] {
   return attributes.filter(([, phrases]) => phrases.some((p) => holds(words, p))).map(([a]) => a);
+}
+
+/** A RAG colour the question asks for, with the colour it names ("red"), if any. */
+function colourOf(words: string[]): { named?: string } | undefined {
+  const named = colours.find((c) => holds(words, c.stems));
+  if (named) return { named: named.typed };
+  return colourAsking.some((p) => holds(words, p)) ? {} : undefined;
 }
 
 /** The unambiguous way to ask about one risk. */
@@ -68,21 +79,53 @@ export function readRisks(ctx: ReadContext): Reading[] {
   const { index, query } = ctx;
   if (index.risks.size === 0) return [];
   const words = query.words.map(stem);
-  if (!subject.some((p) => holds(words, p))) return [];
-  const slots = riskSlots(ctx);
   const focus = focusOf(words);
+  if (!subject.some((p) => holds(words, p))) return followUps(ctx, words, focus);
+  const slots = riskSlots(ctx);
   const plural = listsAsTyped.some((p) => holds(query.words, p));
   const scoreAsked = slots.score;
+  const colour = colourOf(words);
+  const highest = highestWords.some((p) => holds(words, p));
   const taken = new Set([...slots.words, ...(slots.code ? [slots.code.slot] : []), ...(scoreAsked ? [scoreAsked.slot] : [])]);
   const free = (n: number) => !taken.has(n);
-  const list = plural || slots.code || scoreAsked ? listReading(ctx, free, taken, slots.code?.code, scoreAsked?.value) : undefined;
   // A rating or score asked for is a list of the risks having it; otherwise one risk and the register compete.
-  if (slots.code || scoreAsked) return list ? [list] : [];
-  return [...singleReadings(ctx, free, taken, focus), ...(list ? [list] : [])];
+  if (slots.code || scoreAsked) {
+    const list = listReading(ctx, free, taken, slots.code?.code, scoreAsked?.value);
+    return list ? [list] : [];
+  }
+  const singles = singleReadings(ctx, free, taken, colour ? [...new Set([...focus, 'rating' as const])] : focus, colour);
+  // A colour asked of risks, not of one ("any red risks?"): the highest-rated, as the papers rate them.
+  const ranked = { highest: highest || (!!colour && (plural || singles.length === 0)), ...(colour ? { colour } : {}) };
+  const list = plural || ranked.highest ? listReading(ctx, free, taken, undefined, undefined, ranked) : undefined;
+  return [...singles, ...(list ? [list] : []), ...(singles.length === 0 && !list ? followUps(ctx, words, focus) : [])];
+}
+
+/**
+ * "And the mitigation?", "who owns it?" after a risk's answer, naming no risk: the same risk (and the
+ * same row in other papers), asked what the question's attribute words ask.
+ */
+function followUps(ctx: ReadContext, words: string[], focus: RiskAttribute[]): Reading[] {
+  const last = ctx.memory?.subject;
+  const risk = last?.kind === 'risk' ? ctx.index.risks.get(last.id) : undefined;
+  if (!risk || focus.length === 0) return [];
+  const asked = positionsOf(words, attributes.filter(([a]) => focus.includes(a)).flatMap(([, p]) => p));
+  const explained = fully(ctx.query.slots.flatMap((slot, n) => (slot.positions.some((p) => asked.has(p)) ? [n] : [])));
+  return [
+    {
+      intent: { kind: 'risk', riskId: risk.id, also: (rowsLike(ctx.index).get(rowKey(risk)) ?? []).filter((id) => id !== risk.id), focus },
+      key: `risk:${comparable(risk.name)}|${risk.rating?.raw ?? ''}|${risk.score ?? ''}`,
+      choice: riskChoice(risk),
+      explained,
+      precision: 1,
+      tags,
+      prior: ctx.followUp ? 0.97 : 0.75,
+      implicit: true,
+    },
+  ];
 }
 
 /** A reading per risk the question names (by its name, or the words around it), the same row in two papers once. */
-function singleReadings(ctx: ReadContext, free: (n: number) => boolean, taken: Set<number>, focus: RiskAttribute[]): Reading[] {
+function singleReadings(ctx: ReadContext, free: (n: number) => boolean, taken: Set<number>, focus: RiskAttribute[], colour?: { named?: string }): Reading[] {
   const { index } = ctx;
   const names = findCandidates(ctx.query, index, ['risk'], { limit: 12, allowed: free });
   const around = findCandidates(ctx.query, index, ['risk-context'], { limit: 24, allowed: free });
@@ -97,7 +140,7 @@ function singleReadings(ctx: ReadContext, free: (n: number) => boolean, taken: S
     if (subjectShare(ctx, named, taken) < SUBJECT_SHARE) continue;
     const same = (rowsLike(index).get(rowKey(risk)) ?? []).filter((other) => other !== id);
     readings.push({
-      intent: { kind: 'risk', riskId: id, also: same, focus },
+      intent: { kind: 'risk', riskId: id, also: same, focus, ...(colour ? { colour } : {}) },
       key: `risk:${comparable(risk.name)}|${risk.rating?.raw ?? ''}|${risk.score ?? ''}`,
       choice: riskChoice(risk),
       explained: mergeExplained(named, fully([...taken]), councilSlots(ctx, [risk.council])),
@@ -164,7 +207,14 @@ const rowsByIndex = new WeakMap<CatalogueIndex, Map<string, string[]>>();
 const REGISTER_SHARE = 0.8;
 
 /** One reading listing the risks of the registers the question names (all when it names none), by rating or score. */
-function listReading(ctx: ReadContext, free: (n: number) => boolean, taken: Set<number>, rating?: string, score?: number): Reading | undefined {
+function listReading(
+  ctx: ReadContext,
+  free: (n: number) => boolean,
+  taken: Set<number>,
+  rating?: string,
+  score?: number,
+  ranked: { highest: boolean; colour?: { named?: string } } = { highest: false },
+): Reading | undefined {
   const { index } = ctx;
   const matches = findCandidates(ctx.query, index, ['risk-register'], { limit: 12, allowed: free }).filter((m) => m.strength > 0);
   const best = matches[0]?.strength ?? 0;
@@ -174,14 +224,17 @@ function listReading(ctx: ReadContext, free: (n: number) => boolean, taken: Set<
     const council = index.registers.get(key)?.[0]?.council;
     return councils.length === 0 || !council || councils.includes(council);
   });
-  const rows = registers.flatMap((key) => index.registers.get(key) ?? []);
+  // The highest asked (or a colour, which the papers do not give): each register's highest-rated rows.
+  const highest = ranked.highest && rating === undefined && score === undefined;
+  const rows = registers.flatMap((key) => (highest ? highestRated(index.registers.get(key) ?? [], riskWords.ratingKey) : (index.registers.get(key) ?? [])));
   const wanted = rows.filter((r) => (rating === undefined || r.rating?.code === rating) && (score === undefined || r.score === score));
   const unique = wanted.filter((r, i) => wanted.findIndex((o) => sameRow(o, r)) === i);
   if (registers.length === 0) return undefined;
   const explained = mergeExplained(...named.map((m) => m.explained), fully([...taken]), councilSlots(ctx, councils));
-  const label = [rating ? `rated ${rating}` : undefined, score !== undefined ? `scoring ${score}` : undefined].filter(Boolean).join(', ');
+  const label = [rating ? `rated ${rating}` : undefined, score !== undefined ? `scoring ${score}` : undefined, highest ? 'rated highest' : undefined].filter(Boolean).join(', ');
+  const asked = highest ? { highest, ...(ranked.colour ? { colour: ranked.colour } : {}) } : {};
   return {
-    intent: { kind: 'risks', riskIds: unique.map((r) => r.id), registers, ...(rating ? { rating } : {}), ...(score !== undefined ? { score } : {}) },
+    intent: { kind: 'risks', riskIds: unique.map((r) => r.id), registers, ...(rating ? { rating } : {}), ...(score !== undefined ? { score } : {}), ...asked },
     key: `risks:${registers.join(',')}|${label}`,
     choice: { label: `Risks ${label}`.trim(), text: `which risks are ${label || 'listed'}` },
     explained,

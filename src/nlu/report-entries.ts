@@ -16,7 +16,10 @@ export function parseReportPartRef(ref: string): { reportId: string; n: number }
  * to approve names the report as well as its title does); each heading of its contents, with the
  * heading it sits under ("Implementation and delivery (Court disposals)").
  */
-export function addReports(reports: readonly Report[], add: (kind: 'report' | 'report-item' | 'report-section', ref: string, label: string) => unknown): void {
+export function addReports(
+  reports: readonly Report[],
+  add: (kind: 'report' | 'report-item' | 'report-section' | 'report-role', ref: string, label: string) => unknown,
+): void {
   // A hyphenated name ("Out-of-court disposals") is also typed as separate words ("out of court").
   const both = (kind: 'report' | 'report-item' | 'report-section', ref: string, label: string) => {
     add(kind, ref, label);
@@ -26,5 +29,17 @@ export function addReports(reports: readonly Report[], add: (kind: 'report' | 'r
     both('report', report.id, report.title);
     report.recommendations.forEach((r, n) => add('report-item', reportPartRef(report.id, 'r', n), r.text));
     report.sections.forEach((s, n) => both('report-section', reportPartRef(report.id, 's', n), s.parent ? `${s.heading} (${s.parent.replace(/^\d+\.?\s*/, '')})` : s.heading));
+    for (const role of rolesBy(report)) add('report-role', report.id, role);
   }
+}
+
+/**
+ * The roles of the people a report is from or by, as its header gives them: who it is from and its
+ * authors; failing both, its portfolio holder (a portfolio holder's own report to a committee). A
+ * person named by a job title alone ("Senior Commissioning Officer") is that role.
+ */
+export function rolesBy(report: Report): string[] {
+  const by = report.people.filter((p) => p.as !== 'portfolio-holder');
+  const people = by.length > 0 ? by : report.people;
+  return [...new Set(people.map((p) => p.role ?? p.name))];
 }

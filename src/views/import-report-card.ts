@@ -26,6 +26,9 @@ export function importedCard(cards: CardRenderer, report: ImportReport, warnings
     plural(t.meetings, 'meeting'),
     plural(t.people, 'person', 'people'),
     plural(t.glossary, 'glossary term'),
+    // Absent from reports made before risks and reports were read.
+    ...(t.risks ? [plural(t.risks, 'risk')] : []),
+    ...(t.reports ? [plural(t.reports, 'report')] : []),
   ];
   const flags = report.flags.map((f) => `${f.severity} ${f.code}: ${f.count}${f.examples[0] ? `, e.g. ${f.examples[0]}` : ''}`);
   return cards.render('import-report', {

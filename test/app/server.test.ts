@@ -49,7 +49,7 @@ describe('the bot over HTTP, in local mode on the embedded store', () => {
     expect(await response.json()).toEqual({
       status: 'ok',
       store: 'reachable',
-      counts: { plans: 0, actions: 0, indicators: 0, meetings: 0, recommendations: 0, documents: 0 },
+      counts: { plans: 0, actions: 0, indicators: 0, meetings: 0, recommendations: 0, documents: 0, risks: 0, reports: 0 },
     });
   });
 

@@ -37,7 +37,7 @@ describe('the synthetic catalogue for the ask benchmark', () => {
 
   it('fills a store with N times the seed data', async () => {
     await writeSyntheticCatalogue(stores().catalogue, 3);
-    expect(await stores().health.counts()).toEqual({ plans: 24, actions: 597, indicators: 669, meetings: 60, recommendations: 228, documents: 15 });
+    expect(await stores().health.counts()).toEqual({ plans: 24, actions: 597, indicators: 669, meetings: 60, recommendations: 228, documents: 15, risks: 99, reports: 45 });
   });
 });
 

@@ -51,7 +51,7 @@ if (baseUrl) {
         proxy.cutOn('INSERT INTO actions');
         await expect(importFiles(stores.catalogue, readSeedFiles())).rejects.toBeInstanceOf(StoreUnavailableError);
         await proxy.restore();
-        expect(await stores.health.counts()).toEqual({ plans: 0, actions: 0, indicators: 0, meetings: 0, recommendations: 0, documents: 0 });
+        expect(await stores.health.counts()).toEqual({ plans: 0, actions: 0, indicators: 0, meetings: 0, recommendations: 0, documents: 0, risks: 0, reports: 0 });
         expect((await importFiles(stores.catalogue, readSeedFiles())).ok).toBe(true);
         expect((await stores.health.counts()).actions).toBeGreaterThan(100);
       } finally {

@@ -7,6 +7,7 @@ import { languageDataDir, readData } from '../../src/language/lexicon';
 import { loadListWords } from '../../src/language/list-words';
 import { loadPeriodWords } from '../../src/language/period-words';
 import { loadQuestionWords } from '../../src/language/question-words';
+import { loadRiskWords } from '../../src/language/risk-words';
 
 const bundled = (file: string): unknown => JSON.parse(readFileSync(join(languageDataDir, file), 'utf8'));
 
@@ -85,6 +86,15 @@ describe('the phrasing files', () => {
     const questions = bundled('questions.json') as { wanted: { date: string[] } };
     questions.wanted.date.push('what  date');
     expect(() => loadQuestionWords(folderWith('questions.json', questions))).toThrow(/questions\.json: wanted\.date\.7: write phrases in lower case/);
+  });
+
+  it("refuse an answer sentence that drops or invents a placeholder, naming the row", () => {
+    const dropped = bundled('risks.json') as { colours: { noColourNamed: string } };
+    dropped.colours.noColourNamed = 'The papers rate these risks by {ways}, not by colour.';
+    expect(() => loadRiskWords(folderWith('risks.json', dropped))).toThrow(/risks\.json: colours\.noColourNamed: a sentence holding exactly \{ways\} and \{colour\}/);
+    const invented = bundled('risks.json') as { colours: { highest: string } };
+    invented.colours.highest = 'The {top} risks.';
+    expect(() => loadRiskWords(folderWith('risks.json', invented))).toThrow(/risks\.json: colours\.highest: a sentence holding exactly no \{placeholder\}/);
   });
 
   it('take a new way of asking as one row', () => {

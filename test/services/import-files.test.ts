@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatImportReport, type ImportReport } from '../../src/domain/import-report';
 import type { Action, Indicator, Meeting, Plan } from '../../src/domain/model';
 import { readSeedFiles } from '../../src/import/seed-files';
 import { importFiles } from '../../src/services/import-files';
@@ -13,13 +14,15 @@ describe('importing the bundled agenda packs', () => {
   let actions: Action[];
   let indicators: Indicator[];
   let meetings: Meeting[];
+  let report: ImportReport;
   const planNamed = (pattern: RegExp) => plans.find((p) => pattern.test(p.name));
   const actionsOf = (plan: Plan | undefined) => actions.filter((a) => a.planId === plan?.id);
 
   beforeAll(async () => {
     stores = await openStores({});
     const outcome = await importFiles(stores.catalogue, readSeedFiles());
-    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+    report = outcome.report;
     plans = await stores.catalogue.listPlans();
     actions = await stores.catalogue.listActions();
     indicators = await stores.catalogue.listIndicators();
@@ -110,6 +113,15 @@ describe('importing the bundled agenda packs', () => {
     const meeting = meetings.find((m) => m.date === date && m.body.toLowerCase() === body.toLowerCase());
     expect(meeting?.time).toBe(time);
     expect(meeting?.venue).toContain(venue);
+  });
+
+  it('counts the reports and risk rows it read in its totals, its printed log and the health counts', async () => {
+    const reports = (await stores.catalogue.listReports()).length;
+    const risks = (await stores.catalogue.listRisks()).length;
+    expect(reports).toBeGreaterThan(0);
+    expect(report.totals).toMatchObject({ reports, risks });
+    expect(formatImportReport(report)).toContain(`, ${risks} risks, ${reports} reports`);
+    expect(await stores.health.counts()).toMatchObject({ reports, risks });
   });
 
   it('imports the same packs again without duplicating anything', async () => {

@@ -134,7 +134,7 @@ export function storeContract(
       it('answers a ping and counts the catalogue', async () => {
         await expect(stores.health.ping()).resolves.toBeUndefined();
         const counts = await stores.health.counts();
-        expect(Object.keys(counts).sort()).toEqual(['actions', 'documents', 'indicators', 'meetings', 'plans', 'recommendations']);
+        expect(Object.keys(counts).sort()).toEqual(['actions', 'documents', 'indicators', 'meetings', 'plans', 'recommendations', 'reports', 'risks']);
         expect(Object.values(counts).every((n) => Number.isInteger(n))).toBe(true);
       });
     });
@@ -158,7 +158,7 @@ export function storeContract(
         expect(document).toMatchObject({ id: 'doc-a', title: 'Sample pack', pageCount: 2 });
         expect(await stores.catalogue.getDocumentPages('doc-a')).toEqual(dataset.documents[0]!.pages);
         expect(await stores.catalogue.lastImport('doc-a')).toMatchObject({ fileName: 'doc-a.txt', report: { actions: 2 } });
-        expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 2, indicators: 1, meetings: 1, documents: 1 });
+        expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 2, indicators: 1, meetings: 1, documents: 1, reports: dataset.reports.length });
       });
 
       it('stores risk table rows with their source, in line order, and replaces them with their source', async () => {
@@ -182,6 +182,7 @@ export function storeContract(
         await stores.catalogue.replaceSources(['doc-r'], { ...dataset, risks: [risk(487, 'Earlier row')] }, imports('doc-r'));
         expect((await stores.catalogue.listRisks()).map((r) => r.name)).toEqual(['Earlier row']);
         expect((await stores.catalogue.listRisks())[0]?.rating).toEqual({ raw: 'СЗ', code: 'C3' });
+        expect(await stores.health.counts()).toMatchObject({ risks: 1 });
         await stores.catalogue.replaceSources(['doc-r'], emptyDataset(), []);
         expect(await stores.catalogue.listRisks()).toEqual([]);
       });
@@ -194,7 +195,7 @@ export function storeContract(
         await stores.catalogue.replaceSources(['doc-a'], again, imports('doc-a'));
         expect((await stores.catalogue.listActions()).map((a) => a.id)).toEqual(['sample/plan#1.1']);
         expect(await stores.catalogue.listReports()).toEqual([]);
-        expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 1, documents: 1 });
+        expect(await stores.health.counts()).toMatchObject({ plans: 1, actions: 1, documents: 1, reports: 0 });
       });
 
       it('changes nothing when an import fails part-way', async () => {

@@ -152,6 +152,15 @@ describe('members ask', () => {
     expect(second.text).toContain('The target is 16 weeks.');
   });
 
+  it('keeps a risk as the subject of a follow-up', async () => {
+    const ask = chat();
+    expect((await ask("what's the rating of the yot budget reduction risk")).text).toContain('Rated C2.');
+    const mitigation = await ask('and the mitigation?');
+    expect(mitigation.text).toContain('Mitigation: 3 year strategy identifying budget');
+    expect(mitigation.text).toContain('Reduction in budget from Medway');
+    expect((await ask('who owns it?')).text).toContain('The paper names no owner for this risk.');
+  });
+
   it('asks back with buttons when two things match about equally, and a button gets the answer it names', async () => {
     const ask = chat();
     const { kind, card } = await ask('who leads 1.1');

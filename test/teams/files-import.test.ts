@@ -45,6 +45,7 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
     actions: (await bot.stores.catalogue.listActions()).length,
     meetings: (await bot.stores.catalogue.listMeetings()).length,
     documents: (await bot.stores.catalogue.listDocuments()).length,
+    reports: (await bot.stores.catalogue.listReports()).length,
   });
 
   // NOTE: one bot (and in-memory store) for the file, as PGlite takes a while to start: the imports
@@ -68,6 +69,8 @@ describe('an administrator sends agenda packs or the template to the bot in a 1:
     expect(after.version).not.toBe('0');
     expect(text).toContain(`${after.meetings} meeting`);
     expect(after.meetings).toBeGreaterThan(0);
+    expect(after.reports).toBeGreaterThan(0);
+    expect(text).toContain(`${after.reports} report`);
   });
 
   it('imports the template as CSV and says what it read per plan', async () => {

@@ -1,4 +1,5 @@
 import { type Risk, ratingText } from '../../domain/risks';
+import { riskWords } from '../../language/risk-words';
 import type { Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
@@ -58,14 +59,51 @@ export function answerRisk(catalogue: AskCatalogue, intent: RiskIntent): Answer 
   answer.sources = [...new Set(all.map((r) => sourceOf(catalogue, r)).filter((s): s is string => !!s))];
   if (all.length > 1) answer.notes.push(`The same risk and rating are printed in ${all.length} papers.`);
   for (const flag of risk.flags) answer.notes.push(flag.message);
+  // A colour asked of it: its rating as printed, then why that is no colour.
+  if (intent.colour) answer.headline = `${answer.headline} ${noColour([risk], intent.colour)}`;
+  answer.memory = { subject: { kind: 'risk', id: risk.id } };
   return answer;
 }
 
-/** One line of a risk list: its rating or score and what is done about it. */
-function itemOf(risk: Risk): { title: string; detail: string } {
+/** One line of a risk list: its rating or score and what is done about it (and its report, when the list spans several). */
+function itemOf(risk: Risk, withReport = false): { title: string; detail: string } {
   const rating = ratingText(risk);
-  const detail = [rating ? `Rating: ${rating}` : 'No rating given', risk.owner ? `Owner: ${risk.owner}` : undefined, risk.mitigation ? `Mitigation: ${risk.mitigation}` : undefined];
+  const detail = [
+    rating ? `Rating: ${rating}` : 'No rating given',
+    withReport ? reportOf(risk) : undefined,
+    risk.owner ? `Owner: ${risk.owner}` : undefined,
+    risk.mitigation ? `Mitigation: ${risk.mitigation}` : undefined,
+  ];
   return { title: risk.name, detail: detail.filter(Boolean).join(' · ') };
+}
+
+const fill = (sentence: string, values: Record<string, string>) => sentence.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+
+/** How these risks are rated, in the data's words: "a letter and a number (...) or a score (...)". */
+function waysOf(risks: readonly Risk[]): string | undefined {
+  const { ways } = riskWords.colours;
+  const found = [
+    risks.some((r) => r.rating?.code) ? ways.code : undefined,
+    risks.some((r) => r.score !== undefined && !r.rating) ? ways.score : undefined,
+    risks.some((r) => r.rating && !r.rating.code) ? ways.printed : undefined,
+  ].filter((w): w is string => !!w);
+  return found.length > 0 ? found.join(' or ') : undefined;
+}
+
+/** The papers give ratings, not RAG colours: said so, never a colour guessed from a rating. */
+function noColour(risks: readonly Risk[], colour: { named?: string }): string {
+  const ways = waysOf(risks);
+  if (!ways) return riskWords.colours.noRating;
+  return colour.named ? fill(riskWords.colours.noColourNamed, { ways, colour: colour.named }) : fill(riskWords.colours.noColour, { ways });
+}
+
+/** The highest-rated risks of the registers asked about (a colour asked is answered this way, saying why). */
+function answerHighest(catalogue: AskCatalogue, intent: RisksIntent, risks: Risk[]): Answer {
+  const rows = intent.registers.flatMap((key) => catalogue.index.registers.get(key) ?? []);
+  const said = [intent.colour ? noColour(rows, intent.colour) : undefined, risks.length > 0 ? riskWords.colours.highest : intent.colour ? undefined : riskWords.colours.noRating];
+  const answer = emptyAnswer('list', 'Highest-rated risks', said.filter(Boolean).join(' '));
+  answer.items = risks.map((r) => itemOf(r, intent.registers.length > 1));
+  return answer;
 }
 
 /** The risks of the registers asked about, those rated or scored as asked when that was asked. */
@@ -73,6 +111,11 @@ export function answerRisks(catalogue: AskCatalogue, intent: RisksIntent): Answe
   const { index } = catalogue;
   const risks = intent.riskIds.map((id) => index.risks.get(id)).filter((r): r is Risk => !!r);
   const registers = intent.registers.map((key) => index.registers.get(key)?.[0]).filter((r): r is Risk => !!r);
+  if (intent.highest) {
+    const answer = answerHighest(catalogue, intent, risks);
+    answer.sources = [...new Set(registers.map((r) => cite(catalogue, r.source)).filter((s): s is string => !!s))];
+    return answer;
+  }
   const asked = [intent.rating ? `rated ${intent.rating}` : undefined, intent.score !== undefined ? `with an overall score of ${intent.score}` : undefined].filter(Boolean).join(' and ');
   const where = registers.length === 1 ? ` in ${reportOf(registers[0]!) ?? 'the register'}` : registers.length > 1 ? ` in ${registers.length} risk tables` : '';
   const none = [intent.rating ? `is rated ${intent.rating}` : undefined, intent.score !== undefined ? `has an overall score of ${intent.score}` : undefined].filter(Boolean).join(' and ');
@@ -81,7 +124,7 @@ export function answerRisks(catalogue: AskCatalogue, intent: RisksIntent): Answe
       ? `No risk${where} ${none || 'is recorded'}.`
       : `${risks.length} risk${risks.length === 1 ? '' : 's'}${asked ? ` ${asked}` : ''}${where}.`;
   const answer = emptyAnswer('list', `Risks${asked ? ` ${asked}` : ''}`, headline);
-  answer.items = risks.map(itemOf);
+  answer.items = risks.map((r) => itemOf(r));
   answer.sources = [...new Set(registers.map((r) => cite(catalogue, r.source)).filter((s): s is string => !!s))];
   return answer;
 }

@@ -15,7 +15,9 @@ export function sqlHealthStore(db: SqlExecutor): HealthStore {
                 (SELECT count(*) FROM indicators)::int AS indicators,
                 (SELECT count(*) FROM meetings)::int AS meetings,
                 (SELECT count(*) FROM recommendations)::int AS recommendations,
-                (SELECT count(*) FROM documents)::int AS documents`,
+                (SELECT count(*) FROM documents)::int AS documents,
+                (SELECT count(*) FROM risks)::int AS risks,
+                (SELECT count(*) FROM reports)::int AS reports`,
       );
       return rows[0]!;
     },

@@ -7,8 +7,8 @@ import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 const seed = useSeedAskCatalogue();
 const now = new Date('2021-01-04T10:00:00Z');
 
-const ask = async (text: string): Promise<Answer> => {
-  const { answers } = await answerMessage(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+const ask = async (text: string, memory?: Answer['memory']): Promise<Answer> => {
+  const { answers } = await answerMessage(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London', ...(memory ? { memory } : {}) });
   expect(answers).toHaveLength(1);
   return answers[0]!;
 };
@@ -77,6 +77,38 @@ describe('one risk: who owns it, however asked', () => {
   });
 });
 
+describe('a follow-up naming no risk keeps the last risk as its subject', () => {
+  it.each([
+    ['and the mitigation?', /^Mitigation: 3 year strategy identifying budget/],
+    ['who owns it?', /^The paper names no owner for this risk\.$/],
+    ['and the rating?', /^Rated C2\.$/],
+    ['and the mitigation and the owner?', /^Mitigation: 3 year strategy.*The paper names no owner for this risk\.$/],
+  ])('"%s" after the yot budget reduction risk\'s rating', async (text, headline) => {
+    const first = await ask("what's the rating of the yot budget reduction risk");
+    expect(first.memory?.subject).toEqual({ kind: 'risk', id: expect.any(String) });
+    const answer = await ask(text, first.memory);
+    expect(answer.title).toBe('Risk: Reduction in budget from Medway or partnership arrangements.');
+    expect(answer.headline).toMatch(headline);
+    // Still the row both papers print: both cited.
+    expect(answer.sources).toHaveLength(2);
+  });
+
+  it('follows the risk named last, and gives an owner the paper names', async () => {
+    const first = await ask('who owns the bcf risk about operational pressures on providers');
+    const score = await ask('and its score?', first.memory);
+    expect(score.headline).toBe('Scored: overall score 9 (likelihood 3 x impact 3).');
+    const other = await ask('what about the s75 not agreed risk', score.memory);
+    expect(other.title).toBe('Risk: S75 is not agreed');
+    expect((await ask('and who owns it?', other.memory)).title).toBe('Risk: S75 is not agreed');
+  });
+
+  it('leaves a question naming another subject to it', async () => {
+    const first = await ask("what's the rating of the yot budget reduction risk");
+    expect((await ask('what was the hmip overall rating', first.memory)).title).toMatch(/^HMIP overall rating/);
+    expect((await ask('who is responsible for action 1.9 in the childrens plan', first.memory)).title).toMatch(/^Action 1\.9/);
+  });
+});
+
 describe('asking back between two risks', () => {
   it('offers each risk by name and report, and a button gets the risk it names', async () => {
     const back = await ask('risk improvement actions not done in time - mitigation and rating');
@@ -114,6 +146,47 @@ describe('lists of risks', () => {
 
   it('says no risk has a score none has', async () => {
     expect((await ask('bcf risks scoring 20')).headline).toBe('No risk in S75 Update: Better Care Fund, Cabinet 2020-06-09 has an overall score of 20.');
+  });
+});
+
+describe('a RAG colour asked of risks, which the papers rate otherwise', () => {
+  const noColour = /^The papers rate these risks by a letter and a number \(likelihood, then impact\) or a score \(likelihood x impact\), not by a red, amber or green colour, so I can't say which are red\./;
+
+  it.each(['which risks are red', 'any red risks?', 'red rated risks'])('"%s" says so, and lists the highest-rated of each report as printed', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('list');
+    expect(answer.headline).toMatch(noColour);
+    const details = answer.items!.map((i) => i.detail);
+    // Every item is a rating or score as printed, never a colour.
+    for (const detail of details) expect(detail).toMatch(/^Rating: ([A-F][1-6]|overall score \d+)/);
+    expect(details.join(' ')).not.toMatch(/\b(red|amber|green)\b/i);
+    // The YOT register's C2 outranks its two D2s; the commissioner's report's B2s outrank its C2 and C3s.
+    expect(answer.items!.find((i) => i.title.startsWith('Reduction in budget'))?.detail).toMatch(/^Rating: C2/);
+    expect(answer.items!.some((i) => i.title.startsWith('Decline in judgement'))).toBe(false);
+    expect(answer.items!.filter((i) => /^Rating: B2 · Report from the Minister/.test(i.detail)).map((i) => i.title)).toEqual(['Actions are not implemented in a timely manner', 'Financial Implications']);
+    expect(answer.items!.some((i) => i.detail.startsWith('Rating: C3'))).toBe(false);
+  });
+
+  it('gives the highest score of a scored register, with its factors', async () => {
+    const answer = await ask('which bcf risks are red');
+    const scored = answer.items!.filter((i) => i.detail.includes('overall score'));
+    expect(scored.map((i) => i.detail.split(' · ')[0])).toEqual(Array(4).fill(expect.stringMatching(/^Rating: overall score 12 \(likelihood \d x impact \d\)$/)));
+  });
+
+  it('says a register that rates nothing gives no rating, score or colour', async () => {
+    expect((await ask('which risks are red in the care leavers accommodation report')).headline).toBe('The papers give these risks no rating, score or colour.');
+  });
+
+  it('answers a colour asked of one risk with its rating as printed, and why that is no colour', async () => {
+    const answer = await ask('is the yot budget reduction risk red?');
+    expect(answer.title).toBe('Risk: Reduction in budget from Medway or partnership arrangements.');
+    expect(answer.headline).toMatch(/^Rated C2\. The papers rate these risks by a letter and a number \(likelihood, then impact\), not by a red, amber or green colour/);
+  });
+
+  it('lists the highest-rated when asked for them, without a word on colour', async () => {
+    const answer = await ask('what are the highest risks');
+    expect(answer.headline).toBe('The highest-rated risks of each report, with their ratings as printed.');
+    expect(answer.items!.length).toBeGreaterThan(0);
   });
 });
 

@@ -109,6 +109,31 @@ describe('report answers', () => {
     expect(await follow('what is cabinet asked to agree')).toContain('compulsory acquisition powers');
   });
 
+  it('names a report by the role of who it is by, as its header gives it', async () => {
+    const a = await ask('what is the senior commissioning officer report about');
+    expect(a.kind).toBe('passage');
+    expect(a.title).toBe('Accommodation based support service for care leavers');
+    // A portfolio holder's own report (its header names no one else) is theirs: "the lead member's report".
+    for (const text of ['who is the lead member report from', "who is the lead member's report from"]) {
+      expect((await ask(text)).title, text).toBe("Attendance of the Portfolio Holder for Children's Services (Lead Member)");
+    }
+  });
+
+  it('asks which report when several are from the role named, offering each', async () => {
+    const a = await ask('who wrote the director of public health report');
+    expect(a.kind).toBe('ask-back');
+    const fromDph = (seed.catalogue.index.data.reports ?? []).filter((r) => r.people.some((p) => p.as === 'report-from' && p.role === 'Director of Public Health'));
+    expect(fromDph.length).toBeGreaterThan(1);
+    for (const report of fromDph) expect(a.choices.map((c) => c.label)).toContain(`${report.title} (${report.body}, ${report.date})`);
+  });
+
+  it("takes a role no report's header gives for no report, however like a header's word it is", async () => {
+    // "Commissioning" (the care leavers report's author) is not "commissioner".
+    for (const text of ["who wrote the commissioner's report", 'what is the commissioner report about']) {
+      expect((await ask(text)).title, text).not.toBe('Accommodation based support service for care leavers');
+    }
+  });
+
   it('leaves common question words to other answers when no report is meant', async () => {
     for (const text of ['when did the regional adoption agency launch', "who's the lead member for childrens services in medway", 'could hereford council just decline to endorse the youth justice plan?']) {
       const a = await ask(text);
