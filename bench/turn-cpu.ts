@@ -5,7 +5,8 @@
  * decided on this. Seed data (BENCH_SCALE for more), TURN_CPU_TURNS turns of each kind after a
  * warm-up; BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the bot as well.
  * TURN_CPU_BOT=bare measures the bare echo (bench/echo-bot.ts) instead, for ping and ping-new only:
- * the denominator of the bench's ratios, in processor time.
+ * the denominator of the bench's ratios, in processor time. TURN_CPU_CONCURRENCY=16 sends ping and
+ * question turns from 16 conversations at once (ping-new and submissions: that many at a time).
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,6 +24,9 @@ import { writeSyntheticCatalogue } from './synthetic-catalogue';
 
 const TURNS = Number(process.env.TURN_CPU_TURNS ?? 200);
 const BARE = process.env.TURN_CPU_BOT === 'bare';
+/** Conversations at once (1 unless told): ping and question turns are dealt out to this many. */
+const AT_ONCE = Number(process.env.TURN_CPU_CONCURRENCY ?? 1);
+const dealt = (turns: Turn[]): Turn[][] => Array.from({ length: AT_ONCE }, (_, c) => turns.filter((_, i) => i % AT_ONCE === c));
 const KINDS = (process.env.TURN_CPU_KINDS ?? (BARE ? 'ping,ping-new' : 'ping,ping-new,question,submission')).split(',');
 
 interface Cpu {
@@ -59,15 +63,15 @@ async function main(): Promise<void> {
     const windowIds = BARE ? [] : [await openQuestionWindow(port, connector.url, people.chair, 3)];
     const submitted = { count: 0 };
     const turnsOf = (kind: string, run: string): Turn[][] => {
-      if (kind === 'ping') return [Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' }))];
+      if (kind === 'ping') return dealt(Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' })));
       if (kind === 'ping-new') return Array.from({ length: TURNS }, (): Turn[] => [{ kind: 'echo', text: 'ping' }]);
-      if (kind === 'question') return [Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text }))];
+      if (kind === 'question') return dealt(Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text })));
       return submissionConversations(run, TURNS, 1, people.members, windowIds, submitted);
     };
     for (const kind of KINDS) {
-      await runConversations({ port, connector, conversations: turnsOf(kind, `warm-${kind}`), concurrency: 1, label: `warm-${kind}` });
+      await runConversations({ port, connector, conversations: turnsOf(kind, `warm-${kind}`), concurrency: AT_ONCE, label: `warm-${kind}` });
       const before = await cpu();
-      const timings = await runConversations({ port, connector, conversations: turnsOf(kind, `run-${kind}`), concurrency: 1, label: `run-${kind}` });
+      const timings = await runConversations({ port, connector, conversations: turnsOf(kind, `run-${kind}`), concurrency: AT_ONCE, label: `run-${kind}` });
       const after = await cpu();
       const failed = timings.filter((t) => t.failed).length;
       const ms = (after.user + after.system - before.user - before.system) / 1000 / timings.length;

@@ -44,6 +44,11 @@ export interface StateStore {
   write(key: string, doc: Record<string, unknown>, expectedEtag: string | null | '*'): Promise<StateWriteResult>;
   delete(keys: string[]): Promise<void>;
   /**
+   * Stores each document with the version given, over whatever is stored, in one statement: how the
+   * embedded store's memory (which decides versions itself) writes a batch of turns' state at once.
+   */
+  putAll(records: Array<StateRecord & { key: string }>): Promise<void>;
+  /**
    * Every key that holds state now. A store that sees every write (the embedded one) reads it once at
    * open, and then knows a new conversation has no state without asking the database each turn.
    */
