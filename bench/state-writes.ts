@@ -1,13 +1,15 @@
 /**
  * `npx tsx bench/state-writes.ts`: processor time per turn-state row written to the embedded database
  * (its thread included), one UPDATE at a time as a turn wrote it, and with putAll in batches as
- * cached-state-store.ts now writes the turns of a moment together. In process, no HTTP: steadier on a
- * shared machine than whole turns are.
+ * cached-state-store.ts now writes the turns of a moment together; the same for conversation
+ * references (upsert, and upsertAll as batched-conversations.ts writes them). In process, no HTTP:
+ * steadier on a shared machine than whole turns are.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStores } from '../src/store/open-stores';
+import { sqlConversationStore } from '../src/store/sql/conversation-store';
 import { sqlStateStore } from '../src/store/sql/state-store';
 
 const ROWS = 1000;
@@ -42,6 +44,21 @@ async function main(): Promise<void> {
         }
       });
     }
+    const conversations = sqlConversationStore(stores.sql);
+    const reference = (i: number) => ({
+      id: `a:${i}`,
+      conversationType: 'personal' as const,
+      serviceUrl: 'https://smba.trafficmanager.net/uk/',
+      reference: { conversation: { id: `a:${i}` }, user: { id: `29:${i}` }, bot: { id: '28:bot' } },
+      installed: true,
+    });
+    let next = 0;
+    await measure('upsert, one at a time', async () => {
+      for (let i = 0; i < ROWS; i += 1) await conversations.upsert(reference((next += 1)));
+    });
+    await measure('upsertAll, 16 rows', async () => {
+      for (let i = 0; i < ROWS; i += 16) await conversations.upsertAll(Array.from({ length: 16 }, () => reference((next += 1))));
+    });
   } finally {
     await stores.close();
     rmSync(dir, { recursive: true, force: true });

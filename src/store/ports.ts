@@ -58,6 +58,8 @@ export interface StateStore {
 export interface ConversationStore {
   /** Inserts or refreshes a reference; `installed` goes back to true unless given. */
   upsert(record: ConversationRecord): Promise<void>;
+  /** Upserts several in one statement, each as {@link upsert} would (the last of one id wins). */
+  upsertAll(records: ConversationRecord[]): Promise<void>;
   get(id: string): Promise<ConversationRecord | undefined>;
   /** In id order; `limit` keeps the first so many. */
   list(filter?: { conversationType?: ConversationType; installedOnly?: boolean; limit?: number }): Promise<ConversationRecord[]>;

@@ -118,6 +118,19 @@ export function storeContract(
         expect(got?.reference).toEqual(channel.reference);
       });
 
+      it('upserts several in one statement, each as upsert would, the last of one id winning', async () => {
+        await stores.conversations.upsert({ ...channel, id: 'all/1', installed: false });
+        await stores.conversations.upsertAll([
+          { ...channel, id: 'all/1', teamId: undefined },
+          { ...channel, id: 'all/2', serviceUrl: 'https://first.example/' },
+          { ...channel, id: 'all/2', serviceUrl: 'https://last.example/' },
+        ]);
+        const first = await stores.conversations.get('all/1');
+        expect(first).toMatchObject({ installed: true, teamId: channel.teamId, reference: channel.reference });
+        expect((await stores.conversations.get('all/2'))?.serviceUrl).toBe('https://last.example/');
+        await stores.conversations.upsertAll([]);
+      });
+
       it('lists by type and leaves out uninstalled ones when asked', async () => {
         await stores.conversations.upsert({ ...channel, id: 'a:personal-1', conversationType: 'personal', teamId: undefined, channelId: undefined });
         await stores.conversations.upsert({ ...channel, id: 'a:personal-2', conversationType: 'personal', teamId: undefined, channelId: undefined });
