@@ -52,7 +52,11 @@ if (require.main === module) {
       if (process.send) process.send({ port: bot.port });
       else process.stdout.write(`${bot.port}\n`);
       const stop = () => void bot.close().then(() => process.exit(0));
-      process.on('message', (message) => message === 'stop' && stop());
+      process.on('message', (message) => {
+        if (message === 'stop') stop();
+        // NOTE: processor time for bench/turn-cpu.ts (TURN_CPU_BOT=bare).
+        if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+      });
       process.on('disconnect', stop);
       process.on('SIGTERM', stop);
     },

@@ -4,6 +4,9 @@
  * (its process, the embedded database's thread included) per turn does not, so per-turn cuts are
  * decided on this. Seed data (BENCH_SCALE for more), TURN_CPU_TURNS turns of each kind after a
  * warm-up; BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the bot as well.
+ * TURN_CPU_BOT=bare measures the bare echo (bench/echo-bot.ts) instead, for ping and ping-new only:
+ * the denominator of the bench's ratios, in processor time. TURN_CPU_CONCURRENCY=16 sends ping and
+ * question turns from 16 conversations at once (ping-new and submissions: that many at a time).
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -20,7 +23,11 @@ import { benchPeople } from './load/workloads';
 import { writeSyntheticCatalogue } from './synthetic-catalogue';
 
 const TURNS = Number(process.env.TURN_CPU_TURNS ?? 200);
-const KINDS = (process.env.TURN_CPU_KINDS ?? 'ping,ping-new,question,submission').split(',');
+const BARE = process.env.TURN_CPU_BOT === 'bare';
+/** Conversations at once (1 unless told): ping and question turns are dealt out to this many. */
+const AT_ONCE = Number(process.env.TURN_CPU_CONCURRENCY ?? 1);
+const dealt = (turns: Turn[]): Turn[][] => Array.from({ length: AT_ONCE }, (_, c) => turns.filter((_, i) => i % AT_ONCE === c));
+const KINDS = (process.env.TURN_CPU_KINDS ?? (BARE ? 'ping,ping-new' : 'ping,ping-new,question,submission')).split(',');
 
 interface Cpu {
   user: number;
@@ -37,7 +44,7 @@ async function main(): Promise<void> {
     const people = benchPeople(4, 3000);
     const sample = readFileSync(resolve(__dirname, '..', 'seeds', 'people.sample.csv'), 'utf8').trimEnd();
     writeFileSync(join(dir, 'people.csv'), `${sample}\n${people.csv.split('\n').slice(1).join('\n')}`);
-    const child = fork(resolve(__dirname, 'ask', 'bot-process.ts'), [], {
+    const child = fork(BARE ? resolve(__dirname, 'echo-bot.ts') : resolve(__dirname, 'ask', 'bot-process.ts'), [], {
       execArgv: ['--import', 'tsx', '--no-deprecation', ...(process.env.BOT_NODE_ARGS ?? '').split(' ').filter(Boolean)],
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SEED_ON_START: 'false', LOG_LEVEL: process.env.TURN_CPU_LOG ?? 'silent', PEOPLE_FILE: join(dir, 'people.csv') },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -52,19 +59,19 @@ async function main(): Promise<void> {
       }
     };
     // NOTE: one question first, so the question index (built once listening) is not counted in a turn.
-    await runConversations({ port, connector, conversations: [[{ kind: 'question', text: devQuestions[0]!.text }]], concurrency: 1, label: 'index' });
-    const windowIds = [await openQuestionWindow(port, connector.url, people.chair, 3)];
+    if (!BARE) await runConversations({ port, connector, conversations: [[{ kind: 'question', text: devQuestions[0]!.text }]], concurrency: 1, label: 'index' });
+    const windowIds = BARE ? [] : [await openQuestionWindow(port, connector.url, people.chair, 3)];
     const submitted = { count: 0 };
     const turnsOf = (kind: string, run: string): Turn[][] => {
-      if (kind === 'ping') return [Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' }))];
+      if (kind === 'ping') return dealt(Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' })));
       if (kind === 'ping-new') return Array.from({ length: TURNS }, (): Turn[] => [{ kind: 'echo', text: 'ping' }]);
-      if (kind === 'question') return [Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text }))];
+      if (kind === 'question') return dealt(Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text })));
       return submissionConversations(run, TURNS, 1, people.members, windowIds, submitted);
     };
     for (const kind of KINDS) {
-      await runConversations({ port, connector, conversations: turnsOf(kind, `warm-${kind}`), concurrency: 1, label: `warm-${kind}` });
+      await runConversations({ port, connector, conversations: turnsOf(kind, `warm-${kind}`), concurrency: AT_ONCE, label: `warm-${kind}` });
       const before = await cpu();
-      const timings = await runConversations({ port, connector, conversations: turnsOf(kind, `run-${kind}`), concurrency: 1, label: `run-${kind}` });
+      const timings = await runConversations({ port, connector, conversations: turnsOf(kind, `run-${kind}`), concurrency: AT_ONCE, label: `run-${kind}` });
       const after = await cpu();
       const failed = timings.filter((t) => t.failed).length;
       const ms = (after.user + after.system - before.user - before.system) / 1000 / timings.length;

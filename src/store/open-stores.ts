@@ -1,3 +1,4 @@
+import { batchedConversationStore } from './embedded/batched-conversations';
 import { cachedQuestionStore } from './embedded/cached-question-store';
 import { cachedStateStore } from './embedded/cached-state-store';
 import { cachedActionUpdateLog, cachedRecordedValueLog } from './embedded/cached-update-logs';
@@ -45,6 +46,7 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
   return {
     ...stores,
     state: cachedStateStore(stores.state, undefined, await stores.state.storedKeys()),
+    conversations: batchedConversationStore(stores.conversations),
     actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
     recordedValues: cachedRecordedValueLog(stores.recordedValues),
     questions: cachedQuestionStore(stores.questions),

@@ -44,6 +44,11 @@ export interface StateStore {
   write(key: string, doc: Record<string, unknown>, expectedEtag: string | null | '*'): Promise<StateWriteResult>;
   delete(keys: string[]): Promise<void>;
   /**
+   * Stores each document with the version given, over whatever is stored, in one statement: how the
+   * embedded store's memory (which decides versions itself) writes a batch of turns' state at once.
+   */
+  putAll(records: Array<StateRecord & { key: string }>): Promise<void>;
+  /**
    * Every key that holds state now. A store that sees every write (the embedded one) reads it once at
    * open, and then knows a new conversation has no state without asking the database each turn.
    */
@@ -53,6 +58,8 @@ export interface StateStore {
 export interface ConversationStore {
   /** Inserts or refreshes a reference; `installed` goes back to true unless given. */
   upsert(record: ConversationRecord): Promise<void>;
+  /** Upserts several in one statement, each as {@link upsert} would (the last of one id wins). */
+  upsertAll(records: ConversationRecord[]): Promise<void>;
   get(id: string): Promise<ConversationRecord | undefined>;
   /** In id order; `limit` keeps the first so many. */
   list(filter?: { conversationType?: ConversationType; installedOnly?: boolean; limit?: number }): Promise<ConversationRecord[]>;

@@ -5,8 +5,9 @@ import type { StateRecord, StateStore } from '../../src/store/ports';
 /** A state store in a Map that counts the reads reaching it and can be made to fail. */
 function countingStore() {
   const rows = new Map<string, StateRecord>();
-  const counts = { reads: 0 };
+  const counts = { reads: 0, puts: 0 };
   let failWrites = false;
+  let held: Promise<void> | undefined;
   const store: StateStore = {
     async read(keys) {
       counts.reads += 1;
@@ -24,11 +25,23 @@ function countingStore() {
     async delete(keys) {
       for (const k of keys) rows.delete(k);
     },
+    async putAll(records) {
+      counts.puts += 1;
+      await held;
+      if (failWrites) throw new Error('disk full');
+      for (const { key, doc, etag } of records) rows.set(key, { doc: structuredClone(doc), etag });
+    },
     async storedKeys() {
       return [...rows.keys()];
     },
   };
-  return { store, rows, counts, setFailWrites: (on: boolean) => (failWrites = on) };
+  /** Holds every putAll until the returned function is called. */
+  const hold = () => {
+    let release!: () => void;
+    held = new Promise<void>((resolve) => (release = resolve));
+    return release;
+  };
+  return { store, rows, counts, hold, setFailWrites: (on: boolean) => (failWrites = on) };
 }
 
 describe('the embedded store kept in memory (turn state)', () => {
@@ -133,5 +146,58 @@ describe('a read under way when the key is written', () => {
     release();
     expect((await reading).get('a')?.doc).toEqual({ n: 1 });
     expect((await cached.read(['a'])).get('a')?.doc).toEqual({ n: 2 });
+  });
+});
+
+describe('writes stored in batches', () => {
+  it('stores the writes made while one batch is stored together, each resolving once stored', async () => {
+    const db = countingStore();
+    const cached = cachedStateStore(db.store, 100, []);
+    const release = db.hold();
+    const first = cached.write('a', { n: 1 }, null);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(db.counts.puts).toBe(1);
+    const together = [cached.write('b', { n: 1 }, null), cached.write('c', { n: 1 }, null), cached.write('b', { n: 2 }, '1')];
+    expect((await cached.read(['b'])).get('b')).toEqual({ doc: { n: 2 }, etag: '2' });
+    release();
+    expect(await first).toEqual({ ok: true, etag: '1' });
+    expect(await Promise.all(together)).toEqual([{ ok: true, etag: '1' }, { ok: true, etag: '1' }, { ok: true, etag: '2' }]);
+    expect(db.counts.puts).toBe(2);
+    expect(db.rows.get('b')).toEqual({ doc: { n: 2 }, etag: '2' });
+    expect(db.rows.get('c')).toEqual({ doc: { n: 1 }, etag: '1' });
+  });
+
+  it('decides the etag rules against a write not yet stored', async () => {
+    const db = countingStore();
+    const cached = cachedStateStore(db.store, 100, []);
+    const created = cached.write('a', { n: 1 }, null);
+    const again = cached.write('a', { n: 9 }, null);
+    expect(await created).toEqual({ ok: true, etag: '1' });
+    expect(await again).toEqual({ ok: false, current: { doc: { n: 1 }, etag: '1' } });
+    expect(db.rows.get('a')).toEqual({ doc: { n: 1 }, etag: '1' });
+  });
+
+  it('fails every write of a batch that could not be stored, and then asks the database', async () => {
+    const db = countingStore();
+    await db.store.write('a', { n: 1 }, '*');
+    const cached = cachedStateStore(db.store, 100, ['a']);
+    await cached.read(['a']);
+    db.setFailWrites(true);
+    const writes = [cached.write('a', { n: 2 }, '1'), cached.write('b', { n: 1 }, null)];
+    await expect(Promise.all(writes)).rejects.toThrow('disk full');
+    db.setFailWrites(false);
+    const reads = db.counts.reads;
+    expect((await cached.read(['a'])).get('a')).toEqual({ doc: { n: 1 }, etag: '1' });
+    expect(db.counts.reads).toBe(reads + 1);
+  });
+
+  it('deletes after the writes queued before it, so none lands after the delete', async () => {
+    const db = countingStore();
+    const cached = cachedStateStore(db.store, 100, []);
+    const written = cached.write('a', { n: 1 }, null);
+    await cached.delete(['a']);
+    await written;
+    expect(db.rows.has('a')).toBe(false);
+    expect((await cached.read(['a'])).size).toBe(0);
   });
 });

@@ -82,6 +82,19 @@ export function storeContract(
         const keys = (await stores.state.storedKeys()).filter((k) => k.startsWith('keys/'));
         expect(keys.sort()).toEqual(['keys/1', 'keys/3']);
       });
+
+      it('puts documents with the versions given, over what is stored, and the etag rules follow them', async () => {
+        await stores.state.write('put/1', { n: 1 }, null);
+        await stores.state.putAll([
+          { key: 'put/1', doc: { n: 7 }, etag: '7' },
+          { key: 'put/2', doc: { a: 'b' }, etag: '3' },
+        ]);
+        const read = await stores.state.read(['put/1', 'put/2']);
+        expect(read.get('put/1')).toEqual({ doc: { n: 7 }, etag: '7' });
+        expect(read.get('put/2')).toEqual({ doc: { a: 'b' }, etag: '3' });
+        expect(await stores.state.write('put/2', { a: 'c' }, '3')).toEqual({ ok: true, etag: '4' });
+        await stores.state.putAll([]);
+      });
     });
 
     describe('conversations', () => {
@@ -103,6 +116,19 @@ export function storeContract(
         expect(got?.serviceUrl).toBe('https://smba.trafficmanager.net/emea/');
         expect(got?.teamId).toBe('19:team@thread.tacv2');
         expect(got?.reference).toEqual(channel.reference);
+      });
+
+      it('upserts several in one statement, each as upsert would, the last of one id winning', async () => {
+        await stores.conversations.upsert({ ...channel, id: 'all/1', installed: false });
+        await stores.conversations.upsertAll([
+          { ...channel, id: 'all/1', teamId: undefined },
+          { ...channel, id: 'all/2', serviceUrl: 'https://first.example/' },
+          { ...channel, id: 'all/2', serviceUrl: 'https://last.example/' },
+        ]);
+        const first = await stores.conversations.get('all/1');
+        expect(first).toMatchObject({ installed: true, teamId: channel.teamId, reference: channel.reference });
+        expect((await stores.conversations.get('all/2'))?.serviceUrl).toBe('https://last.example/');
+        await stores.conversations.upsertAll([]);
       });
 
       it('lists by type and leaves out uninstalled ones when asked', async () => {

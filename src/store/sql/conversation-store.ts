@@ -32,34 +32,43 @@ const columns = 'id, conversation_type, tenant_id, team_id, channel_id, service_
  * unless `last_seen` is ten minutes old.
  */
 export function sqlConversationStore(db: SqlExecutor): ConversationStore {
+  const upsertAll = async (records: ConversationRecord[]): Promise<void> => {
+    if (records.length === 0) return;
+    // NOTE: one row per id: a statement may not change the same row twice.
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const rows = [...byId.values()].map((r) => ({
+      id: r.id,
+      conversation_type: r.conversationType,
+      tenant_id: r.tenantId ?? null,
+      team_id: r.teamId ?? null,
+      channel_id: r.channelId ?? null,
+      service_url: r.serviceUrl,
+      reference: r.reference,
+      installed: r.installed,
+    }));
+    await db.query(
+      `INSERT INTO conversations (${columns})
+       SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS r(id text, conversation_type text, tenant_id text,
+         team_id text, channel_id text, service_url text, reference jsonb, installed boolean)
+       ON CONFLICT (id) DO UPDATE SET conversation_type = EXCLUDED.conversation_type,
+         tenant_id = COALESCE(EXCLUDED.tenant_id, conversations.tenant_id),
+         team_id = COALESCE(EXCLUDED.team_id, conversations.team_id),
+         channel_id = COALESCE(EXCLUDED.channel_id, conversations.channel_id),
+         service_url = EXCLUDED.service_url, reference = EXCLUDED.reference,
+         installed = EXCLUDED.installed, last_seen = now()
+       WHERE (conversations.conversation_type, conversations.service_url, conversations.reference, conversations.installed)
+           IS DISTINCT FROM (EXCLUDED.conversation_type, EXCLUDED.service_url, EXCLUDED.reference, EXCLUDED.installed)
+         OR (EXCLUDED.tenant_id IS NOT NULL AND EXCLUDED.tenant_id IS DISTINCT FROM conversations.tenant_id)
+         OR (EXCLUDED.team_id IS NOT NULL AND EXCLUDED.team_id IS DISTINCT FROM conversations.team_id)
+         OR (EXCLUDED.channel_id IS NOT NULL AND EXCLUDED.channel_id IS DISTINCT FROM conversations.channel_id)
+         OR conversations.last_seen < now() - interval '10 minutes'`,
+      [JSON.stringify(rows)],
+    );
+  };
+
   return {
-    async upsert(record) {
-      await db.query(
-        `INSERT INTO conversations (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
-         ON CONFLICT (id) DO UPDATE SET conversation_type = EXCLUDED.conversation_type,
-           tenant_id = COALESCE(EXCLUDED.tenant_id, conversations.tenant_id),
-           team_id = COALESCE(EXCLUDED.team_id, conversations.team_id),
-           channel_id = COALESCE(EXCLUDED.channel_id, conversations.channel_id),
-           service_url = EXCLUDED.service_url, reference = EXCLUDED.reference,
-           installed = EXCLUDED.installed, last_seen = now()
-         WHERE (conversations.conversation_type, conversations.service_url, conversations.reference, conversations.installed)
-             IS DISTINCT FROM (EXCLUDED.conversation_type, EXCLUDED.service_url, EXCLUDED.reference, EXCLUDED.installed)
-           OR (EXCLUDED.tenant_id IS NOT NULL AND EXCLUDED.tenant_id IS DISTINCT FROM conversations.tenant_id)
-           OR (EXCLUDED.team_id IS NOT NULL AND EXCLUDED.team_id IS DISTINCT FROM conversations.team_id)
-           OR (EXCLUDED.channel_id IS NOT NULL AND EXCLUDED.channel_id IS DISTINCT FROM conversations.channel_id)
-           OR conversations.last_seen < now() - interval '10 minutes'`,
-        [
-          record.id,
-          record.conversationType,
-          record.tenantId ?? null,
-          record.teamId ?? null,
-          record.channelId ?? null,
-          record.serviceUrl,
-          JSON.stringify(record.reference),
-          record.installed,
-        ],
-      );
-    },
+    upsert: (record) => upsertAll([record]),
+    upsertAll,
 
     async get(id) {
       const { rows } = await db.query<Row>(`SELECT ${columns} FROM conversations WHERE id = $1`, [id]);

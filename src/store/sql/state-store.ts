@@ -56,6 +56,17 @@ export function sqlStateStore(db: SqlExecutor): StateStore {
       await db.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
     },
 
+    async putAll(records) {
+      if (records.length === 0) return;
+      const rows = records.map(({ key, doc, etag }) => ({ key, doc, etag: Number(etag) }));
+      await db.query(
+        `INSERT INTO bot_state (key, doc, etag)
+         SELECT r.key, r.doc, r.etag FROM jsonb_to_recordset($1::jsonb) AS r(key text, doc jsonb, etag bigint)
+         ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc, etag = EXCLUDED.etag, updated_at = now()`,
+        [JSON.stringify(rows)],
+      );
+    },
+
     async storedKeys() {
       const { rows } = await db.query<{ key: string }>('SELECT key FROM bot_state');
       return rows.map((row) => row.key);
