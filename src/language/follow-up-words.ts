@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { languageDataDir, readData } from './lexicon';
-import { comment, phrase, word } from './patterns';
+import { comment, phraseRow, word } from './patterns';
 
 /** How a message follows on from the last answer, as data in `src/language/data/follow-ups.json`. */
 
-const phrases = z.object({ comment, phrases: z.array(phrase).min(1) });
+const phrases = phraseRow;
 
 export const followUpsFile = z.object({
   comment,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageDataDir, readData } from './lexicon';
-import { comment, phrase, word } from './patterns';
+import { comment, phrase, phraseRow, word, wordRow } from './patterns';
 
 /**
  * How members ask for a list and its filters ("which red actions", "measures without an agreed
@@ -9,8 +9,8 @@ import { comment, phrase, word } from './patterns';
 
 export const listResponses = ['accepted', 'accepted-in-part', 'rejected', 'noted'] as const;
 
-const words = z.object({ comment, words: z.array(word).min(1) });
-const phrases = z.object({ comment, phrases: z.array(phrase).min(1) });
+const words = wordRow;
+const phrases = phraseRow;
 
 export const listsFile = z.object({
   comment,

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { languageDataDir, readData } from './lexicon';
-import { comment, phrase, word } from './patterns';
+import { comment, phraseRow, word, wordRow } from './patterns';
 
 /** How members ask about a committee's meetings, as data in `src/language/data/meetings.json`. */
 
-const words = z.object({ comment, words: z.array(word).min(1) });
+const words = wordRow;
 
 export const meetingsFile = z.object({
   comment,
   latest: words,
-  sitsOn: z.object({ comment, phrases: z.array(phrase).min(1) }),
+  sitsOn: phraseRow,
   focus: z.object({ comment, agenda: z.array(word).min(1), venue: z.array(word).min(1) }),
   committeeWords: words,
   meetingOnly: words,

@@ -17,6 +17,10 @@ export const phrase = z
 /** What a row or a file is for, for the person editing it; the bot does not read it. */
 export const comment = z.string().optional();
 
+/** A commented row of words, and one of phrases: the two shapes most phrasing files are made of. */
+export const wordRow = z.object({ comment, words: z.array(word).min(1) });
+export const phraseRow = z.object({ comment, phrases: z.array(phrase).min(1) });
+
 /** A phrase with every character taken literally in a regular expression. */
 export const escapePhrase = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
