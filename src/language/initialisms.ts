@@ -4,7 +4,7 @@ import { nameTerms } from '../nlu/text';
  * Initialisms the papers never define but their readers use: a member types "csc" for what the papers
  * call Children's Social Care, or "vcs" for the Voluntary and Community Sector. Found, not listed: every
  * run of capitalised words in the papers and the records' names is a candidate name, and its initials
- * (of its capitalised words, and with "of" and "and" too: "Out of Court" is also "ooc") are a way of
+ * (of its capitalised words, and with "of" and "and" too: "Secretary of State" is "ss" and "sos") are a way of
  * writing it. A key is kept only when it is no word of its own (no English word, no word the papers
  * use) and one name clearly owns it; the papers' own glossaries and the maintained synonyms win.
  *
@@ -13,7 +13,7 @@ import { nameTerms } from '../nlu/text';
  * the other way): no question-specific rows, so an unseen council's papers bring their own.
  */
 
-/** Words inside a name ("Voluntary and Community Sector") whose initial people keep ("Out of Court" -> "ooc"); the others drop out ("T&F" aside). */
+/** Small words inside a name whose initial people may keep ("Secretary of State" -> "sos"); "the", "for", "&"... drop out. */
 const SPOKEN = new Set(['of', 'and']);
 const MIN_WORDS = 2;
 const MAX_WORDS = 5;
