@@ -69,6 +69,8 @@ export const passageSlot = z.object({
   topic: z.boolean().optional(),
   /** A word that also steers the other readings ("plan", "signed"): it counts, for half its weight. */
   weak: z.boolean().optional(),
+  /** What the question asks of a record ("actions", "target"): the passage or its heading must say it. */
+  held: z.boolean().optional(),
 });
 export type PassageSlot = z.infer<typeof passageSlot>;
 

@@ -23,8 +23,13 @@ const auxiliaries = new Set(roles.auxiliaries);
 const aboutWords = new Set(roles.about);
 const dated = new Set(roles.dated);
 
-/** Questions about an action's lead, date or progress, or a figure's target: the papers' prose rarely answers them. */
-const strictCues = ['action', 'lead', 'due', 'late', 'update', 'target', 'comparator'] as const;
+/** Questions about an action's lead or date, or a comparison: the papers' prose rarely answers them. */
+const strictCues = ['lead', 'due', 'target', 'comparator'] as const;
+/**
+ * Questions about actions, their progress or lateness, or a target: the papers answer them only where
+ * they use the word (or one of its synonyms) themselves, so the word must be held by the passage.
+ */
+const heldCues: readonly CueTag[] = ['action', 'update', 'late'];
 /** Unless the question asks for the kind of thing that answers them: who leads (a person), when it is due (a date). */
 const answerable: Partial<Record<(typeof strictCues)[number], PassageWanted>> = { lead: 'person', due: 'date' };
 
@@ -139,7 +144,9 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   const wanted = wantedOf(ctx.original);
   const slots = ctx.query.slots.flatMap((slot, n) => {
     const read = roleOf(slot, n, places, words);
-    return read ? [{ phrases: phrasesOf(slot), ...read, from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }] : [];
+    if (!read) return [];
+    const held = read.role === 'subject' && slotCues(slot).some((c) => heldCues.includes(c));
+    return [{ phrases: phrasesOf(slot), ...read, ...(held ? { held } : {}), from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }];
   });
   mark(slots, words, wanted);
   // "Average number of..." asks for a figure, not for a comparator.

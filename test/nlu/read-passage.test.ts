@@ -103,10 +103,22 @@ describe('the words of a question for the papers', () => {
     ['who is responsible for the briefing note on safeguarding', undefined],
     ['when is the briefing note on safeguarding due', undefined],
     ['how many staff were redeployed, and who leads it', true],
-    ['the briefing note on safeguarding - progress update', true],
+    ['the briefing note on safeguarding - progress update', undefined],
     ['briefing note target and when is it due', true],
   ])('lets the papers answer "%s" only when it asks for what answers its cue (who leads: a person; when due: a date)', (text, strict) => {
     expect(passage(text).strict).toBe(strict);
+  });
+
+  it.each([
+    ['the briefing note on safeguarding - progress update', 'updat'],
+    ['safeguarding briefing note: any update?', 'updat'],
+    ['what actions did the inspectors ask the youth offending team to take', 'action'],
+    ['reparation work - what actions came out of the inspection', 'action'],
+  ])('lets the papers answer "%s" only from a passage that says "%s" itself', (text, word) => {
+    const intent = passage(text);
+    expect(intent.strict).toBeUndefined();
+    expect(slot(intent.slots, word)?.held).toBe(true);
+    expect(intent.slots.filter((s) => s.held)).toHaveLength(1);
   });
 
   it('leaves next-meeting questions naming no committee the data holds to an honest "not found"', () => {

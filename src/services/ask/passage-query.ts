@@ -14,7 +14,8 @@ export interface SearchSlot {
   focus?: boolean;
   /** What the papers are asked about: held in the passage's own text, and weighing double. */
   topic?: boolean;
-
+  /** Must be held in the passage's own text or its heading. */
+  held?: boolean;
   forms: Form[];
   /** Rarer words weigh more: log(1 + N / (1 + passages holding it)). */
   weight: number;
@@ -67,6 +68,6 @@ export function searchSlots(index: PassageIndex, slots: PassageSlot[]): SearchSl
     const list = [...forms.values()];
     const df = Math.min(total, list.reduce((sum, f) => sum + Math.min(...f.terms.map((t) => documentFrequency(index, t))), 0));
     const weight = Math.log(1 + total / (1 + df)) * (slot.topic ? 2 : 1) * (slot.weak ? 0.5 : 1);
-    return { role: slot.role, ...(slot.focus ? { focus: true } : {}), ...(slot.topic ? { topic: true } : {}), forms: list, df, weight };
+    return { role: slot.role, ...(slot.focus ? { focus: true } : {}), ...(slot.topic ? { topic: true } : {}), ...(slot.held ? { held: true } : {}), forms: list, df, weight };
   });
 }

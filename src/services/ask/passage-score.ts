@@ -133,10 +133,11 @@ export function scorePassage(areas: string[][], passage: Passage, reading: Readi
     got += slot.weight * credit;
     inText += slot.weight * own.credit;
     if (credit === 0) missing += 1;
-    // A place must be the passage's or its document's; a year must be in the passage or its heading; a topic in the passage.
+    // A place must be the passage's or its document's; a year, or what is asked of a record ("actions"),
+    // must be in the passage or its heading; a topic in the passage.
     if (slot.role === 'place' && credit === 0) requiredHeld = false;
     if (slot.topic && own.credit === 0) requiredHeld = false;
-    if (slot.role === 'figure' && Math.max(own.credit, held(reading.heading, slot).credit) === 0) requiredHeld = false;
+    if ((slot.role === 'figure' || slot.held) && Math.max(own.credit, held(reading.heading, slot).credit) === 0) requiredHeld = false;
     for (const p of own.at) {
       const s = reading.sentenceOf[p]!;
       perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));

@@ -87,9 +87,13 @@ describe('answers from the papers', () => {
     expect(all(a)).toContain('Liz Elgar');
   });
 
-  it('leaves a question about progress, which asks for no kind of thing a passage could hold, to the records', async () => {
-    const a = await ask('the briefing note on safeguarding arrangements - progress update');
-    expect(a.kind).toBe('not-found');
+  it.each([
+    ['the briefing note on safeguarding arrangements - progress update', 'passage'],
+    ["the old vicarage children's home - progress update", 'not-found'],
+  ])('answers a question about progress, "%s", only from a passage that says update itself (%s)', async (text, kind) => {
+    const a = await ask(text);
+    expect(a.kind).toBe(kind);
+    if (kind === 'passage') expect(a.headline).toMatch(/update/i);
   });
 
   it.each([
