@@ -46,7 +46,6 @@ export const questionsFile = z.object({
     measures: words,
     /** Words before a time frame ("after lockdown"): they say when, not what. */
     temporal: words,
-    notComparing: z.object({ comment, words }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { type CueTag, cueTags } from './cues';
+import type { CueTag } from './cues';
 import type { Intent, PassageSlot, PassageWanted } from './intents';
 import { otherPlace } from './places';
 import type { Slot } from './query';
@@ -7,6 +7,7 @@ import { stem } from './text';
 import { isGeneralWord } from '../language/general-words';
 import { lexicon } from '../language/lexicon';
 import { anyOf, anyPhrase } from '../language/patterns';
+import { periodWords } from '../language/period-words';
 import { questionWords } from '../language/question-words';
 
 /**
@@ -23,15 +24,16 @@ const auxiliaries = new Set(roles.auxiliaries);
 const aboutWords = new Set(roles.about);
 const dated = new Set(roles.dated);
 
-/** Questions about an action's lead or date, or a comparison: the papers' prose rarely answers them. */
-const strictCues = ['lead', 'due', 'target', 'comparator'] as const;
+/** Questions about a date something is due or a figure's target: the papers' prose rarely answers them. */
+const strictCues = ['due', 'target'] as const;
 /**
- * Questions about actions, their progress or lateness, or a target: the papers answer them only where
- * they use the word (or one of its synonyms) themselves, so the word must be held by the passage.
+ * Questions about actions, their lead, progress or lateness: the papers answer them only where they use
+ * the word (or one of its synonyms) themselves, so the passage must hold it. (Words of comparison,
+ * "national", "compared", only steer: requiring them chose worse passages, dev 3 wrong figures more.)
  */
-const heldCues: readonly CueTag[] = ['action', 'update', 'late'];
+const heldCues: readonly CueTag[] = ['action', 'lead', 'update', 'late'];
 /** Unless the question asks for the kind of thing that answers them: who leads (a person), when it is due (a date). */
-const answerable: Partial<Record<(typeof strictCues)[number], PassageWanted>> = { lead: 'person', due: 'date' };
+const answerable: Partial<Record<CueTag, PassageWanted>> = { lead: 'person', due: 'date' };
 
 /** A year or amount ("2022", "2021/22", "19" of "2018-19"): a passage must hold it. Single digits are ordinary words. */
 const isFigure = (slot: Slot) => slot.terms.length === 1 && /^\d[\d/.]*$/.test(slot.terms[0]!) && slot.terms[0]!.replace(/\D/g, '').length >= 2;
@@ -134,6 +136,23 @@ function mark(slots: (PassageSlot & { from: number; to: number })[], words: stri
   if (about >= 0) for (const slot of slots) if (slot.role === 'subject' && slot.from > about) slot.topic = true;
 }
 
+/** Unit words of time ("year", "months"): "the next 5 years" is a span of time, not a next meeting. */
+const units = new Set(Object.entries(periodWords.units).flatMap(([k, w]) => (k === 'comment' ? [] : (w as string[]).flatMap((u) => [u, `${u}s`]))));
+const numbers = new Set(lexicon.answers.numbers);
+const nextWords = new Set(periodWords.relative.next);
+
+/** The question asks when a body next meets ("next improvement board"), not about "the next 3 years". */
+function asksNextMeeting(ctx: ReadContext): boolean {
+  if (!ctx.tags.has('next') || !ctx.tags.has('meeting')) return false;
+  const words = ctx.query.words;
+  const spans = words.every((w, i) => {
+    if (!nextWords.has(w)) return true;
+    const after = /^\d+$/.test(words[i + 1] ?? '') || numbers.has(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
+    return units.has(after ?? '');
+  });
+  return !(spans && words.some((w) => nextWords.has(w)));
+}
+
 const future = anyPhrase(tenses.future);
 const past = anyPhrase(tenses.past);
 
@@ -145,14 +164,12 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   const slots = ctx.query.slots.flatMap((slot, n) => {
     const read = roleOf(slot, n, places, words);
     if (!read) return [];
-    const held = read.role === 'subject' && slotCues(slot).some((c) => heldCues.includes(c));
+    const held = read.role === 'subject' && slotCues(slot).some((c) => heldCues.includes(c) && !(wanted && answerable[c] === wanted));
     return [{ phrases: phrasesOf(slot), ...read, ...(held ? { held } : {}), from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }];
   });
   mark(slots, words, wanted);
-  // "Average number of..." asks for a figure, not for a comparator.
-  const comparing = ctx.tags.has('comparator') && words.some((w) => !roles.notComparing.words.includes(w) && cueTags(stem(w)).includes('comparator'));
-  // "Who leads the briefing note": a passage naming a person where its words are may answer it.
-  const strict = strictCues.some((t) => t !== 'comparator' && ctx.tags.has(t) && !(wanted && answerable[t] === wanted)) || comparing || (ctx.tags.has('next') && ctx.tags.has('meeting'));
+  // "When is it due": a passage giving a date where its words are may answer it.
+  const strict = strictCues.some((t) => ctx.tags.has(t) && !(wanted && answerable[t] === wanted)) || asksNextMeeting(ctx);
   const tense = future.test(ctx.query.text) ? 'future' : past.test(ctx.query.text) ? 'past' : undefined;
   // A place the data holds nothing for, named without any place it does hold: nothing can be said about it.
   const elsewhere = places.size === 0 ? otherPlace(words, ctx.index.areas) : undefined;

@@ -102,7 +102,7 @@ describe('the words of a question for the papers', () => {
   it.each([
     ['who is responsible for the briefing note on safeguarding', undefined],
     ['when is the briefing note on safeguarding due', undefined],
-    ['how many staff were redeployed, and who leads it', true],
+    ['how many staff were redeployed, and who leads it', undefined],
     ['the briefing note on safeguarding - progress update', undefined],
     ['briefing note target and when is it due', true],
   ])('lets the papers answer "%s" only when it asks for what answers its cue (who leads: a person; when due: a date)', (text, strict) => {
@@ -114,11 +114,30 @@ describe('the words of a question for the papers', () => {
     ['safeguarding briefing note: any update?', 'updat'],
     ['what actions did the inspectors ask the youth offending team to take', 'action'],
     ['reparation work - what actions came out of the inspection', 'action'],
+    ['how many staff were redeployed, and who leads it', 'lead'],
+    ['lead officer for the covid response report', 'lead'],
   ])('lets the papers answer "%s" only from a passage that says "%s" itself', (text, word) => {
     const intent = passage(text);
     expect(intent.strict).toBeUndefined();
     expect(slot(intent.slots, word)?.held).toBe(true);
     expect(intent.slots.filter((s) => s.held)).toHaveLength(1);
+  });
+
+  it.each([
+    ['did the inspectors look at national practice for reparation work', 'national'],
+    ['what did medway learn from other youth offending services', 'other'],
+  ])('lets the papers answer a comparison, "%s", with "%s" steering to the passages that say it', (text, word) => {
+    const intent = passage(text);
+    expect(intent.strict).toBeUndefined();
+    expect(slot(intent.slots, word)?.role).toBe('steer');
+  });
+
+  it.each([
+    'what are the big challenges for adult care over the next 5 years',
+    'what will the partnership do in the next three years',
+    'what does the plan promise for the next year',
+  ])('reads "%s" as a span of time, not a next meeting: the papers may answer', (text) => {
+    expect(passage(text).strict).toBeUndefined();
   });
 
   it('leaves next-meeting questions naming no committee the data holds to an honest "not found"', () => {
