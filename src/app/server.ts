@@ -4,8 +4,15 @@ import { readJsonBody } from './read-json-body';
 import { describeCatalogue } from '../services/describe-catalogue';
 import type { HealthStore } from '../store/ports';
 
+/** What a message handler writes its answer with (the Teams layer's endpoint uses no more). */
+export interface MessageResponse {
+  status(code: number): unknown;
+  send(body?: unknown): unknown;
+  end(): unknown;
+}
+
 /** Receives a Bot Framework request and runs the turn (the Teams layer supplies it). */
-export type MessageHandler = (req: restify.Request, res: restify.Response) => Promise<void>;
+export type MessageHandler = (req: restify.Request, res: MessageResponse) => Promise<void>;
 
 export interface ServerOptions {
   health: HealthStore;
@@ -14,11 +21,15 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** Local mode: /healthz adds the catalogue's counts (with credentials, anyone could read them). */
   healthCounts: boolean;
+  /** What start-up is still doing ("seeding the bundled packs"), or undefined once the bot answers. */
+  starting?: () => string | undefined;
 }
 
 /**
  * The HTTP surface: POST /api/messages for Teams, GET /healthz for the platform's probes (its status
- * only, unless `healthCounts`).
+ * only, unless `healthCounts`). While `starting` says what start-up is doing, /healthz answers 503
+ * `{"status":"starting"}` (and what it is doing, in local mode), so a probe does not take the
+ * instance for ready.
  * It knows nothing of Teams: the message handler comes from src/teams.
  */
 export function createServer(options: ServerOptions): restify.Server {
@@ -38,6 +49,12 @@ export function createServer(options: ServerOptions): restify.Server {
   });
 
   server.get('/healthz', async (_req, res) => {
+    const doing = options.starting?.();
+    if (doing) {
+      res.header('Retry-After', '5');
+      res.json(503, options.healthCounts ? { status: 'starting', doing } : { status: 'starting' });
+      return;
+    }
     try {
       await options.health.ping();
       // NOTE: restify warns (on stdout, outside the JSON log) when an async handler returns a value.

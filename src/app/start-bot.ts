@@ -18,6 +18,8 @@ import type { WiredTeams } from './wire-teams';
 export interface StartOptions {
   /** Where Bot Framework's token signing keys are published (a test serves its own on loopback). */
   openIdMetadataUrl?: string;
+  /** Opening the store waits for it (a test holds start-up there to see what it answers meanwhile). */
+  storeOpening?: Promise<void>;
 }
 
 export interface RunningBot {
@@ -72,17 +74,25 @@ async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_D
  * The store the settings name, open, migrated and (SEED_ON_START) seeded. A new embedded folder is
  * seeded (in a child process, see seed-process.ts) before the bot opens it: opening PGlite here first
  * would keep its start-up memory. A folder that holds a database is opened first, and seeded (folder
- * closed here) only if it turns out empty. PostgreSQL seeds here.
+ * closed here) only if it turns out empty. PostgreSQL seeds here. `doing` is told each step.
  */
-async function openSeededStores(config: Config, logger: Logger, whileSeeding: () => Promise<unknown>): Promise<Stores> {
+async function openSeededStores(config: Config, logger: Logger, doing: (step: string) => void, whileSeeding: () => Promise<unknown>): Promise<Stores> {
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const storeOptions = { databaseUrl: config.DATABASE_URL, dataDir: embeddedDir };
   const newFolder = embeddedDir !== undefined && !existsSync(join(embeddedDir, 'PG_VERSION'));
-  if (config.SEED_ON_START && embeddedDir && newFolder) await seedNewFolder(embeddedDir, config, logger, whileSeeding);
+  if (config.SEED_ON_START && embeddedDir && newFolder) {
+    doing(SEEDING);
+    await seedNewFolder(embeddedDir, config, logger, whileSeeding);
+    doing(OPENING);
+  }
   let stores = await openStores(storeOptions);
   if (!config.SEED_ON_START) return stores;
-  if (!embeddedDir) await (await import('../services/seed-catalogue.js')).seedCatalogue(stores, () => readSeedFiles(), logger);
+  if (!embeddedDir) {
+    doing(SEEDING);
+    await (await import('../services/seed-catalogue.js')).seedCatalogue(stores, () => readSeedFiles(), logger);
+  }
   if (embeddedDir && !newFolder && (await isEmptyStore(stores))) {
+    doing(SEEDING);
     await stores.close();
     const { seedInChildProcess } = await import('./seed-process.js');
     await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
@@ -90,6 +100,15 @@ async function openSeededStores(config: Config, logger: Logger, whileSeeding: ()
   }
   return stores;
 }
+
+const OPENING = 'opening the store';
+const SEEDING = 'seeding the bundled packs';
+
+/**
+ * How long a message waiting for start-up waits before its request is answered 202 and its turn
+ * left to run once ready: within the ~15 s Teams' connector waits, with room for the network.
+ */
+const ACKNOWLEDGE_AFTER_MS = 10_000;
 
 /** Milliseconds since the process started, for the start-up log. */
 const sinceStart = () => Math.round(performance.now());
@@ -99,49 +118,65 @@ const sinceStart = () => Math.round(performance.now());
  * src/index.ts calls it with the environment; tests call it with their own settings.
  *
  * @remarks
- * The server listens as soon as the store is open; the Teams side (most of start-up's loading) is
- * loaded meanwhile and after. A message that arrives before it is ready waits for it (and a question
- * for the question index, built once listening), so nothing is refused or lost while starting.
+ * The server listens first, while the store opens (or a new folder is seeded) and the Teams side
+ * loads: /healthz answers 503 "starting" until both are ready, and a message that arrives meanwhile
+ * waits for them (pending-handler.ts), so nothing is refused, lost or answered from a store not yet
+ * seeded. A question then waits for the question index, built once ready.
  */
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const steps: Record<string, number> = { called: sinceStart() };
   const directory = loadDirectory(config.PEOPLE_FILE, config.BOT_TENANT_ID);
+  let doing: string | undefined = OPENING;
   // NOTE: the Teams side's packages (most of start-up's loading) load in steps (preload.ts) while a
-  // child process seeds a new folder; else after listening, as opening the store needs this thread
-  // for its round trips with the database thread (loading botbuilder meanwhile delayed listening).
-  const opening = openSeededStores(config, logger, () => preloadTeamsPackages());
+  // child process seeds a new folder; else after the store is open, as opening it needs this thread
+  // for its round trips with the database thread (loading botbuilder meanwhile delayed it).
+  const opening = (options.storeOpening ?? Promise.resolve()).then(() =>
+    openSeededStores(config, logger, (step) => (doing = step), () => preloadTeamsPackages()),
+  );
+  // NOTE: handled below, once listening; a failure meanwhile must not be an unheard rejection.
+  opening.catch(() => undefined);
   // NOTE: restify (the server) loads once the database thread or seeding has started.
-  const early = import('./server.js');
-  const stores = await Promise.all([opening, early]).then(([open]) => open, async (error: unknown) => {
-    await opening.then((open) => open.close(), () => undefined);
-    throw error;
-  });
-  steps.store = sinceStart();
   const { createServer, listen } = await import('./server.js');
-  const pending = pendingHandler();
-  const server = createServer({ health: stores.health, logger, onMessage: pending.handler, maxBodyBytes: config.MAX_BODY_BYTES, healthCounts: isLocalMode(config) });
+  const pending = pendingHandler({ acknowledgeAfterMs: ACKNOWLEDGE_AFTER_MS, logger });
+  let health: Stores['health'] | undefined;
+  const server = createServer({
+    health: { ping: () => health!.ping(), counts: () => health!.counts() },
+    starting: () => doing,
+    logger,
+    onMessage: pending.handler,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    healthCounts: isLocalMode(config),
+  });
+  let stores: Stores | undefined;
   let teams: WiredTeams;
   let port: number;
   try {
     port = await listen(server, config.PORT, config.HOST);
     steps.listening = sinceStart();
     logger.info(
-      { port, host: config.HOST, store: stores.kind, auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
+      { port, host: config.HOST, store: config.DATABASE_URL ? 'postgres' : 'embedded', auth: config.BOT_ID ? 'single-tenant' : 'local (unauthenticated)' },
       'bot listening on /api/messages',
     );
+    stores = await opening;
+    steps.store = sinceStart();
+    doing = 'loading the Teams side';
     await preloadTeamsPackages();
     const { wireTeams } = await import('./wire-teams.js');
     steps.teamsLoaded = sinceStart();
     teams = wireTeams(config, stores, directory, logger, options.openIdMetadataUrl);
-    steps.teamsReady = sinceStart();
+    health = stores.health;
     pending.ready(teams.onMessage);
+    doing = undefined;
+    steps.teamsReady = sinceStart();
+    logger.info({ msSinceProcessStart: steps.teamsReady }, 'bot ready');
   } catch (error) {
     pending.failed(error);
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await stores.close();
+    await (stores ?? (await opening.catch(() => undefined)))?.close();
     throw error;
   }
-  // NOTE: the question index is built once listening, not before: every other turn is answered at
+  const open = stores;
+  // NOTE: the question index is built once ready, not before: every other turn is answered at
   // once, and a question asked meanwhile waits for the one build under way (the ask cache shares it).
   const warm = teams.warmUp().then(() => logger.info({ ms: sinceStart() - steps.teamsReady!, sinceStart: sinceStart() }, 'question index ready'), (error: unknown) => {
     // NOTE: not fatal: the first question tries again, and says so if the store is still away.
@@ -149,21 +184,21 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   });
   if (isLocalMode(config) && !isLoopbackHost(config.HOST)) logger.warn({ host: config.HOST, port }, LOCAL_MODE_EXPOSED);
   // The command-line tools reach the store through the bot while it owns the embedded folder.
-  // NOTE: loaded once listening (it brings the command-line tools' services: packs, reports).
+  // NOTE: loaded once ready (it brings the command-line tools' services: packs, reports).
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const control = embeddedDir
-    ? await (await import('../control/control-server.js')).startControlServer({ stores, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir })
+    ? await (await import('../control/control-server.js')).startControlServer({ stores: open, logger, timeZone: config.TIME_ZONE, dataDir: embeddedDir })
     : undefined;
   logger.info({ msSinceProcessStart: steps }, 'start-up steps');
   return {
     port,
-    stores,
+    stores: open,
     stop: async () => {
       await warm;
       await teams.stopLoops();
       await control?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stores.close();
+      await open.close();
     },
   };
 }

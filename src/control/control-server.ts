@@ -8,7 +8,6 @@ import { questionPackFiles } from '../services/questions/export-pack';
 import { buildStatusReport } from '../services/reports/build-report';
 import { findPlan, whichPlanText } from '../services/reports/find-plan';
 import { reportCsv } from '../services/reports/report-csv';
-import { reportDocx } from '../services/reports/report-docx';
 import { reportFileStem } from '../services/reports/write-report';
 import type { Stores } from '../store/ports';
 import { removeControlFile, writeControlFile } from './control-file';
@@ -62,7 +61,8 @@ export async function startControlServer(options: ControlOptions): Promise<{ sto
         ok: true,
         summary: `${found.plan.name}: ${report.lines.length} of ${report.totalActions} actions.`,
         stem: reportFileStem(report),
-        docx: (await reportDocx(report)).toString('base64'),
+        // NOTE: docx (about 3 MB of heap) loads when a Word file is first written, not at start-up.
+        docx: (await (await import('../services/reports/report-docx.js')).reportDocx(report)).toString('base64'),
         csv: reportCsv(report),
       };
     },

@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 
 /**
  * Working days in England and Wales: Monday to Friday, less the bank holidays (with substitute days).
@@ -15,7 +15,7 @@ export interface BankHoliday {
   name: string;
 }
 
-const calendar = new Holidays('GB', 'ENG');
+let calendar: Holidays | undefined;
 const byYear = new Map<number, Map<string, string>>();
 
 /** Bank holidays of a year, date → name (only 'public' days: observances such as Mother's Day are not holidays). */
@@ -23,6 +23,9 @@ function holidaysOf(year: number): Map<string, string> {
   let days = byYear.get(year);
   if (!days) {
     days = new Map();
+    // NOTE: loaded on first use: the rules of every country are about 8 MB of heap, which a bot that
+    // counts no working days (no question window open) need not carry.
+    calendar ??= new (require('date-holidays') as typeof Holidays)('GB', 'ENG');
     for (const holiday of calendar.getHolidays(year)) {
       if (holiday.type === 'public') days.set(holiday.date.slice(0, 10), holiday.name);
     }

@@ -24,4 +24,22 @@ describe('packages the Teams libraries load and the bot never calls', () => {
     const dialogs = createRequire(createRequire(__filename).resolve('@microsoft/teams-ai'))('botbuilder-dialogs') as { NumberPrompt: new (id: string) => { id: string } };
     expect(new dialogs.NumberPrompt('n').id).toBe('n');
   });
+
+  it("serves the culture names botbuilder-dialogs reads while loading without loading the recognisers' suite, the same as the suite's", () => {
+    deferUnusedTeamsPackages();
+    const dialogsRequire = createRequire(createRequire(createRequire(__filename).resolve('@microsoft/teams-ai')).resolve('botbuilder-dialogs'));
+    const suite = dialogsRequire('@microsoft/recognizers-text-suite') as { Culture: Record<string, unknown>; recognizeNumber: unknown };
+    const served = suite.Culture;
+    expect(served.English).toBe('en-us');
+    // Still the stand-in: reading the culture names did not load the suite.
+    expect(types.isProxy(dialogsRequire('@microsoft/recognizers-text-suite'))).toBe(true);
+    expect(typeof suite.recognizeNumber).toBe('function');
+    const real = suite.Culture;
+    expect(real).not.toBe(served);
+    // Every culture name botbuilder-dialogs reads, and every other the served class holds.
+    const read = ['Chinese', 'Dutch', 'English', 'French', 'German', 'Italian', 'Japanese', 'Portuguese', 'Spanish'];
+    const names = [...new Set([...read, ...Object.getOwnPropertyNames(served).filter((key) => key !== 'name' && typeof served[key] === 'string')])];
+    for (const key of names) expect([key, served[key]]).toEqual([key, real[key]]);
+    for (const key of read) expect(typeof real[key]).toBe('string');
+  });
 });

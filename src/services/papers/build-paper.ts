@@ -4,10 +4,8 @@ import { slugify } from '../../domain/ids';
 import { meetingTitle } from '../../domain/questions';
 import { canRunWindow } from '../../domain/questions-rules';
 import type { Stores } from '../../store/ports';
-import { packDocx } from '../questions/pack-docx';
 import { questionPack } from '../questions/question-pack';
 import { buildStatusReport } from '../reports/build-report';
-import { reportDocx } from '../reports/report-docx';
 import { reportFileStem } from '../reports/write-report';
 
 /** A Word paper the bot can hand over: a plan's status report, or a meeting's question pack. */
@@ -47,7 +45,8 @@ export async function buildPaper(ctx: PaperContext, actor: Actor, request: Paper
       paper: {
         fileName: `${reportFileStem(report)}.docx`,
         description: `${plan.name}: status report${request.exceptionsOnly ? ' (exceptions)' : ''}, ${report.generatedAt}.`,
-        bytes: await reportDocx(report),
+        // NOTE: docx (about 3 MB of heap) loads when a Word file is first written, not at start-up.
+        bytes: await (await import('../reports/report-docx.js')).reportDocx(report),
       },
     };
   }
@@ -61,7 +60,7 @@ export async function buildPaper(ctx: PaperContext, actor: Actor, request: Paper
     paper: {
       fileName: `questions-${slugify(found.window.meeting.body)}-${found.window.meeting.date}.docx`,
       description: `Question pack: ${meetingTitle(found.window.meeting)}, ${found.pack.count} accepted question${found.pack.count === 1 ? '' : 's'}.`,
-      bytes: await packDocx(found.pack),
+      bytes: await (await import('../questions/pack-docx.js')).packDocx(found.pack),
     },
   };
 }

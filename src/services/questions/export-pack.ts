@@ -4,7 +4,6 @@ import { slugify } from '../../domain/ids';
 import { meetingTitle } from '../../domain/questions';
 import type { QuestionStore } from '../../store/ports';
 import { findWindow } from './meetings';
-import { packDocx } from './pack-docx';
 import { questionPack } from './question-pack';
 
 export type ExportResult =
@@ -57,7 +56,8 @@ export async function questionPackFiles(questions: QuestionStore, meeting: strin
     title: meetingTitle(window.meeting),
     count: built.pack.count,
     baseName: `questions-${slugify(window.meeting.body)}-${window.meeting.date}`,
-    docx: await packDocx(built.pack),
+    // NOTE: docx (about 3 MB of heap) loads when a Word file is first written, not at start-up.
+    docx: await (await import('./pack-docx.js')).packDocx(built.pack),
     markdown: built.markdown,
   };
 }

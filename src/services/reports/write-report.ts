@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StatusReport } from './build-report';
 import { reportCsv } from './report-csv';
-import { reportDocx } from './report-docx';
 
 /** "medway-childrens-services-action-plan-status-2026-11-20-exceptions": the files' common name. */
 export function reportFileStem(report: StatusReport): string {
@@ -15,7 +14,8 @@ export async function writeReportFiles(report: StatusReport, dir: string): Promi
   await mkdir(dir, { recursive: true });
   const stem = join(dir, reportFileStem(report));
   const paths = { docx: `${stem}.docx`, csv: `${stem}.csv` };
-  await writeFile(paths.docx, await reportDocx(report));
+  // NOTE: docx (about 3 MB of heap) loads when a Word file is first written, not at start-up.
+  await writeFile(paths.docx, await (await import('./report-docx.js')).reportDocx(report));
   await writeFile(paths.csv, reportCsv(report), 'utf8');
   return paths;
 }
