@@ -179,6 +179,13 @@ describe('list questions', () => {
     // Words restating what the recommendation says pick it out; they are not a lead or a topic.
     ['ofsted priority 10 leadership on foster carers - which actions', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
     ['ofsted rec 10 (foster carers and adopters) actions', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
+    // A recommendation named by what it says, not its number: its own plan's actions, as the plan maps them.
+    ['which actions tackle the ofsted priority on staffing capacity', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/2'] }],
+    ['what actions answer the hmip recommendation about working with girls', { entity: 'actions', recommendationIds: ['medway/hmip-inspection-of-medway-youth-offending-services-2020/4'] }],
+    ['list the actions under the pru t&f recommendation about apprenticeships at the council', { entity: 'actions', planId: PRU, recommendationIds: ['herefordshire/pru-referrals-task-and-finish-group/e-iii'] }],
+    ['what actions respond to the send task and finish group recommendation on the accessibility plan', { entity: 'actions', planId: SEND, recommendationIds: ['herefordshire/send-provision-task-and-finish-group/1'] }],
+    // Its maker unnamed, the words must restate nearly all of it.
+    ['which actions address services for foster carers and prospective adopters', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
     // Without the body's name, "priority 2" is the plan's own priority.
     ['actions under priority 2 of the childrens plan', { entity: 'actions', planId: CHILDREN, priority: '2' }],
   ])('"%s" lists %j', (text, filter) => {
@@ -187,6 +194,15 @@ describe('list questions', () => {
     if (intent.kind !== 'list') return;
     expect(intent.filter).toMatchObject(filter);
   });
+
+  it.each(['which actions are about care leavers accommodation', 'which actions in the childrens plan are about missing children'])(
+    '"%s" filters on the actions\' own words, naming no recommendation',
+    (text) => {
+      const intent = ask(text);
+      expect(intent.kind).toBe('list');
+      expect(intent.kind === 'list' && intent.filter.recommendationIds).toBeFalsy();
+    },
+  );
 
   it('keeps no lead filter where the words restate the recommendation', () => {
     const intent = ask('ofsted priority 10 leadership on foster carers - how many actions map to it');
