@@ -38,6 +38,8 @@ export const listsFile = z.object({
     z.object({ comment, phrases: z.array(phrase).min(1), means: z.enum(['complete', 'none']).optional(), scale: phrase.optional() }),
   ),
   withoutTarget: phrases,
+  /** Words joining two measures asked for together ("establishment v perm"). */
+  several: z.object({ comment, joiners: z.array(word).min(1) }),
   responses: z.object({
     comment,
     /** A response is read only when the question says recommendations are meant. */

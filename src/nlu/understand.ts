@@ -7,6 +7,7 @@ import { adjustPriors } from './adjust-priors';
 import { questionTags } from './cues';
 import type { AskMemory, Intent } from './intents';
 import { genericBodyWords } from './body-words';
+import { withJointReading } from './joint-readings';
 import { type AskerContext, preferKnown } from './known-context';
 import { findCandidates } from './match';
 import { type Period, readPeriod } from './periods';
@@ -74,7 +75,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     ...readGlossary(ctx),
     ...readFollowUp(ctx),
   ];
-  const ranked = rankReadings(adjustPriors(readings, ctx), query, index);
+  const ranked = withJointReading(rankReadings(adjustPriors(readings, ctx), query, index), query, index);
   // NOTE: "send" alone is not about meetings ("SEND transport"); the word "question" is.
   const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || meetingOnlyWords.test(query.text);
   if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT) && !namesOtherSubject(ctx, ranked)) {

@@ -158,6 +158,30 @@ describe('action questions', () => {
   });
 });
 
+describe('measures named together', () => {
+  it.each([
+    ['social worker perm fte vs agency fte', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
+    ['court disposals planning rating and reviewing rating for the yot', ['medway/medway/hmip-rating-court-disposals-2-4-reviewing', 'medway/medway/hmip-rating-court-disposals-2-2-planning']],
+    ['medway reoffending rate and first time entrants', ['medway/medway/first-time-entrant-rate-per-100-000', 'medway/medway/reoffending-rate']],
+    ['west mercia first time entrants v shropshire first time entrants', ['herefordshire/shropshire/first-time-entrants-rate', 'herefordshire/west-mercia/first-time-entrants-rate']],
+    ['service manager establishment versus unfilled posts', ['medway/medway/table-at-line-729-service-manager-posts-over-current-establishment', 'medway/medway/table-at-line-729-service-manager-unfilled-posts']],
+  ])('"%s" lists each measure named', (text, ids) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('list');
+    if (intent.kind !== 'list') return;
+    expect(intent.filter.entity).toBe('indicators');
+    expect([...(intent.filter.indicatorIds ?? [])].sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    // "and" inside one measure's name, and a comparator after "compared to", name one measure.
+    ['care leavers in education employment and training', 'indicator'],
+    ['custody rate for telford compared to england', 'indicator'],
+  ])('"%s" stays one measure', (text, kind) => {
+    expect(ask(text).kind).toBe(kind);
+  });
+});
+
 describe('list questions', () => {
   it.each([
     ['which actions are overdue in the yot plan', { entity: 'actions', overdue: true, planId: YOT }],
