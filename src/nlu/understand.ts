@@ -10,7 +10,7 @@ import { genericBodyWords } from './body-words';
 import { withJointReading } from './joint-readings';
 import { type AskerContext, preferKnown } from './known-context';
 import { findCandidates } from './match';
-import { type Period, readPeriod } from './periods';
+import { type Period, periodWordPositions, readPeriod } from './periods';
 import { parseQuery, type Query } from './query';
 import { readActions } from './read-actions';
 import { readFollowUp } from './read-follow-up';
@@ -55,8 +55,9 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   const original = text.trim().replace(/\s+/g, ' ');
   const exact = choiceTable(index).get(comparable(original));
   if (exact) return { intent: exact, ranked: [] };
-  const period = readPeriod(rawTokens(original), options.today);
-  const query = parseQuery(original, index, new Set(period?.positions));
+  const tokens = rawTokens(original);
+  const period = readPeriod(tokens, options.today);
+  const query = parseQuery(original, index, new Set([...(period?.positions ?? []), ...periodWordPositions(tokens, options.today)]));
   if (morePattern.test(query.text)) {
     const list = options.memory?.list;
     return { intent: list ? { kind: 'list', filter: list.filter, page: list.page + 1 } : { kind: 'not-found', reason: 'no-more' }, ranked: [] };

@@ -158,6 +158,21 @@ describe('action questions', () => {
   });
 });
 
+describe('a measure asked for over several periods, or by its national abbreviation', () => {
+  const DFG = 'medway/medway/overview-of-funding-contributions-disabled-facilities-grant';
+  const PCC = 'herefordshire/west-mercia/west-mercia-youth-justice-service-resources-2019-20-income-police-and-crime-commissioner';
+  it.each([
+    ['dfg spend in the better care fund', DFG],
+    ['how much was the disabled facilities grant in 2017/18 and 2018/19', DFG],
+    ['dfg amounts 17/18 v 18/19', DFG],
+    ['bcf dfg 2017/18 vs 2018/19 amount', DFG],
+    ['what does the pcc give the west mercia yjs', PCC],
+    ['pcc income for west mercia youth justice', PCC],
+  ])('"%s" is %s', (text, id) => {
+    expect(subject(ask(text))).toBe(id);
+  });
+});
+
 describe('measures named together', () => {
   it.each([
     ['social worker perm fte vs agency fte', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
