@@ -158,7 +158,7 @@ describe('action questions', () => {
   });
 });
 
-describe('a measure asked for over several periods, or by its national abbreviation', () => {
+describe('a measure asked for over several periods, or by a word its table abbreviates', () => {
   const DFG = 'medway/medway/overview-of-funding-contributions-disabled-facilities-grant';
   const PCC = 'herefordshire/west-mercia/west-mercia-youth-justice-service-resources-2019-20-income-police-and-crime-commissioner';
   it.each([
@@ -168,6 +168,7 @@ describe('a measure asked for over several periods, or by its national abbreviat
     ['bcf dfg 2017/18 vs 2018/19 amount', DFG],
     ['what does the pcc give the west mercia yjs', PCC],
     ['pcc income for west mercia youth justice', PCC],
+    ['service manager establishment fte', 'medway/medway/table-at-line-729-service-manager-estab-fte'],
   ])('"%s" is %s', (text, id) => {
     expect(subject(ask(text))).toBe(id);
   });
@@ -180,6 +181,9 @@ describe('measures named together', () => {
     ['medway reoffending rate and first time entrants', ['medway/medway/first-time-entrant-rate-per-100-000', 'medway/medway/reoffending-rate']],
     ['west mercia first time entrants v shropshire first time entrants', ['herefordshire/shropshire/first-time-entrants-rate', 'herefordshire/west-mercia/first-time-entrants-rate']],
     ['service manager establishment versus unfilled posts', ['medway/medway/table-at-line-729-service-manager-posts-over-current-establishment', 'medway/medway/table-at-line-729-service-manager-unfilled-posts']],
+    // A table's "Estab" column is the establishment.
+    ['social worker fte: establishment vs perm vs agency', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-estab-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
+    ['nqsw establishment and agency fte', ['medway/medway/table-at-line-729-nqsw-estab-fte', 'medway/medway/table-at-line-729-nqsw-agency-fte']],
   ])('"%s" lists each measure named', (text, ids) => {
     const intent = ask(text);
     expect(intent.kind).toBe('list');
