@@ -39,7 +39,8 @@ export const listsFile = z.object({
   ),
   withoutTarget: phrases,
   /** Words joining two measures asked for together ("establishment v perm"). */
-  several: z.object({ comment, joiners: z.array(word).min(1) }),
+  /** `each`: words asking for every one of several alike measures ("ratings for each of the standards"). */
+  several: z.object({ comment, joiners: z.array(word).min(1), each: z.array(word).min(1) }),
   responses: z.object({
     comment,
     /** A response is read only when the question says recommendations are meant. */

@@ -2,7 +2,7 @@ import { listWords } from '../language/list-words';
 import type { CatalogueIndex } from './catalogue-index';
 import type { ListFilter } from './intents';
 import type { Query } from './query';
-import { type Ranked } from './rank';
+import { ACCEPT, AMBIGUITY_RATIO, type Ranked } from './rank';
 import { type Reading, scoreReading } from './reading';
 
 /**
@@ -20,11 +20,16 @@ const NAMED = 0.8;
 const JOIN_SCORE = 0.4;
 
 const joiners = new Set(listWords.several.joiners);
+const eachWords = new Set(listWords.several.each);
+/** Most alike measures given for "each of": one page of a list. */
+const MAX_EACH = 8;
 
 /** The ranking with a reading of the measures named together, when there is one that explains more than any alone. */
 export function withJointReading(ranked: Ranked[], query: Query, index: CatalogueIndex): Ranked[] {
   const top = ranked[0];
   if (!top || top.reading.intent.kind !== 'indicator') return ranked;
+  const each = everyOne(ranked, query);
+  if (each) return each;
   const joinAt = query.words.flatMap((w, p) => (joiners.has(w) ? [p] : []));
   if (joinAt.length === 0) return ranked;
   const named = (r: Ranked) => new Set([...r.reading.explained].filter(([n, c]) => c >= NAMED && !query.slots[n]!.soft).map(([n]) => n));
@@ -46,6 +51,18 @@ export function withJointReading(ranked: Ranked[], query: Query, index: Catalogu
   if (score <= top.score) return ranked;
   // Its parts are no rivals to it: they are what it answers.
   return [{ reading, score }, ...ranked.filter((r) => !chosen.includes(r))];
+}
+
+/**
+ * "Ratings for each of the out-of-court standards": several measures fit about equally, and the
+ * question asks for each of them, so it is answered with them all rather than asked back.
+ */
+function everyOne(ranked: Ranked[], query: Query): Ranked[] | undefined {
+  const top = ranked[0]!;
+  if (top.score < ACCEPT || !query.words.some((w) => eachWords.has(w))) return undefined;
+  const close = ranked.filter((r) => r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO).slice(0, MAX_EACH);
+  if (close.length < 2 || close.some((r) => r.reading.intent.kind !== 'indicator')) return undefined;
+  return [{ reading: jointReading(close.map((c) => c.reading)), score: top.score }, ...ranked.filter((r) => !close.includes(r))];
 }
 
 /** Slots one reading names that another does not. */

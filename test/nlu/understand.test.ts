@@ -193,6 +193,20 @@ describe('measures named together', () => {
   });
 
   it.each([
+    ['what did hmip rate each of the court disposal standards', ['2-1-assessment', '2-2-planning', '2-4-reviewing']],
+    ['all the organisational delivery ratings for the yot', ['1-1-governance-and-leadership', '1-2-staff', '1-3-partnerships-and-services']],
+  ])('"%s" lists every alike measure instead of asking which', (text, parts) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('list');
+    const ids = intent.kind === 'list' ? (intent.filter.indicatorIds ?? []).join(' ') : '';
+    for (const part of parts) expect(ids).toContain(part);
+  });
+
+  it.each(['medway reoffending rate for each year', 'what is the agency social worker rate in every team'])('"%s" is one measure, each word or not', (text) => {
+    expect(ask(text).kind).toBe('indicator');
+  });
+
+  it.each([
     // "and" inside one measure's name, and a comparator after "compared to", name one measure.
     ['care leavers in education employment and training', 'indicator'],
     ['custody rate for telford compared to england', 'indicator'],
