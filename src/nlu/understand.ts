@@ -8,7 +8,7 @@ import { questionTags } from './cues';
 import type { AskMemory, Intent } from './intents';
 import { genericBodyWords } from './body-words';
 import { withJointReading } from './joint-readings';
-import { type AskerContext, preferKnown } from './known-context';
+import { type AskerContext, preferKnown, preferSameTable } from './known-context';
 import { findCandidates } from './match';
 import { type Period, periodWordPositions, readPeriod } from './periods';
 import { parseQuery, type Query } from './query';
@@ -88,7 +88,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     if (choices.length === 1) return { intent: generic[0]!.intent, ranked };
     if (choices.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which committee or board do you mean?', choices }, ranked };
   }
-  return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker)), ranked };
+  return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker) ?? preferSameTable(candidates, ctx)), ranked };
 }
 
 /**

@@ -174,6 +174,17 @@ describe('a measure asked for over several periods, or by a word its table abbre
   });
 });
 
+describe('a follow-up naming another measure', () => {
+  const indicator = (id: string): AskMemory => ({ subject: { kind: 'indicator', id } });
+  it.each([
+    ['and the yjb funding?', 'medway/medway/delegated-funds-from-partner-agencies-opcc', 'medway/medway/delegated-funds-from-partner-agencies-yjb'],
+    ['what about the youth justice grant', 'herefordshire/west-mercia/west-mercia-youth-justice-service-resources-2019-20-income-police-service', 'herefordshire/west-mercia/west-mercia-youth-justice-service-resources-2019-20-income-yjb-youth-justice-grant'],
+    ['and the yjb grant total?', 'herefordshire/west-mercia/the-yjb-youth-justice-yot-grant-budget-ict', 'herefordshire/west-mercia/the-yjb-youth-justice-yot-grant-budget-total'],
+  ])('"%s" after %s is the row of the same table', (text, last, id) => {
+    expect(subject(ask(text, indicator(last)))).toBe(id);
+  });
+});
+
 describe('measures named together', () => {
   it.each([
     ['social worker perm fte vs agency fte', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
