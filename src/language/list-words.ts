@@ -38,6 +38,9 @@ export const listsFile = z.object({
     z.object({ comment, phrases: z.array(phrase).min(1), means: z.enum(['complete', 'none']).optional(), scale: phrase.optional() }),
   ),
   withoutTarget: phrases,
+  /** Words joining two measures asked for together ("establishment v perm"). */
+  /** `each`: words asking for every one of several alike measures ("ratings for each of the standards"). */
+  several: z.object({ comment, joiners: z.array(word).min(1), each: z.array(word).min(1) }),
   responses: z.object({
     comment,
     /** A response is read only when the question says recommendations are meant. */

@@ -29,6 +29,8 @@ export type EntryKind =
   | 'report-section'
   /** The role of someone a report is from or by, as its header gives it ("the director of public health report"). */
   | 'report-role'
+  /** A recommendation by its text: matched by list filters only, never put in the index (its words weigh nothing here). */
+  | 'recommendation'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
   | 'context'
   /** A risk's description, mitigation, owner and report. */

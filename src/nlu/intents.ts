@@ -38,6 +38,8 @@ export const listFilterSchema = z.object({
   /** Subject words the text must contain (stemmed terms). */
   topic: z.array(z.string()).optional(),
   area: z.string().optional(),
+  /** Measures named together in one question ("establishment v perm v agency"), in the order read. */
+  indicatorIds: z.array(z.string()).optional(),
 });
 export type ListFilter = z.infer<typeof listFilterSchema>;
 

@@ -52,3 +52,18 @@ export function preferKnown<T extends { reading: Reading }>(all: T[], ctx: ReadC
     (lastCouncil ? pick((n) => bodies[n]!.council === lastCouncil) : undefined)
   );
 }
+
+/**
+ * Of several measures a follow-up could mean ("what about the yjb grant" after the police's
+ * contribution), the one printed in the same table as the conversation's last measure (or the last
+ * list's measures), when exactly one is; else undefined.
+ */
+export function preferSameTable<T extends { reading: Reading }>(all: T[], ctx: ReadContext): T | undefined {
+  const memory = ctx.memory;
+  const last = memory?.subject?.kind === 'indicator' ? [memory.subject.id] : (memory?.list?.filter.indicatorIds ?? []);
+  const tables = new Set(last.flatMap((id) => ctx.index.indicators.get(id)?.table?.title ?? []));
+  if (tables.size === 0 || all.some((c) => c.reading.intent.kind !== 'indicator')) return undefined;
+  const tableOf = (c: T) => (c.reading.intent.kind === 'indicator' ? ctx.index.indicators.get(c.reading.intent.indicatorId)?.table?.title : undefined);
+  const kept = all.filter((c) => tables.has(tableOf(c) ?? ''));
+  return kept.length === 1 ? kept[0] : undefined;
+}

@@ -4,6 +4,7 @@ import type { ListFilter } from './intents';
 /** A list's filters said as a heading: "Overdue actions under priority 4 of the YOT plan, led by Kelly Cogger". */
 export function describeFilter(filter: ListFilter, index: CatalogueIndex): string {
   if (filter.entity === 'plans') return 'Plans I hold';
+  if (filter.indicatorIds) return filter.indicatorIds.map((id) => index.indicators.get(id)?.name ?? id).join('; ');
   const parts: string[] = [];
   const noun = filter.entity;
   const responded = filter.response ? `${capitalise(noun)} ${filter.response.replace(/-/g, ' ')}` : undefined;

@@ -98,6 +98,21 @@ export function readPeriod(words: string[], today: Date): Period | undefined {
   return undefined;
 }
 
+/**
+ * The words of every period the question names, the first and any after it ("17/18 v 18/19"): all of
+ * them are dates, which count only where a name holds them, never subject words left unexplained.
+ */
+export function periodWordPositions(words: string[], today: Date): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const span = spanAt(words, i, today);
+    if (!span) continue;
+    out.push(...span.used);
+    i = Math.max(i, ...span.used);
+  }
+  return out;
+}
+
 function spanAt(words: string[], i: number, today: Date): Span | undefined {
   const w = words[i]!;
   const next = words[i + 1];

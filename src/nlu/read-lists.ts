@@ -6,6 +6,7 @@ import { listClues, targetPhrasing } from './list-clues';
 import type { CueTag } from './cues';
 import type { ListFilter } from './intents';
 import { bodiesNamed, leadFilter, leadsSomething, recommendationsNumbered, slotsOfWord, topicTerms } from './list-filters';
+import { recommendationByWords } from './list-recommendations';
 import { describeFilter } from './list-text';
 import { findCandidates } from './match';
 import { fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
@@ -81,7 +82,9 @@ export function readLists(ctx: ReadContext): Reading[] {
     const filter: ListFilter = { ...base, ...(option.planIds.length === 1 ? { planId: option.planIds[0]! } : option.planIds.length > 1 ? { planIds: option.planIds } : {}) };
     const parts = [...explained, option.explained];
     const found = clues.recommendationNumber ? recommendationsNumbered(ctx, clues.recommendationNumber, option.planIds) : undefined;
-    const restated = new Set(found?.restated ?? []);
+    // A recommendation named by what it says ("the ofsted staffing capacity priority"): its own actions.
+    const byWords = !clues.recommendationNumber && clues.entity === 'actions' ? recommendationByWords(ctx, new Set(option.explained?.keys()), option.planIds) : undefined;
+    const restated = new Set([...(found?.restated ?? []), ...(byWords?.explained.keys() ?? [])]);
 
     // A lead is only named by words the plan's name does not already account for ("SEND" is the plan, not the SEN Manager),
     // nor the recommendation's own words ("leadership on foster carers" is what it says, not who leads).
@@ -95,6 +98,14 @@ export function readLists(ctx: ReadContext): Reading[] {
       parts.push(fully([...slotsOfWord(ctx, clues.recommendationNumber), ...found.slots, ...found.restated]));
       // Who made the recommendation, named, pins it down as well as a plan would.
       if (found.slots.length > 0) precisions.push(1);
+    } else if (byWords) {
+      filter.recommendationIds = [byWords.id];
+      // Named with its maker, it is answered by its own plan's actions, whatever plan other words matched.
+      if (option.planIds.length > 0 && !option.planIds.includes(byWords.planId)) {
+        delete filter.planIds;
+        filter.planId = byWords.planId;
+      }
+      parts.push(byWords.explained);
     } else if (clues.entity === 'recommendations') {
       const byBody = bodiesNamed(ctx);
       if (byBody.size > 0) {
@@ -103,7 +114,7 @@ export function readLists(ctx: ReadContext): Reading[] {
       }
     }
     if (clues.priorityNumber && option.planIds.length === 1) filter.priority = clues.priorityNumber;
-    else if (option.planIds.length === 1) {
+    else if (option.planIds.length === 1 && !byWords) {
       // A priority named by its title within the plan ("under governance").
       const planId = option.planIds[0]!;
       const priority = findCandidates(ctx.query, ctx.index, ['priority'], { within: (e) => e.ref.startsWith(`${planId}#`), limit: 1 })[0];

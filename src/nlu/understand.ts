@@ -7,9 +7,10 @@ import { adjustPriors } from './adjust-priors';
 import { questionTags } from './cues';
 import type { AskMemory, Intent } from './intents';
 import { genericBodyWords } from './body-words';
-import { type AskerContext, preferKnown } from './known-context';
+import { withJointReading } from './joint-readings';
+import { type AskerContext, preferKnown, preferSameTable } from './known-context';
 import { findCandidates } from './match';
-import { type Period, readPeriod } from './periods';
+import { type Period, periodWordPositions, readPeriod } from './periods';
 import { parseQuery, type Query } from './query';
 import { readActions } from './read-actions';
 import { readFollowUp } from './read-follow-up';
@@ -54,8 +55,9 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   const original = text.trim().replace(/\s+/g, ' ');
   const exact = choiceTable(index).get(comparable(original));
   if (exact) return { intent: exact, ranked: [] };
-  const period = readPeriod(rawTokens(original), options.today);
-  const query = parseQuery(original, index, new Set(period?.positions));
+  const tokens = rawTokens(original);
+  const period = readPeriod(tokens, options.today);
+  const query = parseQuery(original, index, new Set([...(period?.positions ?? []), ...periodWordPositions(tokens, options.today)]));
   if (morePattern.test(query.text)) {
     const list = options.memory?.list;
     return { intent: list ? { kind: 'list', filter: list.filter, page: list.page + 1 } : { kind: 'not-found', reason: 'no-more' }, ranked: [] };
@@ -74,7 +76,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     ...readGlossary(ctx),
     ...readFollowUp(ctx),
   ];
-  const ranked = rankReadings(adjustPriors(readings, ctx), query, index);
+  const ranked = withJointReading(rankReadings(adjustPriors(readings, ctx), query, index), query, index);
   // NOTE: "send" alone is not about meetings ("SEND transport"); the word "question" is.
   const meetingOnly = ['meeting', 'deadline', 'agenda', 'venue'].some((t) => ctx.tags.has(t as never)) || meetingOnlyWords.test(query.text);
   if (meetingOnly && !ranked.some((r) => r.score >= ACCEPT) && !namesOtherSubject(ctx, ranked)) {
@@ -86,7 +88,7 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     if (choices.length === 1) return { intent: generic[0]!.intent, ranked };
     if (choices.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which committee or board do you mean?', choices }, ranked };
   }
-  return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker)), ranked };
+  return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker) ?? preferSameTable(candidates, ctx)), ranked };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { financialQuarter, financialYearOf, readPeriod } from '../../src/nlu/periods';
+import { financialQuarter, financialYearOf, periodWordPositions, readPeriod } from '../../src/nlu/periods';
 import { rawTokens } from '../../src/nlu/text';
 
 // 20 November 2026: the third quarter of financial year 2026/27.
@@ -53,5 +53,16 @@ describe('the period grammar (UK financial year: April to March, Q1 = April to J
   it('knows the quarters of a financial year', () => {
     const q2 = financialQuarter(2019, 2);
     expect([q2.from.getMonth(), q2.to.getMonth(), q2.to.getDate()]).toEqual([6, 8, 30]);
+  });
+});
+
+describe('the words of every period a question names', () => {
+  it.each([
+    ['dfg 17/18 v 18/19', [1, 3]],
+    ['spend in 2017/18 and in 2018/19', [2, 5]],
+    ['figures for march 2019 against march 2020', [2, 3, 5, 6]],
+    ['reoffending rate', []],
+  ])('"%s" has its dates at %j', (text, positions) => {
+    expect(periodWordPositions(rawTokens(text), today)).toEqual(positions);
   });
 });

@@ -158,6 +158,74 @@ describe('action questions', () => {
   });
 });
 
+describe('a measure asked for over several periods, or by a word its table abbreviates', () => {
+  const DFG = 'medway/medway/overview-of-funding-contributions-disabled-facilities-grant';
+  const PCC = 'herefordshire/west-mercia/west-mercia-youth-justice-service-resources-2019-20-income-police-and-crime-commissioner';
+  it.each([
+    ['dfg spend in the better care fund', DFG],
+    ['how much was the disabled facilities grant in 2017/18 and 2018/19', DFG],
+    ['dfg amounts 17/18 v 18/19', DFG],
+    ['bcf dfg 2017/18 vs 2018/19 amount', DFG],
+    ['what does the pcc give the west mercia yjs', PCC],
+    ['pcc income for west mercia youth justice', PCC],
+    ['service manager establishment fte', 'medway/medway/table-at-line-729-service-manager-estab-fte'],
+  ])('"%s" is %s', (text, id) => {
+    expect(subject(ask(text))).toBe(id);
+  });
+});
+
+describe('a follow-up naming another measure', () => {
+  const indicator = (id: string): AskMemory => ({ subject: { kind: 'indicator', id } });
+  it.each([
+    ['and the yjb funding?', 'medway/medway/delegated-funds-from-partner-agencies-opcc', 'medway/medway/delegated-funds-from-partner-agencies-yjb'],
+    ['what about the youth justice grant', 'herefordshire/west-mercia/west-mercia-youth-justice-service-resources-2019-20-income-police-service', 'herefordshire/west-mercia/west-mercia-youth-justice-service-resources-2019-20-income-yjb-youth-justice-grant'],
+    ['and the yjb grant total?', 'herefordshire/west-mercia/the-yjb-youth-justice-yot-grant-budget-ict', 'herefordshire/west-mercia/the-yjb-youth-justice-yot-grant-budget-total'],
+  ])('"%s" after %s is the row of the same table', (text, last, id) => {
+    expect(subject(ask(text, indicator(last)))).toBe(id);
+  });
+});
+
+describe('measures named together', () => {
+  it.each([
+    ['social worker perm fte vs agency fte', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
+    ['court disposals planning rating and reviewing rating for the yot', ['medway/medway/hmip-rating-court-disposals-2-4-reviewing', 'medway/medway/hmip-rating-court-disposals-2-2-planning']],
+    ['medway reoffending rate and first time entrants', ['medway/medway/first-time-entrant-rate-per-100-000', 'medway/medway/reoffending-rate']],
+    ['west mercia first time entrants v shropshire first time entrants', ['herefordshire/shropshire/first-time-entrants-rate', 'herefordshire/west-mercia/first-time-entrants-rate']],
+    ['service manager establishment versus unfilled posts', ['medway/medway/table-at-line-729-service-manager-posts-over-current-establishment', 'medway/medway/table-at-line-729-service-manager-unfilled-posts']],
+    // A table's "Estab" column is the establishment.
+    ['social worker fte: establishment vs perm vs agency', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-estab-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
+    ['nqsw establishment and agency fte', ['medway/medway/table-at-line-729-nqsw-estab-fte', 'medway/medway/table-at-line-729-nqsw-agency-fte']],
+  ])('"%s" lists each measure named', (text, ids) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('list');
+    if (intent.kind !== 'list') return;
+    expect(intent.filter.entity).toBe('indicators');
+    expect([...(intent.filter.indicatorIds ?? [])].sort()).toEqual([...ids].sort());
+  });
+
+  it.each([
+    ['what did hmip rate each of the court disposal standards', ['2-1-assessment', '2-2-planning', '2-4-reviewing']],
+    ['all the organisational delivery ratings for the yot', ['1-1-governance-and-leadership', '1-2-staff', '1-3-partnerships-and-services']],
+  ])('"%s" lists every alike measure instead of asking which', (text, parts) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('list');
+    const ids = intent.kind === 'list' ? (intent.filter.indicatorIds ?? []).join(' ') : '';
+    for (const part of parts) expect(ids).toContain(part);
+  });
+
+  it.each(['medway reoffending rate for each year', 'what is the agency social worker rate in every team'])('"%s" is one measure, each word or not', (text) => {
+    expect(ask(text).kind).toBe('indicator');
+  });
+
+  it.each([
+    // "and" inside one measure's name, and a comparator after "compared to", name one measure.
+    ['care leavers in education employment and training', 'indicator'],
+    ['custody rate for telford compared to england', 'indicator'],
+  ])('"%s" stays one measure', (text, kind) => {
+    expect(ask(text).kind).toBe(kind);
+  });
+});
+
 describe('list questions', () => {
   it.each([
     ['which actions are overdue in the yot plan', { entity: 'actions', overdue: true, planId: YOT }],
@@ -179,6 +247,13 @@ describe('list questions', () => {
     // Words restating what the recommendation says pick it out; they are not a lead or a topic.
     ['ofsted priority 10 leadership on foster carers - which actions', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
     ['ofsted rec 10 (foster carers and adopters) actions', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
+    // A recommendation named by what it says, not its number: its own plan's actions, as the plan maps them.
+    ['which actions tackle the ofsted priority on staffing capacity', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/2'] }],
+    ['what actions answer the hmip recommendation about working with girls', { entity: 'actions', recommendationIds: ['medway/hmip-inspection-of-medway-youth-offending-services-2020/4'] }],
+    ['list the actions under the pru t&f recommendation about apprenticeships at the council', { entity: 'actions', planId: PRU, recommendationIds: ['herefordshire/pru-referrals-task-and-finish-group/e-iii'] }],
+    ['what actions respond to the send task and finish group recommendation on the accessibility plan', { entity: 'actions', planId: SEND, recommendationIds: ['herefordshire/send-provision-task-and-finish-group/1'] }],
+    // Its maker unnamed, the words must restate nearly all of it.
+    ['which actions address services for foster carers and prospective adopters', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
     // Without the body's name, "priority 2" is the plan's own priority.
     ['actions under priority 2 of the childrens plan', { entity: 'actions', planId: CHILDREN, priority: '2' }],
   ])('"%s" lists %j', (text, filter) => {
@@ -187,6 +262,15 @@ describe('list questions', () => {
     if (intent.kind !== 'list') return;
     expect(intent.filter).toMatchObject(filter);
   });
+
+  it.each(['which actions are about care leavers accommodation', 'which actions in the childrens plan are about missing children'])(
+    '"%s" filters on the actions\' own words, naming no recommendation',
+    (text) => {
+      const intent = ask(text);
+      expect(intent.kind).toBe('list');
+      expect(intent.kind === 'list' && intent.filter.recommendationIds).toBeFalsy();
+    },
+  );
 
   it('keeps no lead filter where the words restate the recommendation', () => {
     const intent = ask('ofsted priority 10 leadership on foster carers - how many actions map to it');

@@ -8,6 +8,7 @@ import type { ActionUpdateLog, PlanSettingsStore, RecordedValueStore } from '../
 import { levelOf } from '../../domain/update-scale';
 import { currentStatus, dueState } from './action-state';
 import type { AskCatalogue } from './ask-catalogue';
+import { cite } from './cite';
 import { type Answer, emptyAnswer, type ListItem, type ListRows } from './answer-types';
 import { listIndicators } from './list-indicators';
 import { listWords } from '../../language/list-words';
@@ -133,6 +134,11 @@ function statusCaveat(catalogue: AskCatalogue, filter: ListFilter): string {
 }
 
 function sourcesOf(catalogue: AskCatalogue, filter: ListFilter): string[] {
+  // Measures named one by one are cited as each one's own answer cites it.
+  if (filter.indicatorIds) {
+    const cited = filter.indicatorIds.map((id) => cite(catalogue, catalogue.index.indicators.get(id)?.source));
+    return [...new Set(cited.filter((s): s is string => !!s))];
+  }
   const plans = (plansOf(filter) ?? []).map((id) => catalogue.index.plans.get(id)).filter((p) => p !== undefined);
   if (plans.length === 0) return [`All ${filter.entity === 'plans' ? 'plans' : filter.entity} imported from the papers${filter.entity === 'actions' ? ", with officers' updates posted in Teams" : ''}.`];
   return plans.map((plan) => {

@@ -9,6 +9,9 @@ export function formatValue(value: number | null, unit?: string, raw?: string): 
   if (unit === '£') return value < 0 ? `-£${text.slice(1)}` : `£${text}`;
   // A table in thousands of pounds: "£2,260k", as precise as the table and no more.
   if (unit === '£000') return value < 0 ? `-£${text.slice(1)}k` : `£${text}k`;
+  // A score against its maximum, as inspections print it: "18 out of 36", not "18 score out of 36".
+  const outOf = /^score out of (\d+)$/.exec(unit);
+  if (outOf) return `${text} out of ${outOf[1]}`;
   return `${text} ${unit}`;
 }
 

@@ -20,7 +20,8 @@ export async function listIndicators(
 ): Promise<ListRows> {
   const topic = filter.topic ?? [];
   const planIds = plansOf(filter);
-  let matching = catalogue.index.data.indicators.filter((i) => {
+  const named = filter.indicatorIds ? filter.indicatorIds.flatMap((id) => catalogue.index.indicators.get(id) ?? []) : catalogue.index.data.indicators;
+  let matching = named.filter((i) => {
     if (planIds && !planIds.includes(i.planId ?? '')) return false;
     if (filter.area && i.area !== filter.area) return false;
     if (filter.withoutTarget && currentTarget(i)?.value != null) return false;

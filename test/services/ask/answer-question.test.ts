@@ -187,6 +187,20 @@ describe('list answers', () => {
     expect(last.notes).toContain('That was the last page.');
   });
 
+  it('lists each measure a question names together, with its own figure and source', async () => {
+    const a = await ask('practice managers perm fte vs agency fte');
+    expect(a.kind).toBe('list');
+    expect(a.items?.map((i) => i.title)).toEqual(['Table at line 729: Practice Managers – Perm FTE (Medway)', 'Table at line 729: Practice Managers – Agency FTE (Medway)']);
+    expect(all(a)).toContain('Latest: 18.8 FTE');
+    expect(a.sources.join('\n')).toContain('Cabinet – Supplementary agenda No.2');
+  });
+
+  it("lists the actions answering a recommendation named by its words, as the plan's table maps them", async () => {
+    const a = await ask('which actions tackle the ofsted priority about tracking children who go missing');
+    expect(a.kind).toBe('list');
+    expect(a.items?.map((i) => i.title.split(':')[0])).toEqual(['1.7', '1.22']);
+  });
+
   it('lists the recommendations the executive rejected, and the plans held', async () => {
     const rejected = await ask('which PRU recommendations did the executive reject');
     expect(rejected.items?.map((i) => i.title.split(':')[0])).toEqual(['H(i)', 'I']);

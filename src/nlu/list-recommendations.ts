@@ -1,0 +1,91 @@
+import type { Recommendation } from '../domain/model';
+import type { CatalogueIndex, Entry } from './catalogue-index';
+import { bodiesNamed } from './list-filters';
+import { matchName } from './match';
+import { type ReadContext, slotCues } from './reading';
+import { nameTerms } from './text';
+
+/**
+ * A recommendation named by what it says rather than its number ("the ofsted staffing capacity
+ * priority", "actions on services to foster carers and prospective adopters"): its plan's actions
+ * answer it, as the plan's own table maps them, which a filter on the actions' words would miss.
+ */
+export interface RecommendationByWords {
+  id: string;
+  /** The plan whose actions answer it. */
+  planId: string;
+  /** Slot -> credit: the words restating it, and its maker's name when said. */
+  explained: Map<number, number>;
+}
+
+/** Share of the question's subject words one recommendation must restate, its maker named. */
+const NAMED_SHARE = 0.5;
+/** Without its maker named, nearly all of them, and at least this many words. */
+const UNNAMED_SHARE = 0.8;
+const UNNAMED_SLOTS = 3;
+/** The best must restate this much more than the next, or none is picked. */
+const MARGIN = 1.3;
+
+const entryCache = new WeakMap<CatalogueIndex, { rec: Recommendation; entry: Entry }[]>();
+
+/** Each recommendation some plan answers, as a name entry of its text, weighted as the index weighs words. */
+function recommendationEntries(index: CatalogueIndex): { rec: Recommendation; entry: Entry }[] {
+  let cached = entryCache.get(index);
+  if (cached) return cached;
+  cached = index.data.recommendations
+    .filter((r) => r.planId && r.actionRefs.length > 0)
+    .map((rec) => {
+      const terms = [...new Set(nameTerms(rec.text))];
+      const weights = new Map(terms.map((t) => [t, index.weight(t)]));
+      const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+      const termSet = new Set(terms);
+      return { rec, entry: { kind: 'recommendation', ref: rec.id, label: rec.text, terms, termSet, weights, totalWeight, core: termSet, coreWeight: totalWeight } };
+    });
+  entryCache.set(index, cached);
+  return cached;
+}
+
+/**
+ * The one recommendation the question's leftover subject words restate, if one clearly does: of the
+ * makers the question names ("Ofsted") first, whatever plan its other words matched; else of any
+ * maker, when the words restate nearly all of it. Its maker named, the words of the plan's name need
+ * not be restated, and it may belong to another plan than they matched.
+ *
+ * @param covered slots already accounted for (the plan's name)
+ * @param planIds the plans the list is limited to, if any
+ */
+export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, planIds: string[]): RecommendationByWords | undefined {
+  const entries = recommendationEntries(ctx.index);
+  const bodies = bodiesNamed(ctx, entries.map((e) => e.rec));
+  if (bodies.size > 0) {
+    const named = pick(ctx, entries.filter((e) => bodies.has(e.rec.id)), covered, new Set([...bodies.values()].flat()), NAMED_SHARE, 1);
+    if (named) {
+      for (const n of bodies.get(named.id) ?? []) named.explained.set(n, 1);
+      return named;
+    }
+  }
+  const inPlans = entries.filter((e) => planIds.length === 0 || planIds.includes(e.rec.planId!));
+  return pick(ctx, inPlans, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS);
+}
+
+/**
+ * The recommendation restating at least `share` of the open subject words, in `slots` or more, clearly
+ * ahead of the next. Words the plan's name accounts for (`covered`) need not be restated, but count
+ * when they are.
+ */
+function pick(ctx: ReadContext, entries: { rec: Recommendation; entry: Entry }[], covered: ReadonlySet<number>, blocked: ReadonlySet<number>, share: number, slots: number): RecommendationByWords | undefined {
+  const subject = (n: number) => {
+    const slot = ctx.query.slots[n]!;
+    return !slot.soft && slotCues(slot).length === 0 && !blocked.has(n);
+  };
+  const scored = entries
+    .map(({ rec, entry }) => ({ rec, match: matchName(ctx.query, ctx.index, entry, subject) }))
+    .filter(({ match }) => match.explained.size > 0)
+    .sort((a, b) => b.match.strength - a.match.strength);
+  const [best, next] = scored;
+  if (!best || best.match.explained.size < slots) return undefined;
+  const total = ctx.query.slots.reduce((sum, slot, n) => sum + (subject(n) && (!covered.has(n) || best.match.explained.has(n)) ? slot.weight : 0), 0);
+  if (best.match.strength < total * share) return undefined;
+  if (next && best.match.strength < next.match.strength * MARGIN) return undefined;
+  return { id: best.rec.id, planId: best.rec.planId!, explained: new Map(best.match.explained) };
+}
