@@ -51,7 +51,9 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const { passage } = best;
   const answer = emptyAnswer('passage', 'From the papers', `The papers say: “${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`);
   const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
-  answer.quote = passage.heading && !quote.startsWith(passage.heading) ? `${passage.heading}\n${quote}` : quote;
+  const withHeading = passage.heading && !quote.startsWith(passage.heading) ? `${passage.heading}\n${quote}` : quote;
+  const listed = followingItems(catalogue, best);
+  answer.quote = listed ? `${withHeading}\n${listed}` : withHeading;
   for (const other of others) {
     answer.sections.push({ heading: `Also in the papers: ${source(catalogue, other) ?? 'the papers'}`, lines: [excerpt(other.sentences, other.best, OTHER_CHARS)] });
   }
@@ -127,6 +129,43 @@ function notHeldFor(catalogue: AskCatalogue, intent: PassageIntent): Answer {
 
 const listed = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
+
+/** A sentence introducing what follows ("our plan will focus on:", "by;"). */
+const leadIn = /[:;]$/;
+/** Passages read after a lead-in, and the characters of each item shown. */
+const MAX_ITEMS = 8;
+const ITEM_CHARS = 160;
+const ITEMS_CHARS = 900;
+const bullet = /^[-•*]\s/;
+
+/**
+ * What a passage's best sentence introduces, when it ends in a colon or semicolon and its items were
+ * cut into the passages after it: the bullets that follow in the same section, or the sections headed
+ * as items ("Fair cost of care fee uplifts:"), each item clipped. Undefined when nothing follows.
+ */
+function followingItems(catalogue: AskCatalogue, hit: PassageScore): string | undefined {
+  if (!leadIn.test((hit.sentences[hit.focus] ?? '').trim())) return undefined;
+  // The items begun in the passage itself are already quoted; anything else after the lead-in ends the list.
+  if (!hit.sentences.slice(hit.focus + 1).every((s) => bullet.test(s))) return undefined;
+  const { passages } = catalogue.passages;
+  const lines: string[] = [];
+  let chars = 0;
+  for (let id = hit.passage.id + 1; id <= hit.passage.id + MAX_ITEMS && chars < ITEMS_CHARS; id += 1) {
+    const next = passages[id];
+    if (!next || next.documentId !== hit.passage.documentId) break;
+    const sameSection = next.heading === hit.passage.heading;
+    let line: string;
+    if (sameSection && bullet.test(next.text)) line = next.text;
+    else if (!sameSection && leadIn.test(next.heading)) {
+      if (lines.at(-1)?.startsWith(`${next.heading} `)) continue;
+      line = `${next.heading} ${next.text}`;
+    } else break;
+    const clipped = line.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
+    lines.push(clipped);
+    chars += clipped.length;
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
 
 /** The matching sentences and those around them, up to a phone screen's length. */
 function excerpt(sentences: string[], [from, to]: [number, number], max: number): string {

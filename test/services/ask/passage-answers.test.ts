@@ -88,6 +88,18 @@ describe('answers from the papers', () => {
   });
 
   it.each([
+    // Items cut into the passages after the lead-in, each a section headed "...:" (000:2380-2404).
+    ['what is the iBCF going to focus on to stabilise the local care market', ['Fair cost of care', 'Pathway redesign', 'Micro-commissioning'], 'National condition 3'],
+    // Bullets the page cut after the first (002, key considerations 5).
+    ['how will the care leavers accommodation service meet strategic objectives', ['out of county placements', 'housing benefit'], '6. Guidance'],
+  ])('quotes what a lead-in ending in a colon introduces: "%s"', async (text, items, after) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    for (const item of items) expect(a.quote).toContain(item);
+    expect(a.quote).not.toContain(after);
+  });
+
+  it.each([
     ['the briefing note on safeguarding arrangements - progress update', 'passage'],
     ["the old vicarage children's home - progress update", 'not-found'],
   ])('answers a question about progress, "%s", only from a passage that says update itself (%s)', async (text, kind) => {
