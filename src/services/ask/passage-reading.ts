@@ -120,7 +120,19 @@ export function find(positions: Map<string, number[]>, form: Form): number[] {
   }
   const span = terms.length + 2;
   const [anchor, ...others] = lists.sort((a, b) => a.length - b.length);
-  return anchor!.filter((p) => others.every((list) => list.some((q) => Math.abs(q - p) <= span)));
+  return anchor!.filter((p) => others.every((list) => nearIn(list, p, span)));
+}
+
+/** Whether an ascending list holds a position within `span` of `p` (binary search: lists of common words are long). */
+function nearIn(list: readonly number[], p: number, span: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < p - span) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! <= p + span;
 }
 
 /** The best credit a slot earns in a word map, and where (positions of the best form). */
