@@ -30,38 +30,70 @@ function reading(index: PassageIndex, id: number): Reading {
 /**
  * A cheap first cut: passage -> summed weight of the slots it holds a word of (text or heading).
  * Rare words go first and bring passages in; once there are plenty, common words only add weight.
+ * Kept in arrays over the index's passages (reused from question to question) rather than maps:
+ * a common word touches thousands of passages at scale. The map returned is in the order passages
+ * came in, which settles ties.
  */
 function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number> {
-  const rough = new Map<number, number>();
-  const order = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
-  for (const slot of order) {
-    const open = rough.size < OPEN_CAP;
-    const seen = new Set<number>();
+  const cut = scratchOf(index);
+  const { weight, inCut, seen } = cut;
+  const round = (cut.round += 1);
+  const order: number[] = [];
+  const slotOrder = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
+  for (const slot of slotOrder) {
+    const open = order.length < OPEN_CAP;
+    const mark = (cut.mark += 1);
     for (const form of slot.forms) {
+      const w = slot.weight * form.credit;
       // A phrase is looked up by its rarest word; the full check comes later.
       const lists = form.terms.map((t) => index.postings.get(t) ?? []);
       const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
       // A word in more passages than the cut holds brings none in once rarer words have brought some.
-      const brings = open && (rough.size === 0 || list.length <= OPEN_CAP);
+      const brings = open && (order.length === 0 || list.length <= OPEN_CAP);
       // A common word once the cut is full: look its passages up among those already in, not the reverse.
-      if (!brings && list.length > rough.size * LOOKUP_RATIO) {
-        for (const [id, current] of rough) {
-          if (seen.has(id) || !sortedHas(list, id)) continue;
-          seen.add(id);
-          rough.set(id, current + slot.weight * form.credit);
+      if (!brings && list.length > order.length * LOOKUP_RATIO) {
+        for (const id of order) {
+          if (seen[id] === mark || !sortedHas(list, id)) continue;
+          seen[id] = mark;
+          weight[id] = weight[id]! + w;
         }
         continue;
       }
       for (const id of list) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const current = rough.get(id);
-        if (current !== undefined) rough.set(id, current + slot.weight * form.credit);
-        else if (brings) rough.set(id, slot.weight * form.credit);
+        if (seen[id] === mark) continue;
+        seen[id] = mark;
+        if (inCut[id] === round) weight[id] = weight[id]! + w;
+        else if (brings) {
+          inCut[id] = round;
+          weight[id] = w;
+          order.push(id);
+        }
       }
     }
   }
+  const rough = new Map<number, number>();
+  for (const id of order) rough.set(id, weight[id]!);
   return rough;
+}
+
+/** Per passage: its weight in the cut, the question it was last let in by, the slot that last saw it. */
+interface CutScratch {
+  weight: Float64Array;
+  inCut: Uint32Array;
+  seen: Uint32Array;
+  round: number;
+  mark: number;
+}
+const scratches = new WeakMap<PassageIndex, CutScratch>();
+
+function scratchOf(index: PassageIndex): CutScratch {
+  let scratch = scratches.get(index);
+  const n = index.passages.length;
+  if (!scratch || scratch.weight.length !== n) {
+    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), seen: new Uint32Array(n), round: 0, mark: 0 };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /** A posting list this many times longer than the passages already in is looked up, not walked. */
