@@ -127,51 +127,75 @@ const roughCache = new WeakMap<Query, ByKind>();
 
 function cachedRough(query: Query, index: CatalogueIndex): ByKind {
   let rough = roughCache.get(query);
-  if (!rough) roughCache.set(query, (rough = partition(roughScores(query, index), index)));
+  if (!rough) roughCache.set(query, (rough = roughScores(query, index)));
   return rough;
 }
 
-/** Rough scores split by kind of entry and sorted, best first, so each kind's search looks only at its own. */
-function partition(rough: Map<number, number>, index: CatalogueIndex): ByKind {
-  const out: ByKind = new Map();
-  for (const [n, score] of rough) {
-    const kind = index.entries[n]!.kind;
-    const list = out.get(kind);
-    if (list) list.push([n, score]);
-    else out.set(kind, [[n, score]]);
-  }
-  for (const list of out.values()) list.sort((a, b) => b[1] - a[1]);
-  return out;
-}
-
 /**
- * Entry -> summed weight of the slots it shares a term with (a cheap first cut). Rare words go first
- * and bring in candidates; once there are plenty, common words ("plan", "rate") only add to the
- * candidates already found, so a large catalogue does not make every question scan it all.
+ * Entry -> summed weight of the slots it shares a term with (a cheap first cut), split by kind of
+ * entry and sorted, best first, so each kind's search looks only at its own. Rare words go first and
+ * bring in candidates; once there are plenty, common words ("plan", "rate") only add to the
+ * candidates already found, so a large catalogue does not make every question scan it all. Kept in
+ * arrays over the entries (reused from question to question), not maps: a common word touches
+ * thousands of entries at scale; ties keep the order entries came in.
  */
-function roughScores(query: Query, index: CatalogueIndex): Map<number, number> {
-  const rough = new Map<number, number>();
+function roughScores(query: Query, index: CatalogueIndex): ByKind {
+  const cut = scratchOf(index);
+  const { weight, inCut, hit } = cut;
+  const round = (cut.round += 1);
+  const order: number[] = [];
   const slots = query.slots
     .map((slot) => ({ slot, terms: [...new Set([...slot.matches.flat().map((m) => m.term), ...slot.alternatives.flatMap((a) => a.terms)])] }))
     .map((s) => ({ ...s, df: s.terms.reduce((sum, t) => sum + (index.postings.get(t)?.length ?? 0), 0), cue: s.slot.soft || cueTags(s.slot.terms[0] ?? '').length > 0 }))
     // Subject words bring candidates in first, rarest first; cue and date words ("rate", "march") last.
     .sort((a, b) => Number(a.cue) - Number(b.cue) || a.df - b.df);
   for (const { slot, terms, df } of slots) {
-    const open = rough.size < CANDIDATE_CAP;
+    const open = order.length < CANDIDATE_CAP;
     // Too common to tell candidates apart: matched in full later, not worth a scan here.
     if (!open && df > CANDIDATE_CAP * 4) continue;
-    const hit = new Set<number>();
+    const mark = (cut.mark += 1);
     for (const term of terms) {
       for (const e of index.postings.get(term) ?? []) {
-        if (hit.has(e)) continue;
-        hit.add(e);
-        const current = rough.get(e);
-        if (current !== undefined) rough.set(e, current + slot.weight);
-        else if (open) rough.set(e, slot.weight);
+        if (hit[e] === mark) continue;
+        hit[e] = mark;
+        if (inCut[e] === round) weight[e] = weight[e]! + slot.weight;
+        else if (open) {
+          inCut[e] = round;
+          weight[e] = slot.weight;
+          order.push(e);
+        }
       }
     }
   }
-  return rough;
+  const out: ByKind = new Map();
+  for (const n of order) {
+    const kind = index.entries[n]!.kind;
+    const list = out.get(kind);
+    if (list) list.push([n, weight[n]!]);
+    else out.set(kind, [[n, weight[n]!]]);
+  }
+  for (const list of out.values()) list.sort((a, b) => b[1] - a[1]);
+  return out;
+}
+
+/** Per entry: its rough score, the question it was last let in by, the slot that last saw it. */
+interface RoughScratch {
+  weight: Float64Array;
+  inCut: Uint32Array;
+  hit: Uint32Array;
+  round: number;
+  mark: number;
+}
+const scratches = new WeakMap<CatalogueIndex, RoughScratch>();
+
+function scratchOf(index: CatalogueIndex): RoughScratch {
+  let scratch = scratches.get(index);
+  const n = index.entries.length;
+  if (!scratch || scratch.weight.length !== n) {
+    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), hit: new Uint32Array(n), round: 0, mark: 0 };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /** Candidates brought in by rare words before common words stop adding new ones. */
