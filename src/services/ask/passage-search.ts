@@ -8,7 +8,7 @@ import { type Asked, type PassageScore, scorePassage } from './passage-score';
 const CANDIDATES = 150;
 /** Once this many passages share a word with the question, common words only add to them. */
 const OPEN_CAP = 3000;
-/** Readings kept per index (a passage is read once, then reused by later questions). */
+/** Readings kept per index (a passage is read once, then reused by later questions; the least recently used go first). */
 const READINGS_KEPT = 5000;
 
 const ok = (s: PassageScore) => s.requiredHeld && s.fits;
@@ -19,11 +19,14 @@ function reading(index: PassageIndex, id: number): Reading {
   let cache = readings.get(index);
   if (!cache) readings.set(index, (cache = new Map()));
   let known = cache.get(id);
-  if (!known) {
+  if (known) {
+    // Kept as the most recently used: the passages questions keep coming back to stay read.
+    cache.delete(id);
+  } else {
     known = readPassage(index, index.passages[id]!);
     if (cache.size >= READINGS_KEPT) cache.delete(cache.keys().next().value!);
-    cache.set(id, known);
   }
+  cache.set(id, known);
   return known;
 }
 
