@@ -183,7 +183,12 @@ export function datedAt(reading: Reading, slot: SearchSlot): boolean {
 /** Some known area other than the slot's own is named in these words ("...made on Shropshire young people"). */
 export function namesOtherArea(areas: string[][], slot: SearchSlot, maps: Map<string, number[]>[]): boolean {
   const own = new Set(slot.forms.map((f) => f.terms.join(' ')));
+  // NOTE: whether the words are there at all is asked first: it is the cheap test and the one that
+  // fails for nearly every area, and there are many areas at scale.
   return areas.some(
-    (area) => !own.has(area.join(' ')) && !area.every((t) => slot.forms.some((f) => f.terms.includes(t))) && maps.some((m) => find(m, { terms: area, credit: 1 }).length > 0),
+    (area) =>
+      maps.some((m) => area.every((t) => m.has(t)) && find(m, { terms: area, credit: 1 }).length > 0) &&
+      !own.has(area.join(' ')) &&
+      !area.every((t) => slot.forms.some((f) => f.terms.includes(t))),
   );
 }
