@@ -35,15 +35,19 @@ export function slotCredit(slot: Slot, terms: Set<string>, used?: Set<string>): 
   let credit = slot.terms.length > 0 ? own / slot.terms.length : 0;
   let chosen = ownUsed;
   for (const alt of slot.alternatives) {
-    const hits = alt.terms.filter((t) => terms.has(t));
-    const share = hits.length / alt.terms.length;
+    // Counted first, listed only when chosen: most names hold none of most synonym phrases.
+    let held = 0;
+    for (const t of alt.terms) if (terms.has(t)) held += 1;
+    const share = held / alt.terms.length;
     // A synonym phrase counts only when (nearly) all of it is there: half of "youth offending
     // service" is not the YOT.
     if (share < (alt.terms.length <= 3 ? 1 : 0.75)) continue;
     const altCredit = share * alt.credit;
+    if (!(altCredit > credit) && !(altCredit === credit && held > chosen.length)) continue;
+    const hits = alt.terms.filter((t) => terms.has(t));
     // On a tie, a phrase that says more of the name wins only if it includes what was already matched
     // ("reoffending rate" over "reoffending"), not a second way of saying the same ("unfilled posts").
-    if (altCredit > credit || (altCredit === credit && hits.length > chosen.length && chosen.every((t) => hits.includes(t)))) {
+    if (altCredit > credit || chosen.every((t) => hits.includes(t))) {
       credit = altCredit;
       chosen = hits;
     }
