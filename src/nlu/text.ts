@@ -81,9 +81,9 @@ export function rawTokens(text: string): string[] {
 }
 const knownTokens = remembered(tokens);
 
-function tokens(text: string): string[] {
+function tokens(text: string, normalised = normaliseText(text)): string[] {
   const out: string[] = [];
-  for (const piece of normaliseText(text).split(/[^a-z0-9.\-()/]+/)) {
+  for (const piece of normalised.split(/[^a-z0-9.\-()/]+/)) {
     const bracketed = /^(\d{1,2}|[a-k])\(([ivx]{1,4})\)[.]?$/.exec(piece);
     if (bracketed) {
       out.push(`${bracketed[1]}(${bracketed[2]})`);
@@ -134,6 +134,13 @@ export function nameTerms(text: string): string[] {
 }
 const termsOf = (text: string) => knownTokens(text).filter((t) => !stopwords.has(t)).map(stem);
 const knownTerms = remembered(termsOf);
+
+/** The same as nameTerms, not remembered: for text read once and kept by the caller (a passage's sentences). */
+export function nameTermsOnce(text: string): string[] {
+  return tokens(text, normalise(text))
+    .filter((t) => !stopwords.has(t))
+    .map(stem);
+}
 
 /** Normalised text for exact comparisons of names ("Head of Service, Safeguarding" = "head of service safeguarding"). */
 export function comparable(text: string): string {

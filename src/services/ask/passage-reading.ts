@@ -1,5 +1,5 @@
 import { lexicon } from '../../language/lexicon';
-import { nameTerms, stem } from '../../nlu/text';
+import { nameTerms, nameTermsOnce, stem } from '../../nlu/text';
 import type { Passage, PassageIndex } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
 import { amountPositions, dateStrength, numbered } from './passage-wanted';
@@ -87,7 +87,7 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
   const sentenceOf: number[] = [];
   const amounts: number[] = [];
   sentences.forEach((sentence, n) => {
-    const words = nameTerms(sentence);
+    const words = nameTermsOnce(sentence);
     // A number joined to a word is part of a name ("COVID-19"), not an amount.
     const named = new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!));
     for (const p of amountPositions(words, numbered(sentence))) if (!named.has(words[p]!)) amounts.push(terms.length + p);
