@@ -34,10 +34,10 @@ function reading(index: PassageIndex, id: number): Reading {
  * A cheap first cut: passage -> summed weight of the slots it holds a word of (text or heading).
  * Rare words go first and bring passages in; once there are plenty, common words only add weight.
  * Kept in arrays over the index's passages (reused from question to question) rather than maps:
- * a common word touches thousands of passages at scale. The map returned is in the order passages
- * came in, which settles ties.
+ * a common word touches thousands of passages at scale. The passages are listed in the order they
+ * came in, which settles ties; their weights are good until the next question's cut.
  */
-function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number> {
+function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; weight: Float64Array } {
   const cut = scratchOf(index);
   const { weight, inCut, seen } = cut;
   const round = (cut.round += 1);
@@ -74,9 +74,7 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number>
       }
     }
   }
-  const rough = new Map<number, number>();
-  for (const id of order) rough.set(id, weight[id]!);
-  return rough;
+  return { order, weight };
 }
 
 /** Per passage: its weight in the cut, the question it was last let in by, the slot that last saw it. */
@@ -121,11 +119,21 @@ function sortedHas(list: readonly number[], id: number): boolean {
  * in: the weight the count-th one has is found first, so only those at or above it are sorted.
  */
 export function heaviest(rough: Map<number, number>, count: number): [number, number][] {
-  if (rough.size <= count) return [...rough].sort((a, b) => b[1] - a[1]);
-  const weights = Float64Array.from(rough.values()).sort();
+  const order = [...rough.keys()];
+  const weight = new Float64Array(order.length === 0 ? 0 : Math.max(...order) + 1);
+  for (const [id, w] of rough) weight[id] = w;
+  return heaviestOf(order, weight, count);
+}
+
+/** The same, for a first cut's passages (in the order they came in) and their weights. */
+function heaviestOf(order: readonly number[], weight: Float64Array, count: number): [number, number][] {
+  if (order.length <= count) return order.map((id): [number, number] => [id, weight[id]!]).sort((a, b) => b[1] - a[1]);
+  const weights = new Float64Array(order.length);
+  order.forEach((id, n) => (weights[n] = weight[id]!));
+  weights.sort();
   const floor = weights[weights.length - count]!;
   const kept: [number, number][] = [];
-  for (const entry of rough) if (entry[1] >= floor) kept.push(entry);
+  for (const id of order) if (weight[id]! >= floor) kept.push([id, weight[id]!]);
   return kept.sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
@@ -148,8 +156,8 @@ function beside(index: PassageIndex, id: number): Reading[] {
 export function searchPassages(index: PassageIndex, slots: PassageSlot[], ask: Asked = {}, limit = 20): PassageScore[] {
   const search = searchSlots(index, slots);
   if (!search.some((s) => s.role !== 'steer')) return [];
-  const rough = firstCut(index, search);
-  const shortlist = heaviest(rough, CANDIDATES);
+  const cut = firstCut(index, search);
+  const shortlist = heaviestOf(cut.order, cut.weight, CANDIDATES);
   return shortlist
     .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id)))
     .sort((a, b) => Number(ok(b)) - Number(ok(a)) || b.score - a.score || a.passage.id - b.passage.id)
