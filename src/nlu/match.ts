@@ -97,18 +97,27 @@ export function findCandidates(
     allowed?: (slot: number) => boolean;
     limit?: number;
     within?: (entry: Entry) => boolean;
+    /**
+     * Only the names of these things (their refs: a set, or a map's keys), as `within` testing
+     * `entry.ref` would keep, but found by their refs rather than by testing every candidate.
+     */
+    among?: { keys(): Iterable<string>; has(ref: string): boolean };
     /** A name counts only if it explains at least one slot passing this test. */
     mustExplain?: (slot: number) => boolean;
   } = {},
 ): NameMatch[] {
   const byKind = cachedRough(query, index);
   const pool = kinds.length === 1 ? (byKind.get(kinds[0]!) ?? []) : kinds.flatMap((kind) => byKind.get(kind) ?? []).sort((a, b) => b[1] - a[1]);
+  const { among } = options;
+  const given = !!options.within || !!among;
+  const items = (among && kinds.length === 1 && poolOf(index, byKind, kinds[0]!, pool, among)) || pool;
   const shortlist: [number, number][] = [];
-  for (const item of pool) {
+  for (const item of items) {
     if (options.within && !options.within(index.entries[item[0]]!)) continue;
+    if (among && !among.has(index.entries[item[0]]!.ref)) continue;
     // Far weaker first cuts than the best are not worth matching in full.
     // (Not when looking up given things: each of them is wanted, however weak.)
-    if (!options.within && shortlist.length >= MIN_SHORTLIST && item[1] < shortlist[0]![1] * WEAK_CUT) break;
+    if (!given && shortlist.length >= MIN_SHORTLIST && item[1] < shortlist[0]![1] * WEAK_CUT) break;
     shortlist.push(item);
     if (shortlist.length >= SHORTLIST) break;
   }
@@ -128,6 +137,40 @@ export function findCandidates(
 
 type ByKind = Map<EntryKind, [number, number][]>;
 const roughCache = new WeakMap<Query, ByKind>();
+/** The scratch round each question's rough scores were made in: their pool positions hold until the next. */
+const roughRound = new WeakMap<ByKind, number>();
+
+/**
+ * The items of one kind's pool whose entries name the given things, in pool order, found by the
+ * things' entries and their positions in the pool rather than by a walk of the pool (thousands of
+ * entries at scale). Undefined when the positions kept are another question's (the pool is walked).
+ */
+function poolOf(index: CatalogueIndex, byKind: ByKind, kind: EntryKind, pool: [number, number][], among: { keys(): Iterable<string> }): [number, number][] | undefined {
+  const cut = scratchOf(index);
+  const round = roughRound.get(byKind);
+  if (round === undefined || round !== cut.round) return undefined;
+  const named = entriesNamed(index);
+  const at: number[] = [];
+  for (const ref of among.keys()) for (const n of named.get(`${kind}|${ref}`) ?? []) if (cut.pooled[n] === round) at.push(cut.poolAt[n]!);
+  return at.sort((a, b) => a - b).map((p) => pool[p]!);
+}
+
+/** Entry numbers by kind and ref, once per index. */
+function entriesNamed(index: CatalogueIndex): Map<string, number[]> {
+  let named = namedEntries.get(index);
+  if (!named) {
+    named = new Map();
+    index.entries.forEach((e, n) => {
+      const key = `${e.kind}|${e.ref}`;
+      const list = named!.get(key);
+      if (list) list.push(n);
+      else named!.set(key, [n]);
+    });
+    namedEntries.set(index, named);
+  }
+  return named;
+}
+const namedEntries = new WeakMap<CatalogueIndex, Map<string, number[]>>();
 
 function cachedRough(query: Query, index: CatalogueIndex): ByKind {
   let rough = roughCache.get(query);
@@ -172,23 +215,36 @@ function roughScores(query: Query, index: CatalogueIndex): ByKind {
     }
   }
   const out: ByKind = new Map();
+  const lists: [number, number][][] = [];
   for (const n of order) {
-    const kind = index.entries[n]!.kind;
-    const list = out.get(kind);
+    const code = cut.kindOf[n]!;
+    const list = lists[code];
     if (list) list.push([n, weight[n]!]);
-    else out.set(kind, [[n, weight[n]!]]);
+    else out.set(cut.kinds[code]!, (lists[code] = [[n, weight[n]!]]));
   }
-  for (const list of out.values()) list.sort((a, b) => b[1] - a[1]);
+  for (const list of out.values()) {
+    list.sort((a, b) => b[1] - a[1]);
+    list.forEach(([n], p) => {
+      cut.pooled[n] = round;
+      cut.poolAt[n] = p;
+    });
+  }
+  roughRound.set(out, round);
   return out;
 }
 
-/** Per entry: its rough score, the question it was last let in by, the slot that last saw it. */
+/** Per entry: its rough score, the question it was last let in by, the slot that last saw it, its kind (a number for kinds[n]), its place in its pool. */
 interface RoughScratch {
   weight: Float64Array;
   inCut: Uint32Array;
   hit: Uint32Array;
   round: number;
   mark: number;
+  kindOf: Uint8Array;
+  kinds: EntryKind[];
+  /** The question whose pool an entry was last in, and its position there. */
+  pooled: Uint32Array;
+  poolAt: Uint32Array;
 }
 const scratches = new WeakMap<CatalogueIndex, RoughScratch>();
 
@@ -196,7 +252,9 @@ function scratchOf(index: CatalogueIndex): RoughScratch {
   let scratch = scratches.get(index);
   const n = index.entries.length;
   if (!scratch || scratch.weight.length !== n) {
-    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), hit: new Uint32Array(n), round: 0, mark: 0 };
+    const kinds = [...new Set(index.entries.map((e) => e.kind))];
+    const kindOf = Uint8Array.from(index.entries, (e) => kinds.indexOf(e.kind));
+    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), hit: new Uint32Array(n), round: 0, mark: 0, kindOf, kinds, pooled: new Uint32Array(n), poolAt: new Uint32Array(n) };
     scratches.set(index, scratch);
   }
   return scratch;
