@@ -111,9 +111,7 @@ const unchanged = new Set(stemming.unchanged);
  * A light English stemmer: enough to make "approve", "approved" and "approvals", or "meet", "meets"
  * and "meeting" compare equal, without the surprises of a full Porter stemmer on council jargon.
  */
-export const stem = remembered(stemOf);
-
-function stemOf(term: string): string {
+export function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term) || unchanged.has(term)) return term;
   let t = term;
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
