@@ -5,12 +5,21 @@ import { dateFormat } from './date-format';
 
 /** The calendar date (yyyy-mm-dd) an instant falls on in `timeZone`. */
 export function dateIn(instant: Date | string, timeZone: string): string {
-  const parts = dateFormat({ timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    new Date(instant),
-  );
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = dateFormat({ timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  let year = '';
+  let month = '';
+  let day = '';
+  // The first of each part, as a search for each would find.
+  for (const p of format.formatToParts(new Date(instant))) {
+    if (p.type === 'year' && !year) year = p.value;
+    else if (p.type === 'month' && !month) month = p.value;
+    else if (p.type === 'day' && !day) day = p.value;
+  }
+  return `${year}-${month}-${day}`;
 }
+/** The day formatter of each time zone, found without building its key (dateIn runs on every question). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "20 November 2026 at 09:30" in `timeZone`, for "who updated, when". */
 export function whenIn(instant: Date | string, timeZone: string): string {

@@ -23,7 +23,7 @@ export function adjustPriors(readings: Reading[], ctx: ReadContext): Reading[] {
     figureCues.some((t) => ctx.tags.has(t)) || ctx.counting || figureWords.some((w) => words.has(w));
   const personAsked = personAskedPattern.test(ctx.original.toLowerCase().replace(/'/g, ''));
   const actionAsked = actionCues.some((t) => ctx.tags.has(t)) || ctx.refs.length > 0 || ctx.query.words.some((w) => personWords.has(w));
-  const planCouncils = new Set([...ctx.index.plans.values()].map((p) => p.council));
+  const planCouncils = plansCouncils(ctx.index);
   const councils = new Set(ctx.areas.map((a) => a.area).filter((a) => planCouncils.has(a)));
   return readings.map((reading) => {
     let prior = reading.prior;
@@ -47,14 +47,34 @@ function councilOf(intent: Intent, ctx: ReadContext): string | undefined {
     case 'meeting':
       return index.bodies.get(intent.bodyKey)?.council;
     case 'recommendation':
-      return index.data.recommendations.find((r) => r.id === intent.recommendationId)?.council;
+      return byId(index.data.recommendations).get(intent.recommendationId)?.council;
     case 'risk':
       return index.risks.get(intent.riskId)?.council;
     case 'report':
-      return index.data.reports?.find((r) => r.id === intent.reportId)?.council;
+      return index.data.reports && byId(index.data.reports).get(intent.reportId)?.council;
     case 'list':
       return intent.filter.planId ? index.plans.get(intent.filter.planId)?.council : undefined;
     default:
       return undefined;
   }
 }
+
+/** The councils with plans, once per index (every question weighs its readings against them). */
+function plansCouncils(index: ReadContext['index']): Set<string | undefined> {
+  let councils = councilsOfPlans.get(index);
+  if (!councils) councilsOfPlans.set(index, (councils = new Set([...index.plans.values()].map((p) => p.council))));
+  return councils;
+}
+const councilsOfPlans = new WeakMap<object, Set<string | undefined>>();
+
+/** Records by id, the first of an id as a search would find it, once per list (not a search per reading). */
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  let map = idMaps.get(records) as Map<string, T> | undefined;
+  if (!map) {
+    map = new Map();
+    for (const r of records) if (!map.has(r.id)) map.set(r.id, r);
+    idMaps.set(records, map);
+  }
+  return map;
+}
+const idMaps = new WeakMap<readonly object[], Map<string, unknown>>();

@@ -35,15 +35,19 @@ export function slotCredit(slot: Slot, terms: Set<string>, used?: Set<string>): 
   let credit = slot.terms.length > 0 ? own / slot.terms.length : 0;
   let chosen = ownUsed;
   for (const alt of slot.alternatives) {
-    const hits = alt.terms.filter((t) => terms.has(t));
-    const share = hits.length / alt.terms.length;
+    // Counted first, listed only when chosen: most names hold none of most synonym phrases.
+    let held = 0;
+    for (const t of alt.terms) if (terms.has(t)) held += 1;
+    const share = held / alt.terms.length;
     // A synonym phrase counts only when (nearly) all of it is there: half of "youth offending
     // service" is not the YOT.
     if (share < (alt.terms.length <= 3 ? 1 : 0.75)) continue;
     const altCredit = share * alt.credit;
+    if (!(altCredit > credit) && !(altCredit === credit && held > chosen.length)) continue;
+    const hits = alt.terms.filter((t) => terms.has(t));
     // On a tie, a phrase that says more of the name wins only if it includes what was already matched
     // ("reoffending rate" over "reoffending"), not a second way of saying the same ("unfilled posts").
-    if (altCredit > credit || (altCredit === credit && hits.length > chosen.length && chosen.every((t) => hits.includes(t)))) {
+    if (altCredit > credit || chosen.every((t) => hits.includes(t))) {
       credit = altCredit;
       chosen = hits;
     }
@@ -93,18 +97,27 @@ export function findCandidates(
     allowed?: (slot: number) => boolean;
     limit?: number;
     within?: (entry: Entry) => boolean;
+    /**
+     * Only the names of these things (their refs: a set, or a map's keys), as `within` testing
+     * `entry.ref` would keep, but found by their refs rather than by testing every candidate.
+     */
+    among?: { keys(): Iterable<string>; has(ref: string): boolean };
     /** A name counts only if it explains at least one slot passing this test. */
     mustExplain?: (slot: number) => boolean;
   } = {},
 ): NameMatch[] {
   const byKind = cachedRough(query, index);
   const pool = kinds.length === 1 ? (byKind.get(kinds[0]!) ?? []) : kinds.flatMap((kind) => byKind.get(kind) ?? []).sort((a, b) => b[1] - a[1]);
+  const { among } = options;
+  const given = !!options.within || !!among;
+  const items = (among && kinds.length === 1 && poolOf(index, byKind, kinds[0]!, pool, among)) || pool;
   const shortlist: [number, number][] = [];
-  for (const item of pool) {
+  for (const item of items) {
     if (options.within && !options.within(index.entries[item[0]]!)) continue;
+    if (among && !among.has(index.entries[item[0]]!.ref)) continue;
     // Far weaker first cuts than the best are not worth matching in full.
     // (Not when looking up given things: each of them is wanted, however weak.)
-    if (!options.within && shortlist.length >= MIN_SHORTLIST && item[1] < shortlist[0]![1] * WEAK_CUT) break;
+    if (!given && shortlist.length >= MIN_SHORTLIST && item[1] < shortlist[0]![1] * WEAK_CUT) break;
     shortlist.push(item);
     if (shortlist.length >= SHORTLIST) break;
   }
@@ -124,54 +137,127 @@ export function findCandidates(
 
 type ByKind = Map<EntryKind, [number, number][]>;
 const roughCache = new WeakMap<Query, ByKind>();
+/** The scratch round each question's rough scores were made in: their pool positions hold until the next. */
+const roughRound = new WeakMap<ByKind, number>();
+
+/**
+ * The items of one kind's pool whose entries name the given things, in pool order, found by the
+ * things' entries and their positions in the pool rather than by a walk of the pool (thousands of
+ * entries at scale). Undefined when the positions kept are another question's (the pool is walked).
+ */
+function poolOf(index: CatalogueIndex, byKind: ByKind, kind: EntryKind, pool: [number, number][], among: { keys(): Iterable<string> }): [number, number][] | undefined {
+  const cut = scratchOf(index);
+  const round = roughRound.get(byKind);
+  if (round === undefined || round !== cut.round) return undefined;
+  const named = entriesNamed(index);
+  const at: number[] = [];
+  for (const ref of among.keys()) for (const n of named.get(`${kind}|${ref}`) ?? []) if (cut.pooled[n] === round) at.push(cut.poolAt[n]!);
+  return at.sort((a, b) => a - b).map((p) => pool[p]!);
+}
+
+/** Entry numbers by kind and ref, once per index. */
+function entriesNamed(index: CatalogueIndex): Map<string, number[]> {
+  let named = namedEntries.get(index);
+  if (!named) {
+    named = new Map();
+    index.entries.forEach((e, n) => {
+      const key = `${e.kind}|${e.ref}`;
+      const list = named!.get(key);
+      if (list) list.push(n);
+      else named!.set(key, [n]);
+    });
+    namedEntries.set(index, named);
+  }
+  return named;
+}
+const namedEntries = new WeakMap<CatalogueIndex, Map<string, number[]>>();
 
 function cachedRough(query: Query, index: CatalogueIndex): ByKind {
   let rough = roughCache.get(query);
-  if (!rough) roughCache.set(query, (rough = partition(roughScores(query, index), index)));
+  if (!rough) roughCache.set(query, (rough = roughScores(query, index)));
   return rough;
 }
 
-/** Rough scores split by kind of entry and sorted, best first, so each kind's search looks only at its own. */
-function partition(rough: Map<number, number>, index: CatalogueIndex): ByKind {
-  const out: ByKind = new Map();
-  for (const [n, score] of rough) {
-    const kind = index.entries[n]!.kind;
-    const list = out.get(kind);
-    if (list) list.push([n, score]);
-    else out.set(kind, [[n, score]]);
-  }
-  for (const list of out.values()) list.sort((a, b) => b[1] - a[1]);
-  return out;
-}
-
 /**
- * Entry -> summed weight of the slots it shares a term with (a cheap first cut). Rare words go first
- * and bring in candidates; once there are plenty, common words ("plan", "rate") only add to the
- * candidates already found, so a large catalogue does not make every question scan it all.
+ * Entry -> summed weight of the slots it shares a term with (a cheap first cut), split by kind of
+ * entry and sorted, best first, so each kind's search looks only at its own. Rare words go first and
+ * bring in candidates; once there are plenty, common words ("plan", "rate") only add to the
+ * candidates already found, so a large catalogue does not make every question scan it all. Kept in
+ * arrays over the entries (reused from question to question), not maps: a common word touches
+ * thousands of entries at scale; ties keep the order entries came in.
  */
-function roughScores(query: Query, index: CatalogueIndex): Map<number, number> {
-  const rough = new Map<number, number>();
+function roughScores(query: Query, index: CatalogueIndex): ByKind {
+  const cut = scratchOf(index);
+  const { weight, inCut, hit } = cut;
+  const round = (cut.round += 1);
+  const order: number[] = [];
   const slots = query.slots
     .map((slot) => ({ slot, terms: [...new Set([...slot.matches.flat().map((m) => m.term), ...slot.alternatives.flatMap((a) => a.terms)])] }))
     .map((s) => ({ ...s, df: s.terms.reduce((sum, t) => sum + (index.postings.get(t)?.length ?? 0), 0), cue: s.slot.soft || cueTags(s.slot.terms[0] ?? '').length > 0 }))
     // Subject words bring candidates in first, rarest first; cue and date words ("rate", "march") last.
     .sort((a, b) => Number(a.cue) - Number(b.cue) || a.df - b.df);
   for (const { slot, terms, df } of slots) {
-    const open = rough.size < CANDIDATE_CAP;
+    const open = order.length < CANDIDATE_CAP;
     // Too common to tell candidates apart: matched in full later, not worth a scan here.
     if (!open && df > CANDIDATE_CAP * 4) continue;
-    const hit = new Set<number>();
+    const mark = (cut.mark += 1);
     for (const term of terms) {
       for (const e of index.postings.get(term) ?? []) {
-        if (hit.has(e)) continue;
-        hit.add(e);
-        const current = rough.get(e);
-        if (current !== undefined) rough.set(e, current + slot.weight);
-        else if (open) rough.set(e, slot.weight);
+        if (hit[e] === mark) continue;
+        hit[e] = mark;
+        if (inCut[e] === round) weight[e] = weight[e]! + slot.weight;
+        else if (open) {
+          inCut[e] = round;
+          weight[e] = slot.weight;
+          order.push(e);
+        }
       }
     }
   }
-  return rough;
+  const out: ByKind = new Map();
+  const lists: [number, number][][] = [];
+  for (const n of order) {
+    const code = cut.kindOf[n]!;
+    const list = lists[code];
+    if (list) list.push([n, weight[n]!]);
+    else out.set(cut.kinds[code]!, (lists[code] = [[n, weight[n]!]]));
+  }
+  for (const list of out.values()) {
+    list.sort((a, b) => b[1] - a[1]);
+    list.forEach(([n], p) => {
+      cut.pooled[n] = round;
+      cut.poolAt[n] = p;
+    });
+  }
+  roughRound.set(out, round);
+  return out;
+}
+
+/** Per entry: its rough score, the question it was last let in by, the slot that last saw it, its kind (a number for kinds[n]), its place in its pool. */
+interface RoughScratch {
+  weight: Float64Array;
+  inCut: Uint32Array;
+  hit: Uint32Array;
+  round: number;
+  mark: number;
+  kindOf: Uint8Array;
+  kinds: EntryKind[];
+  /** The question whose pool an entry was last in, and its position there. */
+  pooled: Uint32Array;
+  poolAt: Uint32Array;
+}
+const scratches = new WeakMap<CatalogueIndex, RoughScratch>();
+
+function scratchOf(index: CatalogueIndex): RoughScratch {
+  let scratch = scratches.get(index);
+  const n = index.entries.length;
+  if (!scratch || scratch.weight.length !== n) {
+    const kinds = [...new Set(index.entries.map((e) => e.kind))];
+    const kindOf = Uint8Array.from(index.entries, (e) => kinds.indexOf(e.kind));
+    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), hit: new Uint32Array(n), round: 0, mark: 0, kindOf, kinds, pooled: new Uint32Array(n), poolAt: new Uint32Array(n) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /** Candidates brought in by rare words before common words stop adding new ones. */

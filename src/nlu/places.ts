@@ -17,7 +17,7 @@ const everyday = new Set(lexicon.places.everydayWords);
  * councils, unless it is part of an organisation's name ("Kent Police"). Words are normalised tokens.
  */
 export function otherPlace(words: string[], areas: string[]): string | undefined {
-  const known = new Set(areas.flatMap((a) => a.toLowerCase().split(/\s+and\s+|\s+/)));
+  const known = knownWords(areas);
   const text = ` ${words.join(' ')} `;
   for (const place of placeNames) {
     if (known.has(place) || everyday.has(place)) continue;
@@ -28,3 +28,11 @@ export function otherPlace(words: string[], areas: string[]): string | undefined
   }
   return undefined;
 }
+
+/** The words of the data's areas, read once per list of areas (a catalogue's). */
+function knownWords(areas: string[]): Set<string> {
+  let known = areaWords.get(areas);
+  if (!known) areaWords.set(areas, (known = new Set(areas.flatMap((a) => a.toLowerCase().split(/\s+and\s+|\s+/)))));
+  return known;
+}
+const areaWords = new WeakMap<string[], Set<string>>();

@@ -51,7 +51,7 @@ export function readActions(ctx: ReadContext): Reading[] {
   const matches = findCandidates(query, index, ['action'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), limit: 12 });
   const ids = new Set([...readings.keys(), ...matches.map((m) => m.entry.ref)]);
   const context = new Map(
-    findCandidates(query, index, ['context'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), within: (e) => ids.has(e.ref), limit: ids.size }).map((m) => [m.entry.ref, m.explained]),
+    findCandidates(query, index, ['context'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), among: ids, limit: ids.size }).map((m) => [m.entry.ref, m.explained]),
   );
   // "Action 2.1, the project team one": words of the action's own text, beside its reference, name it too.
   const ownText = new Map(matches.map((m) => [m.entry.ref, m.explained]));

@@ -41,7 +41,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
   }
 
   const context = new Map(
-    findCandidates(query, index, ['context'], { allowed: (n) => !areaSlots.has(n), within: (e) => byId.has(e.ref), limit: byId.size }).map((m) => [m.entry.ref, m.explained]),
+    findCandidates(query, index, ['context'], { allowed: (n) => !areaSlots.has(n), among: byId, limit: byId.size }).map((m) => [m.entry.ref, m.explained]),
   );
   const mentioned = new Set(ctx.areas.map((a) => a.area));
   // A place named that the papers hold no figures for: a figure for somewhere else is no answer.

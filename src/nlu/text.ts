@@ -17,8 +17,30 @@ export function isStopword(term: string): boolean {
 /** A reference such as 1.9, 2.3.1, 1A, A.1, 4(i), 2(ii), or a range such as 14-17. */
 export const refPattern = /^(?:\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|\d{1,2}[a-z]|[a-k]\.\d{1,2}|\d{1,2}-\d{1,2})$/;
 
+/**
+ * A pure function of short strings, remembered: the same names and words are read question after
+ * question (a record's name by every reader that weighs it), and each reading runs a dozen regexes.
+ * Long texts (a passage) are read once and kept by their callers, so they are not remembered here.
+ */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (text.length > REMEMBERED_LENGTH) return read(text);
+    let value = known.get(text);
+    if (value === undefined) {
+      if (known.size >= REMEMBERED_TEXTS) known.clear();
+      known.set(text, (value = read(text)));
+    }
+    return value;
+  };
+}
+const REMEMBERED_LENGTH = 200;
+const REMEMBERED_TEXTS = 50000;
+
 /** Lower-cases, folds quotes and dashes, joins hyphenated words, and drops possessives. */
-export function normaliseText(text: string): string {
+export const normaliseText = remembered(normalise);
+
+function normalise(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -54,8 +76,14 @@ function financialYear(whole: string, first: string, second: string): string {
 
 /** Splits normalised text into raw tokens, keeping references (1.9, 2.3.1, 1a, 14-17) whole. */
 export function rawTokens(text: string): string[] {
+  // A copy: callers may change the list they are given.
+  return text.length > REMEMBERED_LENGTH ? tokens(text) : knownTokens(text).slice();
+}
+const knownTokens = remembered(tokens);
+
+function tokens(text: string, normalised = normaliseText(text)): string[] {
   const out: string[] = [];
-  for (const piece of normaliseText(text).split(/[^a-z0-9.\-()/]+/)) {
+  for (const piece of normalised.split(/[^a-z0-9.\-()/]+/)) {
     const bracketed = /^(\d{1,2}|[a-k])\(([ivx]{1,4})\)[.]?$/.exec(piece);
     if (bracketed) {
       out.push(`${bracketed[1]}(${bracketed[2]})`);
@@ -100,12 +128,19 @@ export function stem(term: string): string {
 
 /** The terms of a name or phrase, stemmed, stopwords dropped. */
 export function nameTerms(text: string): string[] {
-  return rawTokens(text)
+  return text.length > REMEMBERED_LENGTH ? termsOf(text) : knownTerms(text).slice();
+}
+const termsOf = (text: string) => knownTokens(text).filter((t) => !stopwords.has(t)).map(stem);
+const knownTerms = remembered(termsOf);
+
+/** The same as nameTerms, not remembered: for text read once and kept by the caller (a passage's sentences). */
+export function nameTermsOnce(text: string): string[] {
+  return tokens(text, normalise(text))
     .filter((t) => !stopwords.has(t))
     .map(stem);
 }
 
 /** Normalised text for exact comparisons of names ("Head of Service, Safeguarding" = "head of service safeguarding"). */
 export function comparable(text: string): string {
-  return rawTokens(text).join(' ');
+  return knownTokens(text).join(' ');
 }

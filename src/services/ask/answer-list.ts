@@ -158,9 +158,21 @@ function listRecommendations(catalogue: AskCatalogue, filter: ListFilter): ListI
     }));
 }
 
+/** How many actions each plan has, counted once per catalogue (not a pass over every action per plan). */
+function actionCounts(actions: readonly Action[]): Map<string, number> {
+  let counts = countsByPlan.get(actions);
+  if (!counts) {
+    counts = new Map();
+    for (const a of actions) counts.set(a.planId, (counts.get(a.planId) ?? 0) + 1);
+    countsByPlan.set(actions, counts);
+  }
+  return counts;
+}
+const countsByPlan = new WeakMap<readonly Action[], Map<string, number>>();
+
 function listPlans(catalogue: AskCatalogue): ListItem[] {
   return catalogue.index.data.plans.map((plan) => {
-    const actions = catalogue.index.data.actions.filter((a) => a.planId === plan.id).length;
+    const actions = actionCounts(catalogue.index.data.actions).get(plan.id) ?? 0;
     return { title: plan.name, detail: `${plan.council}. ${plural(actions, 'action')}, ${plural(plan.priorities.length, 'priority', 'priorities')}.${plan.owner ? ` Owner: ${plan.owner}.` : ''}` };
   });
 }

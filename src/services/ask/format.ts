@@ -1,9 +1,12 @@
 import { format, parseISO } from 'date-fns';
 
+/** The same as `value.toLocaleString('en-GB', { maximumFractionDigits: 4 })`, made once: toLocaleString builds a formatter per call. */
+const figures = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
+
 /** A figure with its unit as a person writes it ("64%", "£655,327", "38 weeks"); the raw text when there is no figure. */
 export function formatValue(value: number | null, unit?: string, raw?: string): string {
   if (value === null) return raw ? `"${raw}"` : 'no figure';
-  const text = value.toLocaleString('en-GB', { maximumFractionDigits: 4 });
+  const text = figures.format(value);
   if (!unit || unit === 'count' || unit === 'rating') return text;
   if (unit === '%') return `${text}%`;
   if (unit === '£') return value < 0 ? `-£${text.slice(1)}` : `£${text}`;

@@ -35,8 +35,24 @@ function edits(term: string): number {
   return term.length <= 7 ? 1 : 2;
 }
 
-/** The papers' spellings of a word the papers do not hold: its nearest spellings, or words of its family. */
-function variants(index: PassageIndex, term: string): Form[] {
+/**
+ * The papers' spellings of a word the papers do not hold: its nearest spellings, or words of its
+ * family. Remembered per index (a prefix walk and a fuzzy search of its vocabulary each time).
+ */
+function variants(index: PassageIndex, term: string): readonly Form[] {
+  let known = variantsKnown.get(index);
+  if (!known) variantsKnown.set(index, (known = new Map()));
+  let found = known.get(term);
+  if (!found) {
+    if (known.size >= VARIANTS_KEPT) known.clear();
+    known.set(term, (found = variantsOf(index, term)));
+  }
+  return found;
+}
+const variantsKnown = new WeakMap<PassageIndex, Map<string, readonly Form[]>>();
+const VARIANTS_KEPT = 20000;
+
+function variantsOf(index: PassageIndex, term: string): Form[] {
   if (/\d/.test(term) || term.length < 4) return [];
   const out: Form[] = [];
   for (const [word] of index.vocabulary.atPrefix(term)) {

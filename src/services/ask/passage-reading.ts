@@ -1,5 +1,5 @@
 import { lexicon } from '../../language/lexicon';
-import { nameTerms, stem } from '../../nlu/text';
+import { nameTerms, nameTermsOnce, stem } from '../../nlu/text';
 import type { Passage, PassageIndex } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
 import { amountPositions, dateStrength, numbered } from './passage-wanted';
@@ -87,7 +87,7 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
   const sentenceOf: number[] = [];
   const amounts: number[] = [];
   sentences.forEach((sentence, n) => {
-    const words = nameTerms(sentence);
+    const words = nameTermsOnce(sentence);
     // A number joined to a word is part of a name ("COVID-19"), not an amount.
     const named = new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!));
     for (const p of amountPositions(words, numbered(sentence))) if (!named.has(words[p]!)) amounts.push(terms.length + p);
@@ -120,7 +120,19 @@ export function find(positions: Map<string, number[]>, form: Form): number[] {
   }
   const span = terms.length + 2;
   const [anchor, ...others] = lists.sort((a, b) => a.length - b.length);
-  return anchor!.filter((p) => others.every((list) => list.some((q) => Math.abs(q - p) <= span)));
+  return anchor!.filter((p) => others.every((list) => nearIn(list, p, span)));
+}
+
+/** Whether an ascending list holds a position within `span` of `p` (binary search: lists of common words are long). */
+function nearIn(list: readonly number[], p: number, span: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < p - span) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! <= p + span;
 }
 
 /** The best credit a slot earns in a word map, and where (positions of the best form). */
@@ -171,7 +183,12 @@ export function datedAt(reading: Reading, slot: SearchSlot): boolean {
 /** Some known area other than the slot's own is named in these words ("...made on Shropshire young people"). */
 export function namesOtherArea(areas: string[][], slot: SearchSlot, maps: Map<string, number[]>[]): boolean {
   const own = new Set(slot.forms.map((f) => f.terms.join(' ')));
+  // NOTE: whether the words are there at all is asked first: it is the cheap test and the one that
+  // fails for nearly every area, and there are many areas at scale.
   return areas.some(
-    (area) => !own.has(area.join(' ')) && !area.every((t) => slot.forms.some((f) => f.terms.includes(t))) && maps.some((m) => find(m, { terms: area, credit: 1 }).length > 0),
+    (area) =>
+      maps.some((m) => area.every((t) => m.has(t)) && find(m, { terms: area, credit: 1 }).length > 0) &&
+      !own.has(area.join(' ')) &&
+      !area.every((t) => slot.forms.some((f) => f.terms.includes(t))),
   );
 }

@@ -102,14 +102,19 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
  * cost more than the look-up saved.
  */
 function windowHolds(reading: Reading, wanted: PassageWanted, from: number, to: number): boolean {
-  let memo = windowMemo.get(reading);
-  if (!memo) windowMemo.set(reading, (memo = new Map()));
-  const key = `${wanted}:${from}:${to}`;
+  let byWanted = windowMemo.get(reading);
+  if (!byWanted) windowMemo.set(reading, (byWanted = new Map()));
+  let memo = byWanted.get(wanted);
+  if (!memo) byWanted.set(wanted, (memo = new Map()));
+  // A number, not a string, as the key: no key is built and hashed per sentence looked at.
+  const key = from * WINDOW_KEY + to;
   let holds = memo.get(key);
   if (holds === undefined) memo.set(key, (holds = holdsWanted(wanted, reading.sentences.slice(from, to + 1).join(' '))));
   return holds;
 }
-const windowMemo = new WeakMap<Reading, Map<string, boolean>>();
+const windowMemo = new WeakMap<Reading, Map<PassageWanted, Map<number, boolean>>>();
+/** More sentences than any passage holds (windows end at most one past the last sentence). */
+const WINDOW_KEY = 1 << 20;
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
 export function scorePassage(areas: string[][], passage: Passage, reading: Reading, slots: SearchSlot[], ask: Asked, around: () => Reading[]): PassageScore {
@@ -143,10 +148,13 @@ export function scorePassage(areas: string[][], passage: Passage, reading: Readi
       perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));
     }
   });
-  const weightOf = (sentences: number[]) => {
-    const union = new Set(sentences.flatMap((s) => [...(perSentence.get(s) ?? [])]));
+  // The weight of the slots held in one or two sentences, each slot once, summed in the order first met.
+  const weightOf = (first: number, second = first) => {
+    const a = perSentence.get(first);
+    const b = second === first ? undefined : perSentence.get(second);
     let w = 0;
-    for (const n of union) w += slots[n]!.weight * found[n]!.own.credit;
+    if (a) for (const n of a) w += slots[n]!.weight * found[n]!.own.credit;
+    if (b) for (const n of b) if (!a?.has(n)) w += slots[n]!.weight * found[n]!.own.credit;
     return w;
   };
   // The two neighbouring sentences holding the most of the question, and what it asks for: where the answer is.
@@ -154,12 +162,13 @@ export function scorePassage(areas: string[][], passage: Passage, reading: Readi
   let bestWeight = -1;
   let bestRank = -1;
   for (let s = 0; s < reading.sentences.length; s += 1) {
-    const weight = perSentence.has(s) || perSentence.has(s + 1) ? weightOf([s, s + 1]) : 0;
+    const weight = perSentence.has(s) || perSentence.has(s + 1) ? weightOf(s, s + 1) : 0;
     const holds = ask.wanted && weight > 0 && windowHolds(reading, ask.wanted, s, s + 1);
     const rank = weight + (holds ? WANTED_IN_WINDOW * total : 0);
     if (rank > bestRank) [bestRank, bestWeight, best] = [rank, weight, [s, Math.min(s + 1, reading.sentences.length - 1)]];
   }
-  const window = reading.sentences.slice(best[0], best[1] + 1).join(' ');
+  // The matching sentences' text, joined only when a date or the tense is asked about.
+  const window = () => reading.sentences.slice(best[0], best[1] + 1).join(' ');
   // What was asked for is in the matching sentences or just before or after them.
   const holds = !!ask.wanted && windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
   // A name is often written bare ("Author: Jo Bloggs"), which no pattern tells from other words: a
@@ -169,15 +178,15 @@ export function scorePassage(areas: string[][], passage: Passage, reading: Readi
   const attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
   let kind = holds ? 0.04 : 0;
   if (ask.wanted === 'number' && attached) kind += 0.08;
-  if (ask.wanted === 'date') kind += 0.02 * dateStrength(window);
+  if (ask.wanted === 'date') kind += 0.02 * dateStrength(window());
   // "When was it signed off" is not answered by what "will be" done.
-  if (ask.tense === 'past' && future.test(window)) kind -= TENSE;
+  if (ask.tense === 'past' && future.test(window())) kind -= TENSE;
   const hits = slots.flatMap((slot, n) =>
     slot.role === 'steer' ? [] : found[n]!.own.at.filter((p) => reading.sentenceOf[p]! >= best[0] && reading.sentenceOf[p]! <= best[1]).map((pos) => ({ pos, slot: n })),
   );
   const coverage = total > 0 ? got / total : 0;
   const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
   const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
-  const focus = weightOf([best[1]]) > weightOf([best[0]]) ? best[1] : best[0];
+  const focus = weightOf(best[1]) > weightOf(best[0]) ? best[1] : best[0];
   return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
 }

@@ -8,7 +8,7 @@ import { type Asked, type PassageScore, scorePassage } from './passage-score';
 const CANDIDATES = 150;
 /** Once this many passages share a word with the question, common words only add to them. */
 const OPEN_CAP = 3000;
-/** Readings kept per index (a passage is read once, then reused by later questions). */
+/** Readings kept per index (a passage is read once, then reused by later questions; the least recently used go first). */
 const READINGS_KEPT = 5000;
 
 const ok = (s: PassageScore) => s.requiredHeld && s.fits;
@@ -19,49 +19,82 @@ function reading(index: PassageIndex, id: number): Reading {
   let cache = readings.get(index);
   if (!cache) readings.set(index, (cache = new Map()));
   let known = cache.get(id);
-  if (!known) {
+  if (known) {
+    // Kept as the most recently used: the passages questions keep coming back to stay read.
+    cache.delete(id);
+  } else {
     known = readPassage(index, index.passages[id]!);
     if (cache.size >= READINGS_KEPT) cache.delete(cache.keys().next().value!);
-    cache.set(id, known);
   }
+  cache.set(id, known);
   return known;
 }
 
 /**
  * A cheap first cut: passage -> summed weight of the slots it holds a word of (text or heading).
  * Rare words go first and bring passages in; once there are plenty, common words only add weight.
+ * Kept in arrays over the index's passages (reused from question to question) rather than maps:
+ * a common word touches thousands of passages at scale. The passages are listed in the order they
+ * came in, which settles ties; their weights are good until the next question's cut.
  */
-function firstCut(index: PassageIndex, slots: SearchSlot[]): Map<number, number> {
-  const rough = new Map<number, number>();
-  const order = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
-  for (const slot of order) {
-    const open = rough.size < OPEN_CAP;
-    const seen = new Set<number>();
+function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; weight: Float64Array } {
+  const cut = scratchOf(index);
+  const { weight, inCut, seen } = cut;
+  const round = (cut.round += 1);
+  const order: number[] = [];
+  const slotOrder = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
+  for (const slot of slotOrder) {
+    const open = order.length < OPEN_CAP;
+    const mark = (cut.mark += 1);
     for (const form of slot.forms) {
+      const w = slot.weight * form.credit;
       // A phrase is looked up by its rarest word; the full check comes later.
       const lists = form.terms.map((t) => index.postings.get(t) ?? []);
       const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
       // A word in more passages than the cut holds brings none in once rarer words have brought some.
-      const brings = open && (rough.size === 0 || list.length <= OPEN_CAP);
+      const brings = open && (order.length === 0 || list.length <= OPEN_CAP);
       // A common word once the cut is full: look its passages up among those already in, not the reverse.
-      if (!brings && list.length > rough.size * LOOKUP_RATIO) {
-        for (const [id, current] of rough) {
-          if (seen.has(id) || !sortedHas(list, id)) continue;
-          seen.add(id);
-          rough.set(id, current + slot.weight * form.credit);
+      if (!brings && list.length > order.length * LOOKUP_RATIO) {
+        for (const id of order) {
+          if (seen[id] === mark || !sortedHas(list, id)) continue;
+          seen[id] = mark;
+          weight[id] = weight[id]! + w;
         }
         continue;
       }
       for (const id of list) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const current = rough.get(id);
-        if (current !== undefined) rough.set(id, current + slot.weight * form.credit);
-        else if (brings) rough.set(id, slot.weight * form.credit);
+        if (seen[id] === mark) continue;
+        seen[id] = mark;
+        if (inCut[id] === round) weight[id] = weight[id]! + w;
+        else if (brings) {
+          inCut[id] = round;
+          weight[id] = w;
+          order.push(id);
+        }
       }
     }
   }
-  return rough;
+  return { order, weight };
+}
+
+/** Per passage: its weight in the cut, the question it was last let in by, the slot that last saw it. */
+interface CutScratch {
+  weight: Float64Array;
+  inCut: Uint32Array;
+  seen: Uint32Array;
+  round: number;
+  mark: number;
+}
+const scratches = new WeakMap<PassageIndex, CutScratch>();
+
+function scratchOf(index: PassageIndex): CutScratch {
+  let scratch = scratches.get(index);
+  const n = index.passages.length;
+  if (!scratch || scratch.weight.length !== n) {
+    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), seen: new Uint32Array(n), round: 0, mark: 0 };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /** A posting list this many times longer than the passages already in is looked up, not walked. */
@@ -86,11 +119,21 @@ function sortedHas(list: readonly number[], id: number): boolean {
  * in: the weight the count-th one has is found first, so only those at or above it are sorted.
  */
 export function heaviest(rough: Map<number, number>, count: number): [number, number][] {
-  if (rough.size <= count) return [...rough].sort((a, b) => b[1] - a[1]);
-  const weights = Float64Array.from(rough.values()).sort();
+  const order = [...rough.keys()];
+  const weight = new Float64Array(order.length === 0 ? 0 : Math.max(...order) + 1);
+  for (const [id, w] of rough) weight[id] = w;
+  return heaviestOf(order, weight, count);
+}
+
+/** The same, for a first cut's passages (in the order they came in) and their weights. */
+function heaviestOf(order: readonly number[], weight: Float64Array, count: number): [number, number][] {
+  if (order.length <= count) return order.map((id): [number, number] => [id, weight[id]!]).sort((a, b) => b[1] - a[1]);
+  const weights = new Float64Array(order.length);
+  order.forEach((id, n) => (weights[n] = weight[id]!));
+  weights.sort();
   const floor = weights[weights.length - count]!;
   const kept: [number, number][] = [];
-  for (const entry of rough) if (entry[1] >= floor) kept.push(entry);
+  for (const id of order) if (weight[id]! >= floor) kept.push([id, weight[id]!]);
   return kept.sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
@@ -113,8 +156,8 @@ function beside(index: PassageIndex, id: number): Reading[] {
 export function searchPassages(index: PassageIndex, slots: PassageSlot[], ask: Asked = {}, limit = 20): PassageScore[] {
   const search = searchSlots(index, slots);
   if (!search.some((s) => s.role !== 'steer')) return [];
-  const rough = firstCut(index, search);
-  const shortlist = heaviest(rough, CANDIDATES);
+  const cut = firstCut(index, search);
+  const shortlist = heaviestOf(cut.order, cut.weight, CANDIDATES);
   return shortlist
     .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id)))
     .sort((a, b) => Number(ok(b)) - Number(ok(a)) || b.score - a.score || a.passage.id - b.passage.id)
