@@ -85,6 +85,8 @@ const answersFile = z.object({
   tableIntro: z.array(word).min(1),
   /** Words after a figure that make it a share, not a count ("62 per cent of children"). */
   percent: z.array(phrase).min(1),
+  /** Words after a figure that say it counts what its sentence is about, wherever that is said ("(45 no.)"). */
+  tally: z.array(word).min(1),
   /** Words in a report's summary saying it came before another meeting first ("considered by cabinet on..."). */
   consideredBefore: z.array(phrase).min(1),
 });

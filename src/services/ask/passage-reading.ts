@@ -156,9 +156,12 @@ const percent = lexicon.answers.percent.map((p) => p.split(' ').map(stem));
 /** The word each way of saying the slot ends on, which a figure or date goes with ("children" of "looked after children"). */
 const heads = (slot: SearchSlot) => new Set(slot.forms.map((f) => f.terms[f.terms.length - 1]!));
 
+const tally = new Set(lexicon.answers.tally.map(stem));
+
 /**
- * A count stands just before one of the slot's words in a sentence ("74 children"), or in the same
- * row of a short table ("YJB | £304,366"). A percentage counts nothing ("62% of children").
+ * A count stands just before one of the slot's words in a sentence ("74 children"), in the same row
+ * of a short table ("YJB | £304,366"), or anywhere in its sentence when marked as a tally ("daily
+ * updates were issued ... (45 no.)"). A percentage counts nothing ("62% of children").
  */
 export function countedAt(reading: Reading, slot: SearchSlot): boolean {
   const words = heads(slot);
@@ -168,7 +171,8 @@ export function countedAt(reading: Reading, slot: SearchSlot): boolean {
       const s = reading.sentenceOf[p]!;
       const sentence = reading.sentences[s]!;
       const row = sentence.includes(' | ') && sentence.length <= SHORT_ROW && sentence.split(' | ').length <= 4;
-      if (counts.some((a) => reading.sentenceOf[a] === s && (row || (a < p && p - a <= COUNTED_SPAN)))) return true;
+      const near = (a: number) => row || (a < p && p - a <= COUNTED_SPAN) || tally.has(reading.terms[a + 1] ?? '');
+      if (counts.some((a) => reading.sentenceOf[a] === s && near(a))) return true;
     }
   }
   return false;

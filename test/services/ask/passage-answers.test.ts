@@ -88,6 +88,15 @@ describe('answers from the papers', () => {
   });
 
   it.each([
+    'how many daily bulletins went out in lockdown',
+    'number of daily updates issued to staff during the peak of lockdown',
+  ])('"%s" is answered by a count marked as a tally after what it counts ("(45 no.)", 000:300)', async (text) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    expect(a.quote).toContain('(45 no.)');
+  });
+
+  it.each([
     // Items cut into the passages after the lead-in, each a section headed "...:" (000:2380-2404).
     ['what is the iBCF going to focus on to stabilise the local care market', ['Fair cost of care', 'Pathway redesign', 'Micro-commissioning'], 'National condition 3'],
     // Bullets the page cut after the first (002, key considerations 5).
