@@ -1,4 +1,5 @@
 import type { CatalogueIndex, Entry, EntryKind } from './catalogue-index';
+import { addPostings, type CutScratch, newCutScratch } from '../language/first-cut';
 import { cueTags } from './cues';
 import type { Query, Slot } from './query';
 
@@ -188,7 +189,7 @@ function cachedRough(query: Query, index: CatalogueIndex): ByKind {
  */
 function roughScores(query: Query, index: CatalogueIndex): ByKind {
   const cut = scratchOf(index);
-  const { weight, inCut, hit } = cut;
+  const { weight } = cut;
   const round = (cut.round += 1);
   const order: number[] = [];
   const slots = query.slots
@@ -200,19 +201,8 @@ function roughScores(query: Query, index: CatalogueIndex): ByKind {
     const open = order.length < CANDIDATE_CAP;
     // Too common to tell candidates apart: matched in full later, not worth a scan here.
     if (!open && df > CANDIDATE_CAP * 4) continue;
-    const mark = (cut.mark += 1);
-    for (const term of terms) {
-      for (const e of index.postings.get(term) ?? []) {
-        if (hit[e] === mark) continue;
-        hit[e] = mark;
-        if (inCut[e] === round) weight[e] = weight[e]! + slot.weight;
-        else if (open) {
-          inCut[e] = round;
-          weight[e] = slot.weight;
-          order.push(e);
-        }
-      }
-    }
+    cut.mark += 1;
+    for (const term of terms) addPostings(cut, index.postings.get(term) ?? [], slot.weight, open, order);
   }
   const out: ByKind = new Map();
   const lists: [number, number][][] = [];
@@ -233,13 +223,8 @@ function roughScores(query: Query, index: CatalogueIndex): ByKind {
   return out;
 }
 
-/** Per entry: its rough score, the question it was last let in by, the slot that last saw it, its kind (a number for kinds[n]), its place in its pool. */
-interface RoughScratch {
-  weight: Float64Array;
-  inCut: Uint32Array;
-  hit: Uint32Array;
-  round: number;
-  mark: number;
+/** Per entry, beside the first cut's counters: its kind (a number for kinds[n]) and its place in its pool. */
+interface RoughScratch extends CutScratch {
   kindOf: Uint8Array;
   kinds: EntryKind[];
   /** The question whose pool an entry was last in, and its position there. */
@@ -254,7 +239,7 @@ function scratchOf(index: CatalogueIndex): RoughScratch {
   if (!scratch || scratch.weight.length !== n) {
     const kinds = [...new Set(index.entries.map((e) => e.kind))];
     const kindOf = Uint8Array.from(index.entries, (e) => kinds.indexOf(e.kind));
-    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), hit: new Uint32Array(n), round: 0, mark: 0, kindOf, kinds, pooled: new Uint32Array(n), poolAt: new Uint32Array(n) };
+    scratch = { ...newCutScratch(n), kindOf, kinds, pooled: new Uint32Array(n), poolAt: new Uint32Array(n) };
     scratches.set(index, scratch);
   }
   return scratch;

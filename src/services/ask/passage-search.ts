@@ -1,3 +1,4 @@
+import { addPostings, type CutScratch, newCutScratch } from '../../language/first-cut';
 import type { PassageSlot } from '../../nlu/intents';
 import type { PassageIndex } from './passage-index';
 import { searchSlots, type SearchSlot } from './passage-query';
@@ -39,8 +40,8 @@ function reading(index: PassageIndex, id: number): Reading {
  */
 function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; weight: Float64Array } {
   const cut = scratchOf(index);
-  const { weight, inCut, seen } = cut;
-  const round = (cut.round += 1);
+  const { weight, seen } = cut;
+  cut.round += 1;
   const order: number[] = [];
   const slotOrder = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
   for (const slot of slotOrder) {
@@ -62,36 +63,19 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
         }
         continue;
       }
-      for (const id of list) {
-        if (seen[id] === mark) continue;
-        seen[id] = mark;
-        if (inCut[id] === round) weight[id] = weight[id]! + w;
-        else if (brings) {
-          inCut[id] = round;
-          weight[id] = w;
-          order.push(id);
-        }
-      }
+      addPostings(cut, list, w, brings, order);
     }
   }
   return { order, weight };
 }
 
-/** Per passage: its weight in the cut, the question it was last let in by, the slot that last saw it. */
-interface CutScratch {
-  weight: Float64Array;
-  inCut: Uint32Array;
-  seen: Uint32Array;
-  round: number;
-  mark: number;
-}
 const scratches = new WeakMap<PassageIndex, CutScratch>();
 
 function scratchOf(index: PassageIndex): CutScratch {
   let scratch = scratches.get(index);
   const n = index.passages.length;
   if (!scratch || scratch.weight.length !== n) {
-    scratch = { weight: new Float64Array(n), inCut: new Uint32Array(n), seen: new Uint32Array(n), round: 0, mark: 0 };
+    scratch = newCutScratch(n);
     scratches.set(index, scratch);
   }
   return scratch;
