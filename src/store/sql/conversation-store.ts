@@ -24,6 +24,17 @@ const toRecord = (row: Row): ConversationRecord => ({
   installed: row.installed,
 });
 
+const toRow = (r: ConversationRecord): Row => ({
+  id: r.id,
+  conversation_type: r.conversationType,
+  tenant_id: r.tenantId ?? null,
+  team_id: r.teamId ?? null,
+  channel_id: r.channelId ?? null,
+  service_url: r.serviceUrl,
+  reference: r.reference,
+  installed: r.installed,
+});
+
 const columns = 'id, conversation_type, tenant_id, team_id, channel_id, service_url, reference, installed';
 
 /**
@@ -36,16 +47,7 @@ export function sqlConversationStore(db: SqlExecutor): ConversationStore {
     if (records.length === 0) return;
     // NOTE: one row per id: a statement may not change the same row twice.
     const byId = new Map(records.map((r) => [r.id, r]));
-    const rows = [...byId.values()].map((r) => ({
-      id: r.id,
-      conversation_type: r.conversationType,
-      tenant_id: r.tenantId ?? null,
-      team_id: r.teamId ?? null,
-      channel_id: r.channelId ?? null,
-      service_url: r.serviceUrl,
-      reference: r.reference,
-      installed: r.installed,
-    }));
+    const rows = [...byId.values()].map(toRow);
     await db.query(
       `INSERT INTO conversations (${columns})
        SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS r(id text, conversation_type text, tenant_id text,
