@@ -65,11 +65,16 @@ export function readActions(ctx: ReadContext): Reading[] {
     // The action's own words must name it: a plan's name alone names every action in it.
     const planSlots = new Set(planSlotsOf(action.planId));
     if (![...match.explained].some(([n, credit]) => credit >= 0.5 && !planSlots.has(n) && !query.slots[n]!.soft && slotCues(query.slots[n]!).length === 0)) continue;
+    const intent = toIntent(action, ctx);
+    const explained = mergeExplained(match.explained, fully(planSlotsOf(action.planId)), actionCouncilSlots(ctx, action, index), scaled(context.get(action.id), CONTEXT_CREDIT));
+    // "Who chairs the improvement board", "who was it submitted to": asked with "who" alone, a word the
+    // action does not explain says who did something else, not who leads it.
+    if (intent.kind === 'action' && intent.focus === 'lead' && !ctx.tags.has('lead') && asksOther(ctx, explained)) continue;
     readings.set(action.id, {
-      intent: toIntent(action, ctx),
+      intent,
       key: `action:${action.id}`,
       choice: actionChoice(action, index),
-      explained: mergeExplained(match.explained, fully(planSlotsOf(action.planId)), actionCouncilSlots(ctx, action, index), scaled(context.get(action.id), CONTEXT_CREDIT)),
+      explained,
       // NOTE: action texts are long; naming a few of their words is normal, so precision is softened.
       precision: Math.sqrt(match.precision),
       tags,
@@ -78,6 +83,12 @@ export function readActions(ctx: ReadContext): Reading[] {
     });
   }
   return [...readings.values()];
+}
+
+/** A word of the question the reading leaves unexplained: not a place, nor a word asking about an action ("lead", "due"). */
+function asksOther(ctx: ReadContext, explained: Map<number, number>): boolean {
+  const places = new Set(ctx.areas.flatMap((a) => a.slots));
+  return ctx.query.slots.some((slot, n) => !slot.soft && !places.has(n) && (explained.get(n) ?? 0) < 0.5 && !slotCues(slot).some((c) => tags.includes(c)));
 }
 
 /** The action is due within the period the question names. */

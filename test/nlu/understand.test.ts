@@ -149,6 +149,14 @@ describe('action questions', () => {
     expect(ask(text)).toEqual({ kind: 'action', actionId: id, focus });
   });
 
+  it.each([
+    // "Who" with another verb asks who did that, not who leads an action whose words it shares.
+    ['who chairs the childrens services improvement board?'],
+    ['care home support plan - who was it submitted to'],
+  ])('"%s" is not read as an action\'s lead', (text) => {
+    expect(ask(text)).not.toMatchObject({ kind: 'action', focus: 'lead' });
+  });
+
   it('asks which plan when a reference is in several and none is named', () => {
     const intent = ask('who leads 1.1');
     expect(intent.kind).toBe('ask-back');
