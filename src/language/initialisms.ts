@@ -28,8 +28,12 @@ export interface FoundInitialism {
 /** Whether a word starts with a capital letter (a name's word) rather than being a connector. */
 const isCapital = (word: string) => /^[A-Z]/.test(word);
 
-/** A run of capitalised words, connectors allowed between them (found by the regex engine, quickly). */
-const runs = /[A-Z][a-z'’]+(?:\s+(?:(?:of|and|&|for|the|in|to|on)\s+)*[A-Z][a-z'’]+)+/g;
+/**
+ * A run of capitalised words, connectors allowed between them (found by the regex engine, quickly).
+ * Words are joined by spaces only: a tab or a line break ends a table cell or a line, and "Yes", "Ref",
+ * "Ofsted" in three cells of a row are no name.
+ */
+const runs = /[A-Z][a-z'’]+(?:[ \u00a0]+(?:(?:of|and|&|for|the|in|to|on)[ \u00a0]+)*[A-Z][a-z'’]+)+/g;
 
 /** The candidate names in one text: windows of 2-5 capitalised words of a run, with their keys. */
 function windowsOf(text: string, each: (key: string, name: string) => void): void {

@@ -16,6 +16,13 @@ describe('initialisms found in the papers', () => {
     expect(found.sos).toBe('secretary of state');
   });
 
+  it('reads no name across table cells or lines ("Yes", "Ref", "Ofsted" in three cells)', () => {
+    const found = keys(['Yes\tRef\tOfsted Recommendation', 'Head of Service\nYoung Carers']);
+    expect(found.yro).toBeUndefined();
+    expect(found.syc).toBeUndefined();
+    expect(found.hos).toBe('head of service');
+  });
+
   it('keeps none for a key that is a word in its own right', () => {
     expect(keys(['Children Are Tested here.'], (k) => k === 'cat').cat).toBeUndefined();
   });
