@@ -153,8 +153,11 @@ export function held(positions: Map<string, number[]>, slot: SearchSlot): { cred
 /** Words after a figure that make it a share (answers.json), as terms. */
 const percent = lexicon.answers.percent.map((p) => p.split(' ').map(stem));
 
-/** The word each way of saying the slot ends on, which a figure or date goes with ("children" of "looked after children"). */
-const heads = (slot: SearchSlot) => new Set(slot.forms.map((f) => f.terms[f.terms.length - 1]!));
+/**
+ * Where each way of saying the slot stands whole in the reading, with how many words it spans: a figure
+ * or date goes with "looked after children", not with any "children" ("Section 26 of the Children Act").
+ */
+const wholeAt = (reading: Reading, slot: SearchSlot) => slot.forms.flatMap((f) => find(reading.positions, f).map((p) => ({ p, width: f.terms.length })));
 
 const tally = new Set(lexicon.answers.tally.map(stem));
 
@@ -164,24 +167,21 @@ const tally = new Set(lexicon.answers.tally.map(stem));
  * updates were issued ... (45 no.)"). A percentage counts nothing ("62% of children").
  */
 export function countedAt(reading: Reading, slot: SearchSlot): boolean {
-  const words = heads(slot);
   const counts = reading.amounts.filter((a) => !percent.some((p) => p.every((t, k) => reading.terms[a + 1 + k] === t)));
-  for (const word of words) {
-    for (const p of reading.positions.get(word) ?? []) {
-      const s = reading.sentenceOf[p]!;
-      const sentence = reading.sentences[s]!;
-      const row = sentence.includes(' | ') && sentence.length <= SHORT_ROW && sentence.split(' | ').length <= 4;
-      const near = (a: number) => row || (a < p && p - a <= COUNTED_SPAN) || tally.has(reading.terms[a + 1] ?? '');
-      if (counts.some((a) => reading.sentenceOf[a] === s && near(a))) return true;
-    }
+  for (const { p, width } of wholeAt(reading, slot)) {
+    const s = reading.sentenceOf[p]!;
+    const sentence = reading.sentences[s]!;
+    const row = sentence.includes(' | ') && sentence.length <= SHORT_ROW && sentence.split(' | ').length <= 4;
+    // The phrase's words may stand either side of the one found (its rarest), up to its width.
+    const near = (a: number) => row || (a < p && p - a <= COUNTED_SPAN + width - 1) || tally.has(reading.terms[a + 1] ?? '');
+    if (counts.some((a) => reading.sentenceOf[a] === s && near(a))) return true;
   }
   return false;
 }
 
 /** A date stands in the same sentence as one of the slot's words ("the ILACS took place ... 15 to 26 July 2019"). */
 export function datedAt(reading: Reading, slot: SearchSlot): boolean {
-  const words = heads(slot);
-  return [...words].some((word) => (reading.positions.get(word) ?? []).some((p) => dateStrength(reading.sentences[reading.sentenceOf[p]!]!) > 0));
+  return wholeAt(reading, slot).some(({ p }) => dateStrength(reading.sentences[reading.sentenceOf[p]!]!) > 0);
 }
 
 /** Some known area other than the slot's own is named in these words ("...made on Shropshire young people"). */

@@ -68,6 +68,12 @@ describe('answers from the papers', () => {
     expect(a.sources[0]).toMatch(source);
   });
 
+  it('counts a figure only for the whole of what is counted: "looked after children", not any "children"', async () => {
+    // "Section 26 of the Children and Families Act" holds a figure before "Children", and no count of looked after children.
+    const a = await ask('how many looked after children has herefordshire got?');
+    expect(all(a)).not.toContain('Section 26 of the Children and Families Act');
+  });
+
   it('answers "yot partner funding total" from the table, as a figure with its source, no longer a passage', async () => {
     const a = await ask('yot partner funding total');
     expect(a.kind).toBe('indicator');
