@@ -130,6 +130,8 @@ export function readLists(ctx: ReadContext): Reading[] {
     if (!selective && clues.entity === 'actions') {
       const topic = topicTerms(ctx, covered, option.planIds.length > 0 ? option.planIds : undefined);
       if (topic.terms.length > 0) {
+        // Words no action holds together list nothing: "none match" would answer a question the papers may.
+        if (!someActionHolds(ctx, topic.terms, option.planIds)) continue;
         filter.topic = topic.terms;
         for (const s of topic.slots) covered.set(s, 0.9);
       }
@@ -150,6 +152,12 @@ export function readLists(ctx: ReadContext): Reading[] {
     });
   }
   return readings;
+}
+
+/** Some action (of the plans, if any) holds every one of the terms in its text. */
+function someActionHolds(ctx: ReadContext, terms: string[], planIds: string[]): boolean {
+  const { index } = ctx;
+  return index.data.actions.some((a) => (planIds.length === 0 || planIds.includes(a.planId)) && terms.every((t) => index.actionTextTerms.get(a.id)?.has(t)));
 }
 
 /** The people or roles named account for most of what the question says. */

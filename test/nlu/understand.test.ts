@@ -235,6 +235,12 @@ describe('measures named together', () => {
 });
 
 describe('list questions', () => {
+  it('lists actions by words of their text only when some action holds them all', () => {
+    expect(ask('which actions mention adoption')).toMatchObject({ kind: 'list', filter: { entity: 'actions', topic: ['adoption'] } });
+    // No action says both: not a list of none, which would answer for the papers.
+    expect(ask('which actions mention adoption and recruitment')).not.toMatchObject({ kind: 'list', filter: { topic: expect.anything() } });
+  });
+
   it.each([
     ['which actions are overdue in the yot plan', { entity: 'actions', overdue: true, planId: YOT }],
     ['overdue actions', { entity: 'actions', overdue: true }],
