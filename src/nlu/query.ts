@@ -96,6 +96,9 @@ export function parseQuery(text: string, index: CatalogueIndex, skip: ReadonlySe
   const used = new Set<number>();
   const slots: Slot[] = [];
 
+  // Words the names write as one ("out-of-court") first: "court" alone would match every court.
+  joinSmallWords(index, words, used, slots);
+
   // Synonym phrases first, longest first, so "looked after children" is one slot, not three.
   const occurrences: { start: number; length: number; group: number; terms: string[] }[] = [];
   forms.forEach((starts, s) => {
@@ -160,6 +163,36 @@ function groupsMeant(groups: number[], context: Map<number, string[][]>, around:
   if (groups.length < 2) return { groups, byContext: false };
   const picked = groups.filter((g) => (context.get(g) ?? []).some((terms) => terms.every((t) => around.has(t))));
   return picked.length > 0 && picked.length < groups.length ? { groups: picked, byContext: true } : { groups, byContext: false };
+}
+
+/** Longest run of typed words read as one word of the names. */
+const JOINED_WORDS = 3;
+
+/**
+ * "Out of court" in a question is the names' "out-of-court" (stored as one word, "outofcourt"): a run of
+ * typed words with a small word in it ("of", "in", "on") whose letters together make a word the names
+ * use, and that is not itself a small word ("into"), is one slot. Runs of words that are all content
+ * words are joined below, one pair at a time.
+ */
+function joinSmallWords(index: CatalogueIndex, words: string[], used: Set<number>, slots: Slot[]): void {
+  for (let i = 0; i < words.length; i += 1) {
+    for (let n = JOINED_WORDS; n >= 2; n -= 1) {
+      if (i + n > words.length) continue;
+      const run = words.slice(i, i + n);
+      const small = run.filter((w) => isStopword(w)).length;
+      if (small === 0 || small === n || run.some((_, k) => used.has(i + k)) || !run.every((w) => /^[a-z]+$/.test(w))) continue;
+      const typed = run.join('');
+      const joined = stem(typed);
+      if (isStopword(typed) || !index.postings.has(joined)) continue;
+      const slot = makeSlot(index, words, [{ pos: i, term: joined }], []);
+      slot.positions = run.map((_, k) => i + k);
+      slot.raw = run.join(' ');
+      slot.positions.forEach((p) => used.add(p));
+      slots.push(slot);
+      i += n - 1;
+      break;
+    }
+  }
 }
 
 function makeSlot(index: CatalogueIndex, words: string[], span: { pos: number; term: string }[], alternatives: Alternative[]): Slot {

@@ -30,3 +30,16 @@ describe('an abbreviation with two meanings', () => {
     }
   });
 });
+
+describe('typed words the names write as one', () => {
+  it('reads "out of court" as the names\' "out-of-court", small word and all', () => {
+    const slot = parseQuery('hmip rating for out of court disposals', index).slots.find((s) => s.raw === 'out of court');
+    expect(slot?.terms).toEqual(['outofcourt']);
+  });
+
+  it('joins no run that makes a small word, and none the names do not use', () => {
+    const raws = (text: string) => parseQuery(text, index).slots.map((s) => s.raw);
+    expect(raws('who went in to the court')).not.toContain('in to');
+    expect(raws('court out of hours')).not.toContain('out of');
+  });
+});
