@@ -35,8 +35,16 @@ const isCapital = (word: string) => /^[A-Z]/.test(word);
  */
 const runs = /[A-Z][a-z'’]+(?:[ \u00a0]+(?:(?:of|and|&|for|the|in|to|on)[ \u00a0]+)*[A-Z][a-z'’]+)+/g;
 
-/** The candidate names in one text: windows of 2-5 capitalised words of a run, with their keys. */
+/** A word of three or more parts joined by hyphens ("out-of-court", "face-to-face"), not part of an address. */
+const compounds = /(?<![\w/.=#:-])[A-Za-z]+(?:-[A-Za-z]+){2,4}(?![\w/.=#-])/g;
+
+/** The candidate names in one text: windows of 2-5 capitalised words of a run, and compounds, with their keys. */
 function windowsOf(text: string, each: (key: string, name: string) => void): void {
+  // "ooc" for "out-of-court": every part's initial, small words too (they are part of the word).
+  for (const match of text.matchAll(compounds)) {
+    const parts = match[0].toLowerCase().split('-');
+    each(parts.map((p) => p[0]).join(''), parts.join('-'));
+  }
   for (const match of text.matchAll(runs)) {
     const run = match[0].split(/\s+/);
     const lower = run.map((w) => w.toLowerCase());
@@ -81,7 +89,8 @@ export function findInitialisms(texts: Iterable<string>, isWord: (key: string) =
     const [first, second] = [...names].sort((a, b) => b[1] - a[1]);
     if (!first || (second && first[1] < second[1] * DOMINANCE)) continue;
     // A name of one content word ("Out of Court" is "court") would stand for too much.
-    if (nameTerms(first[0]).length < MIN_WORDS || isWord(key)) continue;
+    // A compound is one word of the names ("outofcourt"), however many parts it has.
+    if ((nameTerms(first[0]).length < MIN_WORDS && !first[0].includes('-')) || isWord(key)) continue;
     found.push({ term: key, expansion: first[0] });
   }
   return found;

@@ -23,6 +23,12 @@ describe('initialisms found in the papers', () => {
     expect(found.hos).toBe('head of service');
   });
 
+  it('reads a word of three or more hyphenated parts by every part\'s initial, but not inside an address', () => {
+    const found = keys(['Out-of-court disposals rose.', 'More out-of-court work.', 'See https://example.org/about-our-work now.']);
+    expect(found.ooc).toBe('out-of-court');
+    expect(found.aow).toBeUndefined();
+  });
+
   it('keeps none for a key that is a word in its own right', () => {
     expect(keys(['Children Are Tested here.'], (k) => k === 'cat').cat).toBeUndefined();
   });
