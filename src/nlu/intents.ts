@@ -85,6 +85,8 @@ export const intentSchema = z.discriminatedUnion('kind', [
     comparator: z.enum(['england', 'national', 'statistical-neighbours', 'region', 'previous']).optional(),
     /** A comparator named by its label ("the South-East", "West Mercia"). */
     comparatorLabel: z.string().optional(),
+    /** A period the question names ("in 17/18") that some figure of the indicator falls in: that figure is given first. */
+    period: period.optional(),
   }),
   z.object({ kind: z.literal('action'), actionId: z.string(), focus: z.enum(['summary', 'lead', 'due', 'late', 'status', 'update']) }),
   z.object({ kind: z.literal('list'), filter: listFilterSchema, page: z.number().int().min(1), count: z.boolean().optional() }),

@@ -73,7 +73,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
     const defines = definitionAsked(ctx) && indicator.definition !== undefined;
     const definition = indicator.definition?.source;
     readings.push({
-      intent: defines ? { kind: 'indicator', indicatorId: indicator.id, focus: 'definition' } : toIntent(indicator, ctx),
+      intent: defines ? { kind: 'indicator', indicatorId: indicator.id, focus: 'definition' } : inPeriod(toIntent(indicator, ctx), indicator, ctx),
       key: defines ? `indicator-definition:${definition?.documentId}:${definition?.lineStart}` : `indicator:${indicator.id}`,
       choice: indicatorChoice(indicator),
       explained,
@@ -105,6 +105,13 @@ export function qualifierOf(name: string): string[] | undefined {
   const chosen = part ? (brackets.length === Number(part[2]) ? brackets[Number(part[1]) - 1] : undefined) : /\(([^)]+)\)\s*$/.exec(name)?.[1];
   const terms = chosen ? nameTerms(chosen) : [];
   return terms.length > 0 ? terms : undefined;
+}
+
+/** The period the question names, kept with the intent when some figure of the indicator falls in it. */
+function inPeriod(intent: Intent, indicator: Indicator, ctx: ReadContext): Intent {
+  const period = ctx.period;
+  if (intent.kind !== 'indicator' || !period || !coversPeriod(indicator, period)) return intent;
+  return { ...intent, period: { ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}), label: period.label } };
 }
 
 /** Some figure of the indicator falls in the period the question names. */

@@ -22,6 +22,11 @@ describe('money and count tables, asked in chat', () => {
     expect(answer.sources.join(' ')).toMatch(/HMIP Inspection of Youth Offending Team/);
   });
 
+  it('gives the figure of the period asked about first, then the latest', async () => {
+    const answer = await ask('how much ibcf went on fair cost of care fee uplifts in 17/18');
+    expect(answer.headline).toMatch(/^2017\/18 expenditure: £1,808,129\. Latest: £2,997,383 \(2018\/19 expenditure\)/);
+  });
+
   it('shows what the Medway total is made up of, row by row', async () => {
     const answer = await ask('Medway YOT funding from partner agencies');
     expect(answer.sections.find((s) => s.heading === 'Made up of')?.facts?.map((f) => `${f.title} ${f.value}`)).toEqual([
