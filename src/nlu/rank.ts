@@ -1,7 +1,7 @@
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
 import type { Query } from './query';
-import { passageIntent } from './read-passage';
+import { passageIntent, wantedOf } from './read-passage';
 import { type ReadContext, type Reading, scoreReading, slotCues } from './reading';
 
 /** Below this, no reading of the question is trusted: the papers are searched instead. */
@@ -33,7 +33,7 @@ export function rankReadings(readings: Reading[], query: Query, index: Catalogue
 export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates: Ranked[]) => Ranked | undefined): Intent {
   const top = ranked[0];
   const papers = ctx.tags.has('papers');
-  if (!top || top.score < ACCEPT || (papers && top.score < 0.85)) return passage(ctx, ranked);
+  if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx)) return passage(ctx, ranked);
   const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO);
   if (close.length === 0) return top.reading.intent;
   const named = namedByQualifier([top, ...close], ctx);
@@ -47,6 +47,15 @@ export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates:
   const unique = choices.filter((c, i) => choices.findIndex((d) => d.text === c.text) === i);
   if (unique.length < 2) return top.reading.intent;
   return { kind: 'ask-back', prompt: `"${ctx.shown}" could mean more than one thing. Which did you mean?`, choices: unique };
+}
+
+/**
+ * "Why are there so many vacancies": a reason, which a figure's card does not give (its status does say
+ * why it is red, so a question about the status stays with it). The papers are searched instead.
+ */
+function asksWhyOfFigure(top: Ranked, ctx: ReadContext): boolean {
+  const intent = top.reading.intent;
+  return intent.kind === 'indicator' && intent.focus !== 'status' && intent.focus !== 'definition' && wantedOf(ctx.original) === 'reason';
 }
 
 /**

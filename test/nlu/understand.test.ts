@@ -129,6 +129,13 @@ describe('indicator questions', () => {
   });
 });
 
+describe('a reason asked about a figure', () => {
+  it('searches the papers: a figure\'s card gives no reasons', () => {
+    expect(ask('why are there so many social work vacancies in medway').kind).toBe('passage');
+    expect(ask('how many social work vacancies are there in medway').kind).not.toBe('passage');
+  });
+});
+
 describe('action questions', () => {
   it.each([
     ['who leads action 2A on the yot plan', `${YOT}#2A`, 'lead'],
