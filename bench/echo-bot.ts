@@ -15,6 +15,7 @@ import restify from 'restify';
 import { readJsonBody } from '../src/app/read-json-body';
 import { listen } from '../src/app/server';
 import { createAdapter } from '../src/teams/adapter';
+import { answerProfileRequests } from './profile-ipc';
 
 export async function startEchoBot(port: number, host = '127.0.0.1'): Promise<{ port: number; close(): Promise<void> }> {
   const adapter = createAdapter({ BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TENANT_ID: undefined });
@@ -58,6 +59,7 @@ if (require.main === module) {
         if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
       });
       process.on('disconnect', stop);
+      answerProfileRequests();
       process.on('SIGTERM', stop);
     },
     (error: unknown) => {

@@ -7,12 +7,14 @@
  * TURN_CPU_BOT=bare measures the bare echo (bench/echo-bot.ts) instead, for ping and ping-new only:
  * the denominator of the bench's ratios, in processor time. TURN_CPU_CONCURRENCY=16 sends ping and
  * question turns from 16 conversations at once (ping-new and submissions: that many at a time).
+ * TURN_CPU_PROFILE=<folder> writes a CPU profile of each kind's measured turns there (<kind>.cpuprofile),
+ * the bot's main thread only, without start-up or warm-up.
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { openStores } from '../src/store/open-stores';
 import { devQuestions } from '../test/eval/questions';
 import { submissionConversations } from './ask/card-turns';
@@ -27,6 +29,7 @@ const BARE = process.env.TURN_CPU_BOT === 'bare';
 /** Conversations at once (1 unless told): ping and question turns are dealt out to this many. */
 const AT_ONCE = Number(process.env.TURN_CPU_CONCURRENCY ?? 1);
 const dealt = (turns: Turn[]): Turn[][] => Array.from({ length: AT_ONCE }, (_, c) => turns.filter((_, i) => i % AT_ONCE === c));
+const PROFILE = process.env.TURN_CPU_PROFILE;
 const KINDS = (process.env.TURN_CPU_KINDS ?? (BARE ? 'ping,ping-new' : 'ping,ping-new,question,submission')).split(',');
 
 interface Cpu {
@@ -58,6 +61,14 @@ async function main(): Promise<void> {
         if (message.cpu) return message.cpu;
       }
     };
+    const profiled = async (file: string): Promise<void> => {
+      mkdirSync(dirname(file), { recursive: true });
+      child.send({ profile: 'stop', file });
+      for (;;) {
+        const [message] = (await once(child, 'message')) as [{ profiled?: string }];
+        if (message.profiled) return;
+      }
+    };
     // NOTE: one question first, so the question index (built once listening) is not counted in a turn.
     if (!BARE) await runConversations({ port, connector, conversations: [[{ kind: 'question', text: devQuestions[0]!.text }]], concurrency: 1, label: 'index' });
     const windowIds = BARE ? [] : [await openQuestionWindow(port, connector.url, people.chair, 3)];
@@ -70,9 +81,11 @@ async function main(): Promise<void> {
     };
     for (const kind of KINDS) {
       await runConversations({ port, connector, conversations: turnsOf(kind, `warm-${kind}`), concurrency: AT_ONCE, label: `warm-${kind}` });
+      if (PROFILE) child.send({ profile: 'start' });
       const before = await cpu();
       const timings = await runConversations({ port, connector, conversations: turnsOf(kind, `run-${kind}`), concurrency: AT_ONCE, label: `run-${kind}` });
       const after = await cpu();
+      if (PROFILE) await profiled(join(PROFILE, `${kind}.cpuprofile`));
       const failed = timings.filter((t) => t.failed).length;
       const ms = (after.user + after.system - before.user - before.system) / 1000 / timings.length;
       const wall = timings.map((t) => t.ms).sort((a, b) => a - b)[Math.floor(timings.length / 2)] ?? 0;

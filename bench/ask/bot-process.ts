@@ -6,6 +6,7 @@
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startBot } from '../../src/app/start-bot';
+import { answerProfileRequests } from '../profile-ipc';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   });
   process.on('disconnect', () => void stop());
+  answerProfileRequests();
   process.send?.({ port: bot.port });
 }
 
