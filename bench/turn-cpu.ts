@@ -6,7 +6,8 @@
  * warm-up; BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the bot as well.
  * TURN_CPU_BOT=bare measures the bare echo (bench/echo-bot.ts) instead, for ping and ping-new only:
  * the denominator of the bench's ratios, in processor time. TURN_CPU_CONCURRENCY=16 sends ping and
- * question turns from 16 conversations at once (ping-new and submissions: that many at a time).
+ * question turns from 16 conversations at once (ping-new, question-new and submissions: that many at
+ * a time). question-new asks each question in a new conversation, the shape of the ask bench's turns.
  * TURN_CPU_PROFILE=<folder> writes a CPU profile of each kind's measured turns there (<kind>.cpuprofile),
  * the bot's main thread only, without start-up or warm-up.
  */
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
     const turnsOf = (kind: string, run: string): Turn[][] => {
       if (kind === 'ping') return dealt(Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' })));
       if (kind === 'ping-new') return Array.from({ length: TURNS }, (): Turn[] => [{ kind: 'echo', text: 'ping' }]);
+      // NOTE: each question in a conversation of its own, as nearly all of the ask bench's are.
+      if (kind === 'question-new') return Array.from({ length: TURNS }, (_, i): Turn[] => [{ kind: 'question', text: devQuestions[i % devQuestions.length]!.text }]);
       if (kind === 'question') return dealt(Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text })));
       return submissionConversations(run, TURNS, 1, people.members, windowIds, submitted);
     };
