@@ -56,7 +56,7 @@ if (require.main === module) {
       process.on('message', (message) => {
         if (message === 'stop') stop();
         // NOTE: processor time for bench/turn-cpu.ts (TURN_CPU_BOT=bare).
-        if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+        if (message === 'cpu') process.send?.({ cpu: { ...process.cpuUsage(), main: process.threadCpuUsage() } });
       });
       process.on('disconnect', stop);
       answerProfileRequests();

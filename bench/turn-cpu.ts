@@ -5,7 +5,7 @@
  * decided on this. Seed data (BENCH_SCALE for more), TURN_CPU_TURNS turns of each kind after a
  * warm-up; BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the bot as well.
  * TURN_CPU_BOT=bare measures the bare echo (bench/echo-bot.ts) instead, for ping and ping-new only:
- * the denominator of the bench's ratios, in processor time. TURN_CPU_CONCURRENCY=16 sends ping and
+ * the denominator of the bench's ratios, in processor time. The bot's main thread's share is shown beside it. TURN_CPU_CONCURRENCY=16 sends ping and
  * question turns from 16 conversations at once (ping-new, question-new and submissions: that many at
  * a time). question-new asks each question in a new conversation, the shape of the ask bench's turns.
  * TURN_CPU_PROFILE=<folder> writes a CPU profile of each kind's measured turns there (<kind>.cpuprofile),
@@ -36,6 +36,8 @@ const KINDS = (process.env.TURN_CPU_KINDS ?? (BARE ? 'ping,ping-new' : 'ping,pin
 interface Cpu {
   user: number;
   system: number;
+  /** The main thread's own (process.threadCpuUsage): the rest is the database's thread and the runtime's. */
+  main?: { user: number; system: number };
 }
 
 async function main(): Promise<void> {
@@ -91,8 +93,9 @@ async function main(): Promise<void> {
       if (PROFILE) await profiled(join(PROFILE, `${kind}.cpuprofile`));
       const failed = timings.filter((t) => t.failed).length;
       const ms = (after.user + after.system - before.user - before.system) / 1000 / timings.length;
+      const mainMs = after.main && before.main ? (after.main.user + after.main.system - before.main.user - before.main.system) / 1000 / timings.length : NaN;
       const wall = timings.map((t) => t.ms).sort((a, b) => a - b)[Math.floor(timings.length / 2)] ?? 0;
-      process.stdout.write(`${kind.padEnd(12)} ${ms.toFixed(2).padStart(6)} ms CPU per turn   p50 ${wall.toFixed(1).padStart(6)} ms   (${timings.length} turns${failed ? `, ${failed} failed` : ''})\n`);
+      process.stdout.write(`${kind.padEnd(12)} ${ms.toFixed(2).padStart(6)} ms CPU per turn (main thread ${mainMs.toFixed(2)})   p50 ${wall.toFixed(1).padStart(6)} ms   (${timings.length} turns${failed ? `, ${failed} failed` : ''})\n`);
     }
     child.send('stop');
     await exited;

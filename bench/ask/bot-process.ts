@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     if (message === 'stop') void stop();
     // NOTE: the whole process's processor time (the embedded database's thread included), for
     // bench/turn-cpu.ts's per-turn figures.
-    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+    if (message === 'cpu') process.send?.({ cpu: { ...process.cpuUsage(), main: process.threadCpuUsage() } });
   });
   process.on('disconnect', () => void stop());
   answerProfileRequests();
