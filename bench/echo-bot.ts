@@ -15,6 +15,7 @@ import restify from 'restify';
 import { readJsonBody } from '../src/app/read-json-body';
 import { listen } from '../src/app/server';
 import { createAdapter } from '../src/teams/adapter';
+import { answerProfileRequests } from './profile-ipc';
 
 export async function startEchoBot(port: number, host = '127.0.0.1'): Promise<{ port: number; close(): Promise<void> }> {
   const adapter = createAdapter({ BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TENANT_ID: undefined });
@@ -55,9 +56,10 @@ if (require.main === module) {
       process.on('message', (message) => {
         if (message === 'stop') stop();
         // NOTE: processor time for bench/turn-cpu.ts (TURN_CPU_BOT=bare).
-        if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+        if (message === 'cpu') process.send?.({ cpu: { ...process.cpuUsage(), main: process.threadCpuUsage() } });
       });
       process.on('disconnect', stop);
+      answerProfileRequests();
       process.on('SIGTERM', stop);
     },
     (error: unknown) => {

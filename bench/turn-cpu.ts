@@ -5,14 +5,17 @@
  * decided on this. Seed data (BENCH_SCALE for more), TURN_CPU_TURNS turns of each kind after a
  * warm-up; BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the bot as well.
  * TURN_CPU_BOT=bare measures the bare echo (bench/echo-bot.ts) instead, for ping and ping-new only:
- * the denominator of the bench's ratios, in processor time. TURN_CPU_CONCURRENCY=16 sends ping and
- * question turns from 16 conversations at once (ping-new and submissions: that many at a time).
+ * the denominator of the bench's ratios, in processor time. The bot's main thread's share is shown beside it. TURN_CPU_CONCURRENCY=16 sends ping and
+ * question turns from 16 conversations at once (ping-new, question-new and submissions: that many at
+ * a time). question-new asks each question in a new conversation, the shape of the ask bench's turns.
+ * TURN_CPU_PROFILE=<folder> writes a CPU profile of each kind's measured turns there (<kind>.cpuprofile),
+ * the bot's main thread only, without start-up or warm-up.
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { openStores } from '../src/store/open-stores';
 import { devQuestions } from '../test/eval/questions';
 import { submissionConversations } from './ask/card-turns';
@@ -27,11 +30,14 @@ const BARE = process.env.TURN_CPU_BOT === 'bare';
 /** Conversations at once (1 unless told): ping and question turns are dealt out to this many. */
 const AT_ONCE = Number(process.env.TURN_CPU_CONCURRENCY ?? 1);
 const dealt = (turns: Turn[]): Turn[][] => Array.from({ length: AT_ONCE }, (_, c) => turns.filter((_, i) => i % AT_ONCE === c));
+const PROFILE = process.env.TURN_CPU_PROFILE;
 const KINDS = (process.env.TURN_CPU_KINDS ?? (BARE ? 'ping,ping-new' : 'ping,ping-new,question,submission')).split(',');
 
 interface Cpu {
   user: number;
   system: number;
+  /** The main thread's own (process.threadCpuUsage): the rest is the database's thread and the runtime's. */
+  main?: { user: number; system: number };
 }
 
 async function main(): Promise<void> {
@@ -58,6 +64,14 @@ async function main(): Promise<void> {
         if (message.cpu) return message.cpu;
       }
     };
+    const profiled = async (file: string): Promise<void> => {
+      mkdirSync(dirname(file), { recursive: true });
+      child.send({ profile: 'stop', file });
+      for (;;) {
+        const [message] = (await once(child, 'message')) as [{ profiled?: string }];
+        if (message.profiled) return;
+      }
+    };
     // NOTE: one question first, so the question index (built once listening) is not counted in a turn.
     if (!BARE) await runConversations({ port, connector, conversations: [[{ kind: 'question', text: devQuestions[0]!.text }]], concurrency: 1, label: 'index' });
     const windowIds = BARE ? [] : [await openQuestionWindow(port, connector.url, people.chair, 3)];
@@ -65,18 +79,23 @@ async function main(): Promise<void> {
     const turnsOf = (kind: string, run: string): Turn[][] => {
       if (kind === 'ping') return dealt(Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' })));
       if (kind === 'ping-new') return Array.from({ length: TURNS }, (): Turn[] => [{ kind: 'echo', text: 'ping' }]);
+      // NOTE: each question in a conversation of its own, as nearly all of the ask bench's are.
+      if (kind === 'question-new') return Array.from({ length: TURNS }, (_, i): Turn[] => [{ kind: 'question', text: devQuestions[i % devQuestions.length]!.text }]);
       if (kind === 'question') return dealt(Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text })));
       return submissionConversations(run, TURNS, 1, people.members, windowIds, submitted);
     };
     for (const kind of KINDS) {
       await runConversations({ port, connector, conversations: turnsOf(kind, `warm-${kind}`), concurrency: AT_ONCE, label: `warm-${kind}` });
+      if (PROFILE) child.send({ profile: 'start' });
       const before = await cpu();
       const timings = await runConversations({ port, connector, conversations: turnsOf(kind, `run-${kind}`), concurrency: AT_ONCE, label: `run-${kind}` });
       const after = await cpu();
+      if (PROFILE) await profiled(join(PROFILE, `${kind}.cpuprofile`));
       const failed = timings.filter((t) => t.failed).length;
       const ms = (after.user + after.system - before.user - before.system) / 1000 / timings.length;
+      const mainMs = after.main && before.main ? (after.main.user + after.main.system - before.main.user - before.main.system) / 1000 / timings.length : NaN;
       const wall = timings.map((t) => t.ms).sort((a, b) => a - b)[Math.floor(timings.length / 2)] ?? 0;
-      process.stdout.write(`${kind.padEnd(12)} ${ms.toFixed(2).padStart(6)} ms CPU per turn   p50 ${wall.toFixed(1).padStart(6)} ms   (${timings.length} turns${failed ? `, ${failed} failed` : ''})\n`);
+      process.stdout.write(`${kind.padEnd(12)} ${ms.toFixed(2).padStart(6)} ms CPU per turn (main thread ${mainMs.toFixed(2)})   p50 ${wall.toFixed(1).padStart(6)} ms   (${timings.length} turns${failed ? `, ${failed} failed` : ''})\n`);
     }
     child.send('stop');
     await exited;

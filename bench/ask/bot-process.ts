@@ -6,6 +6,7 @@
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startBot } from '../../src/app/start-bot';
+import { answerProfileRequests } from '../profile-ipc';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -21,9 +22,10 @@ async function main(): Promise<void> {
     if (message === 'stop') void stop();
     // NOTE: the whole process's processor time (the embedded database's thread included), for
     // bench/turn-cpu.ts's per-turn figures.
-    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+    if (message === 'cpu') process.send?.({ cpu: { ...process.cpuUsage(), main: process.threadCpuUsage() } });
   });
   process.on('disconnect', () => void stop());
+  answerProfileRequests();
   process.send?.({ port: bot.port });
 }
 

@@ -19,12 +19,17 @@ import { type SpawnedBot, spawnBot } from '../../test/helpers/spawn-bot';
 import { startEchoProcess } from './echo-process';
 import { percentile } from '../percentile';
 import { MemorySampler } from './memory';
-import { openQuestionWindow } from './setup';
+import { openQuestionWindow, waitForQuestionIndex } from './setup';
 import { keptByRun } from './verify';
 import { benchPeople, mixedWorkload, pingWorkload, updatableActions, type Workload } from './workloads';
 
 const LEVELS = (process.env.LOAD_LEVELS ?? '16,64,256').split(',').map(Number);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+/**
+ * A mixed row run flat out and not reported before the first row, so the first reported row is not
+ * charged with what a fresh process does once (compiling the hot code, filling caches); 0: none.
+ */
+const WARM_UP_SECONDS = Number(process.env.LOAD_WARM_UP_SECONDS ?? 5);
 /** Turns per second each conversation sends in the paced rows (a busy person sends far fewer). */
 const PACE = Number(process.env.LOAD_PACE ?? 1);
 const DATABASE_URL = process.env.LOAD_DATABASE_URL;
@@ -59,7 +64,7 @@ interface Row {
  * autocannon paces each connection in one-second windows, so one run would send every conversation's
  * turn at the same instant each second, a burst no set of people typing would make.
  */
-async function run(bots: { port: number }[], workload: Workload, connections: number, pace: number, memory: MemorySampler): Promise<Row> {
+async function run(bots: { port: number }[], workload: Workload, connections: number, pace: number, memory: MemorySampler, seconds = SECONDS): Promise<Row> {
   let nextConversation = 0;
   const turn = {
     method: 'POST',
@@ -85,7 +90,7 @@ async function run(bots: { port: number }[], workload: Workload, connections: nu
       const instance = autocannon({
         url: bots.map((bot) => `http://127.0.0.1:${bot.port}`),
         connections: Math.floor(connections / groups) + (g < connections % groups ? 1 : 0),
-        duration: SECONDS,
+        duration: seconds,
         ...(pace > 0 ? { connectionRate: pace } : {}),
         // NOTE: autocannon clears a connection's context each time it comes to the end of its list of
         // requests. With a one-request list every turn would start a new conversation, which no Teams
@@ -167,10 +172,16 @@ async function main(): Promise<void> {
     // meeting's window, then the next, rather than piling thousands into one.
     const windowIds: string[] = [];
     for (let week = 3; week < 3 + WINDOWS; week += 1) windowIds.push(await openQuestionWindow(bots[0]!.port, connector.url, people.chair, week));
+    for (const bot of bots) await waitForQuestionIndex(bot.port, connector.url);
     const actions = await updatableActions();
     const versions = new Map<string, number>();
     const submitted = { count: 0 };
     let memberOffset = 0;
+    if (WARM_UP_SECONDS > 0) {
+      const warm = await run(bots, mixedWorkload({ serviceUrl: connector.url, run: `${runId}-warm`, windowIds, submitted, people, actions, memberOffset, versions }), LEVELS[0]!, 0, memory, WARM_UP_SECONDS);
+      process.stdout.write(`warm-up (not reported): ${WARM_UP_SECONDS} s flat out at ${LEVELS[0]}, ${warm.errors} errors, ${warm.non2xx} non-2xx\n`);
+      memberOffset += 500;
+    }
     // NOTE: the paced rows first, every level, then flat out: a saturated bot has a backlog (queued
     // notices to send, more data) that would be charged to the rows after it.
     for (const pace of MODES.map((mode) => (mode === 'max' ? 0 : PACE)).sort((a, b) => b - a)) {

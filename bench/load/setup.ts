@@ -41,3 +41,16 @@ export async function openQuestionWindow(port: number, serviceUrl: string, chair
   if (!windowId) throw new Error(`could not open a question window (${response.status}): ${body.slice(0, 400)}`);
   return windowId;
 }
+
+/**
+ * Asks one question and waits for its answer (in the response: deliveryMode expectReplies), so the
+ * question index, built once the bot is ready, is in place before the first measured row: a row run
+ * while it is built (the first, when no paced row comes before it) charges seconds of start-up to it.
+ */
+export async function waitForQuestionIndex(port: number, serviceUrl: string): Promise<void> {
+  const message = JSON.parse(readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'activities', 'message-personal.json'), 'utf8')) as Record<string, unknown>;
+  const activity = { ...message, id: `bench-index-${Date.now()}`, serviceUrl, text: 'when does cabinet next meet', deliveryMode: 'expectReplies' };
+  const response = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const body = await response.text();
+  if (!response.ok || !body.includes('answer-kind-')) throw new Error(`the first question was not answered (${response.status}): ${body.slice(0, 400)}`);
+}

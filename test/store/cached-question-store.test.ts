@@ -47,11 +47,16 @@ describe('question windows kept in memory (embedded store)', () => {
     expect(kept).toEqual(await stores.questions.listQuestions('w2'));
   });
 
-  it('hands out copies: changing a list read does not change what is kept', async () => {
+  it('hands out copies or read-only questions: a caller cannot change what is kept', async () => {
     const cached = cachedQuestionStore(counted);
     await cached.createWindow(window('w3'), event('w3', 'window-opened'));
     await cached.addQuestion(question('c', 'w3', 'Kept?'), event('w3', 'submitted'), 'k-c');
     (await cached.listQuestions('w3'))[0]!.text = 'changed by a caller';
-    expect((await cached.listQuestions('w3'))[0]!.text).toBe('Kept?');
+    await cached.addQuestion(question('d', 'w3', 'Added while kept'), event('w3', 'submitted'), 'k-d');
+    const kept = await cached.listQuestions('w3');
+    expect(() => (kept[0]!.text = 'changed by a caller')).toThrow(TypeError);
+    expect(() => kept[1]!.askers.push(kept[1]!.askers[0]!)).toThrow(TypeError);
+    kept.reverse();
+    expect((await cached.listQuestions('w3')).map((q) => q.text)).toEqual(['Kept?', 'Added while kept']);
   });
 });
