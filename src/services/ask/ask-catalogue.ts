@@ -101,7 +101,7 @@ export function createAskCache(
   catalogue: CatalogueStore,
   directory: DirectoryPerson[],
   options: { checkEveryMs?: number; now?: () => number; questions?: Pick<QuestionStore, 'listWindows'>; snapshots?: AskSnapshotOptions } = {},
-): { get(): Promise<AskCatalogue> } {
+): { get(): Promise<AskCatalogue>; kept(): Promise<void> } {
   const checkEvery = options.checkEveryMs ?? VERSION_CHECK_MS;
   const now = options.now ?? (() => performance.now());
   let current: Promise<AskCatalogue> | undefined;
@@ -109,6 +109,8 @@ export function createAskCache(
   let stored: { version: string; data: Promise<StoredCatalogue> } | undefined;
   let built: { key: string; catalogue: Promise<BuiltCatalogue> } | undefined;
   let checkedAt = -Infinity;
+  /** The snapshot being written, if any (settles, never rejects: a failure goes to onError). */
+  let writing: Promise<void> = Promise.resolve();
   const forget = () => {
     stored = undefined;
     built = undefined;
@@ -132,9 +134,9 @@ export function createAskCache(
     if (restored) return restored;
     const fresh = await build(version, windows);
     // NOTE: kept once the turns waiting for the index have had it (encoding holds this thread).
-    setImmediate(() => {
+    writing = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       try {
-        kept.store.write(key, encodeAskCatalogue(key, fresh)).catch((error: unknown) => kept.onError?.(error, 'write'));
+        await kept.store.write(key, encodeAskCatalogue(key, fresh));
       } catch (error) {
         kept.onError?.(error, 'write');
       }
@@ -159,5 +161,7 @@ export function createAskCache(
       }
       return current;
     },
+    /** Settles once the index last built has been kept (or failed to be: onError was told). */
+    kept: () => writing,
   };
 }
