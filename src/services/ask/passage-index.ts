@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
 import { nameTerms } from '../../nlu/text';
+import { interner } from '../../nlu/catalogue-index';
 import type { DocumentSummary } from '../../domain/catalogue-records';
 import { chunkPage } from './passage-chunks';
 
@@ -62,6 +63,7 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
       }
     }
   }
+  sharePassageStrings(passages);
   const expansions = new Map<string, string[]>();
   for (const entry of glossary) {
     const short = nameTerms(entry.term);
@@ -83,6 +85,19 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
   for (const [term, list] of postings) vocabulary.set(term, list.length);
   const areas = [...new Set([...places, ...documents.map((d) => d.council)].filter(Boolean))].map((a) => nameTerms(a)).filter((t) => t.length > 0);
   return { passages, postings, vocabulary, expansions, areas };
+}
+
+/**
+ * Makes passages that sit in the same document, item and section hold one string for each of those,
+ * not one each: made per passage on building, and read back one per passage from a kept index.
+ */
+export function sharePassageStrings(passages: Passage[]): void {
+  const intern = interner();
+  for (const passage of passages) {
+    passage.documentId = intern(passage.documentId);
+    passage.heading = intern(passage.heading);
+    passage.context = intern(passage.context);
+  }
 }
 
 /** How many passages hold a term. */
