@@ -2,13 +2,13 @@ import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
 import { findInitialisms } from '../../language/initialisms';
-import { buildSpeller, isEnglish } from '../../language/spelling';
+import { buildSpeller, forgetEnglish, isEnglish } from '../../language/spelling';
 import { buildCatalogueIndex } from '../../nlu/catalogue-index';
 import type { CatalogueData } from '../../nlu/catalogue-data';
 import { choiceTable } from '../../nlu/choice-table';
 import { cueTags } from '../../nlu/cues';
 import { compileSynonyms } from '../../nlu/synonym-phrases';
-import { isStopword } from '../../nlu/text';
+import { forgetRememberedTexts, isStopword } from '../../nlu/text';
 import type { CatalogueStore, QuestionStore, SnapshotStore } from '../../store/ports';
 import type { AskCatalogue } from './ask-catalogue-shape';
 import { askSnapshotKey, type BuiltCatalogue, decodeAskCatalogue, encodeAskCatalogue } from './ask-snapshot';
@@ -55,6 +55,9 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   // Built now rather than on the first question after an import.
   choiceTable(index);
   const speller = buildSpeller([...index.entries.map((e) => e.label), ...passages.passages.map((p) => `${p.heading} ${p.text}`)]);
+  // NOTE: what the build filled and questions seldom need: read again when they do.
+  forgetRememberedTexts();
+  forgetEnglish();
   return { version, index, passages, documents, speller, windows: byMeeting };
 }
 
