@@ -1,6 +1,7 @@
 import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
+import type { DocumentPage } from '../../domain/model';
 import { findInitialisms } from '../../language/initialisms';
 import { buildSpeller, forgetEnglish, isEnglish } from '../../language/spelling';
 import { buildCatalogueIndex } from '../../nlu/catalogue-index';
@@ -12,7 +13,7 @@ import { forgetRememberedTexts, isStopword } from '../../nlu/text';
 import type { CatalogueStore, QuestionStore, SnapshotStore } from '../../store/ports';
 import type { AskCatalogue } from './ask-catalogue-shape';
 import { askSnapshotKey, type BuiltCatalogue, decodeAskCatalogue, encodeAskCatalogue } from './ask-snapshot';
-import { buildPassageIndex, type LoadedDocument } from './passage-index';
+import { buildPassageIndex, type KeptDocument, type LoadedDocument, type PageRange } from './passage-index';
 
 /** A document with its pages, for citations ("pages 23-98, item 6") and passages. */
 export type { LoadedDocument } from './passage-index';
@@ -45,7 +46,8 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   // One meeting model: meetings chairs added in Teams are asked about like imported ones.
   const { meetings, windows: byMeeting } = allMeetings(stored.meetings, windows);
   const { documents, glossary } = stored;
-  const records = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...documents.values()] });
+  const kept = withoutTexts(documents);
+  const records = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...kept.documents.values()] });
   const passages = buildPassageIndex([...documents.values()], stored.meetings, glossary, records.areas);
   // Initialisms the papers' names support ("csc"), unless the key is a word of English, of the papers,
   // or of the language data ("pls", "atm": chat filler stays filler).
@@ -55,10 +57,29 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   // Built now rather than on the first question after an import.
   choiceTable(index);
   const speller = buildSpeller([...index.entries.map((e) => e.label), ...passages.passages.map((p) => `${p.heading} ${p.text}`)]);
+  for (const passage of passages.passages) passage.page = kept.page(passage.page);
   // NOTE: what the build filled and questions seldom need: read again when they do.
   forgetRememberedTexts();
   forgetEnglish();
-  return { version, index, passages, documents, speller, windows: byMeeting };
+  return { version, index, passages, documents: kept.documents, speller, windows: byMeeting };
+}
+
+/**
+ * The documents as a built catalogue keeps them: pages without their text, which only building reads
+ * (passages hold their own), so that a built or kept index does not hold the papers twice; `page`
+ * gives a page's copy (the read ones are left as they are, for a rebuild).
+ */
+function withoutTexts(documents: Map<string, LoadedDocument>): { documents: Map<string, KeptDocument>; page(page: PageRange): PageRange } {
+  const bare = new Map<PageRange, PageRange>();
+  const page = (read: PageRange): PageRange => {
+    let copy = bare.get(read);
+    if (!copy) {
+      const { text: _text, ...range } = read as DocumentPage;
+      bare.set(read, (copy = range));
+    }
+    return copy;
+  };
+  return { documents: new Map([...documents].map(([id, d]) => [id, { ...d, pages: d.pages.map(page) }])), page };
 }
 
 /** Reads the whole catalogue and builds the question index and the passage index over it (and the given question windows' meetings). */

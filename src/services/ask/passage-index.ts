@@ -8,13 +8,19 @@ import { chunkPage } from './passage-chunks';
 /** A document with its pages, as the passage index reads it. */
 export type LoadedDocument = DocumentSummary & { pages: DocumentPage[] };
 
+/** Where a page sits, without its text: what answers cite once the indexes are built. */
+export type PageRange = Omit<DocumentPage, 'text'>;
+
+/** A document with where its pages sit, as a built catalogue keeps it (passages hold the text asked for). */
+export type KeptDocument = DocumentSummary & { pages: PageRange[] };
+
 export { cleanPackText } from './passage-chunks';
 
 /** A paragraph-sized piece of a document page: what a "from the papers" answer quotes. */
 export interface Passage {
   id: number;
   documentId: string;
-  page: DocumentPage;
+  page: PageRange;
   text: string;
   /** The heading of the section it sits under (searched, and shown above the quote). */
   heading: string;
