@@ -52,7 +52,7 @@ export function loadDirectory(path: string | undefined, tenantId?: string): Dire
  * child process, keeping a snapshot of the result for the next new folder. `whileSeeding` runs
  * meanwhile (this thread is otherwise idle then).
  */
-async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_DIR' | 'LOG_LEVEL'>, logger: Logger, whileSeeding: () => Promise<unknown>): Promise<void> {
+async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_DIR' | 'LOG_LEVEL'>, logger: Logger, directory: Directory, whileSeeding: () => Promise<unknown>): Promise<void> {
   const cacheDir = config.SEED_CACHE_DIR === 'off' ? undefined : config.SEED_CACHE_DIR;
   const key = cacheDir ? seedSnapshotKey(readSeedFiles()) : '';
   if (cacheDir && restoreSeedSnapshot(cacheDir, key, dataDir)) {
@@ -60,7 +60,7 @@ async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_D
     return;
   }
   const { seedInChildProcess } = await import('./seed-process.js');
-  const [{ seeded }] = await Promise.all([seedInChildProcess(dataDir, config.LOG_LEVEL, logger), whileSeeding()]);
+  const [{ seeded }] = await Promise.all([seedInChildProcess(dataDir, config.LOG_LEVEL, logger, directory.people), whileSeeding()]);
   if (!seeded || !cacheDir) return;
   try {
     keepSeedSnapshot(cacheDir, key, dataDir);
@@ -76,13 +76,13 @@ async function seedNewFolder(dataDir: string, config: Pick<Config, 'SEED_CACHE_D
  * would keep its start-up memory. A folder that holds a database is opened first, and seeded (folder
  * closed here) only if it turns out empty. PostgreSQL seeds here. `doing` is told each step.
  */
-async function openSeededStores(config: Config, logger: Logger, doing: (step: string) => void, whileSeeding: () => Promise<unknown>): Promise<Stores> {
+async function openSeededStores(config: Config, logger: Logger, directory: Directory, doing: (step: string) => void, whileSeeding: () => Promise<unknown>): Promise<Stores> {
   const embeddedDir = config.DATABASE_URL ? undefined : config.DATA_DIR;
   const storeOptions = { databaseUrl: config.DATABASE_URL, dataDir: embeddedDir };
   const newFolder = embeddedDir !== undefined && !existsSync(join(embeddedDir, 'PG_VERSION'));
   if (config.SEED_ON_START && embeddedDir && newFolder) {
     doing(SEEDING);
-    await seedNewFolder(embeddedDir, config, logger, whileSeeding);
+    await seedNewFolder(embeddedDir, config, logger, directory, whileSeeding);
     doing(OPENING);
   }
   let stores = await openStores(storeOptions);
@@ -95,7 +95,7 @@ async function openSeededStores(config: Config, logger: Logger, doing: (step: st
     doing(SEEDING);
     await stores.close();
     const { seedInChildProcess } = await import('./seed-process.js');
-    await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger);
+    await seedInChildProcess(embeddedDir, config.LOG_LEVEL, logger, directory.people);
     stores = await openStores(storeOptions);
   }
   return stores;
@@ -131,7 +131,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   // child process seeds a new folder; else after the store is open, as opening it needs this thread
   // for its round trips with the database thread (loading botbuilder meanwhile delayed it).
   const opening = (options.storeOpening ?? Promise.resolve()).then(() =>
-    openSeededStores(config, logger, (step) => (doing = step), () => preloadTeamsPackages()),
+    openSeededStores(config, logger, directory, (step) => (doing = step), () => preloadTeamsPackages()),
   );
   // NOTE: handled below, once listening; a failure meanwhile must not be an unheard rejection.
   opening.catch(() => undefined);

@@ -65,6 +65,11 @@ export function isEnglish(word: string): boolean {
   return sortedListHas(english, word);
 }
 
+/** Lets the English word list go (3 MB): read again by the next word that needs it. */
+export function forgetEnglish(): void {
+  english = undefined;
+}
+
 /** The words a speller knows: each with how often it occurs, and their stems. */
 export interface SpellerWords {
   vocabulary: SearchableMap<number>;

@@ -43,12 +43,15 @@ export interface Entry {
   ref: string;
   label: string;
   terms: string[];
-  /** The same terms as a set, and each term's weight (filled in once the whole catalogue is known). */
+  /** The same terms as a set; a term's weight is the index's (`weight`), the same for every entry. */
   termSet: Set<string>;
-  weights: Map<string, number>;
+  /** The weights of its terms, summed (filled in once the whole catalogue is known). */
   totalWeight: number;
-  /** The name without its qualifiers ("Vacancy rate" of "Key staffing data: Vacancy rate (total ...)"). */
-  core: Set<string>;
+  /**
+   * The name without its qualifiers ("Vacancy rate" of "Key staffing data: Vacancy rate (total ...)"):
+   * `termSet` itself when that is the whole name (most are).
+   */
+  core: ReadonlySet<string>;
   coreWeight: number;
 }
 
@@ -117,20 +120,43 @@ export function termWeights(entries: readonly Entry[], postings: ReadonlyMap<str
   return { weight, maxWeight };
 }
 
+/** Gives back one string for equal strings: the first seen. */
+export function interner(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    const first = known.get(text);
+    if (first !== undefined) return first;
+    known.set(text, text);
+    return text;
+  };
+}
+
+/**
+ * A name's core terms as a set: the name's own set when they are its terms in the same order (the
+ * order weights are summed in), or when it has none.
+ */
+function coreTerms(terms: readonly string[], termSet: ReadonlySet<string>, core: string[]): ReadonlySet<string> {
+  if (core.length === 0) return termSet;
+  const set = new Set(core);
+  const list = [...set];
+  return list.length === terms.length && list.every((t, n) => t === terms[n]) ? termSet : set;
+}
+
 /** Builds the index over a catalogue snapshot. Pure; takes ~tens of ms for the seed data. */
 export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   const entries: Entry[] = [];
   const seen = new Set<string>();
+  // NOTE: one string per term, however many names hold it (each reading of a name makes its own).
+  const intern = interner();
   /** Adds an entry for a label; gives back its set of terms (none when it has no terms or is known). */
   const add = (kind: EntryKind, ref: string, label: string): ReadonlySet<string> | undefined => {
-    const terms = [...new Set(nameTerms(label))];
+    const terms = [...new Set(nameTerms(label))].map(intern);
     if (terms.length === 0) return undefined;
     const key = `${kind}|${ref}|${terms.join(' ')}`;
     if (seen.has(key)) return undefined;
     seen.add(key);
-    const core = new Set(nameTerms(coreOf(label)));
     const termSet = new Set(terms);
-    entries.push({ kind, ref, label, terms, termSet, weights: new Map(), totalWeight: 0, core: core.size > 0 ? core : new Set(terms), coreWeight: 0 });
+    entries.push({ kind, ref, label, terms, termSet, totalWeight: 0, core: coreTerms(terms, termSet, nameTerms(coreOf(label)).map(intern)), coreWeight: 0 });
     return termSet;
   };
   // NOTE: the terms of each action's text and indicator's name, as their entries hold them, for list filters.
@@ -198,9 +224,8 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   for (const [term, list] of postings) vocabulary.set(term, list.length);
   const { weight, maxWeight } = termWeights(entries, postings);
   for (const entry of entries) {
-    for (const term of entry.terms) entry.weights.set(term, weight(term));
-    entry.totalWeight = [...entry.weights.values()].reduce((a, b) => a + b, 0);
-    entry.coreWeight = [...entry.core].reduce((a, t) => a + (entry.weights.get(t) ?? 0), 0);
+    entry.totalWeight = entry.terms.reduce((a, t) => a + weight(t), 0);
+    entry.coreWeight = [...entry.core].reduce((a, t) => a + (entry.termSet.has(t) ? weight(t) : 0), 0);
   }
 
   const { people, holders } = knownPeople(data);

@@ -36,10 +36,9 @@ function recommendationEntries(index: CatalogueIndex): { rec: Recommendation; en
     .filter((r) => r.planId && r.actionRefs.length > 0)
     .map((rec) => {
       const terms = [...new Set(nameTerms(rec.text))];
-      const weights = new Map(terms.map((t) => [t, index.weight(t)]));
-      const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+      const totalWeight = terms.reduce((a, t) => a + index.weight(t), 0);
       const termSet = new Set(terms);
-      return { rec, entry: { kind: 'recommendation', ref: rec.id, label: rec.text, terms, termSet, weights, totalWeight, core: termSet, coreWeight: totalWeight } };
+      return { rec, entry: { kind: 'recommendation', ref: rec.id, label: rec.text, terms, termSet, totalWeight, core: termSet, coreWeight: totalWeight } };
     });
   entryCache.set(index, cached);
   return cached;

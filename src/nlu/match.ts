@@ -58,7 +58,7 @@ export function slotCredit(slot: Slot, terms: Set<string>, used?: Set<string>): 
 }
 
 /** Matches one name against the question's slots (optionally only some of them). */
-export function matchName(query: Query, _index: CatalogueIndex, entry: Entry, allowed?: (slot: number) => boolean): NameMatch {
+export function matchName(query: Query, index: CatalogueIndex, entry: Entry, allowed?: (slot: number) => boolean): NameMatch {
   const terms = entry.termSet;
   const used = new Set<string>();
   const explained = new Map<number, number>();
@@ -73,8 +73,9 @@ export function matchName(query: Query, _index: CatalogueIndex, entry: Entry, al
   });
   let covered = 0;
   let coreCovered = 0;
+  // NOTE: `used` holds only the entry's own terms (slotCredit tests each against them).
   for (const term of used) {
-    const w = entry.weights.get(term) ?? 0;
+    const w = index.weight(term);
     covered += w;
     if (entry.core.has(term)) coreCovered += w;
   }

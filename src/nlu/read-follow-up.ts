@@ -56,7 +56,7 @@ export function readFollowUp(ctx: ReadContext): Reading[] {
   if (subject.kind === 'plan' || (subject.kind === 'list' && ctx.memory?.planId)) {
     const plan = index.plans.get(subject.kind === 'plan' ? subject.id : ctx.memory!.planId!);
     if (!plan) return [];
-    const entry = { kind: 'plan' as const, ref: plan.id, label: plan.name, terms: [], termSet: new Set<string>(), weights: new Map<string, number>(), totalWeight: 0, core: new Set<string>(), coreWeight: 0 };
+    const entry = { kind: 'plan' as const, ref: plan.id, label: plan.name, terms: [], termSet: new Set<string>(), totalWeight: 0, core: new Set<string>(), coreWeight: 0 };
     const fake = { entry, explained: new Map<number, number>(), precision: 1, strength: 0 };
     return readPlans({ ...ctx, plans: [fake] })
       .filter((r) => r.key === `plan:${plan.id}`)

@@ -132,9 +132,9 @@ export interface Stores {
 
 /** Bytes kept between runs by key: the built question index, one at a time. */
 export interface SnapshotStore {
-  /** The bytes kept under `key`, or undefined. */
+  /** The bytes kept under `key`, or undefined: the caller's own (it frees them once read). */
   read(key: string): Promise<Uint8Array | undefined>;
-  /** Keeps `bytes` under `key`, as the only ones kept. */
+  /** Keeps `bytes` under `key`, as the only ones kept (a copy, if kept in memory: the caller frees them). */
   write(key: string, bytes: Uint8Array): Promise<void>;
 }
 

@@ -61,7 +61,14 @@ describe('the seeded data folder snapshot', () => {
     expect(first.messages).not.toContain('seeded the new data folder from the kept snapshot');
     expect(first.counts.actions).toBeGreaterThan(0);
     expect(readdirSync(cache)).toHaveLength(1);
+    // The seeding child kept the question index, under the key the bot reads it by: the bot read it
+    // back rather than built and kept one of its own (which would have replaced it under another key).
+    const [kept] = readdirSync(cache);
+    const index = readdirSync(join(cache, kept!, 'ask-index'));
+    expect(index).toHaveLength(1);
+    expect(readdirSync(join(scratch, 'first', 'ask-index'))).toEqual(index);
     const second = await start('second');
+    expect(readdirSync(join(scratch, 'second', 'ask-index'))).toEqual(index);
     expect(second.messages).toContain('seeded the new data folder from the kept snapshot');
     expect(second.counts).toEqual(first.counts);
   }, 240_000);

@@ -1,18 +1,19 @@
 import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
+import type { DocumentPage } from '../../domain/model';
 import { findInitialisms } from '../../language/initialisms';
-import { buildSpeller, isEnglish } from '../../language/spelling';
+import { buildSpeller, forgetEnglish, isEnglish } from '../../language/spelling';
 import { buildCatalogueIndex } from '../../nlu/catalogue-index';
 import type { CatalogueData } from '../../nlu/catalogue-data';
 import { choiceTable } from '../../nlu/choice-table';
 import { cueTags } from '../../nlu/cues';
 import { compileSynonyms } from '../../nlu/synonym-phrases';
-import { isStopword } from '../../nlu/text';
+import { forgetRememberedTexts, isStopword } from '../../nlu/text';
 import type { CatalogueStore, QuestionStore, SnapshotStore } from '../../store/ports';
 import type { AskCatalogue } from './ask-catalogue-shape';
 import { askSnapshotKey, type BuiltCatalogue, decodeAskCatalogue, encodeAskCatalogue } from './ask-snapshot';
-import { buildPassageIndex, type LoadedDocument } from './passage-index';
+import { buildPassageIndex, type KeptDocument, type LoadedDocument, type PageRange } from './passage-index';
 
 /** A document with its pages, for citations ("pages 23-98, item 6") and passages. */
 export type { LoadedDocument } from './passage-index';
@@ -45,7 +46,8 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   // One meeting model: meetings chairs added in Teams are asked about like imported ones.
   const { meetings, windows: byMeeting } = allMeetings(stored.meetings, windows);
   const { documents, glossary } = stored;
-  const records = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...documents.values()] });
+  const kept = withoutTexts(documents);
+  const records = buildCatalogueIndex({ ...stored, meetings, directory, documents: [...kept.documents.values()] });
   const passages = buildPassageIndex([...documents.values()], stored.meetings, glossary, records.areas);
   // Initialisms the papers' names support ("csc"), unless the key is a word of English, of the papers,
   // or of the language data ("pls", "atm": chat filler stays filler).
@@ -55,7 +57,29 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   // Built now rather than on the first question after an import.
   choiceTable(index);
   const speller = buildSpeller([...index.entries.map((e) => e.label), ...passages.passages.map((p) => `${p.heading} ${p.text}`)]);
-  return { version, index, passages, documents, speller, windows: byMeeting };
+  for (const passage of passages.passages) passage.page = kept.page(passage.page);
+  // NOTE: what the build filled and questions seldom need: read again when they do.
+  forgetRememberedTexts();
+  forgetEnglish();
+  return { version, index, passages, documents: kept.documents, speller, windows: byMeeting };
+}
+
+/**
+ * The documents as a built catalogue keeps them: pages without their text, which only building reads
+ * (passages hold their own), so that a built or kept index does not hold the papers twice; `page`
+ * gives a page's copy (the read ones are left as they are, for a rebuild).
+ */
+function withoutTexts(documents: Map<string, LoadedDocument>): { documents: Map<string, KeptDocument>; page(page: PageRange): PageRange } {
+  const bare = new Map<PageRange, PageRange>();
+  const page = (read: PageRange): PageRange => {
+    let copy = bare.get(read);
+    if (!copy) {
+      const { text: _text, ...range } = read as DocumentPage;
+      bare.set(read, (copy = range));
+    }
+    return copy;
+  };
+  return { documents: new Map([...documents].map(([id, d]) => [id, { ...d, pages: d.pages.map(page) }])), page };
 }
 
 /** Reads the whole catalogue and builds the question index and the passage index over it (and the given question windows' meetings). */
@@ -75,6 +99,18 @@ export const VERSION_CHECK_MS = 1000;
 const windowsKey = (windows: readonly QuestionWindow[]) => windows.map((w) => `${w.id}@${w.version}`).join(',');
 /** The meetings windows add to the index: those chairs created in Teams (a window's meeting never changes). */
 const createdKey = (windows: readonly QuestionWindow[]) => windows.filter((w) => w.meeting.origin === 'created').map((w) => w.meeting.id).join(',');
+
+/**
+ * Gives the memory of bytes read or written whole back at once. Garbage once used, they would
+ * otherwise stay resident until V8's next full collection, which an idle bot may not have for
+ * minutes: the index's size again (7 MB for the seed data, 170 MB at 50 times it).
+ */
+function release(bytes: Uint8Array): void {
+  const { buffer } = bytes;
+  const whole = buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
+  // NOTE: transfer(0) detaches the buffer and frees its memory (ES2024; Node 22 and 24 have it).
+  if (whole) (buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
+}
 
 /** Keeping built indexes between runs: where, and the key of the code that builds them. */
 export interface AskSnapshotOptions {
@@ -101,7 +137,7 @@ export function createAskCache(
   catalogue: CatalogueStore,
   directory: DirectoryPerson[],
   options: { checkEveryMs?: number; now?: () => number; questions?: Pick<QuestionStore, 'listWindows'>; snapshots?: AskSnapshotOptions } = {},
-): { get(): Promise<AskCatalogue> } {
+): { get(): Promise<AskCatalogue>; kept(): Promise<void> } {
   const checkEvery = options.checkEveryMs ?? VERSION_CHECK_MS;
   const now = options.now ?? (() => performance.now());
   let current: Promise<AskCatalogue> | undefined;
@@ -109,6 +145,8 @@ export function createAskCache(
   let stored: { version: string; data: Promise<StoredCatalogue> } | undefined;
   let built: { key: string; catalogue: Promise<BuiltCatalogue> } | undefined;
   let checkedAt = -Infinity;
+  /** The snapshot being written, if any (settles, never rejects: a failure goes to onError). */
+  let writing: Promise<void> = Promise.resolve();
   const forget = () => {
     stored = undefined;
     built = undefined;
@@ -129,12 +167,15 @@ export function createAskCache(
     const key = askSnapshotKey({ codeKey: kept.codeKey, version, createdMeetings: createdKey(windows), directory });
     const bytes = await kept.store.read(key).catch((error: unknown) => void kept.onError?.(error, 'read'));
     const restored = bytes && decodeAskCatalogue(key, bytes);
+    if (bytes) release(bytes);
     if (restored) return restored;
     const fresh = await build(version, windows);
     // NOTE: kept once the turns waiting for the index have had it (encoding holds this thread).
-    setImmediate(() => {
+    writing = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       try {
-        kept.store.write(key, encodeAskCatalogue(key, fresh)).catch((error: unknown) => kept.onError?.(error, 'write'));
+        const bytes = encodeAskCatalogue(key, fresh);
+        await kept.store.write(key, bytes);
+        release(bytes);
       } catch (error) {
         kept.onError?.(error, 'write');
       }
@@ -159,5 +200,7 @@ export function createAskCache(
       }
       return current;
     },
+    /** Settles once the index last built has been kept (or failed to be: onError was told). */
+    kept: () => writing,
   };
 }

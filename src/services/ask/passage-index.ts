@@ -1,11 +1,18 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
 import { nameTerms } from '../../nlu/text';
+import { interner } from '../../nlu/catalogue-index';
 import type { DocumentSummary } from '../../domain/catalogue-records';
 import { chunkPage } from './passage-chunks';
 
 /** A document with its pages, as the passage index reads it. */
 export type LoadedDocument = DocumentSummary & { pages: DocumentPage[] };
+
+/** Where a page sits, without its text: what answers cite once the indexes are built. */
+export type PageRange = Omit<DocumentPage, 'text'>;
+
+/** A document with where its pages sit, as a built catalogue keeps it (passages hold the text asked for). */
+export type KeptDocument = DocumentSummary & { pages: PageRange[] };
 
 export { cleanPackText } from './passage-chunks';
 
@@ -13,7 +20,7 @@ export { cleanPackText } from './passage-chunks';
 export interface Passage {
   id: number;
   documentId: string;
-  page: DocumentPage;
+  page: PageRange;
   text: string;
   /** The heading of the section it sits under (searched, and shown above the quote). */
   heading: string;
@@ -62,6 +69,7 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
       }
     }
   }
+  sharePassageStrings(passages);
   const expansions = new Map<string, string[]>();
   for (const entry of glossary) {
     const short = nameTerms(entry.term);
@@ -83,6 +91,19 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
   for (const [term, list] of postings) vocabulary.set(term, list.length);
   const areas = [...new Set([...places, ...documents.map((d) => d.council)].filter(Boolean))].map((a) => nameTerms(a)).filter((t) => t.length > 0);
   return { passages, postings, vocabulary, expansions, areas };
+}
+
+/**
+ * Makes passages that sit in the same document, item and section hold one string for each of those,
+ * not one each: made per passage on building, and read back one per passage from a kept index.
+ */
+export function sharePassageStrings(passages: Passage[]): void {
+  const intern = interner();
+  for (const passage of passages) {
+    passage.documentId = intern(passage.documentId);
+    passage.heading = intern(passage.heading);
+    passage.context = intern(passage.context);
+  }
 }
 
 /** How many passages hold a term. */

@@ -19,11 +19,12 @@ function memorySnapshots(): SnapshotStore & { kept: Map<string, Uint8Array>; rea
     reads: 0,
     async read(key: string) {
       store.reads += 1;
-      return kept.get(key);
+      const bytes = kept.get(key);
+      return bytes && new Uint8Array(bytes);
     },
     async write(key: string, bytes: Uint8Array) {
       kept.clear();
-      kept.set(key, bytes);
+      kept.set(key, new Uint8Array(bytes));
       wrote(key);
     },
     written: () => new Promise<string>((resolve) => (wrote = resolve)),
