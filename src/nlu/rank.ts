@@ -34,7 +34,7 @@ export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates:
   const top = ranked[0];
   const papers = ctx.tags.has('papers');
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx)) return passage(ctx, ranked);
-  const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO);
+  const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx));
   if (close.length === 0) return top.reading.intent;
   const named = namedByQualifier([top, ...close], ctx);
   if (named) return named.reading.intent;
@@ -47,6 +47,18 @@ export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates:
   const unique = choices.filter((c, i) => choices.findIndex((d) => d.text === c.text) === i);
   if (unique.length < 2) return top.reading.intent;
   return { kind: 'ask-back', prompt: `"${ctx.shown}" could mean more than one thing. Which did you mean?`, choices: unique };
+}
+
+/**
+ * Two actions of one plan saying the same thing with the same leads and date (a response repeating an
+ * action under a second recommendation): asking which would offer two identical answers.
+ */
+function sameAction(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
+  const [x, y] = [a.reading.intent, b.reading.intent];
+  if (x.kind !== 'action' || y.kind !== 'action' || x.focus !== y.focus) return false;
+  const [p, q] = [ctx.index.actions.get(x.actionId), ctx.index.actions.get(y.actionId)];
+  const same = (m?: string, n?: string) => (m ?? '').trim().toLowerCase() === (n ?? '').trim().toLowerCase();
+  return !!p && !!q && p.planId === q.planId && same(p.text, q.text) && same(p.leads.join(';'), q.leads.join(';')) && same(p.due?.raw, q.due?.raw);
 }
 
 /**

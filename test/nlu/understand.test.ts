@@ -164,6 +164,11 @@ describe('action questions', () => {
     expect(ask(text)).not.toMatchObject({ kind: 'action', focus: 'lead' });
   });
 
+  it('answers, not asks which, when two actions of a plan say the same with the same lead and date', () => {
+    // The PRU response prints "The graduated response document will be published" as D.2 and again as K.1.
+    expect(ask('graduated response document - owner and due date?')).toMatchObject({ kind: 'action', actionId: `${PRU}#D.2` });
+  });
+
   it('asks which plan when a reference is in several and none is named', () => {
     const intent = ask('who leads 1.1');
     expect(intent.kind).toBe('ask-back');
