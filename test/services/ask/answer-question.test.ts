@@ -90,6 +90,12 @@ describe('what a reply quotes back', () => {
 });
 
 describe('action answers', () => {
+  it('says where the plan gives the same action again', async () => {
+    const a = await ask('graduated response document - owner and due date?');
+    expect(a.kind).toBe('action');
+    expect(a.notes).toContain('The plan gives the same action again as K.1.');
+  });
+
   it('gives the success measure and the resources the plan names', async () => {
     const a = await ask('action 5.10 housing for 16 and 17 yr olds - success measure and resources?');
     expect(a.kind).toBe('action');
