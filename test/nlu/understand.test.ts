@@ -226,6 +226,7 @@ describe('measures named together', () => {
   it.each([
     ['what did hmip rate each of the court disposal standards', ['2-1-assessment', '2-2-planning', '2-4-reviewing']],
     ['all the organisational delivery ratings for the yot', ['1-1-governance-and-leadership', '1-2-staff', '1-3-partnerships-and-services']],
+    ['list the yot organisational delivery ratings pls', ['1-1-governance-and-leadership', '1-2-staff', '1-3-partnerships-and-services']],
   ])('"%s" lists every alike measure instead of asking which', (text, parts) => {
     const intent = ask(text);
     expect(intent.kind).toBe('list');
