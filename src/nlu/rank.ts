@@ -1,3 +1,4 @@
+import { isRepeatOf } from '../domain/repeated-actions';
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
 import type { Query } from './query';
@@ -57,8 +58,7 @@ function sameAction(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
   const [x, y] = [a.reading.intent, b.reading.intent];
   if (x.kind !== 'action' || y.kind !== 'action' || x.focus !== y.focus) return false;
   const [p, q] = [ctx.index.actions.get(x.actionId), ctx.index.actions.get(y.actionId)];
-  const same = (m?: string, n?: string) => (m ?? '').trim().toLowerCase() === (n ?? '').trim().toLowerCase();
-  return !!p && !!q && p.planId === q.planId && same(p.text, q.text) && same(p.leads.join(';'), q.leads.join(';')) && same(p.due?.raw, q.due?.raw);
+  return !!p && !!q && isRepeatOf(p, q);
 }
 
 /**

@@ -2,6 +2,7 @@ import { clipAtWord } from '../domain/clip';
 import { listWords } from '../language/list-words';
 import { questionWords } from '../language/question-words';
 import type { Action } from '../domain/model';
+import { fallsWithin } from '../domain/period-range';
 import type { CatalogueIndex } from './catalogue-index';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
@@ -69,7 +70,7 @@ export function readActions(ctx: ReadContext): Reading[] {
     const explained = mergeExplained(match.explained, fully(planSlotsOf(action.planId)), actionCouncilSlots(ctx, action, index), scaled(context.get(action.id), CONTEXT_CREDIT));
     // "Who chairs the improvement board", "who was it submitted to": asked with "who" alone, a word the
     // action does not explain says who did something else, not who leads it.
-    if (intent.kind === 'action' && intent.focus === 'lead' && !ctx.tags.has('lead') && asksOther(ctx, explained)) continue;
+    if (intent.kind === 'action' && intent.focus === 'lead' && !ctx.tags.has('lead') && asksOther(ctx, explained, areaSlots)) continue;
     readings.set(action.id, {
       intent,
       key: `action:${action.id}`,
@@ -79,22 +80,15 @@ export function readActions(ctx: ReadContext): Reading[] {
       precision: Math.sqrt(match.precision),
       tags,
       prose: true,
-      prior: (mentionedPlans.size > 0 && !mentionedPlans.has(action.planId) ? 0.85 : 1) * several * (ctx.period && !dueIn(action, ctx.period) ? 0.8 : 1),
+      prior: (mentionedPlans.size > 0 && !mentionedPlans.has(action.planId) ? 0.85 : 1) * several * (ctx.period && !fallsWithin(action.due?.date, ctx.period) ? 0.8 : 1),
     });
   }
   return [...readings.values()];
 }
 
 /** A word of the question the reading leaves unexplained: not a place, nor a word asking about an action ("lead", "due"). */
-function asksOther(ctx: ReadContext, explained: Map<number, number>): boolean {
-  const places = new Set(ctx.areas.flatMap((a) => a.slots));
+function asksOther(ctx: ReadContext, explained: Map<number, number>, places: ReadonlySet<number>): boolean {
   return ctx.query.slots.some((slot, n) => !slot.soft && !places.has(n) && (explained.get(n) ?? 0) < 0.5 && !slotCues(slot).some((c) => tags.includes(c)));
-}
-
-/** The action is due within the period the question names. */
-function dueIn(action: Action, period: NonNullable<ReadContext['period']>): boolean {
-  const date = action.due?.date;
-  return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
 }
 
 /** The question's words naming the council whose plan holds the action. */

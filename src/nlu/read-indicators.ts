@@ -1,4 +1,5 @@
 import type { Indicator } from '../domain/model';
+import { fallsWithin } from '../domain/period-range';
 import { anyOf } from '../language/patterns';
 import { indicatorWords } from '../language/record-words';
 import type { CueTag } from './cues';
@@ -116,9 +117,7 @@ function inPeriod(intent: Intent, indicator: Indicator, ctx: ReadContext): Inten
 
 /** Some figure of the indicator falls in the period the question names. */
 function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['period']>): boolean {
-  return [...indicator.values, ...indicator.comparators].some(
-    (m) => m.periodEnd !== undefined && (!period.from || m.periodEnd >= period.from) && (!period.to || m.periodEnd <= period.to),
-  );
+  return [...indicator.values, ...indicator.comparators].some((m) => fallsWithin(m.periodEnd, period));
 }
 
 /** The question names a council or place (from the gazetteer) the catalogue has no area for. */

@@ -1,4 +1,4 @@
-import type { Action } from '../../domain/model';
+import { isRepeatOf } from '../../domain/repeated-actions';
 import type { Intent } from '../../nlu/intents';
 import type { ActionUpdateStore } from '../../store/ports';
 import { currentStatus, dueState, holdersOf } from './action-state';
@@ -67,8 +67,7 @@ export async function answerAction(catalogue: AskCatalogue, updates: ActionUpdat
   }
   answer.notes = action.flags.filter((f) => f.severity === 'ambiguous').map((f) => f.message);
   // A response may print one action again under a second recommendation: say so, rather than leave the person to find it.
-  const sameText = (a: Action) => a.text.trim().toLowerCase() === action.text.trim().toLowerCase();
-  const repeats = catalogue.index.data.actions.filter((a) => a.planId === action.planId && a.id !== action.id && sameText(a));
+  const repeats = catalogue.index.data.actions.filter((a) => isRepeatOf(a, action));
   if (repeats.length > 0) answer.notes.push(`The plan gives the same action again as ${repeats.map((a) => a.ref).join(', ')}.`);
   answer.sources = [cite(catalogue, action.source), ...(update ? [`Update posted in Teams by ${update.author.name}, ${formatDate(update.at)}`] : [])].filter((s): s is string => !!s);
   answer.memory = { subject: { kind: 'action', id: action.id }, planId: action.planId };

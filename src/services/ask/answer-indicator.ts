@@ -1,5 +1,6 @@
 import type { Comparator, Indicator, Measurement } from '../../domain/model';
 import { directionText, targetStateText, withDirection } from '../../domain/indicator-direction';
+import { fallsWithin } from '../../domain/period-range';
 import { currentTarget, indicatorStatus } from '../../domain/rag-rules';
 import type { Intent } from '../../nlu/intents';
 import type { PlanSettingsStore, RecordedValueStore } from '../../store/ports';
@@ -98,7 +99,7 @@ export async function answerIndicator(
   }
   if (intent.focus === 'trend') headline.push(trend ?? 'There is only one figure, so no direction of travel can be given.');
   // "In 17/18": the figure of that period first (the latest of several in it), then the latest.
-  const asked = intent.period ? figures.findLast((f) => inRange(f.periodEnd, intent.period!)) : undefined;
+  const asked = intent.period ? figures.findLast((f) => fallsWithin(f.periodEnd, intent.period!)) : undefined;
   if (asked && asked !== latest) headline.push(`${asked.period ?? intent.period!.label}: ${formatValue(asked.value, unit, asked.raw)}.`);
   headline.push(`Latest: ${valueText}`);
   if (intent.focus === 'summary' || intent.focus === 'status' || intent.focus === 'target') headline.push(status.reason);
@@ -139,9 +140,6 @@ export async function answerIndicator(
   answer.memory = { subject: { kind: 'indicator', id: indicator.id }, ...(indicator.planId ? { planId: indicator.planId } : {}) };
   return answer;
 }
-
-/** A period's end falls within the period asked about. */
-const inRange = (end: string | undefined, period: { from?: string; to?: string }) => !!end && (!period.from || end >= period.from) && (!period.to || end <= period.to);
 
 function figuresOf(catalogue: AskCatalogue, indicator: Indicator, recorded: RecordedValue[]): Figure[] {
   const imported: Figure[] = indicator.values.map((v: Measurement) => ({

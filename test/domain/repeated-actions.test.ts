@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../src/domain/model';
+import { isRepeatOf } from '../../src/domain/repeated-actions';
+
+const action = (id: string, more: Partial<Action> = {}): Action => ({
+  id,
+  planId: 'p',
+  ref: id,
+  text: 'The graduated response document will be published',
+  leads: ['Principal Educational Psychologist'],
+  partners: [],
+  due: { raw: 'Sept 2019' },
+  recommendationRefs: [],
+  source: { documentId: 'd', lineStart: 1 } as Action['source'],
+  flags: [],
+  ...more,
+});
+
+describe('an action printed twice', () => {
+  it('is the same text, leads and date in the same plan, told apart by case and spaces only', () => {
+    expect(isRepeatOf(action('D.2'), action('K.1', { text: ' the graduated response document will be published' }))).toBe(true);
+  });
+
+  it.each([
+    ['itself', action('D.2')],
+    ['another plan', action('K.1', { planId: 'q' })],
+    ['another lead', action('K.1', { leads: ['SEN Manager'] })],
+    ['another date', action('K.1', { due: { raw: 'Dec 2019' } })],
+  ])('is not one of %s', (_, other) => {
+    expect(isRepeatOf(action('D.2'), other)).toBe(false);
+  });
+});
