@@ -28,6 +28,12 @@ const family = /^(?:ur|ure|ures|ion|ions|ment|ments|al|ally|ly|ed|ing|ings|e|es|
 /** A near spelling counts for this much of an exact word. */
 const NEAR = 0.85;
 const FAMILY = 0.8;
+/**
+ * A word the papers never hold that begins a few of theirs is a word cut short ("regen" for
+ * regeneration): as sure as a word of the same family. Beginning more than this many, it says too little.
+ */
+const CLIPPED = 0.8;
+const MAX_CLIPPED = 8;
 
 /** Edits tolerated when a word is not in the papers at all: none for short words and figures. */
 function edits(term: string): number {
@@ -36,8 +42,8 @@ function edits(term: string): number {
 }
 
 /**
- * The papers' spellings of a word the papers do not hold: its nearest spellings, or words of its
- * family. Remembered per index (a prefix walk and a fuzzy search of its vocabulary each time).
+ * The papers' spellings of a word the papers do not hold: the longer words it begins, its nearest
+ * spellings, or words of its family. Remembered per index (a prefix walk and a fuzzy search of its vocabulary each time).
  */
 function variants(index: PassageIndex, term: string): readonly Form[] {
   let known = variantsKnown.get(index);
@@ -59,6 +65,12 @@ function variantsOf(index: PassageIndex, term: string): Form[] {
     if (word !== term && family.test(word.slice(term.length))) out.push({ terms: [word], credit: FAMILY });
   }
   if (documentFrequency(index, term) > 0) return out;
+  // A word cut short as people type ("regen", "admin", "exec"): the papers' longer words it begins.
+  const longer = [...index.vocabulary.atPrefix(term)].filter(([word]) => word.length >= term.length + 2 && !/\d/.test(word));
+  if (longer.length > 0 && longer.length <= MAX_CLIPPED) {
+    for (const [word] of longer) out.push({ terms: [word], credit: CLIPPED });
+    return out;
+  }
   const max = edits(term);
   if (max === 0) return out;
   const near = [...index.vocabulary.fuzzyGet(term, max)].filter(([word]) => word !== term && !/\d/.test(word));

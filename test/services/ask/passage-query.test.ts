@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentPage } from '../../../src/domain/model';
+import { buildPassageIndex, type LoadedDocument } from '../../../src/services/ask/passage-index';
+import { searchSlots } from '../../../src/services/ask/passage-query';
+import { searchPassages } from '../../../src/services/ask/passage-search';
+import { nameTerms } from '../../../src/nlu/text';
+import type { PassageSlot } from '../../../src/nlu/intents';
+
+/** Words people cut short when they type, looked for among the papers' longer words. */
+const page = (number: number, text: string): DocumentPage => ({ number, lineStart: number * 10, lineEnd: number * 10 + 5, text });
+const document = (texts: string[]): LoadedDocument => ({
+  id: 'doc-1',
+  council: 'Medway',
+  title: 'Cabinet report',
+  fileName: 'doc.txt',
+  pageCount: texts.length,
+  pages: texts.map((t, n) => page(n + 1, t)),
+});
+const slots = (words: string): PassageSlot[] => nameTerms(words).map((t) => ({ phrases: [[t]], role: 'subject' }));
+const formsOf = (index: ReturnType<typeof buildPassageIndex>, word: string) =>
+  searchSlots(index, slots(word))[0]!.forms.map((f) => f.terms.join(' '));
+
+describe('a word cut short', () => {
+  const index = buildPassageIndex([
+    document([
+      'Four staff have been redeployed to assist the Regeneration team with the administration of the business grants scheme.',
+      'The executive accepted the recommendation, and the Executive Director will report back in the autumn.',
+      'Children in care were visited within the timescales set by the service throughout the year.',
+    ]),
+  ]);
+
+  it.each([
+    ['regen', 'Regeneration team'],
+    ['admin', 'administration'],
+    ['exec', 'Executive Director'],
+  ])('reads "%s" as the longer words of the papers it begins, finding "%s"', (short, expected) => {
+    const [first] = searchPassages(index, slots(short));
+    expect(first?.passage.text).toContain(expected);
+    expect(first!.coverage).toBeGreaterThan(0.7);
+  });
+
+  it('counts a word cut short for less than the word itself', () => {
+    const [whole] = searchPassages(index, slots('regeneration'));
+    const [cut] = searchPassages(index, slots('regen'));
+    expect(cut!.coverage).toBeLessThan(whole!.coverage);
+  });
+
+  it('leaves words of three letters, words the papers hold, and figures alone', () => {
+    expect(formsOf(index, 'adm')).toEqual(['adm']);
+    expect(formsOf(index, 'staff')).toEqual(['staff']);
+    expect(formsOf(index, '20')).toEqual(['20']);
+  });
+
+  it('reads nothing into a beginning shared by many words of the papers', () => {
+    const many = ['contract', 'contact', 'context', 'contingency', 'continue', 'contribution', 'control', 'contrast', 'content', 'contest'];
+    const wide = buildPassageIndex([document(many.map((w) => `The ${w} was discussed by the committee at length.`))]);
+    expect(formsOf(wide, 'cont')).toEqual(['cont']);
+  });
+});
