@@ -16,7 +16,7 @@ export interface Period {
 }
 
 // The words are data (src/language/data/periods.json); the spans they name are worked out here.
-const { months, everydayMonths, yearAfter, bounds, edges, skipped, relative, units, financialYear, within } = periodWords;
+const { months, everydayMonths, yearAfter, bounds, edges, skipped, relative, units, financialYear, within, monthRange } = periodWords;
 const starts = monthNames.map((name) => name.slice(0, 3));
 const boundOf = (word: string | undefined) => (['by', 'before', 'after', 'from'] as const).find((b) => bounds[b].includes(word ?? ''));
 const edgeOf = (word: string | undefined) => (['end', 'start'] as const).find((e) => edges[e].includes(word ?? ''));
@@ -63,6 +63,23 @@ const fyOf = (word: string | undefined): number | undefined => {
   const start = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   return (start + 1) % 100 === Number(m[2]) ? start : undefined;
 };
+
+const twoDigits = (word: string | undefined) => word !== undefined && /^\d{2}$/.test(word);
+/** A month and two digits at `j` ("oct 17"). */
+const monthAndTwo = (words: string[], j: number) => j >= 0 && monthOf(words[j] ?? '') >= 0 && twoDigits(words[j + 1]);
+const ranging = (word: string | undefined) => monthRange.words.includes(word ?? '');
+
+/**
+ * The year two digits after the month at `i` give, when they are one end of a range of months
+ * ("Oct 17 - Sep 18", "oct 17 to sep 18"), as spreadsheets write months. Alone, "oct 17" may be a
+ * day, and is not read as a year.
+ */
+function shortYearAt(words: string[], i: number): number | undefined {
+  if (!monthAndTwo(words, i)) return undefined;
+  const after = monthAndTwo(words, i + 2) || (ranging(words[i + 2]) && monthAndTwo(words, i + 3));
+  const before = monthAndTwo(words, i - 2) || (ranging(words[i - 1]) && monthAndTwo(words, i - 3));
+  return after || before ? 2000 + Number(words[i + 1]) : undefined;
+}
 
 type Span = { from: Date; to: Date; label: string; used: number[]; yearless?: boolean };
 
@@ -139,11 +156,14 @@ function spanAt(words: string[], i: number, today: Date): Span | undefined {
     return { from, to, label: `Q${q} of ${year}/${String((year + 1) % 100).padStart(2, '0')} (${format(from, 'MMMM')} to ${format(to, 'MMMM yyyy')})`, used };
   }
   const month = monthOf(w);
-  if (month >= 0 && (!everydayMonths.words.includes(w) || everydayMonths.after.includes(words[i - 1] ?? '') || yearOf(next))) {
-    const day = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? '') ? Number.parseInt(words[i - 1]!, 10) : undefined;
-    const year = yearOf(next) ?? (month >= 3 ? fyNow : fyNow + 1);
-    const used = [i, ...(yearOf(next) ? [i + 1] : []), ...(day ? [i - 1] : [])];
-    const yearless = !yearOf(next);
+  const named = month >= 0 ? (yearOf(next) ?? shortYearAt(words, i)) : undefined;
+  if (month >= 0 && (!everydayMonths.words.includes(w) || everydayMonths.after.includes(words[i - 1] ?? '') || named)) {
+    const day = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? '') && !monthAndTwo(words, i - 2) ? Number.parseInt(words[i - 1]!, 10) : undefined;
+    const year = named ?? (month >= 3 ? fyNow : fyNow + 1);
+    // The word joining a range's second month to its first ("to") is the period's too.
+    const link = named && ranging(words[i - 1]) && monthAndTwo(words, i - 3) ? [i - 1] : [];
+    const used = [i, ...(named ? [i + 1] : []), ...(day ? [i - 1] : []), ...link];
+    const yearless = !named;
     if (day) {
       const date = new Date(year, month, day);
       return { from: date, to: date, label: nice(date), used, yearless };

@@ -38,6 +38,20 @@ describe('the period grammar (UK financial year: April to March, Q1 = April to J
     expect(period('actions due in may 2020')).toEqual({ from: '2020-05-01', to: '2020-05-31' });
   });
 
+  it.each(['fte oct 17 - sep 18', 'fte oct-17 to sep-18', 'fte october 17 until september 18', 'fte Oct 17 Sept 18'])(
+    'reads two digits after each month of a range as years: "%s"',
+    (text) => {
+      const tokens = rawTokens(text);
+      expect(readPeriod(tokens, today)).toMatchObject({ from: '2017-10-01', to: '2017-10-31', label: 'October 2017' });
+      expect([...periodWordPositions(tokens, today)].sort()).toEqual(tokens.map((_, n) => n).slice(1));
+    },
+  );
+
+  it('does not read two digits after a month alone as a year: "oct 17" may be a day', () => {
+    expect(readPeriod(rawTokens('fte oct 17'), today)?.yearless).toBe(true);
+    expect(period('fte oct 17 and the target')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+  });
+
   it('marks a day or month named without a year', () => {
     expect(readPeriod(rawTokens('the 16 sept meeting'), today)?.yearless).toBe(true);
     expect(readPeriod(rawTokens('the 16 sept 2019 meeting'), today)?.yearless).toBeUndefined();
