@@ -5,7 +5,7 @@ import { notFound } from './answer-fallbacks';
 import { type Answer, emptyAnswer } from './answer-types';
 import { cite } from './cite';
 import type { PassageScore } from './passage-score';
-import { searchPassages } from './passage-search';
+import { leadInOf, searchPassages } from './passage-search';
 
 type PassageIntent = Extract<Intent, { kind: 'passage' }>;
 
@@ -51,7 +51,10 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const { passage } = best;
   const answer = emptyAnswer('passage', 'From the papers', `The papers say: “${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`);
   const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
-  const withHeading = passage.heading && !quote.startsWith(passage.heading) ? `${passage.heading}\n${quote}` : quote;
+  // Items of a list are quoted with the sentence they hang from ("...included:"): it says what they are.
+  const leadIn = leadInOf(catalogue.passages, passage.id);
+  const led = leadIn && !quote.startsWith(leadIn) ? `${clipAtWord(leadIn, SENTENCE_CHARS)}\n${quote}` : quote;
+  const withHeading = passage.heading && !led.startsWith(passage.heading) ? `${passage.heading}\n${led}` : led;
   const listed = followingItems(catalogue, best);
   answer.quote = listed ? `${withHeading}\n${listed}` : withHeading;
   for (const other of others) {

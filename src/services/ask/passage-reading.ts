@@ -65,10 +65,10 @@ function positionsOf(terms: string[], expansions: Map<string, string[]>): Map<st
   return out;
 }
 
-/** Headings and document contexts are shared by many passages: each is read once. */
+/** Headings, document contexts and lists' lead-ins are shared by many passages: each is read once. */
 const sharedReadings = new WeakMap<PassageIndex, Map<string, Map<string, number[]>>>();
 
-function shared(index: PassageIndex, text: string): Map<string, number[]> {
+export function shared(index: PassageIndex, text: string): Map<string, number[]> {
   let cache = sharedReadings.get(index);
   if (!cache) sharedReadings.set(index, (cache = new Map()));
   let known = cache.get(text);

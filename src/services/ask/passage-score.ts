@@ -43,6 +43,11 @@ export interface Asked {
 /** Credit for a word found in the section heading, beside the passage, or in its document (council, title, item). */
 const IN_HEADING = 0.85;
 const BESIDE = 0.5;
+/**
+ * Credit for a word in the sentence a list's items hang from: "the support these groups gave
+ * included:" and "- 150 prescriptions collected" are one statement, cut in two by the layout.
+ */
+const IN_LEAD_IN = 1;
 const IN_CONTEXT = 0.6;
 /** What standing side by side adds: enough to choose between passages holding the same words. */
 const COMPACT = 0.06;
@@ -78,12 +83,16 @@ export function compactness(hits: { pos: number; slot: number }[]): number {
 }
 
 /** The credit each slot earns in the passage's own text, and anywhere in or around it. */
-function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[]) {
+function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[], leadIn: () => Map<string, number[]> | undefined) {
   return slots.map((slot) => {
     const own = held(reading.positions, slot);
     if (slot.role === 'steer') return { own, credit: own.credit };
     let credit = own.credit;
     if (credit < 1) credit = Math.max(credit, IN_HEADING * held(reading.heading, slot).credit);
+    if (credit < IN_LEAD_IN) {
+      const lead = leadIn();
+      if (lead) credit = Math.max(credit, IN_LEAD_IN * held(lead, slot).credit);
+    }
     if (credit < BESIDE) credit = Math.max(credit, ...beside().map((b) => BESIDE * held(b.positions, slot).credit));
     // The document's council stands for a place only when the passage is not about another one ("...in Shropshire").
     if (credit < IN_CONTEXT) {
@@ -117,9 +126,17 @@ const windowMemo = new WeakMap<Reading, Map<PassageWanted, Map<number, boolean>>
 const WINDOW_KEY = 1 << 20;
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
-export function scorePassage(areas: string[][], passage: Passage, reading: Reading, slots: SearchSlot[], ask: Asked, around: () => Reading[]): PassageScore {
+export function scorePassage(
+  areas: string[][],
+  passage: Passage,
+  reading: Reading,
+  slots: SearchSlot[],
+  ask: Asked,
+  around: () => Reading[],
+  leadIn: () => Map<string, number[]> | undefined = () => undefined,
+): PassageScore {
   let besideReadings: Reading[] | undefined;
-  const found = credits(areas, reading, slots, () => (besideReadings ??= around()));
+  const found = credits(areas, reading, slots, () => (besideReadings ??= around()), leadIn);
   let total = 0;
   let got = 0;
   let inText = 0;

@@ -2,7 +2,7 @@ import { addPostings, type CutScratch, newCutScratch } from '../../language/firs
 import type { PassageSlot } from '../../nlu/intents';
 import type { PassageIndex } from './passage-index';
 import { searchSlots, type SearchSlot } from './passage-query';
-import { type Reading, readPassage } from './passage-reading';
+import { type Reading, readPassage, shared } from './passage-reading';
 import { type Asked, type PassageScore, scorePassage } from './passage-score';
 
 /** Passages looked at in full per question, chosen on a cheap first cut (the weight of the words they hold). */
@@ -132,6 +132,35 @@ function beside(index: PassageIndex, id: number): Reading[] {
   return out;
 }
 
+/** A list item ("- 150 prescriptions collected"), and the paragraph items hang from ("...included:"). */
+const item = /^[-•*]\s/;
+const leadsIn = /:\s*$/;
+/** Passages looked back through for the lead-in of the list a passage's items belong to. */
+const ITEMS_BACK = 6;
+
+/**
+ * The paragraph a passage's list items hang from ("The support these groups gave included:"), when
+ * the passage opens with items and the paragraph stands before them in the same section: what the
+ * items are about is said there, once, not in each of them.
+ */
+export function leadInOf(index: PassageIndex, id: number): string | undefined {
+  const passage = index.passages[id]!;
+  if (!item.test(passage.text)) return undefined;
+  for (let n = id - 1; n >= 0 && n >= id - ITEMS_BACK; n -= 1) {
+    const other = index.passages[n]!;
+    if (other.documentId !== passage.documentId || other.heading !== passage.heading) return undefined;
+    const lines = other.text.split('\n');
+    for (let l = lines.length - 1; l >= 0; l -= 1) {
+      const line = lines[l]!;
+      if (leadsIn.test(line)) return line;
+      if (!item.test(line)) return undefined;
+    }
+  }
+  return undefined;
+}
+
+const wordsOf = (index: PassageIndex, text: string | undefined) => (text === undefined ? undefined : shared(index, text));
+
 /**
  * The passages that best answer a question, best first, each scored with whether it holds the places
  * and figures the question names and (for "how many", "when", "why"...) the kind of thing asked for
@@ -143,7 +172,7 @@ export function searchPassages(index: PassageIndex, slots: PassageSlot[], ask: A
   const cut = firstCut(index, search);
   const shortlist = heaviestOf(cut.order, cut.weight, CANDIDATES);
   return shortlist
-    .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id)))
+    .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id), () => wordsOf(index, leadInOf(index, id))))
     .sort((a, b) => Number(ok(b)) - Number(ok(a)) || b.score - a.score || a.passage.id - b.passage.id)
     .slice(0, limit);
 }

@@ -74,6 +74,12 @@ describe('answers from the papers', () => {
     expect(all(a)).not.toContain('Section 26 of the Children and Families Act');
   });
 
+  it('quotes a list item with the paragraph it hangs from, which says whose work the items are (000:104-109)', async () => {
+    const a = await ask('how many prescriptions did the community groups collect for residents in lockdown');
+    expect(a.headline).toContain('150 prescriptions collected');
+    expect(a.quote).toMatch(/provided to over 8,000 residents included:\n- More than 1,000 food parcels/);
+  });
+
   it('answers "yot partner funding total" from the table, as a figure with its source, no longer a passage', async () => {
     const a = await ask('yot partner funding total');
     expect(a.kind).toBe('indicator');
