@@ -7,10 +7,35 @@ import { anyPhrase } from '../../language/patterns';
  * each with the section heading it sits under. Pure: text in, passages out.
  */
 
-/** A piece of a page: its text (clean, lines kept) and the heading of its section. */
+/** A piece of a page: its text (clean, lines kept), the heading of its section and the numbered headings above that. */
 export interface Chunk {
   text: string;
   heading: string;
+  /** The numbered headings its section sits under, outermost first ("3. Out-of-court disposals / 3.1. Assessment"). */
+  parents: string;
+}
+
+/** The numbered headings met so far that later sections may sit under, outermost first. */
+export type Outline = readonly { number: number[]; text: string }[];
+
+/** A heading's number ("3.1. Assessment" -> [3, 1]), or undefined. */
+const numberOf = (heading: string) => /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S/.exec(heading)?.[1]!.split('.').map(Number);
+
+/** The outline after a heading: a numbered one takes its place under those it is part of ("3.1" under "3"). */
+export function enterHeading(outline: Outline, heading: string): Outline {
+  const number = numberOf(heading);
+  if (!number) return outline;
+  const kept = outline.filter((h) => h.number.length < number.length && h.number.every((n, k) => n === number[k]));
+  return [...kept, { number, text: heading }];
+}
+
+/** What a section sits under: a numbered heading, the numbered ones it is part of; any other, the whole outline. */
+function parentsOf(outline: Outline, heading: string): string {
+  const number = numberOf(heading);
+  return outline
+    .filter((h) => !number || h.number.length < number.length)
+    .map((h) => h.text)
+    .join(' / ');
 }
 
 /** A passage shorter than this is joined to the next one in its section. */
@@ -50,18 +75,22 @@ interface Unit {
   text: string;
   table: boolean;
   heading: string;
+  parents: string;
   /** A heading line starts a new section: nothing before it is joined to anything after it. */
   section: number;
 }
 
 /** The page's lines as units (a paragraph, a list item, a table row), with broken lines mended. */
-function unitsOf(page: string, heading: string): { units: Unit[]; heading: string } {
+function unitsOf(page: string, heading: string, outline: Outline): { units: Unit[]; heading: string; outline: Outline } {
   const units: Unit[] = [];
   let section = 0;
+  let parents = parentsOf(outline, heading);
   for (const raw of page.split('\n')) {
     if (!raw.trim()) continue;
     if (isHeading(raw) && !isTableRow(raw)) {
       heading = cleanPackText(raw);
+      outline = enterHeading(outline, heading);
+      parents = parentsOf(outline, heading);
       section += 1;
       continue;
     }
@@ -72,18 +101,18 @@ function unitsOf(page: string, heading: string): { units: Unit[]; heading: strin
     // A line cut in two by the page layout ("...The" / "table below outlines...") is one paragraph.
     const continues = last && !last.table && !table && last.section === section && !endsSentence(last.text) && /^[a-z(]/.test(text);
     if (continues) last.text = `${last.text} ${text}`;
-    else units.push({ text, table, heading, section });
+    else units.push({ text, table, heading, parents, section });
   }
-  return { units, heading };
+  return { units, heading, outline };
 }
 
 /** Introduces the table after it ("The table below outlines...", "as follows:"). */
 const tableIntro = anyPhrase(lexicon.answers.tableIntro, 'i');
 const introducesTable = (text: string) => text.length <= 600 && (/:\s*$/.test(text) || tableIntro.test(text));
 
-/** Cuts one page into passages; `heading` is the section heading the page starts under. */
-export function chunkPage(page: string, heading = ''): { chunks: Chunk[]; heading: string } {
-  const { units, heading: last } = unitsOf(page, heading);
+/** Cuts one page into passages; `heading` is the section heading the page starts under, `outline` the numbered ones above it. */
+export function chunkPage(page: string, heading = '', outline: Outline = []): { chunks: Chunk[]; heading: string; outline: Outline } {
+  const { units, heading: last, outline: after } = unitsOf(page, heading, outline);
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
@@ -113,8 +142,8 @@ export function chunkPage(page: string, heading = ''): { chunks: Chunk[]; headin
         const previous = chunks[chunks.length - 1];
         intro = previous && previous.text.endsWith(before) && previous.text.length <= MAX_CHARS ? chunks.pop()!.text : before;
       }
-      chunks.push(...tableChunks(rows, unit.heading, intro));
-      if (footers.length > 0) chunks.push({ text: footers.join('\n'), heading: unit.heading });
+      chunks.push(...tableChunks(rows, unit.heading, intro).map((c) => ({ ...c, parents: unit.parents })));
+      if (footers.length > 0) chunks.push({ text: footers.join('\n'), heading: unit.heading, parents: unit.parents });
       i = j;
       continue;
     }
@@ -124,19 +153,19 @@ export function chunkPage(page: string, heading = ''): { chunks: Chunk[]; headin
       text = `${text}\n${units[j]!.text}`;
       j += 1;
     }
-    chunks.push({ text, heading: unit.heading });
+    chunks.push({ text, heading: unit.heading, parents: unit.parents });
     i = j;
   }
-  return { chunks, heading: last };
+  return { chunks, heading: last, outline: after };
 }
 
 /** A table as one passage, or runs of rows each led by the header row (and the introduction, if short). */
-function tableChunks(rows: string[], heading: string, intro: string | undefined): Chunk[] {
+function tableChunks(rows: string[], heading: string, intro: string | undefined): Omit<Chunk, 'parents'>[] {
   const lead = intro ? `${intro}\n` : '';
   const whole = `${lead}${rows.join('\n')}`;
   if (whole.length <= TABLE_CHARS || rows.length <= 2) return [{ text: whole, heading }];
   const [header, ...body] = rows;
-  const out: Chunk[] = [];
+  const out: Omit<Chunk, 'parents'>[] = [];
   let run: string[] = [];
   const flush = () => {
     if (run.length > 0) out.push({ text: `${out.length === 0 ? lead : ''}${header}\n${run.join('\n')}`, heading });

@@ -3,7 +3,7 @@ import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
 import { nameTerms } from '../../nlu/text';
 import { interner } from '../../nlu/catalogue-index';
 import type { DocumentSummary } from '../../domain/catalogue-records';
-import { chunkPage } from './passage-chunks';
+import { chunkPage, type Outline } from './passage-chunks';
 
 /** A document with its pages, as the passage index reads it. */
 export type LoadedDocument = DocumentSummary & { pages: DocumentPage[] };
@@ -24,6 +24,8 @@ export interface Passage {
   text: string;
   /** The heading of the section it sits under (searched, and shown above the quote). */
   heading: string;
+  /** The numbered headings its section sits under ("3. Out-of-court disposals / 3.1. Assessment"; searched, not shown). */
+  outline: string;
   /** Where it sits: the council, the document and the agenda item (searched, not shown). */
   context: string;
 }
@@ -59,13 +61,20 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
   for (const document of documents) {
     const meeting = meetings.find((m) => m.id === document.meetingId);
     let heading = '';
+    let outline: Outline = [];
+    let lastItem: string | undefined;
     for (const page of [...document.pages].sort((a, b) => a.lineStart - b.lineStart)) {
       const item = meeting?.agenda.find((a) => a.pageFrom !== undefined && a.pageFrom <= page.number && page.number <= (a.pageTo ?? a.pageFrom))?.title ?? '';
-      const cut = chunkPage(page.text, heading);
+      // Each report of a pack numbers its sections afresh.
+      if (item !== lastItem) outline = [];
+      lastItem = item;
+      const cut = chunkPage(page.text, heading, outline);
       heading = cut.heading;
+      outline = cut.outline;
       for (const chunk of cut.chunks) {
         if (chunk.text.length < 40 || isAgendaListing(chunk.text)) continue;
-        passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, context: `${document.council} ${document.title} ${item}` });
+        const context = `${document.council} ${document.title} ${item}`;
+        passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, outline: chunk.parents, context });
       }
     }
   }
@@ -102,6 +111,7 @@ export function sharePassageStrings(passages: Passage[]): void {
   for (const passage of passages) {
     passage.documentId = intern(passage.documentId);
     passage.heading = intern(passage.heading);
+    passage.outline = intern(passage.outline);
     passage.context = intern(passage.context);
   }
 }

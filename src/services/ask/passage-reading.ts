@@ -20,6 +20,7 @@ export interface Reading {
   /** The text's words in order. */
   terms: string[];
   heading: Map<string, number[]>;
+  outline: Map<string, number[]>;
   context: Map<string, number[]>;
 }
 
@@ -103,6 +104,7 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
     amounts,
     terms,
     heading: shared(index, passage.heading),
+    outline: shared(index, passage.outline),
     context: shared(index, passage.context),
   };
 }

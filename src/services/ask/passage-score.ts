@@ -43,6 +43,8 @@ export interface Asked {
 /** Credit for a word found in the section heading, beside the passage, or in its document (council, title, item). */
 const IN_HEADING = 0.85;
 const BESIDE = 0.5;
+/** Credit for a word in the numbered headings a section sits under ("2. Court disposals"): where it sits, as its document says. */
+const IN_OUTLINE = 0.6;
 /**
  * Credit for a word in the sentence a list's items hang from: "the support these groups gave
  * included:" and "- 150 prescriptions collected" are one statement, cut in two by the layout.
@@ -89,6 +91,7 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
     if (slot.role === 'steer') return { own, credit: own.credit };
     let credit = own.credit;
     if (credit < 1) credit = Math.max(credit, IN_HEADING * held(reading.heading, slot).credit);
+    if (credit < IN_OUTLINE) credit = Math.max(credit, IN_OUTLINE * held(reading.outline, slot).credit);
     if (credit < IN_LEAD_IN) {
       const lead = leadIn();
       if (lead) credit = Math.max(credit, IN_LEAD_IN * held(lead, slot).credit);

@@ -8,7 +8,7 @@ import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 /** Which passages are offered, as a pure choice over scored passages. */
 describe('choosing the passages to show', () => {
   const hit = (n: number, score: number, more: Partial<PassageScore> = {}): PassageScore => ({
-    passage: { id: n, documentId: 'd', page: { number: 1, lineStart: 1, lineEnd: 2 }, text: `passage ${n}`, heading: '', context: '' },
+    passage: { id: n, documentId: 'd', page: { number: 1, lineStart: 1, lineEnd: 2 }, text: `passage ${n}`, heading: '', outline: '', context: '' },
     score,
     coverage: 0.9,
     textShare: 0.8,

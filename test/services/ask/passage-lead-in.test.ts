@@ -47,3 +47,25 @@ describe('list items and their lead-in', () => {
     },
   );
 });
+
+describe('the numbered headings a passage sits under', () => {
+  const para = (text: string) => `${text} This was found in most of the cases the inspectors looked at during the fieldwork week, across the service.`;
+  const inspection: LoadedDocument = {
+    ...document,
+    id: 'doc-2',
+    pages: [
+      page(1, ['### 2. Court disposals', '**2.1. Assessment**', '### **Does assessment keep the child safe?**', para('In six of the ten cases the assessment of safety was clear.')].join('\n')),
+      page(2, ['### 3. Out-of-court disposals', '**3.1. Assessment**', '### **Does assessment keep the child safe?**', para('In nine of the twelve cases the assessment of safety was clear.')].join('\n')),
+    ],
+  };
+  const index = buildPassageIndex([inspection]);
+
+  it.each([
+    ['court assessment safety', 'six of the ten'],
+    ['outofcourt assessment safety', 'nine of the twelve'],
+  ])('answers "%s" from the section under the heading it names', (words, expected) => {
+    const [first, second] = searchPassages(index, slots(words));
+    expect(first?.passage.text).toContain(expected);
+    expect(first!.score).toBeGreaterThan(second!.score);
+  });
+});

@@ -49,6 +49,20 @@ describe('cutting a page into passages', () => {
     expect(heading).toBe('Key data');
   });
 
+  it('keeps the numbered headings a section sits under, across pages, "3.1" under "3" and an unnumbered one under both', () => {
+    const para = (n: string) => `${n} ${'The inspectors looked at a sample of cases across the service. '.repeat(4).trim()}`;
+    const first = chunkPage(['### 2. Court disposals', para('A'), '**2.1. Assessment**', para('B')].join('\n'));
+    expect(first.chunks.map((c) => c.parents)).toEqual(['', '2. Court disposals']);
+    const next = chunkPage(['### **Does assessment keep the child safe?**', para('C'), '### 3. Out-of-court disposals', para('D'), '**3.1. Assessment**', para('E')].join('\n'), first.heading, first.outline);
+    expect(next.chunks.map((c) => [c.heading, c.parents])).toEqual([
+      ['Does assessment keep the child safe?', '2. Court disposals / 2.1. Assessment'],
+      ['3. Out-of-court disposals', ''],
+      ['3.1. Assessment', '3. Out-of-court disposals'],
+    ]);
+    // A page that opens inside a section carries the outline it started under.
+    expect(chunkPage(para('F'), next.heading, next.outline).chunks[0]!.parents).toBe('3. Out-of-court disposals');
+  });
+
   it.each([
     ['## Background', true],
     ['**Of the 52 court disposals**', true],
