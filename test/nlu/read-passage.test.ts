@@ -91,8 +91,13 @@ describe('the words of a question for the papers', () => {
   it('halves the weight of words of general English, which the papers\' rarity would overstate', () => {
     const slots = passage('is the reparation work good enough according to the inspectors').slots;
     expect(slot(slots, 'enough')?.weak).toBe(true);
-    expect(slot(slots, 'accord')?.weak).toBe(true);
     expect(slot(slots, 'reparation')?.weak).toBeUndefined();
+  });
+
+  it('reads "according to" as naming a source, not as a word the passage must hold', () => {
+    const slots = passage('is the reparation work good enough according to the inspectors').slots;
+    expect(slot(slots, 'accord')).toBeUndefined();
+    expect(slot(slots, 'inspector')).toBeDefined();
   });
 
   it('does not read "new" as news (an update cue), so the papers may answer', () => {
