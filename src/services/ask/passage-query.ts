@@ -59,6 +59,9 @@ const variantsKnown = new WeakMap<PassageIndex, Map<string, readonly Form[]>>();
 const VARIANTS_KEPT = 20000;
 
 function variantsOf(index: PassageIndex, term: string): Form[] {
+  // An age band said as a plural ("over 85s", "under 18s", "10-17s") is its number in the papers ("aged 85 and over").
+  const band = /^(\d{1,3})s$/.exec(term)?.[1];
+  if (band && documentFrequency(index, term) === 0) return [{ terms: [band], credit: 1 }];
   if (/\d/.test(term) || term.length < 4) return [];
   const out: Form[] = [];
   for (const [word] of index.vocabulary.atPrefix(term)) {

@@ -57,3 +57,21 @@ describe('a word cut short', () => {
     expect(formsOf(wide, 'cont')).toEqual(['cont']);
   });
 });
+
+describe('an age band said as a plural', () => {
+  const index = buildPassageIndex([
+    document([
+      'The number of people aged 85 and over in Medway is projected to grow by 44% by 2025, an increase of 6,900 people.',
+      'There are an estimated 65,000 children and young people under 18 living in Medway.',
+    ]),
+  ]);
+
+  it.each([
+    ['over 85s growth', '85 and over'],
+    ['under 18s living', 'under 18 living'],
+  ])('reads "%s" as the number of the band, finding "%s"', (words, expected) => {
+    const [first] = searchPassages(index, slots(words));
+    expect(first?.passage.text).toContain(expected);
+    expect(first!.missing).toBe(0);
+  });
+});
