@@ -67,7 +67,7 @@ describe('an age band said as a plural', () => {
   ]);
 
   it.each([
-    ['over 85s growth', '85 and over'],
+    ['over 85s projected', '85 and over'],
     ['under 18s living', 'under 18 living'],
   ])('reads "%s" as the number of the band, finding "%s"', (words, expected) => {
     const [first] = searchPassages(index, slots(words));
