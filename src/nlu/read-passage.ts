@@ -103,10 +103,18 @@ function roleOf(slot: Slot, n: number, places: Set<number>, words: string[]): Pi
   return cues.every((c) => steering.includes(c)) ? { role: 'steer' } : { role: 'subject', weak: true };
 }
 
-/** The slot's ways of being written: its own words, and each synonym phrase. */
+/** Small counts written both ways in the papers ("3 areas", "three broad areas"): the word, stemmed as passages are read, by its figure. */
+// "One" is left out: "which one", "no one" count nothing.
+const countWords = new Map(lexicon.answers.counts.slice(1).map((w, n) => [String(n + 2), stem(w)]));
+const countFigures = new Map([...countWords].map(([n, w]) => [w, n]));
+
+/** The slot's ways of being written: its own words, each synonym phrase, and a small count's other spelling. */
 function phrasesOf(slot: Slot): string[][] {
   const out = new Map<string, string[]>();
   for (const phrase of [slot.terms, ...slot.alternatives.map((a) => a.terms)]) if (phrase.length > 0) out.set(phrase.join(' '), phrase);
+  const [only, ...rest] = slot.terms;
+  const other = only && rest.length === 0 ? (countWords.get(only) ?? countFigures.get(only)) : undefined;
+  if (other && other !== only) out.set(other, [other]);
   return [...out.values()];
 }
 

@@ -83,6 +83,20 @@ describe('the words of a question for the papers', () => {
     expect(slot(intent.slots, 'report')?.role).toBe('steer');
   });
 
+  it.each([
+    ['what 3 areas did hmip rate the yot on', '3', stem('three')],
+    ['what are the 5 service areas of childrens social care', '5', stem('five')],
+    ['list the twelve standards hmip inspected', stem('twelve'), '12'],
+    ['which two boards scrutinise the yot', stem('two'), '2'],
+  ])('finds a small count written either way: "%s"', (text, asked, other) => {
+    expect(slot(passage(text).slots, asked)?.phrases).toContainEqual([other]);
+  });
+
+  it('leaves "one" and larger figures as written', () => {
+    expect(slot(passage('which one of the boards scrutinises the yot').slots, 'one')?.phrases ?? [['one']]).not.toContainEqual(['1']);
+    expect(slot(passage('what happened to the 21 care leavers in the new house').slots, '21')?.phrases).toEqual([['21']]);
+  });
+
   it('reads "how close" and light verbs as steering, not as the subject', () => {
     expect(slot(passage('how close was the yot to a good rating').slots, stem('close'))?.role).toBe('steer');
     expect(slot(passage('how much does the YJB put into medway yot').slots, 'put')?.role).toBe('steer');
