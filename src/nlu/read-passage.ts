@@ -56,6 +56,9 @@ const ratingAsked = anyPhrase(rating.words);
 const judgementAsked = anyPhrase(rating.judgements);
 const inspectionNamed = anyPhrase(rating.inspections);
 const dateAsked = anyPhrase(asked.date);
+const dateOpens = new Set(asked.dateOpens);
+/** "When" after a word that does not open a clause joins two ("who did they consult when designing it"): it asks nothing. */
+const withoutJoiningWhen = (q: string) => q.replace(/([a-z'’]+)\s+when\b/g, (all, before: string) => (dateOpens.has(before) ? all : before));
 const reasonAsked = anyPhrase(asked.reason);
 const moneyNamed = anyPhrase(money.words);
 const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
@@ -65,7 +68,7 @@ export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
   if (numberAsked.test(q)) return 'number';
   if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
-  if (dateAsked.test(q)) return 'date';
+  if (dateAsked.test(withoutJoiningWhen(q))) return 'date';
   if (reasonAsked.test(q)) return 'reason';
   if (asksWho.test(q)) return 'person';
   // Asking about money without asking when or why asks how much.

@@ -23,6 +23,20 @@ const slot = (slots: PassageSlot[], word: string) => slots.find((s) => s.phrases
 
 describe('what a question for the papers asks for', () => {
   it.each([
+    ['what 3 areas did hmip look at when inspecting the yot', undefined],
+    ['who did the council consult when designing the care leavers service', 'person'],
+    ['did case managers respond when risks to the child went up', undefined],
+    ['when was the ILACS inspection', 'date'],
+    ['who wrote the report, and when', 'date'],
+    ['the audit - who leads it and by when', 'date'],
+    ['ilacs - when did it finish', 'date'],
+    ['can you tell me when is the focus group on the sufficiency strategy', 'date'],
+    ['youth reoffending: up or down? since when?', 'date'],
+  ])('"when" asks when only where it opens a clause: "%s"', (text, wanted) => {
+    expect(wantedOf(text)).toBe(wanted);
+  });
+
+  it.each([
     ['how many food parcels were delivered', 'number'],
     ['how much did the YJB put in', 'number'],
     ['what % of looked after children are placed out of county', 'number'],
