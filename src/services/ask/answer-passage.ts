@@ -130,8 +130,8 @@ function notHeldFor(catalogue: AskCatalogue, intent: PassageIntent): Answer {
 const listed = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 
-/** A sentence introducing what follows ("our plan will focus on:", "by;"). */
-const leadIn = /[:;]$/;
+/** A sentence introducing what follows ("our plan will focus on:", "by;", "the following were achieved:-"). */
+const leadIn = /[:;]\s*[-–]?$/;
 /** Passages read after a lead-in, and the characters of each item shown. */
 const MAX_ITEMS = 8;
 const ITEM_CHARS = 160;
@@ -139,14 +139,16 @@ const ITEMS_CHARS = 900;
 const bullet = /^[-•*]\s/;
 
 /**
- * What a passage's best sentence introduces, when it ends in a colon or semicolon and its items were
+ * What a passage's best sentence (or the one after it) introduces, when it ends in a colon or semicolon and its items were
  * cut into the passages after it: the bullets that follow in the same section, or the sections headed
  * as items ("Fair cost of care fee uplifts:"), each item clipped. Undefined when nothing follows.
  */
 function followingItems(catalogue: AskCatalogue, hit: PassageScore): string | undefined {
-  if (!leadIn.test((hit.sentences[hit.focus] ?? '').trim())) return undefined;
+  // The lead-in is the matching sentence or the one just after it ("...structured into five service areas. These are:").
+  const at = [hit.focus, hit.focus + 1].find((n) => leadIn.test((hit.sentences[n] ?? '').trim()));
+  if (at === undefined) return undefined;
   // The items begun in the passage itself are already quoted; anything else after the lead-in ends the list.
-  if (!hit.sentences.slice(hit.focus + 1).every((s) => bullet.test(s))) return undefined;
+  if (!hit.sentences.slice(at + 1).every((s) => bullet.test(s))) return undefined;
   const { passages } = catalogue.passages;
   const lines: string[] = [];
   let chars = 0;

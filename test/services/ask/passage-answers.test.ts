@@ -107,6 +107,10 @@ describe('answers from the papers', () => {
     ['what is the iBCF going to focus on to stabilise the local care market', ['Fair cost of care', 'Pathway redesign', 'Micro-commissioning'], 'National condition 3'],
     // Bullets the page cut after the first (002, key considerations 5).
     ['how will the care leavers accommodation service meet strategic objectives', ['out of county placements', 'housing benefit'], '6. Guidance'],
+    // The lead-in is the sentence after the matching one ("...five service areas. These are:", 004:455).
+    ['which five service areas is the operational childrens social care service structured into', ['Leaving Care', 'Quality Assurance (QA) service'], 'A separate Head of Service'],
+    // A lead-in ending ":-" (002:748).
+    ['during 18/19 what was achieved by the west mercia youth justice service', ['A staff survey was undertaken', 'Mental health training'], 'Responses to inspections'],
   ])('quotes what a lead-in ending in a colon introduces: "%s"', async (text, items, after) => {
     const a = await ask(text);
     expect(a.kind).toBe('passage');
