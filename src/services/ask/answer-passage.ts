@@ -55,7 +55,9 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const listed = followingItems(catalogue, best);
   answer.quote = listed ? `${withHeading}\n${listed}` : withHeading;
   for (const other of others) {
-    answer.sections.push({ heading: `Also in the papers: ${source(catalogue, other) ?? 'the papers'}`, lines: [excerpt(other.sentences, other.best, OTHER_CHARS)] });
+    const items = followingItems(catalogue, other);
+    const lines = [excerpt(other.sentences, other.best, OTHER_CHARS), ...(items ? [items] : [])];
+    answer.sections.push({ heading: `Also in the papers: ${source(catalogue, other) ?? 'the papers'}`, lines });
   }
   answer.notes.push(
     others.length > 0
@@ -139,9 +141,10 @@ const ITEMS_CHARS = 900;
 const bullet = /^[-•*]\s/;
 
 /**
- * What a passage's best sentence (or the one after it) introduces, when it ends in a colon or semicolon and its items were
- * cut into the passages after it: the bullets that follow in the same section, or the sections headed
- * as items ("Fair cost of care fee uplifts:"), each item clipped. Undefined when nothing follows.
+ * What a passage's best sentence (or the one after it) introduces, when it ends in a colon or
+ * semicolon and its items were cut into the passages after it: the bullets that follow in the same
+ * section, or the sections headed as items ("Fair cost of care fee uplifts:"), each item clipped.
+ * Undefined when nothing follows.
  */
 function followingItems(catalogue: AskCatalogue, hit: PassageScore): string | undefined {
   // The lead-in is the matching sentence or the one just after it ("...structured into five service areas. These are:").

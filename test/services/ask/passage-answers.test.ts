@@ -119,6 +119,17 @@ describe('answers from the papers', () => {
   });
 
   it.each([
+    // The lead-in ("...according to the Council's constitution are:", 003) is shown beside the report's opening.
+    ['which areas does the lead member for childrens services cover', ['SEND Transport', 'Early Help']],
+    // "...three broad areas:" (000:410) beside "...inspecting the YOT in three areas of its work".
+    ['which 3 areas did hmip inspect the yot in', ['organisational delivery', 'out-of-court']],
+  ])('quotes the items a lead-in introduces in a passage shown beside the best: "%s"', async (text, items) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    for (const item of items) expect(all(a)).toContain(item);
+  });
+
+  it.each([
     ['the briefing note on safeguarding arrangements - progress update', 'passage'],
     ["the old vicarage children's home - progress update", 'not-found'],
   ])('answers a question about progress, "%s", only from a passage that says update itself (%s)', async (text, kind) => {
