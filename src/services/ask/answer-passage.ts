@@ -139,6 +139,7 @@ const MAX_ITEMS = 8;
 const ITEM_CHARS = 160;
 const ITEMS_CHARS = 900;
 const bullet = /^[-•*]\s/;
+const numberedItem = /^\d{1,2}[.)]\s/;
 
 /**
  * What a passage's best sentence (or the one after it) introduces, when it ends in a colon or
@@ -154,20 +155,34 @@ function followingItems(catalogue: AskCatalogue, hit: PassageScore): string | un
   if (!hit.sentences.slice(at + 1).every((s) => bullet.test(s))) return undefined;
   const { passages } = catalogue.passages;
   const lines: string[] = [];
+  const headed = new Set<string>();
   let chars = 0;
   for (let id = hit.passage.id + 1; id <= hit.passage.id + MAX_ITEMS && chars < ITEMS_CHARS; id += 1) {
     const next = passages[id];
     if (!next || next.documentId !== hit.passage.documentId) break;
     const sameSection = next.heading === hit.passage.heading;
     let line: string;
+    let ends = false;
     if (sameSection && bullet.test(next.text)) line = next.text;
     else if (!sameSection && leadIn.test(next.heading)) {
       if (lines.at(-1)?.startsWith(`${next.heading} `)) continue;
       line = `${next.heading} ${next.text}`;
+    } else if (!sameSection && numberedItem.test(next.heading)) {
+      // A numbered list whose short items were read as headings ("3. Joint commissioning – ..."): the
+      // item, and the numbered lines under it; the first line that is not one ends the list.
+      const body = next.text.split('\n');
+      const stop = body.findIndex((l) => !numberedItem.test(l));
+      ends = stop >= 0;
+      // A section cut into two passages: its heading is quoted once.
+      const items = [...(headed.has(next.heading) ? [] : [next.heading]), ...(ends ? body.slice(0, stop) : body)];
+      if (items.length === 0) break;
+      headed.add(next.heading);
+      line = items.join('\n');
     } else break;
     const clipped = line.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
     lines.push(clipped);
     chars += clipped.length;
+    if (ends) break;
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
