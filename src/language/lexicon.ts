@@ -75,8 +75,12 @@ const answersFile = z.object({
   rating: z.array(phrase).min(1),
   /** Number words that are amounts ("three", "half"). */
   numbers: z.array(word).min(1),
+  /** Number words in the order of what they count, from one: "three areas" is "3 areas". */
+  counts: z.array(word).min(1),
   /** Words a number follows that make it a place in the papers, not an amount ("paragraph 4.2", "page 12"). */
   numberedParts: z.array(word).min(1),
+  /** Words before a month named on its own that make it a date ("started in October", "by March"): "may" alone is a verb. */
+  monthLeads: z.array(phrase).min(1),
   /** Seasons, which date a thing as a year does ("spring 2023"). */
   seasons: z.array(word).min(1),
   /** Words of the future tense ("will", "is to be"): a passage saying what will happen. */

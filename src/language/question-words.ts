@@ -22,6 +22,8 @@ export const questionsFile = z.object({
     /** Rating words; or a judgement beside an inspectorate. */
     rating: z.object({ words, judgements: words, inspections: words }),
     date: phrases,
+    /** Words after which "when" opens a clause that asks when ("and when", "by when", "tell me when"); after any other word it joins two ("look at when inspecting"). */
+    dateOpens: words,
     reason: phrases,
     money: z.object({ comment, words, unless: words }),
   }),

@@ -56,6 +56,9 @@ const ratingAsked = anyPhrase(rating.words);
 const judgementAsked = anyPhrase(rating.judgements);
 const inspectionNamed = anyPhrase(rating.inspections);
 const dateAsked = anyPhrase(asked.date);
+const dateOpens = new Set(asked.dateOpens);
+/** "When" after a word that does not open a clause joins two ("who did they consult when designing it"): it asks nothing. */
+const withoutJoiningWhen = (q: string) => q.replace(/([a-z'’]+)\s+when\b/g, (all, before: string) => (dateOpens.has(before) ? all : before));
 const reasonAsked = anyPhrase(asked.reason);
 const moneyNamed = anyPhrase(money.words);
 const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
@@ -65,7 +68,7 @@ export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
   if (numberAsked.test(q)) return 'number';
   if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
-  if (dateAsked.test(q)) return 'date';
+  if (dateAsked.test(withoutJoiningWhen(q))) return 'date';
   if (reasonAsked.test(q)) return 'reason';
   if (asksWho.test(q)) return 'person';
   // Asking about money without asking when or why asks how much.
@@ -103,10 +106,18 @@ function roleOf(slot: Slot, n: number, places: Set<number>, words: string[]): Pi
   return cues.every((c) => steering.includes(c)) ? { role: 'steer' } : { role: 'subject', weak: true };
 }
 
-/** The slot's ways of being written: its own words, and each synonym phrase. */
+/** Small counts written both ways in the papers ("3 areas", "three broad areas"): the word, stemmed as passages are read, by its figure. */
+// "One" is left out: "which one", "no one" count nothing.
+const countWords = new Map(lexicon.answers.counts.slice(1).map((w, n) => [String(n + 2), stem(w)]));
+const countFigures = new Map([...countWords].map(([n, w]) => [w, n]));
+
+/** The slot's ways of being written: its own words, each synonym phrase, and a small count's other spelling. */
 function phrasesOf(slot: Slot): string[][] {
   const out = new Map<string, string[]>();
   for (const phrase of [slot.terms, ...slot.alternatives.map((a) => a.terms)]) if (phrase.length > 0) out.set(phrase.join(' '), phrase);
+  const [only, ...rest] = slot.terms;
+  const other = only && rest.length === 0 ? (countWords.get(only) ?? countFigures.get(only)) : undefined;
+  if (other && other !== only) out.set(other, [other]);
   return [...out.values()];
 }
 

@@ -23,6 +23,20 @@ const slot = (slots: PassageSlot[], word: string) => slots.find((s) => s.phrases
 
 describe('what a question for the papers asks for', () => {
   it.each([
+    ['what 3 areas did hmip look at when inspecting the yot', undefined],
+    ['who did the council consult when designing the care leavers service', 'person'],
+    ['did case managers respond when risks to the child went up', undefined],
+    ['when was the ILACS inspection', 'date'],
+    ['who wrote the report, and when', 'date'],
+    ['the audit - who leads it and by when', 'date'],
+    ['ilacs - when did it finish', 'date'],
+    ['can you tell me when is the focus group on the sufficiency strategy', 'date'],
+    ['youth reoffending: up or down? since when?', 'date'],
+  ])('"when" asks when only where it opens a clause: "%s"', (text, wanted) => {
+    expect(wantedOf(text)).toBe(wanted);
+  });
+
+  it.each([
     ['how many food parcels were delivered', 'number'],
     ['how much did the YJB put in', 'number'],
     ['what % of looked after children are placed out of county', 'number'],
@@ -81,6 +95,20 @@ describe('the words of a question for the papers', () => {
     expect(valve?.phrases).toContainEqual(['sv']);
     expect(slot(intent.slots, 'say')?.role).toBe('steer');
     expect(slot(intent.slots, 'report')?.role).toBe('steer');
+  });
+
+  it.each([
+    ['what 3 areas did hmip rate the yot on', '3', stem('three')],
+    ['what are the 5 service areas of childrens social care', '5', stem('five')],
+    ['list the twelve standards hmip inspected', stem('twelve'), '12'],
+    ['which two boards scrutinise the yot', stem('two'), '2'],
+  ])('finds a small count written either way: "%s"', (text, asked, other) => {
+    expect(slot(passage(text).slots, asked)?.phrases).toContainEqual([other]);
+  });
+
+  it('leaves "one" and larger figures as written', () => {
+    expect(slot(passage('which one of the boards scrutinises the yot').slots, 'one')?.phrases ?? [['one']]).not.toContainEqual(['1']);
+    expect(slot(passage('what happened to the 21 care leavers in the new house').slots, '21')?.phrases).toEqual([['21']]);
   });
 
   it('reads "how close" and light verbs as steering, not as the subject', () => {

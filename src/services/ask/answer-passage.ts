@@ -58,7 +58,9 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const listed = followingItems(catalogue, best);
   answer.quote = listed ? `${withHeading}\n${listed}` : withHeading;
   for (const other of others) {
-    answer.sections.push({ heading: `Also in the papers: ${source(catalogue, other) ?? 'the papers'}`, lines: [excerpt(other.sentences, other.best, OTHER_CHARS)] });
+    const items = followingItems(catalogue, other);
+    const lines = [excerpt(other.sentences, other.best, OTHER_CHARS), ...(items ? [items] : [])];
+    answer.sections.push({ heading: `Also in the papers: ${source(catalogue, other) ?? 'the papers'}`, lines });
   }
   answer.notes.push(
     others.length > 0
@@ -133,39 +135,57 @@ function notHeldFor(catalogue: AskCatalogue, intent: PassageIntent): Answer {
 const listed = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 
-/** A sentence introducing what follows ("our plan will focus on:", "by;"). */
-const leadIn = /[:;]$/;
+/** A sentence introducing what follows ("our plan will focus on:", "by;", "the following were achieved:-"). */
+const leadIn = /[:;]\s*[-–]?$/;
 /** Passages read after a lead-in, and the characters of each item shown. */
 const MAX_ITEMS = 8;
 const ITEM_CHARS = 160;
 const ITEMS_CHARS = 900;
 const bullet = /^[-•*]\s/;
+const numberedItem = /^\d{1,2}[.)]\s/;
 
 /**
- * What a passage's best sentence introduces, when it ends in a colon or semicolon and its items were
- * cut into the passages after it: the bullets that follow in the same section, or the sections headed
- * as items ("Fair cost of care fee uplifts:"), each item clipped. Undefined when nothing follows.
+ * What a passage's best sentence (or the one after it) introduces, when it ends in a colon or
+ * semicolon and its items were cut into the passages after it: the bullets that follow in the same
+ * section, or the sections headed as items ("Fair cost of care fee uplifts:"), each item clipped.
+ * Undefined when nothing follows.
  */
 function followingItems(catalogue: AskCatalogue, hit: PassageScore): string | undefined {
-  if (!leadIn.test((hit.sentences[hit.focus] ?? '').trim())) return undefined;
+  // The lead-in is the matching sentence or the one just after it ("...structured into five service areas. These are:").
+  const at = [hit.focus, hit.focus + 1].find((n) => leadIn.test((hit.sentences[n] ?? '').trim()));
+  if (at === undefined) return undefined;
   // The items begun in the passage itself are already quoted; anything else after the lead-in ends the list.
-  if (!hit.sentences.slice(hit.focus + 1).every((s) => bullet.test(s))) return undefined;
+  if (!hit.sentences.slice(at + 1).every((s) => bullet.test(s))) return undefined;
   const { passages } = catalogue.passages;
   const lines: string[] = [];
+  const headed = new Set<string>();
   let chars = 0;
   for (let id = hit.passage.id + 1; id <= hit.passage.id + MAX_ITEMS && chars < ITEMS_CHARS; id += 1) {
     const next = passages[id];
     if (!next || next.documentId !== hit.passage.documentId) break;
     const sameSection = next.heading === hit.passage.heading;
     let line: string;
+    let ends = false;
     if (sameSection && bullet.test(next.text)) line = next.text;
     else if (!sameSection && leadIn.test(next.heading)) {
       if (lines.at(-1)?.startsWith(`${next.heading} `)) continue;
       line = `${next.heading} ${next.text}`;
+    } else if (!sameSection && numberedItem.test(next.heading)) {
+      // A numbered list whose short items were read as headings ("3. Joint commissioning – ..."): the
+      // item, and the numbered lines under it; the first line that is not one ends the list.
+      const body = next.text.split('\n');
+      const stop = body.findIndex((l) => !numberedItem.test(l));
+      ends = stop >= 0;
+      // A section cut into two passages: its heading is quoted once.
+      const items = [...(headed.has(next.heading) ? [] : [next.heading]), ...(ends ? body.slice(0, stop) : body)];
+      if (items.length === 0) break;
+      headed.add(next.heading);
+      line = items.join('\n');
     } else break;
     const clipped = line.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
     lines.push(clipped);
     chars += clipped.length;
+    if (ends) break;
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
 }

@@ -22,6 +22,8 @@ const amount = new RegExp(`\\d|\\b${anyOf(answers.numbers)}\\b`, 'i');
 
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const capitalised = (phrase: string) => phrase.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
+/** A month on its own, written as a name and led by "in", "by", "since"...: "started in October" dates it as a year does. */
+const monthAlone = new RegExp(`\\b(?:${answers.monthLeads.map(capitalised).join('|')})\\s+${anyOf(monthNames.map((m) => m[0]!.toUpperCase() + m.slice(1)))}\\b`);
 const { titles, roles, agents } = answers.person;
 /**
  * A person or body: a title before a capitalised name, a role or body written with a capital (a role
@@ -46,7 +48,7 @@ const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
 export function dateStrength(text: string): number {
   const known = strengths.get(text);
   if (known !== undefined) return known;
-  const strength = fullDate.test(text) ? 3 : monthYear.test(text) ? 2 : yearOnly.test(text) ? 1 : 0;
+  const strength = fullDate.test(text) ? 3 : monthYear.test(text) ? 2 : yearOnly.test(text) || monthAlone.test(text) ? 1 : 0;
   if (strengths.size >= SEEN_KEPT) strengths.clear();
   strengths.set(text, strength);
   return strength;

@@ -113,11 +113,28 @@ describe('answers from the papers', () => {
     ['what is the iBCF going to focus on to stabilise the local care market', ['Fair cost of care', 'Pathway redesign', 'Micro-commissioning'], 'National condition 3'],
     // Bullets the page cut after the first (002, key considerations 5).
     ['how will the care leavers accommodation service meet strategic objectives', ['out of county placements', 'housing benefit'], '6. Guidance'],
+    // The lead-in is the sentence after the matching one ("...five service areas. These are:", 004:455).
+    ['which five service areas is the operational childrens social care service structured into', ['Leaving Care', 'Quality Assurance (QA) service'], 'A separate Head of Service'],
+    // A numbered list whose short items were read as section headings (000:2152), each quoted once.
+    ['what are the key priority areas for health and social care integration in 2017', ['2. Rationalisation of estate', '4. Digital roadmap', '5. Communications and engagement'], 'Like all health and social care'],
+    // A lead-in ending ":-" (002:748).
+    ['during 18/19 what was achieved by the west mercia youth justice service', ['A staff survey was undertaken', 'Mental health training'], 'Responses to inspections'],
   ])('quotes what a lead-in ending in a colon introduces: "%s"', async (text, items, after) => {
     const a = await ask(text);
     expect(a.kind).toBe('passage');
-    for (const item of items) expect(a.quote).toContain(item);
+    for (const item of items) expect(a.quote?.split(item)).toHaveLength(2);
     expect(a.quote).not.toContain(after);
+  });
+
+  it.each([
+    // The lead-in ("...according to the Council's constitution are:", 003) is shown beside the report's opening.
+    ['which areas does the lead member for childrens services cover', ['SEND Transport', 'Early Help']],
+    // "...three broad areas:" (000:410) beside "...inspecting the YOT in three areas of its work".
+    ['which 3 areas did hmip inspect the yot in', ['organisational delivery', 'out-of-court']],
+  ])('quotes the items a lead-in introduces in a passage shown beside the best: "%s"', async (text, items) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    for (const item of items) expect(all(a)).toContain(item);
   });
 
   it.each([

@@ -99,6 +99,11 @@ describe('what a passage holds', () => {
     ['in September 2019', 2],
     ['since the ILACS in 2019', 1],
     ['in Spring 2020', 1],
+    ['An interim Assistant Director started in October.', 1],
+    ['In March the board agreed its plan.', 1],
+    ['to be finished by December', 1],
+    ['The board may decide.', 0],
+    ['the October half term', 0],
     ['no date here', 0],
   ])('"%s" dates it with precision %i', (text, strength) => {
     expect(dateStrength(text)).toBe(strength);
