@@ -7,6 +7,7 @@ import { openPgliteClient } from './embedded/pglite-client';
 import { snapshotFiles } from './embedded/snapshot-files';
 import type { Stores } from './ports';
 import { sqlCatalogueStore } from './sql/catalogue-store';
+import { countedClient } from './sql/counted-client';
 import { sqlConversationStore } from './sql/conversation-store';
 import { sqlHealthStore } from './sql/health-store';
 import { migrate } from './sql/migrate';
@@ -56,7 +57,8 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
 }
 
 /** The stores over an open, migrated database. */
-export function storesOver(sql: SqlClient): Stores & { sql: SqlClient } {
+export function storesOver(database: SqlClient): Stores & { sql: SqlClient } {
+  const sql = countedClient(database);
   return {
     kind: sql.kind,
     sql,
@@ -71,6 +73,7 @@ export function storesOver(sql: SqlClient): Stores & { sql: SqlClient } {
     jobs: sqlJobStore(sql),
     planSchedules: sqlPlanScheduleStore(sql),
     questions: sqlQuestionStore(sql),
+    counts: () => sql.counts(),
     close: () => sql.close(),
   };
 }

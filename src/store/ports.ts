@@ -127,7 +127,20 @@ export interface Stores {
   questions: QuestionStore;
   /** Kept between runs beside an embedded database (a built question index); none on PostgreSQL. */
   snapshots?: SnapshotStore;
+  /** What the stores have sent the database so far (the benchmarks print it per turn). */
+  counts(): SqlCounts;
   close(): Promise<void>;
+}
+
+/** What the stores have sent their database so far. */
+export interface SqlCounts {
+  /** Statements run: each query, each script, and a transaction's BEGIN and COMMIT (or ROLLBACK). */
+  statements: number;
+  /**
+   * Requests that waited on the database: on the embedded store each is a message to its thread and
+   * back, on PostgreSQL a trip over the network.
+   */
+  roundTrips: number;
 }
 
 /** Bytes kept between runs by key: the built question index, one at a time. */
