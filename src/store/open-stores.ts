@@ -1,4 +1,6 @@
 import { batchedConversationStore } from './embedded/batched-conversations';
+import { cachedCatalogue } from './embedded/cached-catalogue';
+import { cachedPlanSettings } from './embedded/cached-plan-settings';
 import { cachedQuestionStore } from './embedded/cached-question-store';
 import { cachedStateStore } from './embedded/cached-state-store';
 import { cachedActionUpdateLog, cachedRecordedValueLog } from './embedded/cached-update-logs';
@@ -46,6 +48,8 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
   if (!options.dataDir || options.databaseUrl) return stores;
   return {
     ...stores,
+    ...cachedPlanSettings(stores.planSettings, stores.planSchedules),
+    catalogue: cachedCatalogue(stores.catalogue),
     state: cachedStateStore(stores.state, undefined, await stores.state.storedKeys()),
     conversations: batchedConversationStore(stores.conversations),
     actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
