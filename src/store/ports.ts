@@ -201,6 +201,8 @@ export interface PlanSettingsStore {
 
 export interface Outbox {
   enqueue(message: OutboundMessage): Promise<void>;
+  /** Queues several messages in one write (one statement), each once per key as {@link enqueue} does. */
+  enqueueAll(messages: OutboundMessage[]): Promise<void>;
 }
 
 /** The durable outbox behind {@link Outbox}: claimed by one sender at a time, across instances. */

@@ -59,4 +59,21 @@ describe('question windows kept in memory (embedded store)', () => {
     kept.reverse();
     expect((await cached.listQuestions('w3')).map((q) => q.text)).toEqual(['Kept?', 'Added while kept']);
   });
+
+  it('reads a window once, knows an unknown one, and takes a saved window from the database again', async () => {
+    const windowReads = { count: 0 };
+    const cached = cachedQuestionStore({ ...counted, getWindow: (id) => ((windowReads.count += 1), stores.questions.getWindow(id)) });
+    expect(await cached.getWindow('w4')).toBeUndefined();
+    await cached.createWindow(window('w4'), event('w4', 'window-opened'));
+    const first = await cached.getWindow('w4');
+    expect(first?.version).toBe(1);
+    first!.maxPerMember = 99;
+    expect((await cached.getWindow('w4'))?.maxPerMember).toBe(50);
+    expect(windowReads.count).toBe(2);
+    const saved = await cached.saveWindow({ ...first!, maxPerMember: 7 }, []);
+    expect(saved.kind).toBe('ok');
+    expect(await cached.getWindow('w4')).toEqual(await stores.questions.getWindow('w4'));
+    expect((await cached.getWindow('w4'))?.maxPerMember).toBe(7);
+    expect(windowReads.count).toBe(3);
+  });
 });

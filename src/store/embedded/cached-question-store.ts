@@ -1,4 +1,4 @@
-import type { Question } from '../../domain/questions';
+import type { Question, QuestionWindow } from '../../domain/questions';
 import type { QuestionStore } from '../ports';
 import { Remembered } from './remembered';
 
@@ -26,6 +26,7 @@ function frozen<T>(value: T): T {
  * word. What is kept is frozen, deep, and a read hands out a new array of those frozen questions:
  * no caller can change what is kept (an attempt throws), and a submission no longer copies the whole
  * window (structuredClone of 200 questions was ~1.2 ms of a submission's ~8 ms on the bot's thread).
+ * Windows are kept by id too (copied in and out), forgotten before and after each write of one.
  */
 export function cachedQuestionStore(store: QuestionStore, maxWindows = MAX_WINDOWS): QuestionStore {
   const lists = new Remembered<Question[]>(maxWindows);
@@ -56,8 +57,30 @@ export function cachedQuestionStore(store: QuestionStore, maxWindows = MAX_WINDO
     lists.set(start.windowId, [...byId.values()].sort((a, b) => a.number - b.number));
   };
 
+  /** Windows by id: a submission reads its window every time, and windows change only through here. */
+  const windows = new Remembered<QuestionWindow>(maxWindows);
+  const windowWritten = async <T>(windowId: string, write: () => Promise<T>): Promise<T> => {
+    windows.forget(windowId);
+    try {
+      return await write();
+    } finally {
+      windows.forget(windowId);
+    }
+  };
+
   return {
     ...store,
+    async getWindow(id) {
+      const known = windows.get(id);
+      if (known !== undefined) return known ? structuredClone(known) : undefined;
+      const mark = windows.mark();
+      const read = await store.getWindow(id);
+      windows.settle(id, read ? structuredClone(read) : null, mark);
+      return read;
+    },
+    createWindow: (window, event) => windowWritten(window.id, () => store.createWindow(window, event)),
+    saveWindow: (window, events) => windowWritten(window.id, () => store.saveWindow(window, events)),
+
     async listQuestions(windowId) {
       const kept = lists.get(windowId);
       if (kept) return [...kept];
