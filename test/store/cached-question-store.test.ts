@@ -47,6 +47,36 @@ describe('question windows kept in memory (embedded store)', () => {
     expect(kept).toEqual(await stores.questions.listQuestions('w2'));
   });
 
+  it('keeps a window\'s list through additions made at once, reading it only the first time', async () => {
+    const cached = cachedQuestionStore(counted);
+    await cached.createWindow(window('w5'), event('w5', 'window-opened'));
+    await cached.listQuestions('w5');
+    const before = reads.count;
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, n) => {
+        await cached.listQuestions('w5');
+        await cached.addQuestion(question(`r${n}`, 'w5', `R ${n}?`), event('w5', 'submitted'), `k-r${n}`);
+      }),
+    );
+    await cached.addQuestion(question('r0-again', 'w5', 'R 0?'), event('w5', 'submitted'), 'k-r0');
+    expect(reads.count).toBe(before);
+    expect(await cached.listQuestions('w5')).toEqual(await stores.questions.listQuestions('w5'));
+  });
+
+  it('forgets the list when a change overlaps an addition, and reads the database\'s word after', async () => {
+    const cached = cachedQuestionStore(counted);
+    await cached.createWindow(window('w6'), event('w6', 'window-opened'));
+    const { question: first } = await cached.addQuestion(question('s1', 'w6', 'S 1?'), event('w6', 'submitted'), 'k-s1');
+    await cached.listQuestions('w6');
+    const adding = cached.addQuestion(question('s2', 'w6', 'S 2?'), event('w6', 'submitted'), 'k-s2');
+    const saving = cached.saveQuestions([{ ...first, text: 'S 1, edited?' }], [event('w6', 'edited', 's1')]);
+    await Promise.all([adding, saving]);
+    const before = reads.count;
+    const kept = await cached.listQuestions('w6');
+    expect(reads.count).toBe(before + 1);
+    expect(kept.map((q) => q.text)).toEqual(['S 1, edited?', 'S 2?']);
+  });
+
   it('hands out copies or read-only questions: a caller cannot change what is kept', async () => {
     const cached = cachedQuestionStore(counted);
     await cached.createWindow(window('w3'), event('w3', 'window-opened'));
