@@ -8,6 +8,8 @@
  * the denominator of the bench's ratios, in processor time. The bot's main thread's share is shown beside it. TURN_CPU_CONCURRENCY=16 sends ping and
  * question turns from 16 conversations at once (ping-new, question-new and submissions: that many at
  * a time). question-new asks each question in a new conversation, the shape of the ask bench's turns.
+ * Each kind's line ends with the statements (and round trips) the bot's stores sent the database per
+ * turn, the proactive loops' polls included (a few a minute). update sends officers' status updates.
  * TURN_CPU_PROFILE=<folder> writes a CPU profile of each kind's measured turns there (<kind>.cpuprofile),
  * the bot's main thread only, without start-up or warm-up.
  */
@@ -17,12 +19,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { openStores } from '../src/store/open-stores';
+import type { SqlCounts } from '../src/store/ports';
 import { devQuestions } from '../test/eval/questions';
-import { submissionConversations } from './ask/card-turns';
+import { submissionConversations, updateConversations } from './ask/card-turns';
 import { startReplyConnector } from './ask/reply-connector';
 import { runConversations, type Turn } from './load-ask';
 import { openQuestionWindow } from './load/setup';
-import { benchPeople } from './load/workloads';
+import { benchPeople, updatableActions } from './load/workloads';
 import { writeSyntheticCatalogue } from './synthetic-catalogue';
 
 const TURNS = Number(process.env.TURN_CPU_TURNS ?? 200);
@@ -31,13 +34,15 @@ const BARE = process.env.TURN_CPU_BOT === 'bare';
 const AT_ONCE = Number(process.env.TURN_CPU_CONCURRENCY ?? 1);
 const dealt = (turns: Turn[]): Turn[][] => Array.from({ length: AT_ONCE }, (_, c) => turns.filter((_, i) => i % AT_ONCE === c));
 const PROFILE = process.env.TURN_CPU_PROFILE;
-const KINDS = (process.env.TURN_CPU_KINDS ?? (BARE ? 'ping,ping-new' : 'ping,ping-new,question,submission')).split(',');
+const KINDS = (process.env.TURN_CPU_KINDS ?? (BARE ? 'ping,ping-new' : 'ping,ping-new,question,question-new,update,submission')).split(',');
 
 interface Cpu {
   user: number;
   system: number;
   /** The main thread's own (process.threadCpuUsage): the rest is the database's thread and the runtime's. */
   main?: { user: number; system: number };
+  /** What the bot's stores sent the database (none from the bare echo). */
+  sql?: SqlCounts;
 }
 
 async function main(): Promise<void> {
@@ -76,12 +81,16 @@ async function main(): Promise<void> {
     if (!BARE) await runConversations({ port, connector, conversations: [[{ kind: 'question', text: devQuestions[0]!.text }]], concurrency: 1, label: 'index' });
     const windowIds = BARE ? [] : [await openQuestionWindow(port, connector.url, people.chair, 3)];
     const submitted = { count: 0 };
+    const actions = BARE ? [] : await updatableActions();
+    const versions = new Map<string, number>();
     const turnsOf = (kind: string, run: string): Turn[][] => {
       if (kind === 'ping') return dealt(Array.from({ length: TURNS }, (): Turn => ({ kind: 'echo', text: 'ping' })));
       if (kind === 'ping-new') return Array.from({ length: TURNS }, (): Turn[] => [{ kind: 'echo', text: 'ping' }]);
       // NOTE: each question in a conversation of its own, as nearly all of the ask bench's are.
       if (kind === 'question-new') return Array.from({ length: TURNS }, (_, i): Turn[] => [{ kind: 'question', text: devQuestions[i % devQuestions.length]!.text }]);
       if (kind === 'question') return dealt(Array.from({ length: TURNS }, (_, i): Turn => ({ kind: 'question', text: devQuestions[i % devQuestions.length]!.text })));
+      // NOTE: an officer's chat about an action of its own; a new conversation each, as submissions are.
+      if (kind === 'update') return updateConversations(run, TURNS, 1, people.officers, actions.slice(0, TURNS), versions);
       return submissionConversations(run, TURNS, 1, people.members, windowIds, submitted);
     };
     for (const kind of KINDS) {
@@ -94,8 +103,10 @@ async function main(): Promise<void> {
       const failed = timings.filter((t) => t.failed).length;
       const ms = (after.user + after.system - before.user - before.system) / 1000 / timings.length;
       const mainMs = after.main && before.main ? (after.main.user + after.main.system - before.main.user - before.main.system) / 1000 / timings.length : NaN;
+      const perTurn = (n: number) => (n / timings.length).toFixed(2);
+      const sql = after.sql && before.sql ? `   ${perTurn(after.sql.statements - before.sql.statements)} statements (${perTurn(after.sql.roundTrips - before.sql.roundTrips)} round trips)` : '';
       const wall = timings.map((t) => t.ms).sort((a, b) => a - b)[Math.floor(timings.length / 2)] ?? 0;
-      process.stdout.write(`${kind.padEnd(12)} ${ms.toFixed(2).padStart(6)} ms CPU per turn (main thread ${mainMs.toFixed(2)})   p50 ${wall.toFixed(1).padStart(6)} ms   (${timings.length} turns${failed ? `, ${failed} failed` : ''})\n`);
+      process.stdout.write(`${kind.padEnd(12)} ${ms.toFixed(2).padStart(6)} ms CPU per turn (main thread ${mainMs.toFixed(2)})   p50 ${wall.toFixed(1).padStart(6)} ms   (${timings.length} turns${failed ? `, ${failed} failed` : ''})${sql}\n`);
     }
     child.send('stop');
     await exited;

@@ -21,8 +21,8 @@ async function main(): Promise<void> {
   process.on('message', (message) => {
     if (message === 'stop') void stop();
     // NOTE: the whole process's processor time (the embedded database's thread included), for
-    // bench/turn-cpu.ts's per-turn figures.
-    if (message === 'cpu') process.send?.({ cpu: { ...process.cpuUsage(), main: process.threadCpuUsage() } });
+    // bench/turn-cpu.ts's per-turn figures; and what the stores sent the database meanwhile.
+    if (message === 'cpu') process.send?.({ cpu: { ...process.cpuUsage(), main: process.threadCpuUsage(), sql: bot.stores.counts() } });
   });
   process.on('disconnect', () => void stop());
   answerProfileRequests();

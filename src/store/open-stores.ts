@@ -1,4 +1,6 @@
 import { batchedConversationStore } from './embedded/batched-conversations';
+import { cachedCatalogue } from './embedded/cached-catalogue';
+import { cachedPlanSettings } from './embedded/cached-plan-settings';
 import { cachedQuestionStore } from './embedded/cached-question-store';
 import { cachedStateStore } from './embedded/cached-state-store';
 import { cachedActionUpdateLog, cachedRecordedValueLog } from './embedded/cached-update-logs';
@@ -7,6 +9,7 @@ import { openPgliteClient } from './embedded/pglite-client';
 import { snapshotFiles } from './embedded/snapshot-files';
 import type { Stores } from './ports';
 import { sqlCatalogueStore } from './sql/catalogue-store';
+import { countedClient } from './sql/counted-client';
 import { sqlConversationStore } from './sql/conversation-store';
 import { sqlHealthStore } from './sql/health-store';
 import { migrate } from './sql/migrate';
@@ -45,6 +48,8 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
   if (!options.dataDir || options.databaseUrl) return stores;
   return {
     ...stores,
+    ...cachedPlanSettings(stores.planSettings, stores.planSchedules),
+    catalogue: cachedCatalogue(stores.catalogue),
     state: cachedStateStore(stores.state, undefined, await stores.state.storedKeys()),
     conversations: batchedConversationStore(stores.conversations),
     actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
@@ -56,7 +61,8 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
 }
 
 /** The stores over an open, migrated database. */
-export function storesOver(sql: SqlClient): Stores & { sql: SqlClient } {
+export function storesOver(database: SqlClient): Stores & { sql: SqlClient } {
+  const sql = countedClient(database);
   return {
     kind: sql.kind,
     sql,
@@ -71,6 +77,7 @@ export function storesOver(sql: SqlClient): Stores & { sql: SqlClient } {
     jobs: sqlJobStore(sql),
     planSchedules: sqlPlanScheduleStore(sql),
     questions: sqlQuestionStore(sql),
+    counts: () => sql.counts(),
     close: () => sql.close(),
   };
 }

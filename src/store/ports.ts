@@ -127,7 +127,20 @@ export interface Stores {
   questions: QuestionStore;
   /** Kept between runs beside an embedded database (a built question index); none on PostgreSQL. */
   snapshots?: SnapshotStore;
+  /** What the stores have sent the database so far (the benchmarks print it per turn). */
+  counts(): SqlCounts;
   close(): Promise<void>;
+}
+
+/** What the stores have sent their database so far. */
+export interface SqlCounts {
+  /** Statements run: each query, each script, and a transaction's BEGIN and COMMIT (or ROLLBACK). */
+  statements: number;
+  /**
+   * Requests that waited on the database: on the embedded store each is a message to its thread and
+   * back, on PostgreSQL a trip over the network.
+   */
+  roundTrips: number;
 }
 
 /** Bytes kept between runs by key: the built question index, one at a time. */
@@ -188,6 +201,8 @@ export interface PlanSettingsStore {
 
 export interface Outbox {
   enqueue(message: OutboundMessage): Promise<void>;
+  /** Queues several messages in one write (one statement), each once per key as {@link enqueue} does. */
+  enqueueAll(messages: OutboundMessage[]): Promise<void>;
 }
 
 /** The durable outbox behind {@link Outbox}: claimed by one sender at a time, across instances. */

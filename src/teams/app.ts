@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ConversationLock } from './conversation-lock';
-import { ConversationRecorder } from './conversation-record';
+import { ConversationRecorder, isLifecycle } from './conversation-record';
 import type { BotDeps } from './deps';
 import { reportTurnError } from './error-funnel';
 import { registerAsk } from './routes/ask';
@@ -91,15 +91,32 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     // NOTE: in conversation order first, so a turn waiting behind its own conversation holds no slot.
     await lock.run(conversationId, () =>
       gate.run(async () => {
+        // NOTE: an install or membership event is about the reference itself: stored before its
+        // routes run, a failure told as any other. Any other turn runs while its reference is stored
+        // (the first turn of a conversation, or a changed one), so its answer does not wait for that
+        // write; the turn still ends only once it is stored, and a failed write is logged and tried
+        // again on the next turn (the person got what they asked for).
+        const beside = isLifecycle(context.activity) ? undefined : recorder.remember(context.activity).then(() => undefined, (error: unknown) => error);
         try {
-          await recorder.remember(context.activity);
+          if (!beside) await recorder.remember(context.activity);
           await app.run(context);
         } catch (error) {
           await reportTurnError(context, error, deps.logger, deps.cards);
         }
+        const failed = await beside;
+        if (failed) logReferenceFailure(deps, context, failed);
       }),
     );
   };
 
   return { app, handleTurn, warmUp: () => ask.warmUp() };
+}
+
+/** A conversation reference not stored beside a turn that went on: no personal data, only the ids. */
+function logReferenceFailure(deps: BotDeps, context: TurnContext, error: unknown): void {
+  const { activity } = context;
+  deps.logger.warn(
+    { activityId: activity.id, conversationId: activity.conversation?.id, err: { message: error instanceof Error ? error.message : String(error) } },
+    'could not store the conversation reference; the next turn tries again',
+  );
 }

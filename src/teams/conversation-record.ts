@@ -33,6 +33,11 @@ export function toConversationRecord(activity: Partial<Activity>): ConversationR
   };
 }
 
+/** An install or membership event: about the conversation itself (its reference is always written). */
+export function isLifecycle(activity: Partial<Activity>): boolean {
+  return activity.type === 'conversationUpdate' || activity.type === 'installationUpdate';
+}
+
 const MAX_REMEMBERED = 20_000;
 /** How often an unchanged reference is written anyway, so `last_seen` stays roughly true. */
 const REFRESH_MS = 15 * 60_000;
@@ -56,8 +61,7 @@ export class ConversationRecorder {
     if (!record) return;
     const json = JSON.stringify(record);
     const last = this.written.get(record.id);
-    const lifecycle = activity.type === 'conversationUpdate' || activity.type === 'installationUpdate';
-    if (!lifecycle && last && last.json === json && this.now() - last.at < REFRESH_MS) return;
+    if (!isLifecycle(activity) && last && last.json === json && this.now() - last.at < REFRESH_MS) return;
     // NOTE: forgotten before the write, so a failed write is retried on the next turn.
     this.written.delete(record.id);
     // NOTE: stored from its JSON, a copy apart from the activity (whose objects the reference shares).

@@ -76,4 +76,23 @@ describe('conversation references written in batches', () => {
     expect(db.statements).toEqual([['a'], ['uninstall a']]);
     expect(db.rows.get('a')?.installed).toBe(false);
   });
+
+  it('reads a reference back once the upserts queued before the read are stored, failed or not', async () => {
+    const db = countingStore();
+    const batched = batchedConversationStore(db.store);
+    const release = db.hold();
+    const first = batched.upsert(record('a'));
+    const second = batched.upsert(record('b'));
+    const read = batched.get('b');
+    const listed = batched.list();
+    release();
+    await Promise.all([first, second]);
+    expect(await read).toMatchObject({ id: 'b' });
+    expect((await listed).map((r) => r.id)).toEqual(['a', 'b']);
+    db.setFail(true);
+    const failing = batched.upsert(record('c'));
+    failing.catch(() => undefined);
+    expect(await batched.get('c')).toBeUndefined();
+    await expect(failing).rejects.toThrow('disk full');
+  });
 });

@@ -47,6 +47,36 @@ describe('question windows kept in memory (embedded store)', () => {
     expect(kept).toEqual(await stores.questions.listQuestions('w2'));
   });
 
+  it('keeps a window\'s list through additions made at once, reading it only the first time', async () => {
+    const cached = cachedQuestionStore(counted);
+    await cached.createWindow(window('w5'), event('w5', 'window-opened'));
+    await cached.listQuestions('w5');
+    const before = reads.count;
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, n) => {
+        await cached.listQuestions('w5');
+        await cached.addQuestion(question(`r${n}`, 'w5', `R ${n}?`), event('w5', 'submitted'), `k-r${n}`);
+      }),
+    );
+    await cached.addQuestion(question('r0-again', 'w5', 'R 0?'), event('w5', 'submitted'), 'k-r0');
+    expect(reads.count).toBe(before);
+    expect(await cached.listQuestions('w5')).toEqual(await stores.questions.listQuestions('w5'));
+  });
+
+  it('forgets the list when a change overlaps an addition, and reads the database\'s word after', async () => {
+    const cached = cachedQuestionStore(counted);
+    await cached.createWindow(window('w6'), event('w6', 'window-opened'));
+    const { question: first } = await cached.addQuestion(question('s1', 'w6', 'S 1?'), event('w6', 'submitted'), 'k-s1');
+    await cached.listQuestions('w6');
+    const adding = cached.addQuestion(question('s2', 'w6', 'S 2?'), event('w6', 'submitted'), 'k-s2');
+    const saving = cached.saveQuestions([{ ...first, text: 'S 1, edited?' }], [event('w6', 'edited', 's1')]);
+    await Promise.all([adding, saving]);
+    const before = reads.count;
+    const kept = await cached.listQuestions('w6');
+    expect(reads.count).toBe(before + 1);
+    expect(kept.map((q) => q.text)).toEqual(['S 1, edited?', 'S 2?']);
+  });
+
   it('hands out copies or read-only questions: a caller cannot change what is kept', async () => {
     const cached = cachedQuestionStore(counted);
     await cached.createWindow(window('w3'), event('w3', 'window-opened'));
@@ -58,5 +88,22 @@ describe('question windows kept in memory (embedded store)', () => {
     expect(() => kept[1]!.askers.push(kept[1]!.askers[0]!)).toThrow(TypeError);
     kept.reverse();
     expect((await cached.listQuestions('w3')).map((q) => q.text)).toEqual(['Kept?', 'Added while kept']);
+  });
+
+  it('reads a window once, knows an unknown one, and takes a saved window from the database again', async () => {
+    const windowReads = { count: 0 };
+    const cached = cachedQuestionStore({ ...counted, getWindow: (id) => ((windowReads.count += 1), stores.questions.getWindow(id)) });
+    expect(await cached.getWindow('w4')).toBeUndefined();
+    await cached.createWindow(window('w4'), event('w4', 'window-opened'));
+    const first = await cached.getWindow('w4');
+    expect(first?.version).toBe(1);
+    first!.maxPerMember = 99;
+    expect((await cached.getWindow('w4'))?.maxPerMember).toBe(50);
+    expect(windowReads.count).toBe(2);
+    const saved = await cached.saveWindow({ ...first!, maxPerMember: 7 }, []);
+    expect(saved.kind).toBe('ok');
+    expect(await cached.getWindow('w4')).toEqual(await stores.questions.getWindow('w4'));
+    expect((await cached.getWindow('w4'))?.maxPerMember).toBe(7);
+    expect(windowReads.count).toBe(3);
   });
 });

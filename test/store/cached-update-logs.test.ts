@@ -21,21 +21,39 @@ async function counted() {
 }
 
 describe('officers\' updates kept in memory on the embedded store', () => {
-  it('reads the latest update of an action once, and again only after a write', async () => {
+  it('reads the latest update of an action once, and keeps what an append stored (or found newer) without reading it', async () => {
     const { stores, reads, actions } = await counted();
     try {
       expect((await actions.latest(['a'])).size).toBe(0);
       expect((await actions.latest(['a'])).size).toBe(0);
       expect(reads.latest).toBe(1);
       expect((await actions.append(update('a', 1), 0)).kind).toBe('ok');
-      expect((await actions.latest(['a'])).get('a')?.commentary).toBe('Update 1');
-      expect(reads.latest).toBe(2);
+      expect((await actions.latest(['a'])).get('a')).toMatchObject({ commentary: 'Update 1', version: 1 });
+      expect(reads.latest).toBe(1);
       const stale = await actions.append(update('a', 2), 0);
       expect(stale.kind).toBe('conflict');
       expect((await actions.latest(['a', 'b'])).get('a')?.version).toBe(1);
+      expect(reads.latest).toBe(2);
+      expect((await actions.append(update('a', 1), 1)).kind).toBe('duplicate');
+      expect((await actions.latest(['a'])).get('a')?.version).toBe(1);
+      expect(reads.latest).toBe(3);
       const copy = (await actions.latest(['a'])).get('a')!;
       copy.commentary = 'changed by a caller';
       expect((await actions.latest(['a'])).get('a')?.commentary).toBe('Update 1');
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('keeps the database\'s answer, not an older one, when a read and an append of the same action overlap', async () => {
+    const { stores, actions } = await counted();
+    try {
+      await actions.append(update('c', 1), 0);
+      const reading = actions.latest(['c', 'd']);
+      const appended = actions.append(update('c', 2), 1);
+      await Promise.all([reading, appended]);
+      expect((await actions.latest(['c'])).get('c')?.version).toBe(2);
+      expect((await stores.actionUpdates.latest(['c'])).get('c')?.version).toBe(2);
     } finally {
       await stores.close();
     }

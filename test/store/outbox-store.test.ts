@@ -22,6 +22,24 @@ function outboxContract(name: string, open: () => Promise<Stores>): void {
       await expect(stores.outbox.enqueue({ key: 'e-2', target: to })).rejects.toThrow(/neither a card nor text/);
     });
 
+    it('enqueues several at once, each once per key, the first of a key winning', async () => {
+      // NOTE: not due before 2030, so the claims below never see them.
+      const notBefore = '2030-01-01T00:00:00.000Z';
+      await stores.outbox.enqueue({ key: 'm-1', target: to, text: 'already in', notBefore });
+      await stores.outbox.enqueueAll([
+        { key: 'm-1', target: to, text: 'again', notBefore },
+        { key: 'm-2', target: { kind: 'user', aadObjectId: 'aad-m' }, card: { type: 'AdaptiveCard', body: [] }, notBefore },
+        { key: 'm-2', target: to, text: 'second of a key', notBefore },
+        { key: 'm-3', target: to, text: 'later', notBefore: '2031-01-01T00:00:00.000Z' },
+      ]);
+      expect(await stores.outbox.get('m-1')).toMatchObject({ text: 'already in' });
+      expect(await stores.outbox.get('m-2')).toMatchObject({ target: { kind: 'user', aadObjectId: 'aad-m' }, card: { type: 'AdaptiveCard', body: [] }, status: 'pending' });
+      expect(await stores.outbox.get('m-3')).toMatchObject({ text: 'later', nextAttemptAt: '2031-01-01T00:00:00.000Z' });
+      await stores.outbox.enqueueAll([]);
+      await expect(stores.outbox.enqueueAll([{ key: 'm-4', target: to, text: 'fine', notBefore }, { key: 'm-5', target: to }])).rejects.toThrow(/neither a card nor text/);
+      expect(await stores.outbox.get('m-4')).toBeUndefined();
+    });
+
     it('leases each due message to one claimer at a time, and lets another take it when the lease runs out', async () => {
       await stores.outbox.enqueue({ key: 'c-1', target: { kind: 'user', aadObjectId: 'aad-c' }, text: 'x' });
       await stores.outbox.enqueue({ key: 'c-2', target: to, text: 'later', notBefore: '2030-01-01T00:00:00Z' });

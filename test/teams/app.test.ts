@@ -134,6 +134,44 @@ describe('the error funnel', () => {
   });
 
   it('tells the person to try again when the store cannot be reached', async () => {
+    const health = {
+      ...stores().health,
+      counts: async () => {
+        throw new StoreUnavailableError('PostgreSQL cannot be reached.');
+      },
+    };
+    const t = await createTestBot({ stores: { ...stores(), health } });
+    const sent = await t.send(activityFixture('message-personal', { text: 'help' }));
+    expect(cardText(firstCard(sent))).toMatch(/can't reach the council data store right now.*try again/);
+    await t.close();
+  });
+
+  it('answers while the conversation\'s reference is stored; a failed write is logged and tried again next turn', async () => {
+    let fail = true;
+    const upserted: string[] = [];
+    const conversations = {
+      ...stores().conversations,
+      upsert: async (record: { id: string }) => {
+        if (fail) {
+          fail = false;
+          throw new StoreUnavailableError('PostgreSQL cannot be reached.');
+        }
+        upserted.push(record.id);
+      },
+    };
+    const t = await createTestBot({ stores: { ...stores(), conversations } });
+    const sent = await t.send(activityFixture('message-personal', { text: 'help' }));
+    expect(cardText(firstCard(sent))).toContain('What I can do');
+    expect(sent).toHaveLength(1);
+    expect(t.logs.lines().filter((line) => line.level === 40)).toEqual([
+      expect.objectContaining({ msg: 'could not store the conversation reference; the next turn tries again', conversationId: 'a:1pXyZ0exampleConversationIdForAPersonalChat_W9' }),
+    ]);
+    await t.send(activityFixture('message-personal', { text: 'help' }));
+    expect(upserted).toEqual(['a:1pXyZ0exampleConversationIdForAPersonalChat_W9']);
+    await t.close();
+  });
+
+  it('stores the reference of an install or membership event before its routes run, and tells a failure', async () => {
     const conversations = {
       ...stores().conversations,
       upsert: async () => {
@@ -141,7 +179,8 @@ describe('the error funnel', () => {
       },
     };
     const t = await createTestBot({ stores: { ...stores(), conversations } });
-    const sent = await t.send(activityFixture('message-personal', { text: 'help' }));
+    const sent = await t.send(activityFixture('conversation-update-bot-added-to-team'));
+    expect(sent).toHaveLength(1);
     expect(cardText(firstCard(sent))).toMatch(/can't reach the council data store right now.*try again/);
     await t.close();
   });

@@ -1,5 +1,6 @@
 import { peopleWithRole } from '../../domain/directory';
 import type { CardJson } from '../../cards/render';
+import type { OutboundMessage } from '../../domain/outbox';
 import type { QuestionPerson, QuestionWindow } from '../../domain/questions';
 import { canRunWindow } from '../../domain/questions-rules';
 import { asQuestionPerson, type QuestionContext } from './context';
@@ -31,7 +32,7 @@ export function addDelivery(a: Delivery, b: Delivery): Delivery {
 export async function tellPeople(ctx: QuestionContext, people: QuestionPerson[], card: CardJson, key: string): Promise<Delivery> {
   const delivery = noDelivery();
   const seen = new Set<string>();
-  const queued: Promise<void>[] = [];
+  const queued: OutboundMessage[] = [];
   for (const person of people) {
     if (!person.aadObjectId) {
       delivery.unreachable.push(person.name);
@@ -39,11 +40,11 @@ export async function tellPeople(ctx: QuestionContext, people: QuestionPerson[],
     }
     if (seen.has(person.aadObjectId)) continue;
     seen.add(person.aadObjectId);
-    // NOTE: queued together, so a card to several people waits for the database once, not once each.
-    queued.push(ctx.outbox.enqueue({ key: `${key}:${person.aadObjectId}`, target: { kind: 'user', aadObjectId: person.aadObjectId }, card }));
+    queued.push({ key: `${key}:${person.aadObjectId}`, target: { kind: 'user', aadObjectId: person.aadObjectId }, card });
     delivery.queued += 1;
   }
-  await Promise.all(queued);
+  // NOTE: queued together, so a card to several people is one write, not one each.
+  await ctx.outbox.enqueueAll(queued);
   return delivery;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/directory';
-import { isLive, type Question, type QuestionWindow } from '../../domain/questions';
+import { isLive, type Question, type QuestionEvent, type QuestionWindow } from '../../domain/questions';
 import {
   canSubmit,
   checkSubmission,
@@ -42,16 +42,18 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
   const { person, who } = whoIs(ctx, actor);
   // The person is part of the key: on old clients one form card in a channel is shared by everyone.
   const key = `question-form:${input.formId}:${who.aadObjectId ?? who.name}`;
-  // NOTE: read together (one wait, not three in turn); an unknown window has no questions.
-  const [window, already, all] = await Promise.all([
-    ctx.questions.getWindow(input.windowId),
-    input.questionId ? undefined : ctx.questions.questionForKey(key),
-    ctx.questions.listQuestions(input.windowId),
-  ]);
+  // NOTE: read together (one wait, not two in turn); an unknown window has no questions.
+  const [window, all] = await Promise.all([ctx.questions.getWindow(input.windowId), ctx.questions.listQuestions(input.windowId)]);
   if (!window) return refused('That question window no longer exists.');
   if (!canSubmit(person)) return refused('Only councillors listed in the directory can submit questions. Ask democratic services to add you.');
-  // Teams redelivers a slow submission: the same form gives back the question it already added.
-  if (already && isSubmitter(already, who.aadObjectId)) return { kind: 'submitted', window, question: already };
+  // Teams redelivers a slow submission: the same form gives back the question it already added. A
+  // submission that passes every rule learns that from the addition itself (its key is checked in
+  // the same statement); only one that would be turned back asks first (a statement saved per question).
+  const unlessAlreadyIn = async (result: SubmitResult): Promise<SubmitResult> => {
+    if (input.questionId) return result;
+    const already = await ctx.questions.questionForKey(key);
+    return already && isSubmitter(already, who.aadObjectId) ? { kind: 'submitted', window, question: already } : result;
+  };
   const editing = input.questionId ? all.find((q) => q.id === input.questionId) : undefined;
   if (input.questionId) {
     if (!editing) return refused('That question is not in this window.');
@@ -59,16 +61,16 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
     if (!isLive(editing)) return refused(`That question is ${editing.status} and can no longer be changed.`);
   }
   const past = isPastDeadline(window, ctx.now);
-  if (past && (editing || !input.late)) return { kind: 'closed', window, ...(editing ? { editing } : {}) };
+  if (past && (editing || !input.late)) return unlessAlreadyIn({ kind: 'closed', window, ...(editing ? { editing } : {}) });
 
   const mine = all.filter((q) => isSubmitter(q, who.aadObjectId));
   const problems = checkSubmission(window, input, mine, editing);
-  if (Object.keys(problems).length > 0) return { kind: 'problems', window, problems, ...(editing ? { editing } : {}) };
+  if (Object.keys(problems).length > 0) return unlessAlreadyIn({ kind: 'problems', window, problems, ...(editing ? { editing } : {}) });
 
   const text = input.text.trim();
   const putTo = input.putTo?.trim() || undefined;
   const alike = findSimilar(text, duplicateCandidates(all, editing), (q) => q.text).map((m) => ({ question: m.item, score: m.score }));
-  if (alike.length > 0 && !input.confirmSimilar) return { kind: 'similar', window, similar: alike, ...(editing ? { editing } : {}) };
+  if (alike.length > 0 && !input.confirmSimilar) return unlessAlreadyIn({ kind: 'similar', window, similar: alike, ...(editing ? { editing } : {}) });
   const similar = alike.map((m) => ({ questionId: m.question.id, number: m.question.number, score: Math.round(m.score * 100) / 100 }));
   const at = nowIso(ctx);
 
@@ -91,6 +93,7 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
     return { kind: 'edited', window, question };
   }
 
+  const submitted: QuestionEvent = { windowId: window.id, kind: 'submitted', by: who, at, detail: { late: past, agendaItem: input.agendaItem.trim() } };
   const added = await ctx.questions.addQuestion(
     {
       id: randomUUID(),
@@ -105,9 +108,11 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
       updatedAt: at,
       similar,
     },
-    { windowId: window.id, kind: 'submitted', by: who, at, detail: { late: past, agendaItem: input.agendaItem.trim() } },
+    submitted,
     key,
   );
-  if (added.kind === 'ok' && (past || similar.length > 0)) await tellReviewers(ctx, window, added.question, past ? 'late' : 'similar', [...all, added.question]);
+  // NOTE: a question just added has one event, the one stored with it: the card needs no read of it.
+  const history = [{ ...submitted, questionId: added.question.id }];
+  if (added.kind === 'ok' && (past || similar.length > 0)) await tellReviewers(ctx, window, added.question, past ? 'late' : 'similar', [...all, added.question], history);
   return { kind: 'submitted', window, question: added.question };
 }

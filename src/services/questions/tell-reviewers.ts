@@ -1,5 +1,5 @@
 import { peopleWithRole } from '../../domain/directory';
-import { type Question, type QuestionWindow, questionRef } from '../../domain/questions';
+import { type Question, type QuestionEvent, type QuestionWindow, questionRef } from '../../domain/questions';
 import { type QuestionContext, today } from './context';
 import { type Delivery, questionMessageKey, reviewersOf, tellPeople } from './notify';
 import { reviewCard } from '../../views/questions/review-card';
@@ -14,8 +14,9 @@ const why: Record<ReviewReason, (q: Question) => string> = {
 
 /**
  * Sends the chairs and democratic services the review card of a question that needs them. `known` is
- * the window's questions as the caller just read and saved them, when it has them: the card is then
- * built without reading them again.
+ * the window's questions as the caller just read and saved them, when it has them, and `knownEvents`
+ * the question's whole history when the caller just wrote all of it (a question just added): the card
+ * is then built without reading them again.
  */
 export async function tellReviewers(
   ctx: QuestionContext,
@@ -23,8 +24,9 @@ export async function tellReviewers(
   question: Question,
   reason: ReviewReason,
   known?: Question[],
+  knownEvents?: QuestionEvent[],
 ): Promise<Delivery> {
-  const [all, events] = await Promise.all([known ?? ctx.questions.listQuestions(window.id), ctx.questions.listEvents(window.id, question.id)]);
+  const [all, events] = await Promise.all([known ?? ctx.questions.listQuestions(window.id), knownEvents ?? ctx.questions.listEvents(window.id, question.id)]);
   const card = reviewCard(ctx, {
     window,
     question,

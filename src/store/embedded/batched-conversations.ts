@@ -44,9 +44,21 @@ export function batchedConversationStore(store: ConversationStore): Conversation
       await settled();
       await store.upsertAll(records);
     },
-    get: (id) => store.get(id),
-    list: (filter) => store.list(filter),
-    findPersonalChat: (aadObjectId) => store.findPersonalChat(aadObjectId),
+    // NOTE: reads wait for the batch that takes the upserts queued before them (the last one called
+    // for), so what a turn stored is read back: a turn no longer waits for its reference before its
+    // routes run (teams/app.ts).
+    get: async (id) => {
+      await storing;
+      return store.get(id);
+    },
+    list: async (filter) => {
+      await storing;
+      return store.list(filter);
+    },
+    findPersonalChat: async (aadObjectId) => {
+      await storing;
+      return store.findPersonalChat(aadObjectId);
+    },
     markUninstalled: async (id) => {
       // NOTE: after the upserts queued before it, so none of them marks the chat installed again.
       await settled();

@@ -7,8 +7,8 @@ const MAX_KEYS = 50_000;
 /**
  * Officers' updates as members' answers read them (the latest per action), kept in memory on the
  * embedded store so an answer reads no table for them. As with turn state (cached-state-store.ts),
- * only the embedded store may do this: its one process makes every write, through here. A write
- * forgets the action, so the next read takes the database's word; history and feeds read the table.
+ * only the embedded store may do this: its one process makes every write, through here. An append
+ * keeps the update it stored as the action's latest; history and feeds read the table.
  */
 export function cachedActionUpdateLog(log: ActionUpdateLog): ActionUpdateLog {
   const latest = new Remembered<ActionUpdate>(MAX_KEYS);
@@ -22,9 +22,11 @@ export function cachedActionUpdateLog(log: ActionUpdateLog): ActionUpdateLog {
         fresh = read;
         for (const id of missing) latest.settle(id, read.get(id) ?? null, mark);
       }
+      const asked = new Set(missing);
       const found = new Map<string, ActionUpdate>();
       for (const id of actionIds) {
-        const update = fresh.get(id) ?? latest.get(id);
+        // NOTE: what this read found for the ids it read (an append meanwhile may have kept newer).
+        const update = asked.has(id) ? fresh.get(id) : latest.get(id);
         if (update) found.set(id, structuredClone(update));
       }
       return found;
@@ -33,11 +35,19 @@ export function cachedActionUpdateLog(log: ActionUpdateLog): ActionUpdateLog {
     listSince: (since, planId) => log.listSince(since, planId),
     async append(update, expectedVersion) {
       latest.forget(update.actionId);
+      const mark = latest.mark();
+      let result: Awaited<ReturnType<ActionUpdateLog['append']>>;
       try {
-        return await log.append(update, expectedVersion);
-      } finally {
+        result = await log.append(update, expectedVersion);
+      } catch (error) {
         latest.forget(update.actionId);
+        throw error;
       }
+      // NOTE: what was appended (or, on a conflict, the newer update found) is the action's latest,
+      // unless another append began since: kept, so the turn's answer and the next card read no table.
+      if (result.kind === 'duplicate') latest.forget(update.actionId);
+      else latest.settle(update.actionId, structuredClone(result.kind === 'ok' ? result.update : result.latest), mark);
+      return result;
     },
   };
 }

@@ -40,6 +40,14 @@ export class Remembered<T> {
   /** Forgets an id before and after a write, so no read under way puts its older answer back. */
   forget(id: string): void {
     this.kept.delete(id);
+    this.touch(id);
+  }
+
+  /**
+   * Marks an id as being written, keeping what is kept: no read under way keeps its answer, and the
+   * writer lays its change over what is kept when done (additions, whatever their order).
+   */
+  touch(id: string): void {
     this.lastWrite.delete(id);
     if (this.lastWrite.size >= this.maxKeys) this.lastWrite.delete(this.lastWrite.keys().next().value!);
     this.lastWrite.set(id, this.writes);

@@ -1,5 +1,5 @@
 import type { OutboxStore } from '../ports';
-import type { MessageTarget, OutboxEntry, OutboxStatus } from '../../domain/outbox';
+import type { MessageTarget, OutboundMessage, OutboxEntry, OutboxStatus } from '../../domain/outbox';
 import type { SqlExecutor } from './sql-client';
 
 interface Row {
@@ -43,6 +43,10 @@ function toEntry(row: Row): OutboxEntry {
   return entry;
 }
 
+function assertSendable(message: OutboundMessage): void {
+  if (!message.card && message.text === undefined) throw new Error(`Outbound message ${message.key} has neither a card nor text.`);
+}
+
 /** Messages to one person or conversation share a key: the unit Teams throttles, and sent in order. */
 export function targetKey(target: MessageTarget): string {
   return target.kind === 'user' ? `user:${target.aadObjectId}` : `conversation:${target.conversationId}`;
@@ -51,8 +55,30 @@ export function targetKey(target: MessageTarget): string {
 /** The outbox in SQL both PGlite and PostgreSQL run; claims are leases taken under SKIP LOCKED. */
 export function sqlOutboxStore(db: SqlExecutor): OutboxStore {
   return {
+    async enqueueAll(messages) {
+      for (const message of messages) assertSendable(message);
+      // NOTE: the first of a key wins, as with one enqueue after another.
+      const byKey = new Map<string, OutboundMessage>();
+      for (const message of messages) if (!byKey.has(message.key)) byKey.set(message.key, message);
+      if (byKey.size === 0) return;
+      const rows = [...byKey.values()].map((m) => ({
+        key: m.key,
+        target: m.target,
+        target_key: targetKey(m.target),
+        payload: { card: m.card, text: m.text },
+        next_attempt_at: m.notBefore ?? null,
+      }));
+      await db.query(
+        `INSERT INTO outbox (key, target, target_key, payload, next_attempt_at)
+         SELECT r.key, r.target, r.target_key, r.payload, r.next_attempt_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(key text, target jsonb, target_key text, payload jsonb, next_attempt_at timestamptz)
+         ON CONFLICT (key) DO NOTHING`,
+        [JSON.stringify(rows)],
+      );
+    },
+
     async enqueue(message) {
-      if (!message.card && message.text === undefined) throw new Error(`Outbound message ${message.key} has neither a card nor text.`);
+      assertSendable(message);
       await db.query(
         `INSERT INTO outbox (key, target, target_key, payload, next_attempt_at)
          VALUES ($1, $2::jsonb, $3, $4::jsonb, $5::timestamptz) ON CONFLICT (key) DO NOTHING`,

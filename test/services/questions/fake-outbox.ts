@@ -10,6 +10,10 @@ export class FakeOutbox implements Outbox {
     if (!this.messages.some((m) => m.key === message.key)) this.messages.push(message);
   }
 
+  async enqueueAll(messages: OutboundMessage[]): Promise<void> {
+    for (const message of messages) await this.enqueue(message);
+  }
+
   /** Messages to one person (by Entra id), oldest first. */
   toUser(aadObjectId: string): OutboundMessage[] {
     return this.messages.filter((m) => m.target.kind === 'user' && m.target.aadObjectId === aadObjectId);

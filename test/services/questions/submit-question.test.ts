@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createCardRenderer } from '../../../src/cards/render';
+import type { Actor, DirectoryPerson } from '../../../src/domain/directory';
+import type { QuestionWindow } from '../../../src/domain/questions';
+import type { QuestionContext } from '../../../src/services/questions/context';
+import { type SubmitInput, submitQuestion } from '../../../src/services/questions/submit-question';
+import { useSharedStores } from '../../helpers/shared-stores';
+import { directory, people } from './harness';
+
+/** A submission Teams delivers twice is answered with the question the first one added, whatever the rules now say. */
+const stores = useSharedStores();
+const cards = createCardRenderer();
+const NOW = new Date('2026-03-02T10:00:00.000Z');
+
+const ctx = (): QuestionContext => ({ ...stores(), cards, directory, now: NOW, timeZone: 'Europe/London' });
+const actor = (p: DirectoryPerson): Actor => ({ userId: `29:${p.name}`, name: p.name, ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}) });
+
+const window: QuestionWindow = {
+  id: 'w-redelivery',
+  meeting: { id: 'm-redelivery', origin: 'created', body: 'Children and Young People Overview and Scrutiny Committee', date: '2026-03-20', agenda: [{ number: '1', title: 'Item' }] },
+  rule: { kind: 'fixed', date: '2026-03-10', time: '09:00' },
+  deadline: '2026-03-10T09:00:00.000Z',
+  maxPerMember: 1,
+  maxLength: 1000,
+  openedBy: { name: 'Cllr Chris Chair' },
+  openedAt: '2026-03-01T09:00:00.000Z',
+  version: 1,
+};
+
+const input = (formId: string, extra: Partial<SubmitInput> = {}): SubmitInput => ({
+  windowId: window.id, formId, agendaItem: '1', text: 'How many foster carers did the council recruit this year?', putTo: '', confirmSimilar: false, late: false, ...extra,
+});
+
+describe('a question submission delivered twice', () => {
+  it('gives back the question already added, though the member is now at their limit and it is like itself', async () => {
+    await stores().questions.createWindow(window, { windowId: window.id, kind: 'window-opened', by: { name: 'Cllr Chris Chair' }, at: window.openedAt, detail: {} });
+    const first = await submitQuestion(ctx(), actor(people.jane), input('form-1'));
+    expect(first.kind).toBe('submitted');
+    const id = first.kind === 'submitted' ? first.question.id : '';
+    expect(await submitQuestion(ctx(), actor(people.jane), input('form-1'))).toMatchObject({ kind: 'submitted', question: { id } });
+    expect(await submitQuestion(ctx(), actor(people.jane), input('form-1', { confirmSimilar: true }))).toMatchObject({ kind: 'submitted', question: { id } });
+    expect(await stores().questions.listQuestions(window.id)).toHaveLength(1);
+    expect(await submitQuestion(ctx(), actor(people.jane), input('form-2', { text: 'What is the cost of agency social workers?' }))).toMatchObject({ kind: 'problems' });
+    expect(await submitQuestion(ctx(), actor(people.mo), input('form-3'))).toMatchObject({ kind: 'similar' });
+  });
+});
