@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentPage } from '../../../src/domain/model';
 import { buildPassageIndex, type LoadedDocument } from '../../../src/services/ask/passage-index';
 import { leadInOf, searchPassages } from '../../../src/services/ask/passage-search';
-import { nameTerms } from '../../../src/nlu/text';
-import type { PassageSlot } from '../../../src/nlu/intents';
+import { documentOf, pageOf as page, wordSlots as slots } from '../../helpers/passage-documents';
 
 /** List items read with the paragraph they hang from ("...included:"), which says what they are about. */
 const lead =
   '5.3 The Council also worked with local charities, faith groups and community groups to provide invaluable support to residents throughout the emergency period. The combined support that these groups provided to over 8,000 residents included:';
-const page = (number: number, text: string): DocumentPage => ({ number, lineStart: number * 10, lineEnd: number * 10 + 5, text });
-const document: LoadedDocument = {
-  id: 'doc-1',
-  council: 'Medway',
-  title: 'Covid response',
-  fileName: 'doc.txt',
-  pageCount: 2,
-  pages: [
-    page(1, ['## 5. Voluntary sector', '5.2 The cell achieved the following outputs in its first weeks of work across the area, working with NHS partners and staff redeployed from other services.', '- Supported more than 200 residents with prescription collections', '- Linked 46 people with befriending services'].join('\n')),
-    page(2, ['## 6. Community groups', lead, '- More than 1,000 food parcels', '- 4,000 befriending calls to residents', '- 150 prescriptions collected'].join('\n')),
+const document = documentOf(
+  [
+    ['## 5. Voluntary sector', '5.2 The cell achieved the following outputs in its first weeks of work across the area, working with NHS partners and staff redeployed from other services.', '- Supported more than 200 residents with prescription collections', '- Linked 46 people with befriending services'].join('\n'),
+    ['## 6. Community groups', lead, '- More than 1,000 food parcels', '- 4,000 befriending calls to residents', '- 150 prescriptions collected'].join('\n'),
   ],
-};
-const slots = (words: string): PassageSlot[] => nameTerms(words).map((t) => ({ phrases: [[t]], role: 'subject' }));
+  { title: 'Covid response' },
+);
 
 describe('list items and their lead-in', () => {
   const index = buildPassageIndex([document]);

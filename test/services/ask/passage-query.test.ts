@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentPage } from '../../../src/domain/model';
-import { buildPassageIndex, type LoadedDocument } from '../../../src/services/ask/passage-index';
+import { buildPassageIndex } from '../../../src/services/ask/passage-index';
 import { searchSlots } from '../../../src/services/ask/passage-query';
 import { searchPassages } from '../../../src/services/ask/passage-search';
-import { nameTerms } from '../../../src/nlu/text';
-import type { PassageSlot } from '../../../src/nlu/intents';
+import { documentOf as document, wordSlots as slots } from '../../helpers/passage-documents';
 
 /** Words people cut short when they type, looked for among the papers' longer words. */
-const page = (number: number, text: string): DocumentPage => ({ number, lineStart: number * 10, lineEnd: number * 10 + 5, text });
-const document = (texts: string[]): LoadedDocument => ({
-  id: 'doc-1',
-  council: 'Medway',
-  title: 'Cabinet report',
-  fileName: 'doc.txt',
-  pageCount: texts.length,
-  pages: texts.map((t, n) => page(n + 1, t)),
-});
-const slots = (words: string): PassageSlot[] => nameTerms(words).map((t) => ({ phrases: [[t]], role: 'subject' }));
 const formsOf = (index: ReturnType<typeof buildPassageIndex>, word: string) =>
   searchSlots(index, slots(word))[0]!.forms.map((f) => f.terms.join(' '));
 
