@@ -1,3 +1,4 @@
+import { isEnglish } from '../language/spelling';
 import type { CatalogueIndex } from './catalogue-index';
 import { cueTags } from './cues';
 import { isStopword, rawTokens, refPattern, stem } from './text';
@@ -105,7 +106,9 @@ export function parseQuery(text: string, index: CatalogueIndex, skip: ReadonlySe
     for (const form of starts) {
       for (const phrase of index.synonyms.byFirst.get(form) ?? []) {
         const n = phrase.terms.length;
-        if (s + n <= content.length && phrase.terms.every((t, k) => forms[s + k]!.has(t))) occurrences.push({ start: s, length: n, group: phrase.group, terms: phrase.terms });
+        if (s + n > content.length || !phrase.terms.every((t, k) => forms[s + k]!.has(t))) continue;
+        if (!slipsConfirmed(phrase.terms, content.slice(s, s + n), words)) continue;
+        occurrences.push({ start: s, length: n, group: phrase.group, terms: phrase.terms });
       }
     }
   });
@@ -152,6 +155,18 @@ export function parseQuery(text: string, index: CatalogueIndex, skip: ReadonlySe
   // but a reading is not marked down for leaving them unexplained.
   for (const slot of slots) if (slot.positions.some((p) => skip.has(p))) slot.soft = true;
   return { words, text: words.join(' '), slots };
+}
+
+/**
+ * Whether a synonym phrase matched through near spellings may stand. A word of English read as a slip
+ * needs another word of the phrase typed as it is: "care levers" is care leavers, but "found" alone is
+ * not "fund" (the speller leaves English words as typed for the same reason).
+ */
+function slipsConfirmed(terms: readonly string[], span: readonly { pos: number; term: string }[], words: readonly string[]): boolean {
+  const slipped = span.filter((c, k) => c.term !== terms[k]);
+  if (slipped.length === 0) return true;
+  if (!slipped.some((c) => isEnglish(words[c.pos]!))) return true;
+  return slipped.length < span.length;
 }
 
 /**

@@ -43,3 +43,24 @@ describe('typed words the names write as one', () => {
     expect(raws('court out of hours')).not.toContain('out of');
   });
 });
+
+describe('words of English are not read as slips', () => {
+  /** Every phrase the question's slot for `raw` may be written as. */
+  const phrasesOf = (text: string, raw: string) => {
+    const slot = parseQuery(text, index).slots.find((s) => s.raw === raw);
+    return (slot?.alternatives ?? []).map((a) => a.terms.join(' '));
+  };
+
+  it('leaves an English word that is one letter from a synonym as itself ("found" is not "fund")', () => {
+    for (const text of ['strengths hmip found for medway yot', 'what the inspectors found', 'was anything found on the visit'])
+      expect(phrasesOf(text, 'found')).not.toContain('budget');
+  });
+
+  it('still reads a misspelt word as the synonym it is near ("budgte" is budget)', () => {
+    for (const text of ['the budgte', 'yot budgte for 2020']) expect(phrasesOf(text, 'budgte')).toContain('spend');
+  });
+
+  it('reads an English word as a slip inside a phrase whose other words are typed right ("care levers")', () => {
+    for (const text of ['care levers placements', 'how many care levers']) expect(phrasesOf(text, 'care levers')).toContain('leav care');
+  });
+});
