@@ -208,7 +208,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   // Glossary entries are keyed by their stemmed term, so "IRO" and "IROs" are one abbreviation.
   for (const entry of data.glossary) add('glossary', nameTerms(entry.term).join(' '), entry.term);
   addRiskEntries(data.risks ?? [], add);
-  addReports(data.reports ?? [], add);
+  addReports(data.reports ?? [], add, itemTitle);
   const areas = [...new Set([...data.indicators.map((i) => i.area), ...data.plans.map((p) => p.council)].filter((a): a is string => !!a))];
   for (const area of areas) add('area', area, area);
 

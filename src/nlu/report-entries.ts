@@ -1,4 +1,5 @@
 import type { Report } from '../domain/model';
+import { comparable } from './text';
 
 /** The key of one of a report's parts in the index: the report's id and the part's place. */
 export function reportPartRef(reportId: string, part: 'r' | 's', n: number): string {
@@ -12,13 +13,14 @@ export function parseReportPartRef(ref: string): { reportId: string; n: number }
 }
 
 /**
- * A report's names in the catalogue index: its title; each recommendation (what the meeting is asked
+ * A report's names in the catalogue index: its title and its agenda item's title; each recommendation (what the meeting is asked
  * to approve names the report as well as its title does); each heading of its contents, with the
  * heading it sits under ("Implementation and delivery (Court disposals)").
  */
 export function addReports(
   reports: readonly Report[],
   add: (kind: 'report' | 'report-item' | 'report-section' | 'report-role', ref: string, label: string) => unknown,
+  itemTitle: (source: Report['source']) => string | undefined = () => undefined,
 ): void {
   // A hyphenated name ("Out-of-court disposals") is also typed as separate words ("out of court").
   const both = (kind: 'report' | 'report-item' | 'report-section', ref: string, label: string) => {
@@ -27,6 +29,10 @@ export function addReports(
   };
   for (const report of reports) {
     both('report', report.id, report.title);
+    // The agenda's title for the item the report stands under names it too ("Outcome of HMIP Inspection
+    // of Youth Offending Team" for the report headed "HMIP Inspection of Youth Offending Team (YOT)").
+    const item = itemTitle(report.source);
+    if (item && comparable(item) !== comparable(report.title)) both('report', report.id, item);
     report.recommendations.forEach((r, n) => add('report-item', reportPartRef(report.id, 'r', n), r.text));
     report.sections.forEach((s, n) => both('report-section', reportPartRef(report.id, 's', n), s.parent ? `${s.heading} (${s.parent.replace(/^\d+\.?\s*/, '')})` : s.heading));
     for (const role of rolesBy(report)) add('report-role', report.id, role);
