@@ -42,6 +42,19 @@ describe('report answers', () => {
     expect(all(a)).toContain("Author: Jackie Brown, Head of Business Change (People) and ICT");
   });
 
+  it('says who a report is from when the question ends in "from", however it names who', async () => {
+    await expectHeadline(
+      ['which director is the old vicarage addendum report from', 'old vicarage addendum report - which directors is it from?', 'what officers is the old vicarage addendum report from'],
+      ['is from Ian Sutherland'],
+    );
+  });
+
+  it('knows a report by the title of the agenda item it stands under, not only its own heading', async () => {
+    // Headed "HMIP Inspection of Youth Offending Team (YOT)"; Cabinet's agenda calls it "Outcome of HMIP Inspection of Youth Offending Team".
+    await expectHeadline(['who wrote the yot inspection outcome report', 'outcome of the hmip inspection of the yot report - author?'], ['was written by Andrew Willetts']);
+    expect(all(await ask('who wrote the yot inspection outcome report'))).toContain('Meeting: Cabinet, 9 June 2020');
+  });
+
   it("gives a report's job-title-only author as the header gives it", async () => {
     await expectHeadline(['who wrote the care leavers accommodation report for the sept scrutiny', 'care leavers accommodation report - who is the author'], ['Senior Commissioning Officer']);
   });
