@@ -427,7 +427,14 @@ export interface Report {
   pages?: { from: number; to: number };
   /** Headings a contents table gives with their page numbers (the report's own or an appendix's). */
   sections: ReportSection[];
+  /** Who to contact about it ("Lead officer contact"), with the phone and e-mail the report gives. */
+  contacts?: ReportContact[];
   source: SourceRef;
+}
+
+/** A report's contact, as its contact block gives it, with the line that names them. */
+export interface ReportContact extends ContactDetails {
+  line: number;
 }
 
 export type ReportPersonRole = 'portfolio-holder' | 'report-from' | 'author';

@@ -3,12 +3,12 @@ import { languageDataDir, readData } from './lexicon';
 
 /**
  * How members ask about a report (paper) in a pack: the words that say a report is meant, and each of
- * its attributes (who wrote it, who it is from, its portfolio holder, when it was considered, what
+ * its attributes (who wrote it, who it is from, who to contact, its portfolio holder, when it was considered, what
  * the meeting is asked to do, what it is about, which page) with the phrasings that ask for it. Data,
  * in `src/language/data/reports.json`: a new way of asking is one phrase in one row.
  */
 
-export const reportAttributes = ['author', 'from', 'portfolio', 'considered', 'recommendations', 'purpose', 'pages'] as const;
+export const reportAttributes = ['author', 'from', 'contact', 'portfolio', 'considered', 'recommendations', 'purpose', 'pages'] as const;
 export type ReportAttribute = (typeof reportAttributes)[number];
 
 const phrase = z.string().trim().min(1).max(80).regex(/^[a-z0-9' ]+$/, 'write phrases in lower case, words and spaces only');

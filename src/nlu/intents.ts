@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { riskAttributes } from '../language/risk-words';
+import { reportAttributes } from '../language/report-phrasings';
 
 /**
  * What a question asks for, as the bot understood it. Every subject is an id from the catalogue (never
@@ -130,7 +131,7 @@ export const intentSchema = z.discriminatedUnion('kind', [
     kind: z.literal('report'),
     reportId: z.string(),
     /** The attribute asked for (see src/language/data/reports.json). */
-    focus: z.enum(['author', 'from', 'portfolio', 'considered', 'recommendations', 'purpose', 'pages']),
+    focus: z.enum(reportAttributes),
     /** The recommendation or contents heading the question named, by its place in the report. */
     item: z.number().int().min(0).optional(),
     section: z.number().int().min(0).optional(),

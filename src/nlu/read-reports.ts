@@ -11,6 +11,7 @@ import { stem } from './text';
 const attributeTags: Record<ReportAttribute, CueTag[]> = {
   author: ['person', 'contact', 'lead'],
   from: ['person', 'contact'],
+  contact: ['person', 'contact', 'lead'],
   portfolio: ['person', 'members'],
   considered: ['meeting', 'agenda', 'due', 'next', 'venue'],
   recommendations: ['recommendation', 'agenda'],
@@ -243,6 +244,7 @@ function outsidePeriod(ctx: ReadContext, report: Report): boolean {
 const askWords: Record<ReportAttribute, string> = {
   author: 'who wrote',
   from: 'who is',
+  contact: 'who is the contact for',
   portfolio: 'who is the portfolio holder for',
   considered: 'when was',
   recommendations: 'what are the recommendations of',

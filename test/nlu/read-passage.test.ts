@@ -148,7 +148,7 @@ describe('the words of a question for the papers', () => {
     ['what actions did the inspectors ask the youth offending team to take', 'action'],
     ['reparation work - what actions came out of the inspection', 'action'],
     ['how many staff were redeployed, and who leads it', 'lead'],
-    ['lead officer for the covid response report', 'lead'],
+    ['lead officer for the covid community hubs', 'lead'],
   ])('lets the papers answer "%s" only from a passage that says "%s" itself', (text, word) => {
     const intent = passage(text);
     expect(intent.strict).toBeUndefined();

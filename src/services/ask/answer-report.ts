@@ -1,4 +1,4 @@
-import type { Report, ReportPerson, ReportPersonRole } from '../../domain/model';
+import type { Report, ReportContact, ReportPerson, ReportPersonRole } from '../../domain/model';
 import { lexicon } from '../../language/lexicon';
 import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
@@ -31,7 +31,7 @@ export function answerReport(catalogue: AskCatalogue, intent: ReportIntent): Ans
   const report = catalogue.index.data.reports?.find((r) => r.id === intent.reportId);
   if (!report) return emptyAnswer('not-found', 'Not found', 'That report is no longer in the papers I hold.');
   const meeting = `${report.body}, ${formatDate(report.date)}`;
-  const name = `the ${report.title} report`;
+  const name = /\breport$/i.test(report.title) ? `the ${report.title}` : `the ${report.title} report`;
   const { headline, line, page, extra } = attribute(catalogue, report, intent, name);
   const answer = emptyAnswer('passage', report.title, headline);
   const facts: Fact[] = [{ title: 'Report', value: report.title }, { title: 'Meeting', value: meeting }];
@@ -56,6 +56,8 @@ function attribute(catalogue: AskCatalogue, report: Report, intent: ReportIntent
     case 'from':
     case 'portfolio':
       return people(report, intent.focus, name);
+    case 'contact':
+      return contacts(report, name);
     case 'considered':
       return considered(catalogue, report, name);
     case 'recommendations':
@@ -78,6 +80,17 @@ function people(report: Report, focus: 'author' | 'from' | 'portfolio', name: st
   if (asked.length > 0) return { headline: `${capital(name)} ${said} ${names(asked)}.`, line: asked[0]!.line, extra: [] };
   if (other.length > 0) return { headline: `${capital(name)} names no ${focus === 'from' ? '"report from"' : 'author'}; it ${otherSaid} ${names(other)}.`, line: other[0]!.line, extra: [] };
   return { headline: `The papers do not say who ${focus === 'portfolio' ? 'the portfolio holder of' : 'wrote'} ${name} ${focus === 'portfolio' ? 'is' : ''}`.trim() + '.', extra: [] };
+}
+
+/** Who to contact about a report, with the phone and e-mail its contact block gives; failing one, who it is by. */
+function contacts(report: Report, name: string): Part {
+  const listed = report.contacts ?? [];
+  if (listed.length === 0) {
+    const by = people(report, 'author', name);
+    return { ...by, headline: `${capital(name)} gives no contact. ${by.headline}` };
+  }
+  const detail = (c: ReportContact) => [c.role ? `${c.name}, ${c.role}` : c.name, c.phone ? `tel ${c.phone}` : '', c.email ?? ''].filter(Boolean).join(', ');
+  return { headline: `The contact for ${name} is ${listed.map(detail).join('; and ')}.`, line: listed[0]!.line, extra: [] };
 }
 
 /** Words of a summary saying the report came before another meeting first (answers.json). */

@@ -44,6 +44,27 @@ describe('parseReports on the seed packs', () => {
     expect(care.people).toEqual([{ name: 'Senior Commissioning Officer', as: 'author', line: 198 }]);
   });
 
+  it("reads who to contact about a report from its contact block, with the phone and e-mail it gives", () => {
+    expect(reportTitled('000', 'COVID-19 Response').contacts).toEqual([
+      { name: 'Ruth Du-Lieu', role: 'Assistant Director Front Line Services', phone: '01634 333163', email: 'ruth.dulieu@medway.gov.uk', line: 372 },
+    ]);
+    // Name, role and address on lines of their own; details after blank lines; two people in one block.
+    expect(reportTitled('000', 'HMIP Inspection').contacts?.map((c) => [c.name, c.role, c.phone])).toEqual([
+      ['Andrew Willetts', 'Head of Partnership Commissioning, Resources and Youth Justice', '01634 338197'],
+    ]);
+    expect(reportTitled('000', 'Exclusion of the Press').contacts?.map((c) => [c.name, c.phone, c.email])).toEqual([['Perry Holmes', '01634 332133', 'perry.holmes@medway.gov.uk']]);
+    expect(reportTitled('004', 'Review of the Old Vicarage').contacts?.map((c) => [c.name, c.email, c.phone])).toEqual([
+      ['Jackie Brown', 'jackie.brown@medway.gov.uk', undefined],
+      ['Andrew Willetts', 'andrew.willetts@medway.gov.uk', undefined],
+    ]);
+  });
+
+  it("reads Herefordshire's page footer as the contact, once, and gives none where a report names none", () => {
+    expect(reportTitled('002', 'Accommodation based support service').contacts).toEqual([{ name: 'Amy Whiles', phone: '01432 261920', email: 'awhiles@herefordshire.gov.uk', line: 343 }]);
+    expect(reportTitled('002', 'Youth Justice Plan').contacts).toBeUndefined();
+    expect(reportTitled('004', 'Report from the Minister').contacts).toBeUndefined();
+  });
+
   it('does not take a title that starts "Report from" for a header label', () => {
     const ways = reportTitled('004', 'Report from the Minister');
     expect(ways.people.map((p) => p.name)).toEqual(['Josie Iles', 'Ian Sutherland', 'Jackie Brown', 'Sue Brunton-Reed']);

@@ -55,6 +55,18 @@ describe('report answers', () => {
     expect(all(await ask('who wrote the yot inspection outcome report'))).toContain('Meeting: Cabinet, 9 June 2020');
   });
 
+  it('gives who to contact about a report, with the phone and e-mail its contact block gives', async () => {
+    await expectHeadline(
+      ['lead officer contact for the covid-19 response report, phone number?', 'lead officer for the covid response report', "covid response report - who's the contact", 'who do i contact about the covid-19 response report', 'covid 19 response paper: email?'],
+      ['Ruth Du-Lieu', '01634 333163', 'ruth.dulieu@medway.gov.uk'],
+    );
+    await expectHeadline(['phone number for the old vicarage addendum report'], ['Jackie Brown', 'Andrew Willetts']);
+  });
+
+  it('says a report gives no contact where it gives none, and who it is by instead', async () => {
+    await expectHeadline(['who is the contact for the youth justice plan 2019 - 2020 report'], ['gives no contact']);
+  });
+
   it("gives a report's job-title-only author as the header gives it", async () => {
     await expectHeadline(['who wrote the care leavers accommodation report for the sept scrutiny', 'care leavers accommodation report - who is the author'], ['Senior Commissioning Officer']);
   });

@@ -9,6 +9,7 @@ import type { AnalysedPackText } from '../pack-text';
 import { readFrontSheet } from '../../text/front-sheet';
 import { layoutPages } from '../../text/page-layout';
 import { readContents } from './contents';
+import { readReportContacts } from './report-contacts';
 import { readPurpose, readRecommendations } from './report-sections';
 
 /** Where a report's header (title, people) ends at the latest: its summary or purpose comes first. */
@@ -49,6 +50,7 @@ function readReport(pack: PackText, header: ReportHeader, end: number, blocks: R
   ];
   const { from, to } = pagesOf(pack, header.line, end);
   const purpose = readPurpose(pack, headerEnd, bodyEnd);
+  const contacts = readReportContacts(pack, header.titleLine + 1, end);
   return {
     id: reportId(council, header.body, header.date, header.title),
     council,
@@ -61,6 +63,7 @@ function readReport(pack: PackText, header: ReportHeader, end: number, blocks: R
     recommendations: readRecommendations(pack, headerEnd, bodyEnd),
     ...(from !== undefined ? { pages: { from, to: to !== undefined && to >= from ? to : from } } : {}),
     sections: readContents(pack, header.titleLine + 1, end),
+    ...(contacts.length > 0 ? { contacts } : {}),
     source: { documentId: pack.documentId, lineStart: header.line, lineEnd: end, ...(from !== undefined ? { page: from } : {}) },
   };
 }
