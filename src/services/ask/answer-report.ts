@@ -36,6 +36,7 @@ export function answerReport(catalogue: AskCatalogue, intent: ReportIntent): Ans
   const answer = emptyAnswer('passage', report.title, headline);
   const facts: Fact[] = [{ title: 'Report', value: report.title }, { title: 'Meeting', value: meeting }];
   for (const p of report.people) facts.push({ title: partNames[p.as], value: who(p) });
+  for (const c of report.contacts ?? []) facts.push({ title: 'Contact', value: contactLine(c) });
   answer.facts = facts;
   answer.sections.push(...extra);
   answer.sources = [source(catalogue, report, line, page)].filter((s): s is string => !!s);
@@ -82,6 +83,8 @@ function people(report: Report, focus: 'author' | 'from' | 'portfolio', name: st
   return { headline: `The papers do not say who ${focus === 'portfolio' ? 'the portfolio holder of' : 'wrote'} ${name} ${focus === 'portfolio' ? 'is' : ''}`.trim() + '.', extra: [] };
 }
 
+const contactLine = (c: ReportContact) => [c.role ? `${c.name}, ${c.role}` : c.name, c.phone ? `tel ${c.phone}` : '', c.email ?? ''].filter(Boolean).join(', ');
+
 /** Who to contact about a report, with the phone and e-mail its contact block gives; failing one, who it is by. */
 function contacts(report: Report, name: string): Part {
   const listed = report.contacts ?? [];
@@ -89,8 +92,7 @@ function contacts(report: Report, name: string): Part {
     const by = people(report, 'author', name);
     return { ...by, headline: `${capital(name)} gives no contact. ${by.headline}` };
   }
-  const detail = (c: ReportContact) => [c.role ? `${c.name}, ${c.role}` : c.name, c.phone ? `tel ${c.phone}` : '', c.email ?? ''].filter(Boolean).join(', ');
-  return { headline: `The contact for ${name} is ${listed.map(detail).join('; and ')}.`, line: listed[0]!.line, extra: [] };
+  return { headline: `The contact for ${name} is ${listed.map(contactLine).join('; and ')}.`, line: listed[0]!.line, extra: [] };
 }
 
 /** Words of a summary saying the report came before another meeting first (answers.json). */

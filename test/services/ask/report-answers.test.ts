@@ -61,6 +61,8 @@ describe('report answers', () => {
       ['Ruth Du-Lieu', '01634 333163', 'ruth.dulieu@medway.gov.uk'],
     );
     await expectHeadline(['phone number for the old vicarage addendum report'], ['Jackie Brown', 'Andrew Willetts']);
+    // Any answer about the report shows its contact too.
+    expect(all(await ask('who wrote the covid-19 response report'))).toContain('Contact: Ruth Du-Lieu, Assistant Director Front Line Services, tel 01634 333163');
   });
 
   it('says a report gives no contact where it gives none, and who it is by instead', async () => {
