@@ -4,7 +4,7 @@ import type { PassageWanted } from '../../nlu/intents';
 import type { Passage } from './passage-index';
 import type { SearchSlot } from './passage-query';
 import { countedAt, datedAt, held, namesOtherArea, type Reading } from './passage-reading';
-import { dateStrength, holdsWanted } from './passage-wanted';
+import { dateStrength, holdsWanted, namesPerson } from './passage-wanted';
 
 /**
  * How well one passage answers a question: which of the question's words it holds, where (its own
@@ -57,6 +57,11 @@ const COMPACT = 0.06;
 const WANTED_IN_WINDOW = 0.3;
 /** What a passage in the future tense loses against a question in the past tense. */
 const TENSE = 0.06;
+/**
+ * What naming a person by title and name adds for "who": more than the answer's tie (0.03), as a
+ * role or body written bare ("Open Road, which provides...") is as good an answer and adds nothing.
+ */
+const NAMED = 0.04;
 const future = anyPhrase(lexicon.answers.future, 'i');
 
 /**
@@ -199,6 +204,8 @@ export function scorePassage(
   let kind = holds ? 0.04 : 0;
   if (ask.wanted === 'number' && attached) kind += 0.08;
   if (ask.wanted === 'date') kind += 0.02 * dateStrength(window());
+  // "Who is the commissioner": a sentence naming her ("...is Mrs Eleanor Brazil") over those naming only the role.
+  if (ask.wanted === 'person' && namesPerson(window())) kind += NAMED;
   // "When was it signed off" is not answered by what "will be" done.
   if (ask.tense === 'past' && future.test(window())) kind -= TENSE;
   const hits = slots.flatMap((slot, n) =>

@@ -38,6 +38,14 @@ const person = new RegExp(
   ].join('|'),
 );
 
+/** A person named as people are ("Mrs Eleanor Brazil", "Cllr Jarrett"): more than a role or body names. */
+const named = new RegExp(`\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]`);
+
+/** Whether a text names a person by title and name ("Mrs Eleanor Brazil"), not only a role. */
+export function namesPerson(text: string): boolean {
+  return named.test(text);
+}
+
 const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
   person,
   reason: anyPhrase(answers.reason, 'i'),

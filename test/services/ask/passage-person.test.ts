@@ -29,3 +29,27 @@ describe('a "who" question to the papers', () => {
     expect(hits.every((h) => h.fits)).toBe(true);
   });
 });
+
+describe('a "who" question where several passages name the role asked about', () => {
+  // Every paragraph says "Commissioner" (a role written with a capital); one says who she is.
+  const index = buildPassageIndex([
+    documentOf(
+      [
+        'The Secretary of State asked the Commissioner for Children\'s Services in Medway to review the council\'s capacity.',
+        'The Commissioner appointed to act as the Medway Children\'s Services Commissioner is Mrs Eleanor Brazil.',
+        'The Commissioner for Children\'s Services in Medway will report to the Secretary of State in three months.',
+        'The Director introduced the Commissioner for Children\'s Services in Medway to the committee.',
+      ],
+      { title: 'Commissioner report' },
+    ),
+  ]);
+
+  it.each(['commissioner children services medway', 'medway commissioner', 'children services commissioner'])(
+    'puts the passage naming her by title and name clear of the rest for "%s"',
+    (words) => {
+      const [first, second] = searchPassages(index, slots(words), { wanted: 'person' });
+      expect(first?.passage.text).toContain('Mrs Eleanor Brazil');
+      expect(first!.score - second!.score).toBeGreaterThan(0.03);
+    },
+  );
+});
