@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../src/domain/model';
+import { labelPeriod } from '../../../src/import/packs/inspection/contextual-facts';
 import { parseHmipInspection } from '../../../src/import/packs/inspection/parse-hmip-inspection';
 import type { PackText } from '../../../src/import/packs/types';
 import { parseYotPlan } from '../../../src/import/packs/yot-plan/parse-yot-plan';
@@ -132,6 +133,25 @@ describe('HMIP key questions and report tables (pack 000)', () => {
   it('does not give a period where the footnote names none (a census publication date)', () => {
     expect(indicator('Total population').values[0]?.period).toBeUndefined();
     expect(indicator('Offence types: Robbery').values[0]?.period).toBeUndefined();
+  });
+
+  it("takes the period a row's own label gives in a closing bracket with a year, as written", () => {
+    // "3,480 | Total black and minority ethnic youth population in Medway (Census 2011)": of 2011, not of the report's date.
+    expect(indicator('Total black and minority ethnic youth population').values[0]).toMatchObject({ value: 3480, period: 'Census 2011', periodEnd: '2011-12-31' });
+    // "(10-17 years)" holds no year and dates nothing.
+    expect(indicator('Total youth population (10-17 years)').values[0]?.period).toBeUndefined();
+  });
+
+  it.each([
+    ['Total population in Medway (Census 2011)', 'Census 2011', '2011-12-31'],
+    ['Children in care (2018/19)', '2018/19', '2019-03-31'],
+    ['Reoffending rate (October 2016 to September 2017)', 'October 2016 to September 2017', '2017-09-30'],
+  ])('reads the bracketed period of "%s"', (label, period, end) => {
+    expect(labelPeriod(label)).toEqual({ period, periodEnd: end });
+  });
+
+  it.each(['Total youth population (10-17 years)', 'Caseload (number)', 'Rate in 2019 per 1,000'])('gives no period for "%s"', (label) => {
+    expect(labelPeriod(label)).toBeUndefined();
   });
 
   it('never reads contents lines or unnumbered question tables as figures', () => {

@@ -1,3 +1,4 @@
+import { parseDueDate } from '../../../domain/due-date';
 import type { Comparator, ComparatorKind, Indicator, Measurement } from '../../../domain/model';
 import { cleanCell } from '../../text/ocr';
 import type { PackText } from '../types';
@@ -26,9 +27,21 @@ export function comparatorKind(place: string): ComparatorKind | undefined {
   return undefined;
 }
 
-function measurement(pack: PackText, report: HmipReport, row: { figure: Figure; line: number }, notes: string[]): Measurement {
-  const period = notes.map((n) => periodOfFootnote(report.footnotes.get(n))).find((p) => p);
+function measurement(pack: PackText, report: HmipReport, row: { figure: Figure; line: number; label?: string }, notes: string[]): Measurement {
+  const period = labelPeriod(row.label) ?? notes.map((n) => periodOfFootnote(report.footnotes.get(n))).find((p) => p);
   return { value: row.figure.value, raw: row.figure.raw, source: lineSource(pack, row.line), ...(period ?? {}) };
+}
+
+/**
+ * The period a row's own label gives its figure in a closing bracket holding a year ("Total black and
+ * minority ethnic youth population in Medway (Census 2011)"), as written: the figure is of then, not of
+ * the report's date. A bracket without a year ("(10-17 years)") dates nothing.
+ */
+export function labelPeriod(label: string | undefined): { period: string; periodEnd?: string } | undefined {
+  const bracket = label && /\(([^()]*\b(?:19|20)\d{2}\b[^()]*)\)\s*$/.exec(label)?.[1]?.trim();
+  if (!bracket) return undefined;
+  const end = parseDueDate(bracket).date;
+  return { period: bracket, ...(end ? { periodEnd: end } : {}) };
 }
 
 function splitPlace(label: string, area: string): { measure: string; place: string } | undefined {
