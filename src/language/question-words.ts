@@ -13,6 +13,7 @@ const phrases = z.array(phrase).min(1);
 export const questionsFile = z.object({
   comment,
   counting: z.object({ comment, phrases }),
+  sharing: z.object({ comment, phrases }),
   askedBy: z.object({ comment, who: words, when: words }),
   figures: z.object({ comment, words }),
   wanted: z.object({

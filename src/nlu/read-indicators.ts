@@ -89,6 +89,8 @@ export function readIndicators(ctx: ReadContext): Reading[] {
         (indicator.values.some((v) => v.value !== null || isWordsValue(v.raw)) ? 1 : 0.9) *
         (mentioned.size > 0 && !inArea ? 0.8 : 1) *
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
+        // "What % of the youth population is BME" is not answered by the count of BME young people.
+        (ctx.sharing && !isRate(indicator) ? 0.75 : 1) *
         (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
     });
   }

@@ -59,6 +59,8 @@ export interface ReadContext {
   followUp: boolean;
   /** Words such as "how many", "number of". */
   counting: boolean;
+  /** A share is asked for ("what %", "what proportion"). */
+  sharing: boolean;
   /** People and roles the question names (for leads), strongest first. */
   people: NameMatch[];
   roles: NameMatch[];

@@ -49,6 +49,8 @@ const pointers = new Set(followUpWords.pointers.words);
 const openers = new RegExp(`^${anyOf(followUpWords.openers.phrases)}\\b`);
 const meetingOnlyWords = anyPhrase(meetingWords.meetingOnly.words);
 const countingPattern = anyPhrase(questionWords.counting.phrases);
+/** "What %" is a share asked for as surely as "what percentage". */
+const sharingPattern = new RegExp(`${anyPhrase(questionWords.sharing.phrases).source}|\\d?\\s?%`, 'i');
 
 /** Turns a question into an intent over the catalogue: deterministic, and only ever naming things that exist. */
 export function understand(text: string, index: CatalogueIndex, options: UnderstandOptions): Understanding {
@@ -144,6 +146,7 @@ function readContext(original: string, query: Query, index: CatalogueIndex, opti
     // "Target?" alone, after an answer, is about that answer's subject.
     followUp: openers.test(text) || words.some((w) => pointers.has(w)) || (!!options.memory?.subject && query.slots.every((s) => s.soft || slotCues(s).length > 0)),
     counting: countingPattern.test(text),
+    sharing: sharingPattern.test(original),
     people: findCandidates(query, index, ['person'], { limit: 5 }).filter((m) => m.precision >= 0.5),
     roles: findCandidates(query, index, ['role'], { limit: 5 }).filter((m) => m.precision >= 0.6),
     original,
