@@ -74,13 +74,24 @@ export function forgetEnglish(): void {
 export interface SpellerWords {
   vocabulary: SearchableMap<number>;
   stems: Set<string>;
+  /** Hyphenated idioms the store writes, by their words typed apart: "up to date" -> "up-to-date". */
+  compounds: Map<string, string>;
 }
+
+/** Small words that make a hyphenated run an idiom ("up-to-date", "out-of-court", "face-to-face"). */
+const LINKS = new Set(['of', 'to', 'on', 'in', 'and', 'for', 'the', 'a', 'by', 'at', 'or']);
+/** A hyphenated run of three to five words. */
+const hyphenated = /\b[a-z]+(?:-[a-z]+){2,4}\b/g;
+/** Words read as one idiom at most. */
+const MAX_COMPOUND = 5;
 
 /** Counts the words of the store's texts and of the language data. */
 export function spellerWords(texts: Iterable<string>, data: Lexicon = lexicon): SpellerWords {
   const counts = new Map<string, number>();
   const add = (word: string, n: number) => counts.set(word, (counts.get(word) ?? 0) + n);
-  for (const text of texts) for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) add(word, 1);
+  const all = [...texts];
+  for (const text of all) for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) add(word, 1);
+  const compounds = compoundsOf(all);
   for (const word of languageWords(data)) add(word, LANGUAGE_WORD);
   const vocabulary = new SearchableMap<number>();
   const stems = new Set<string>();
@@ -88,7 +99,33 @@ export function spellerWords(texts: Iterable<string>, data: Lexicon = lexicon): 
     vocabulary.set(word, n);
     stems.add(stem(word));
   }
-  return { vocabulary, stems };
+  return { vocabulary, stems, compounds };
+}
+
+/**
+ * The hyphenated idioms of the texts ("up-to-date", "out-of-court": a small word inside), by their
+ * words typed apart, kept only where the texts write them hyphenated more often than apart: "Peer on
+ * Peer Abuse" is a title's words, though a sentence once writes "peer-on-peer".
+ */
+function compoundsOf(texts: readonly string[]): Map<string, string> {
+  const joined = new Map<string, { run: string; n: number }>();
+  for (const text of texts) {
+    for (const run of text.toLowerCase().match(hyphenated) ?? []) {
+      const parts = run.split('-');
+      if (!parts.slice(1, -1).some((p) => LINKS.has(p))) continue;
+      const key = parts.join(' ');
+      const seen = joined.get(key);
+      if (seen) seen.n += 1;
+      else joined.set(key, { run, n: 1 });
+    }
+  }
+  const out = new Map<string, string>();
+  if (joined.size === 0) return out;
+  const apart = new Map<string, number>();
+  const spaced = new RegExp(`\\b(?:${[...joined.keys()].map((k) => k.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+  for (const text of texts) for (const m of text.toLowerCase().matchAll(spaced)) apart.set(m[0].replace(/\s+/g, ' '), (apart.get(m[0].replace(/\s+/g, ' ')) ?? 0) + 1);
+  for (const [key, { run, n }] of joined) if (n > (apart.get(key) ?? 0)) out.set(key, run);
+  return out;
 }
 
 /** Builds a speller over the store's texts and the language data. */
@@ -98,7 +135,7 @@ export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): 
 
 /** A speller over words already counted (a kept question index holds them). */
 export function spellerOver(words: SpellerWords, data: Lexicon = lexicon): Speller {
-  const { vocabulary, stems } = words;
+  const { vocabulary, stems, compounds } = words;
   const corrections = new Map<string, string>();
 
   const fix = (word: string): string => {
@@ -112,7 +149,8 @@ export function spellerOver(words: SpellerWords, data: Lexicon = lexicon): Spell
 
   return {
     words,
-    correct(text) {
+    correct(typedText) {
+      const text = joinCompounds(typedText, compounds);
       return text.replace(wordPattern, (typed, at: number) => {
         const capitals = typed === typed.toUpperCase() && /\p{Lu}/u.test(typed);
         // NOTE: "PCT" or "INFO" typed in capitals is an acronym, not chat shorthand.
@@ -128,6 +166,29 @@ export function spellerOver(words: SpellerWords, data: Lexicon = lexicon): Spell
       });
     },
   };
+}
+
+/** The text with each hyphenated idiom of the store typed as separate words written as the store writes it. */
+function joinCompounds(text: string, compounds: ReadonlyMap<string, string>): string {
+  if (compounds.size === 0) return text;
+  const words = [...text.matchAll(/[A-Za-z]+/g)];
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    for (let n = Math.min(MAX_COMPOUND, words.length - i); n >= 3; n -= 1) {
+      const run = words.slice(i, i + n);
+      // Only words typed apart by single spaces: "up to date" is the idiom, "up, to date" is not.
+      const gaps = run.slice(1).every((w, k) => text.slice(run[k]!.index! + run[k]![0].length, w.index!) === ' ');
+      const joined = gaps ? compounds.get(run.map((w) => w[0].toLowerCase()).join(' ')) : undefined;
+      if (!joined) continue;
+      const last = run[n - 1]!;
+      out += text.slice(from, run[0]!.index!) + joined;
+      from = last.index! + last[0].length;
+      i += n - 1;
+      break;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /** The most used spelling one slip away (a swap of two letters counts as one), else the word itself. */

@@ -77,3 +77,30 @@ describe('spelling out chat shorthand', () => {
     }
   });
 });
+
+describe('hyphenated idioms typed as separate words', () => {
+  const speller = buildSpeller([
+    'Case managers do not have access to up-to-date interventions.',
+    'Plans are kept up-to-date by the team.',
+    'Out-of-court disposals were good; out-of-court work was assessed.',
+    'Peer on Peer Abuse in schools Spotlight Review',
+    'Peer on Peer Abuse: scoping',
+    'a note on peer-on-peer abuse',
+  ]);
+
+  it.each([
+    ['do case managers have up to date interventions', 'do case managers have up-to-date interventions'],
+    ['Out of court disposals rating', 'out-of-court disposals rating'],
+  ])('writes "%s" as the papers do', (typed, written) => {
+    expect(speller.correct(typed)).toBe(written);
+  });
+
+  it('leaves words the papers write apart more often than joined ("peer on peer abuse")', () => {
+    expect(speller.correct('peer on peer abuse review')).toBe('peer on peer abuse review');
+  });
+
+  it('joins only words typed apart by single spaces, and only the whole idiom', () => {
+    expect(speller.correct('up, to date')).toBe('up, to date');
+    expect(speller.correct('up to the date')).toBe('up to the date');
+  });
+});

@@ -52,7 +52,7 @@ interface Body {
   };
   passages: Omit<PassageIndex, 'vocabulary'> & { vocabulary: Tree };
   documents: AskCatalogue['documents'];
-  speller: { vocabulary: Tree; stems: Set<string> };
+  speller: { vocabulary: Tree; stems: Set<string>; compounds: Map<string, string> };
   windows: AskCatalogue['windows'];
   choices: Map<string, Intent>;
   meetings: Meeting[];
@@ -104,12 +104,12 @@ export function encodeAskCatalogue(key: string, built: BuiltCatalogue): Uint8Arr
   const { catalogue, meetings } = built;
   const { weight: _weight, maxWeight: _max, vocabulary, entries: _entries, actionTextTerms: _a, indicatorNameTerms: _i, ...index } = catalogue.index;
   const { vocabulary: passageWords, ...passages } = catalogue.passages;
-  const { vocabulary: spellerWords, stems } = catalogue.speller.words;
+  const { vocabulary: spellerWords, stems, compounds } = catalogue.speller.words;
   const body: Body = {
     index: { ...index, ...keptEntries(catalogue.index), vocabulary: treeOf(vocabulary) },
     passages: { ...passages, vocabulary: treeOf(passageWords) },
     documents: catalogue.documents,
-    speller: { vocabulary: treeOf(spellerWords), stems },
+    speller: { vocabulary: treeOf(spellerWords), stems, compounds },
     windows: catalogue.windows,
     choices: choiceTable(catalogue.index),
     meetings,
@@ -140,7 +140,7 @@ export function decodeAskCatalogue(key: string, bytes: Uint8Array): BuiltCatalog
       index,
       passages: { ...passages, vocabulary: mapOf(passages.vocabulary) },
       documents: body.documents,
-      speller: spellerOver({ vocabulary: mapOf(speller.vocabulary), stems: speller.stems }),
+      speller: spellerOver({ vocabulary: mapOf(speller.vocabulary), stems: speller.stems, compounds: speller.compounds }),
       windows: body.windows,
     },
     meetings,
