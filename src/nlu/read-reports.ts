@@ -126,7 +126,7 @@ export function readReports(ctx: ReadContext): Reading[] {
       if (title && !best && !role && title.match.precision < TITLE_MENTION && !title.clear) continue;
       // "When was X", "what is X about" ask about a report only when the question says a report is meant.
       if (needsReport && nounSlots.size === 0 && !(attribute === 'pages' && best)) continue;
-      if (attribute === 'pages' && !best && agendaSays(ctx, report)) continue;
+      if (attribute === 'pages' && !best && agendaSays(ctx, report) && agendaAsked(ctx)) continue;
       if (attribute === 'pages' && !best && !report.pages) continue;
       if (attribute === 'recommendations' && report.recommendations.length === 0) continue;
       // Two headings of one report named equally ("Assessment" under two parts): each is a reading, and the member chooses.
@@ -233,6 +233,9 @@ function agendaSays(ctx: ReadContext, report: Report): boolean {
   const meeting = report.meetingId ? ctx.index.meetings.get(report.meetingId) : undefined;
   return !!meeting?.agenda.some((item) => item.pageFrom !== undefined && item.pageFrom === report.pages?.from);
 }
+
+/** "Agenda pages for the X report": the meeting's agenda, which lists the item's pages, is asked for. */
+const agendaAsked = (ctx: ReadContext) => ctx.tags.has('agenda');
 
 /** The question names a period the report's meeting falls outside. */
 function outsidePeriod(ctx: ReadContext, report: Report): boolean {

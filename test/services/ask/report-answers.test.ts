@@ -120,6 +120,10 @@ describe('report answers', () => {
     expect(staffing.headline).toContain('page 33');
   });
 
+  it("gives a report's pages when the report, not the agenda, is asked about", async () => {
+    await expectHeadline(['what pages is the covid response report on', 'covid-19 response report pages', 'covid response paper - which pages?'], ['pages 3–22']);
+  });
+
   it('asks back when two headings of a report are named equally', async () => {
     const a = await ask('hmip report - which page is assessment on');
     expect(a.kind).toBe('ask-back');
