@@ -88,7 +88,8 @@ export function readLists(ctx: ReadContext): Reading[] {
 
     // A lead is only named by words the plan's name does not already account for ("SEND" is the plan, not the SEN Manager),
     // nor the recommendation's own words ("leadership on foster carers" is what it says, not who leads).
-    if (lead && [...lead.explained.keys()].some((s) => !option.explained?.has(s) && !restated.has(s))) {
+    // A word the plan's name holds only in part ("Children's Services" for "head of service children in care") names the lead.
+    if (lead && [...lead.explained].some(([s, c]) => (option.explained?.get(s) ?? 0) < c && !restated.has(s))) {
       filter.lead = lead.filter;
       parts.push(lead.explained);
     }

@@ -184,6 +184,15 @@ describe('list answers', () => {
     expect(a.items?.map((i) => i.title.split(':')[0])).toEqual(['1.13', '1.15']);
   });
 
+  it("lists a role's actions when the plan's name shares some of the role's words", async () => {
+    // "Medway Children's Services Action Plan" holds "children" and "services" of "Head of Service, Children in Care".
+    for (const text of ['which actions does the head of service children in care lead', 'actions led by the head of service children in care']) {
+      const a = await ask(text);
+      expect(a.title, text).toBe("Actions led by Head of Service, Children in Care in the Medway Children's Services Action Plan");
+      expect(a.headline, text).toMatch(/^18 actions in total/);
+    }
+  });
+
   it('pages a long list and says when it is on the last page', async () => {
     const first = await ask('overdue actions', new Date('2026-11-20T09:00:00Z'));
     const total = Number(/^(\d+) actions in total/.exec(first.headline)?.[1]);
