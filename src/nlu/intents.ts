@@ -89,7 +89,7 @@ export const intentSchema = z.discriminatedUnion('kind', [
     /** A period the question names ("in 17/18") that some figure of the indicator falls in: that figure is given first. */
     period: period.optional(),
   }),
-  z.object({ kind: z.literal('action'), actionId: z.string(), focus: z.enum(['summary', 'lead', 'due', 'late', 'status', 'update']) }),
+  z.object({ kind: z.literal('action'), actionId: z.string(), focus: z.enum(['summary', 'lead', 'due', 'late', 'status', 'update', 'success', 'resources']) }),
   z.object({ kind: z.literal('list'), filter: listFilterSchema, page: z.number().int().min(1), count: z.boolean().optional() }),
   z.object({
     kind: z.literal('plan'),

@@ -96,20 +96,24 @@ function actionCouncilSlots(ctx: ReadContext, action: Action, index: CatalogueIn
   return councilSlots(ctx, [index.plans.get(action.planId)?.council]);
 }
 
+type ActionFocus = Extract<Intent, { kind: 'action' }>['focus'];
+
+/** What an action question dwells on, the first that applies. */
+const focusRules: [ActionFocus, (tags: ReadContext['tags'], words: Set<string>) => boolean][] = [
+  ['late', (tags) => tags.has('late')],
+  ['lead', (tags, words) => tags.has('lead') || who.some((w) => words.has(w))],
+  ['update', (tags) => tags.has('update')],
+  ['due', (tags, words) => tags.has('due') || when.some((w) => words.has(w))],
+  // Both asked ("success measure and resources?"): the card's facts give both, the headline neither.
+  ['success', (tags) => tags.has('success') && !tags.has('resources')],
+  ['resources', (tags) => tags.has('resources') && !tags.has('success')],
+  ['status', (tags) => tags.has('status')],
+];
+
 /** The action intent, with what the question dwells on. */
 export function toIntent(action: Action, ctx: Pick<ReadContext, 'tags' | 'query'>): Intent {
   const words = new Set(ctx.query.words);
-  const focus = ctx.tags.has('late')
-    ? 'late'
-    : ctx.tags.has('lead') || who.some((w) => words.has(w))
-      ? 'lead'
-      : ctx.tags.has('update')
-        ? 'update'
-        : ctx.tags.has('due') || when.some((w) => words.has(w))
-          ? 'due'
-          : ctx.tags.has('status')
-            ? 'status'
-            : 'summary';
+  const focus = focusRules.find(([, asks]) => asks(ctx.tags, words))?.[0] ?? 'summary';
   return { kind: 'action', actionId: action.id, focus };
 }
 

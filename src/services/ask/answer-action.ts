@@ -32,6 +32,8 @@ export async function answerAction(catalogue: AskCatalogue, updates: ActionUpdat
     due: lateness,
     late: `${action.leads.length > 0 ? `Led by ${leads.join('; ')}. ` : ''}${lateness}`,
     status: `Status: ${status.text}.`,
+    success: action.successMeasures ? `Success measure: ${action.successMeasures}` : 'The plan gives no success measure for this action.',
+    resources: action.resources ? `Resources: ${action.resources}` : 'The plan gives no resources for this action.',
     update: update ? `Latest update (${formatDate(update.at)}, ${update.author.name}): ${status.label}. "${update.commentary}"` : 'No officer has posted an update on this action in Teams yet.',
   };
   answer.headline = headline[intent.focus];

@@ -103,6 +103,15 @@ describe('action answers', () => {
     expect(all(a)).toContain('Resources: Within existing resources');
   });
 
+  it('answers the success measure or the resources in the headline when that is what is asked', async () => {
+    for (const text of ['success measure for action 5.6 of the childrens action plan', 'care leaver representation on cpb - success criteria?']) {
+      expect((await ask(text)).headline, text).toBe('Success measure: Evidence of young people attending CPB');
+    }
+    for (const text of ['what resources does action 2.11 need', 'action 2.11 resourcing']) {
+      expect((await ask(text)).headline, text).toMatch(/^Resources: Yes – additional SW and PA posts/);
+    }
+  });
+
   it("takes an officer's update as the status, on the plan's own scale, with its revised date", async () => {
     await stores.actionUpdates.append(
       {
