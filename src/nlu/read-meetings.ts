@@ -1,5 +1,6 @@
 import { meetingWords } from '../language/meeting-words';
 import { anyOf } from '../language/patterns';
+import { questionWords } from '../language/question-words';
 import { type Body, bodyKey } from './catalogue-data';
 import type { CueTag } from './cues';
 import type { Intent } from './intents';
@@ -125,11 +126,13 @@ function toIntent(ctx: ReadContext): Omit<MeetingIntent, 'bodyKey'> {
   const words = new Set(ctx.query.words);
   const when = ctx.period ? 'period' : latest.some((w) => words.has(w)) ? 'latest' : 'next';
   const whoIsOn = sitsOnPattern.test(ctx.query.text) && !ctx.tags.has('contact');
+  // "Who attended / who was there": about a meeting, "who" asks for its people, unless for its contact.
+  const asksWho = questionWords.askedBy.who.some((w) => words.has(w)) && !ctx.tags.has('contact');
   const focus = ctx.tags.has('deadline') || ctx.tags.has('question')
     ? 'deadline'
     : ctx.tags.has('agenda') || agendaWords.some((w) => words.has(w))
       ? 'agenda'
-      : ctx.tags.has('members') || ctx.tags.has('chair') || whoIsOn
+      : ctx.tags.has('members') || ctx.tags.has('chair') || whoIsOn || asksWho
         ? 'membership'
         : ctx.tags.has('venue') || venueWords.some((w) => words.has(w))
           ? 'venue'

@@ -169,7 +169,15 @@ describe('membership per meeting, from the front sheet and the minutes', () => {
   });
 
   it('says who sent apologies to the July 2019 meeting, and who attended, from its minutes', async () => {
-    for (const phrase of [`who sent apologies to the July 2019 ${HEREFORD} meeting?`, `apologies for the ${HEREFORD} on 15 July 2019`, `membership of the ${HEREFORD} at its 15 July 2019 meeting`]) {
+    for (const phrase of [
+      `who sent apologies to the July 2019 ${HEREFORD} meeting?`,
+      `apologies for the ${HEREFORD} on 15 July 2019`,
+      `membership of the ${HEREFORD} at its 15 July 2019 meeting`,
+      `who attended the 15 July 2019 ${HEREFORD}`,
+      `who was at the July 2019 ${HEREFORD} meeting`,
+      `attendance at the ${HEREFORD} on 15 July 2019`,
+      `who was absent from the July 2019 ${HEREFORD}`,
+    ]) {
       const text = answerText(await say(t, people.services, phrase));
       expect(text, phrase).toContain('Apologies: Mike Jones, Mr Burbidge.');
       expect(text, phrase).toContain('Carole Gandy chaired');
