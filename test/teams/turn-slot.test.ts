@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSeedFiles } from '../../src/import/seed-files';
 import { importFiles } from '../../src/services/import-files';
 import type { StateStore } from '../../src/store/ports';
@@ -7,7 +7,6 @@ import { useSharedStores } from '../helpers/shared-stores';
 import { cardText, createTestBot, firstCard } from '../helpers/test-bot';
 
 const stores = useSharedStores();
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** The stores' turn state, with every write held until `open()` (the database being slow). */
 function heldWrites(state: StateStore) {
@@ -35,8 +34,8 @@ describe('a turn storing its state after its reply', () => {
     const asked = t.send(activityFixture('message-personal', { id: 'q-1', text: 'how long are children stuck in PLO' }));
     let askDone = false;
     void asked.then(() => (askDone = true));
-    await tick();
-    expect(slow.writes).toHaveLength(1);
+    // NOTE: polled, not a fixed wait: the first question builds the question index, slow on a busy machine.
+    await vi.waitFor(() => expect(slow.writes).toHaveLength(1), { timeout: 20_000, interval: 10 });
     // The same conversation's next turn waits for the write; it is queued before the other conversation's.
     const followUp = t.send(activityFixture('message-personal', { id: 'q-2', text: 'and the target?' }));
     const other = activityFixture('message-personal', { id: 'p-1', text: 'ping' });
