@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
+import { compileTemplate, NOT_COVERED } from './compiled-template';
 
 /** The folder of Adaptive Card templates (schema 1.5), each with a `.sample.json` beside it. */
 export const defaultCardsDir = resolve(__dirname, '..', '..', 'cards');
@@ -18,6 +19,9 @@ export function createCardRenderer(dir: string = defaultCardsDir): CardRenderer 
   // NOTE: a Template parses every ${...} expression when constructed (milliseconds per card);
   // prepared on first use and kept, each later render only evaluates them.
   const prepared = new Map<string, ACData.Template>();
+  // NOTE: evaluating them is most of a render; the forms the templates use are expanded in plain
+  // code (compiled-template.ts), and the library expands whatever that does not cover.
+  const compiled = new Map<string, ReturnType<typeof compileTemplate>>();
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.json') || file.endsWith('.sample.json')) continue;
     templates.set(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')));
@@ -26,9 +30,15 @@ export function createCardRenderer(dir: string = defaultCardsDir): CardRenderer 
     render(name, data) {
       const template = templates.get(name);
       if (!template) throw new Error(`No card template named "${name}" in ${dir}.`);
-      let ready = prepared.get(name);
-      if (!ready) prepared.set(name, (ready = new ACData.Template(template)));
-      const card = ready.expand({ $root: neutralise(data) }) as CardJson;
+      if (!compiled.has(name)) compiled.set(name, compileTemplate(template));
+      const root = neutralise(data);
+      const fast = compiled.get(name)?.expand(root) ?? NOT_COVERED;
+      let card = fast as CardJson;
+      if (fast === NOT_COVERED) {
+        let ready = prepared.get(name);
+        if (!ready) prepared.set(name, (ready = new ACData.Template(template)));
+        card = ready.expand({ $root: root }) as CardJson;
+      }
       const leftover = findUnexpanded(card);
       // NOTE: the templating library leaves unknown paths as literal "${...}" text; that is a bug in
       // the view model, and showing it to a councillor would be worse than failing loudly.

@@ -46,17 +46,25 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
   // NOTE: only an embedded database in a folder is owned by this one process (its lock file); an
   // in-memory one is also emptied by tests behind the stores' backs.
   if (!options.dataDir || options.databaseUrl) return stores;
+  const state = cachedStateStore(stores.state, undefined, await stores.state.storedKeys());
+  const conversations = batchedConversationStore(stores.conversations);
   return {
     ...stores,
     ...cachedPlanSettings(stores.planSettings, stores.planSchedules),
     catalogue: cachedCatalogue(stores.catalogue),
-    state: cachedStateStore(stores.state, undefined, await stores.state.storedKeys()),
-    conversations: batchedConversationStore(stores.conversations),
+    state,
+    conversations,
     actionUpdates: cachedActionUpdateLog(stores.actionUpdates),
     recordedValues: cachedRecordedValueLog(stores.recordedValues),
     questions: cachedQuestionStore(stores.questions),
     // NOTE: in the folder itself, as the catalogue version it is keyed by belongs to this database.
     snapshots: snapshotFiles(join(options.dataDir, 'ask-index')),
+    // NOTE: writes queued for the next batch (a turn's reference, stored beside it) are written
+    // before the database closes, not refused by it.
+    close: async () => {
+      await Promise.all([state.settled(), conversations.settled()]);
+      await stores.close();
+    },
   };
 }
 

@@ -42,6 +42,9 @@ export interface Bot {
   warmUp(): Promise<void>;
 }
 
+/** Where a turn keeps the release of its slot (turn-gate.ts) for the afterTurn handler. */
+const RELEASE_SLOT = Symbol('release the turn slot');
+
 /** Builds the teams-ai Application with its routes in one explicit order (first match wins). */
 export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   const app = new Application<AppTurnState>({
@@ -73,6 +76,13 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   // [the compose box and Copilot: search invokes, answered from the same catalogue as the chat]
   registerCompose(app, deps, ask.catalogue);
   registerFallback(app, deps);
+  // NOTE: a turn that has replied is left only to store its state (and maybe its reference): its
+  // slot goes to the next turn now. It still holds its conversation until stored, so the next turn
+  // there reads what it wrote, and the HTTP answer still waits for the write (nothing acknowledged is lost).
+  app.turn('afterTurn', async (context) => {
+    context.turnState.get<(() => void) | undefined>(RELEASE_SLOT)?.();
+    return true;
+  });
 
   const lock = new ConversationLock();
   const recorder = new ConversationRecorder(deps.stores.conversations);
@@ -90,7 +100,10 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     readButtonWords(context.activity);
     // NOTE: in conversation order first, so a turn waiting behind its own conversation holds no slot.
     await lock.run(conversationId, () =>
-      gate.run(async () => {
+      gate.run(async (slot) => {
+        context.turnState.set(RELEASE_SLOT, slot.release);
+        // NOTE: the turn's replies travel to Teams without its slot (turn-gate.ts).
+        context.onSendActivities((_context, _activities, next) => slot.away(next));
         // NOTE: an install or membership event is about the reference itself: stored before its
         // routes run, a failure told as any other. Any other turn runs while its reference is stored
         // (the first turn of a conversation, or a changed one), so its answer does not wait for that

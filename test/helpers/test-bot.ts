@@ -27,6 +27,8 @@ export interface TestBotOptions {
   allowedTenants?: string[];
   /** Files in the chat: allow loopback links (a local stand-in for OneDrive). Default true. */
   allowLoopbackFiles?: boolean;
+  /** MAX_CONCURRENT_TURNS; the app's default otherwise. */
+  maxConcurrentTurns?: number;
 }
 
 export async function createTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -44,7 +46,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
       timeZone: 'Europe/London',
       files: { allowLoopback: options.allowLoopbackFiles ?? true },
     },
-    { startTypingTimer: false, allowedTenants: options.allowedTenants },
+    { startTypingTimer: false, allowedTenants: options.allowedTenants, maxConcurrentTurns: options.maxConcurrentTurns },
   );
   const adapter = new TestAdapter((context: TurnContext) => bot.handleTurn(context));
   return {

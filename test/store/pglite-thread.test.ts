@@ -115,6 +115,29 @@ describe('the embedded database on its own thread', () => {
     expect(released).toBe(0);
   });
 
+  it('answers the calls made before close before it closes (a write beside a turn)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-thread-drain-'));
+    try {
+      const client = await openPgliteThreadClient(dir);
+      await client.exec('CREATE TABLE notes (id integer PRIMARY KEY)');
+      const insert = client.query('INSERT INTO notes (id) VALUES (1)');
+      const moved = client.transaction(async (tx) => {
+        await tx.query('INSERT INTO notes (id) VALUES (2)');
+        await tx.query('INSERT INTO notes (id) VALUES (3)');
+      });
+      await client.close();
+      await expect(insert).resolves.toEqual({ rows: [] });
+      await expect(moved).resolves.toBeUndefined();
+      await expect(client.query('SELECT 1')).rejects.toBeInstanceOf(StoreUnavailableError);
+      const reopened = await openPgliteThreadClient(dir);
+      const { rows } = await reopened.query<{ id: number }>('SELECT id FROM notes ORDER BY id');
+      await reopened.close();
+      expect(rows).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a call that races close after the thread died is refused, and starts no thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-thread-race-'));
     const started: Worker[] = [];

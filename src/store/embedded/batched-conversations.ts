@@ -8,7 +8,7 @@ import type { ConversationStore } from '../ports';
  * its reference; one statement cost ~0.6 to 1 ms of processor time on the database's thread, most of
  * it per statement rather than per row (bench/state-writes.ts measures the same for turn state).
  */
-export function batchedConversationStore(store: ConversationStore): ConversationStore {
+export function batchedConversationStore(store: ConversationStore): ConversationStore & { settled(): Promise<void> } {
   let queued: Array<{ record: ConversationRecord; resolve: () => void; reject: (error: unknown) => void }> = [];
   /** The batch being stored (settles, never rejects), and whether the next one is already called for. */
   let storing: Promise<void> = Promise.resolve();
@@ -26,13 +26,14 @@ export function batchedConversationStore(store: ConversationStore): Conversation
     }
   };
 
-  /** Once every upsert queued so far is stored (or has failed): what a change of the same row waits for. */
+  /** Once every upsert queued so far is stored (or has failed): what a change of the same row, and closing, wait for. */
   const settled = async (): Promise<void> => {
     do await storing;
     while (queued.length > 0 || called);
   };
 
   return {
+    settled,
     upsert: (record) =>
       new Promise<void>((resolve, reject) => {
         queued.push({ record, resolve, reject });

@@ -30,7 +30,7 @@ interface Queued {
  * write was an UPDATE of its own, ~2 ms of processor time mostly on the database's thread; at 16
  * conversations at once the turns writing meanwhile now share it.
  */
-export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?: Iterable<string>): StateStore {
+export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?: Iterable<string>): StateStore & { settled(): Promise<void> } {
   const kept = new Remembered<StateRecord>(maxKeys);
   /** Keys that may hold state: those stored at open, and every key written since (even by a failed write). */
   const mayHold = stored ? new Set(stored) : undefined;
@@ -78,7 +78,7 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?:
     return result;
   };
 
-  /** Once every write queued so far is stored (or has failed): what a delete must come after. */
+  /** Once every write queued so far is stored (or has failed): what a delete, and closing, must come after. */
   const settled = async (): Promise<void> => {
     do await storing;
     while (queued.size > 0 || called);
@@ -105,6 +105,7 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?:
   };
 
   return {
+    settled,
     async read(keys) {
       const found = await lookup(keys);
       for (const [key, record] of found) found.set(key, copy(record));

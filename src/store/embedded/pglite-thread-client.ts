@@ -127,14 +127,29 @@ export async function openPgliteThreadClient(dataDir: string, options: ThreadOpt
   let current: Promise<Connection> = Connection.open(dataDir, onThread);
   await current;
   let closed = false;
+  /** Calls made before close(), not yet answered (close() waits for them), and who waits for none to be left. */
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
 
   const refuse = () => new StoreUnavailableError('The embedded database is closed.');
-  const connection = async (): Promise<Connection> => {
+  /** Runs a call made while open; one made after close() is refused. */
+  const tracked = async <T>(call: () => Promise<T>): Promise<T> => {
     if (closed) throw refuse();
+    inFlight += 1;
+    try {
+      // NOTE: awaited here, not handed back: the caller's stack stays on the database's errors (traced).
+      return await call();
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    }
+  };
+  const connection = async (): Promise<Connection> => {
     const seen = current;
     const live = await seen.catch(() => undefined);
-    if (closed) throw refuse();
     if (live && !live.gone) return live;
+    // NOTE: a call made before close() still runs on the live thread; none starts a new one after it.
+    if (closed) throw refuse();
     // NOTE: the first call to find the thread gone starts the next one; calls with it wait on that.
     if (current === seen) current = Connection.open(dataDir, onThread);
     const fresh = await current;
@@ -147,25 +162,14 @@ export async function openPgliteThreadClient(dataDir: string, options: ThreadOpt
 
   return {
     kind: 'embedded',
-    query: async <T>(sql: string, params?: unknown[]) => query<T>(sql, params, await connection()),
-    transaction: async <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
-      const on = await connection();
-      const { id: tx, reply: opened } = on.post({ op: 'begin' });
-      await traced(opened);
-      let result: T;
-      try {
-        result = await fn({ query: <R>(sql: string, params?: unknown[]) => query<R>(sql, params, on, tx) });
-      } catch (error) {
-        await on.send({ op: 'end', tx, commit: false }).catch(() => undefined);
-        throw error;
-      }
-      await traced(on.send({ op: 'end', tx, commit: true }));
-      return result;
-    },
-    exec: async (sql: string) => void (await traced((await connection()).send({ op: 'exec', sql }))),
+    query: <T>(sql: string, params?: unknown[]) => tracked(async () => query<T>(sql, params, await connection())),
+    transaction: <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> => tracked(() => inTransaction(fn)),
+    exec: (sql: string) => tracked(async () => void (await traced((await connection()).send({ op: 'exec', sql })))),
     close: async () => {
       if (closed) return;
       closed = true;
+      // NOTE: what was asked before closing is answered first (a write beside a turn that ended).
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
       const last = await current.catch(() => undefined);
       try {
         if (last && !last.gone) await last.send({ op: 'close' });
@@ -176,4 +180,19 @@ export async function openPgliteThreadClient(dataDir: string, options: ThreadOpt
       }
     },
   };
+
+  async function inTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const on = await connection();
+    const { id: tx, reply: opened } = on.post({ op: 'begin' });
+    await traced(opened);
+    let result: T;
+    try {
+      result = await fn({ query: <R>(sql: string, params?: unknown[]) => query<R>(sql, params, on, tx) });
+    } catch (error) {
+      await on.send({ op: 'end', tx, commit: false }).catch(() => undefined);
+      throw error;
+    }
+    await traced(on.send({ op: 'end', tx, commit: true }));
+    return result;
+  }
 }
