@@ -129,6 +129,13 @@ export function parseQuery(text: string, index: CatalogueIndex, skip: ReadonlySe
       const joined = stem(words[span[k]!.pos]! + words[span[k + 1]!.pos]!);
       if (index.postings.has(joined)) alternatives.push({ terms: [...occ.terms.slice(0, k), joined, ...occ.terms.slice(k + 2)], credit: 1 });
     }
+    // And so does "fte", whose spelt-out synonym the names hyphenate.
+    for (const alternative of [...alternatives]) {
+      for (let k = 0; k + 1 < alternative.terms.length; k += 1) {
+        const joined = stem(alternative.terms[k]! + alternative.terms[k + 1]!);
+        if (index.postings.has(joined)) alternatives.push({ ...alternative, terms: [...alternative.terms.slice(0, k), joined, ...alternative.terms.slice(k + 2)] });
+      }
+    }
     span.forEach((c) => used.add(c.pos));
     slots.push(makeSlot(index, words, span, alternatives));
   }

@@ -22,6 +22,11 @@ describe('an abbreviation with two meanings', () => {
     expect(fteMeanings('fte social workers in post').join()).not.toMatch(/entrant/);
   });
 
+  it('also reads the meaning as the names write it, hyphenated ("first-time entrant")', () => {
+    expect(fteMeanings('fte rate for medway yot')).toEqual(expect.arrayContaining(['firsttim entrant=1']));
+    expect(fteMeanings('fte rate for medway yot').join()).not.toMatch(/equival/);
+  });
+
   it('keeps both meanings when nothing around it, or everything, decides', () => {
     for (const text of ['fte figures', 'fte staff in the youth justice service']) {
       const meanings = fteMeanings(text);
