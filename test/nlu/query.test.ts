@@ -69,3 +69,15 @@ describe('words of English are not read as slips', () => {
     for (const text of ['care levers placements', 'how many care levers']) expect(phrasesOf(text, 'care levers')).toContain('leav care');
   });
 });
+
+describe('words the papers write another way', () => {
+  const phrasesOf = (text: string, raw: string) => (parseQuery(text, index).slots.find((s) => s.raw === raw)?.alternatives ?? []).map((a) => a.terms.join(' '));
+
+  it.each([
+    ['suspensions since covid', 'covid', 'pandemic'],
+    ['what happened in the pandemic', 'pandemic', 'covid'],
+    ['who is the dfe adviser', 'adviser', 'advisor'],
+  ])('reads "%s" with its %s as the papers write it too (%s)', (text, raw, other) => {
+    expect(phrasesOf(text, raw)).toContain(other);
+  });
+});
