@@ -79,7 +79,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
       choice: indicatorChoice(indicator),
       explained,
       // A reference names the action; its measure is meant only when a figure is asked for.
-      precision: refHits.length > 0 ? Math.max(match?.precision ?? 0, figureAsked(ctx) ? 0.8 : 0.5) : (match?.precision ?? 0),
+      precision: refHits.length > 0 ? Math.max(match?.precision ?? 0, figureAsked(ctx) && !actionStatusAsked(ctx) ? 0.8 : 0.5) : (match?.precision ?? 0),
       tags: defines ? [...tags, 'meaning'] : tags,
       ...(qualifier ? { qualifier } : {}),
       prior:
@@ -145,6 +145,11 @@ export function definitionAsked(ctx: Pick<ReadContext, 'query'>): boolean {
   const said = (list: string[]) => list.some((w) => words.has(w));
   if (said(definition.words)) return true;
   return said(definition.measure) && said(definition.question) && said(definition.verb);
+}
+
+/** "What's the rag for action 1.9": the action's own status, not its measure's, when nothing else of a figure is asked. */
+function actionStatusAsked(ctx: ReadContext): boolean {
+  return ctx.tags.has('action') && ctx.tags.has('status') && !(['figure', 'target', 'trend', 'comparator'] as const).some((t) => ctx.tags.has(t)) && !ctx.counting;
 }
 
 function figureAsked(ctx: ReadContext): boolean {

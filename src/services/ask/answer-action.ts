@@ -31,7 +31,8 @@ export async function answerAction(catalogue: AskCatalogue, updates: ActionUpdat
     lead: action.leads.length > 0 ? `Led by ${leads.join('; ')}.` : 'The plan names no lead for this action.',
     due: lateness,
     late: `${action.leads.length > 0 ? `Led by ${leads.join('; ')}. ` : ''}${lateness}`,
-    status: `Status: ${status.text}.`,
+    // The text may end its own sentence (a quoted progress column, "...in Teams yet.").
+    status: `Status: ${status.text}${/[.!?"”]$/.test(status.text) ? '' : '.'}`,
     success: action.successMeasures ? `Success measure: ${action.successMeasures}` : 'The plan gives no success measure for this action.',
     resources: action.resources ? `Resources: ${action.resources}` : 'The plan gives no resources for this action.',
     update: update ? `Latest update (${formatDate(update.at)}, ${update.author.name}): ${status.label}. "${update.commentary}"` : 'No officer has posted an update on this action in Teams yet.',

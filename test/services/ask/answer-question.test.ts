@@ -112,6 +112,19 @@ describe('action answers', () => {
     }
   });
 
+  it('says an action has no status in one sentence, not two full stops', async () => {
+    const a = await ask("what's the rag for action 1.9");
+    expect(a.headline).toBe('Status: No status recorded: the plan gives none and no officer has updated it in Teams yet.');
+  });
+
+  it("gives an action's own status when the action is named, not its measure's", async () => {
+    for (const text of ["what's the rag for action 1.9 of the childrens services action plan", 'action 1.9 childrens services action plan - status?']) {
+      const a = await ask(text);
+      expect(a.kind, text).toBe('action');
+      expect(a.title, text).toBe("Action 1.9 of the Medway Children's Services Action Plan");
+    }
+  });
+
   it("takes an officer's update as the status, on the plan's own scale, with its revised date", async () => {
     await stores.actionUpdates.append(
       {
