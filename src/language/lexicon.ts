@@ -59,6 +59,11 @@ const grammarFile = z.object({
   }),
   /** Question words that say what kind of answer is wanted: "who" asks for a person, never a figure. */
   answerTypes: z.object({ person: z.array(word).min(1) }),
+  /**
+   * Messages that ask nothing: a greeting ("hi", "who are you") is answered with what the bot can do,
+   * thanks ("cheers", "ok") with a short reply. Filler words may stand around them ("thanks very much").
+   */
+  smallTalk: z.object({ greetings: z.array(phrase).min(1), thanks: z.array(phrase).min(1), filler: z.array(phrase) }),
 });
 
 /** Words of the papers, not of questions, that show a passage holds the kind of thing asked for. */

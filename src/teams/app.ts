@@ -14,6 +14,7 @@ import { registerPapers } from './routes/papers';
 import { registerPing } from './routes/ping';
 import { registerQuestions } from './routes/questions';
 import { registerSharedCards } from './routes/shared-cards';
+import { registerSmallTalk } from './routes/small-talk';
 import { registerUpdates } from './routes/updates';
 import { registerWelcome } from './routes/welcome';
 import { SqlTurnStorage } from './state-storage';
@@ -71,6 +72,8 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
   registerQuestions(app, deps);
   // [per-person views of cards in shared chats: refresh verbs, "question Q3"]
   registerSharedCards(app, deps);
+  // [small talk: "hi", "thanks", before a question reads them as one]
+  registerSmallTalk(app, deps);
   // [members ask: free-text questions, registered after every exact command]
   const ask = registerAsk(app, deps);
   // [the compose box and Copilot: search invokes, answered from the same catalogue as the chat]

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { smallTalkOf } from '../../src/language/small-talk';
+
+describe('small talk', () => {
+  it.each(['hi', 'Hello!', 'hey there', 'good morning all', 'morning', 'who are you?', 'Hi bot'])('reads "%s" as a greeting', (text) => {
+    expect(smallTalkOf(text)).toBe('greeting');
+  });
+
+  it.each(['thanks', 'Thanks!', 'thank you very much', "cheers, that's really helpful", 'ok', 'ta', '👍', '🙏🙏'])('reads "%s" as thanks', (text) => {
+    expect(smallTalkOf(text)).toBe('thanks');
+  });
+
+  it.each(['hi, who leads action 1.9', 'thanks for the care leavers figures', 'morning meeting of cabinet', 'ok so what is the target', '?', '', '   ', 'great yarmouth'])(
+    'leaves "%s" to be read as a question or command',
+    (text) => {
+      expect(smallTalkOf(text)).toBeUndefined();
+    },
+  );
+});
