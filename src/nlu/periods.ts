@@ -98,17 +98,18 @@ export function readPeriod(words: string[], today: Date): Period | undefined {
     let from: Date | undefined = span.from;
     let to: Date | undefined = span.to;
     let label = span.label;
+    // The label keeps the question's precision: "by March 2020" is a month, not "by 31 March 2020".
     if (lead === 'by' || edge === 'end') {
       from = undefined;
-      label = `by ${nice(to)}`;
+      label = edge === 'end' && lead !== 'by' ? `by the end of ${span.label}` : `by ${span.label}`;
     } else if (lead === 'before') {
       to = addDays(span.from, -1);
       from = undefined;
-      label = `before ${nice(span.from)}`;
+      label = `before ${span.label}`;
     } else if (lead === 'after' || lead === 'from') {
       from = lead === 'after' ? addDays(span.to, 1) : span.from;
       to = undefined;
-      label = `${lead === 'after' ? 'after' : 'from'} ${nice(lead === 'after' ? span.to : span.from)}`;
+      label = `${lead === 'after' ? 'after' : 'from'} ${span.label}`;
     }
     return { ...(from ? { from: iso(from) } : {}), ...(to ? { to: iso(to) } : {}), label, positions, ...(span.yearless ? { yearless: true } : {}) };
   }

@@ -47,6 +47,16 @@ describe('the period grammar (UK financial year: April to March, Q1 = April to J
     },
   );
 
+  it.each([
+    ['due by march 2020', 'by March 2020'],
+    ['due by the end of march 2020', 'by March 2020'],
+    ['due before april 2020', 'before April 2020'],
+    ['due after january 2020', 'after January 2020'],
+    ['due by 15 march 2020', 'by 15 March 2020'],
+  ])('labels "%s" as precisely as it is said: %s', (text, label) => {
+    expect(readPeriod(rawTokens(text), today)?.label).toBe(label);
+  });
+
   it('does not read two digits after a month alone as a year: "oct 17" may be a day', () => {
     expect(readPeriod(rawTokens('fte oct 17'), today)?.yearless).toBe(true);
     expect(period('fte oct 17 and the target')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
