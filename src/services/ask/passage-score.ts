@@ -96,7 +96,7 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
       const lead = leadIn();
       if (lead) credit = Math.max(credit, IN_LEAD_IN * held(lead, slot).credit);
     }
-    if (credit < BESIDE) credit = Math.max(credit, ...beside().map((b) => BESIDE * held(b.positions, slot).credit));
+    if (credit < BESIDE) for (const b of beside()) credit = Math.max(credit, BESIDE * held(b.positions, slot).credit);
     // The document's council stands for a place only when the passage is not about another one ("...in Shropshire").
     if (credit < IN_CONTEXT) {
       const inContext = IN_CONTEXT * held(reading.context, slot).credit;
@@ -127,6 +127,27 @@ function windowHolds(reading: Reading, wanted: PassageWanted, from: number, to: 
 const windowMemo = new WeakMap<Reading, Map<PassageWanted, Map<number, boolean>>>();
 /** More sentences than any passage holds (windows end at most one past the last sentence). */
 const WINDOW_KEY = 1 << 20;
+
+/**
+ * The weight of the slots held in one or two sentences, each slot once, summed in the order first met.
+ * A function of its own, not a closure in scorePassage: that ran once per passage looked at.
+ */
+function sentenceWeight(
+  perSentence: Map<number, Set<number>>,
+  slots: SearchSlot[],
+  found: { own: { credit: number } }[],
+  first: number,
+  second = first,
+): number {
+  const a = perSentence.get(first);
+  const b = second === first ? undefined : perSentence.get(second);
+  let w = 0;
+  if (a) for (const n of a) w += slots[n]!.weight * found[n]!.own.credit;
+  if (b) for (const n of b) if (!a?.has(n)) w += slots[n]!.weight * found[n]!.own.credit;
+  return w;
+}
+
+const windowText = (reading: Reading, [from, to]: [number, number]) => reading.sentences.slice(from, to + 1).join(' ');
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
 export function scorePassage(
@@ -168,27 +189,16 @@ export function scorePassage(
       perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));
     }
   });
-  // The weight of the slots held in one or two sentences, each slot once, summed in the order first met.
-  const weightOf = (first: number, second = first) => {
-    const a = perSentence.get(first);
-    const b = second === first ? undefined : perSentence.get(second);
-    let w = 0;
-    if (a) for (const n of a) w += slots[n]!.weight * found[n]!.own.credit;
-    if (b) for (const n of b) if (!a?.has(n)) w += slots[n]!.weight * found[n]!.own.credit;
-    return w;
-  };
   // The two neighbouring sentences holding the most of the question, and what it asks for: where the answer is.
   let best: [number, number] = [0, Math.min(1, reading.sentences.length - 1)];
   let bestWeight = -1;
   let bestRank = -1;
   for (let s = 0; s < reading.sentences.length; s += 1) {
-    const weight = perSentence.has(s) || perSentence.has(s + 1) ? weightOf(s, s + 1) : 0;
+    const weight = perSentence.has(s) || perSentence.has(s + 1) ? sentenceWeight(perSentence, slots, found, s, s + 1) : 0;
     const holds = ask.wanted && weight > 0 && windowHolds(reading, ask.wanted, s, s + 1);
     const rank = weight + (holds ? WANTED_IN_WINDOW * total : 0);
     if (rank > bestRank) [bestRank, bestWeight, best] = [rank, weight, [s, Math.min(s + 1, reading.sentences.length - 1)]];
   }
-  // The matching sentences' text, joined only when a date or the tense is asked about.
-  const window = () => reading.sentences.slice(best[0], best[1] + 1).join(' ');
   // What was asked for is in the matching sentences or just before or after them.
   const holds = !!ask.wanted && windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
   // A name is often written bare ("Author: Jo Bloggs"), which no pattern tells from other words: a
@@ -198,15 +208,16 @@ export function scorePassage(
   const attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
   let kind = holds ? 0.04 : 0;
   if (ask.wanted === 'number' && attached) kind += 0.08;
-  if (ask.wanted === 'date') kind += 0.02 * dateStrength(window());
+  // The matching sentences' text, joined only when a date or the tense is asked about.
+  if (ask.wanted === 'date') kind += 0.02 * dateStrength(windowText(reading, best));
   // "When was it signed off" is not answered by what "will be" done.
-  if (ask.tense === 'past' && future.test(window())) kind -= TENSE;
+  if (ask.tense === 'past' && future.test(windowText(reading, best))) kind -= TENSE;
   const hits = slots.flatMap((slot, n) =>
     slot.role === 'steer' ? [] : found[n]!.own.at.filter((p) => reading.sentenceOf[p]! >= best[0] && reading.sentenceOf[p]! <= best[1]).map((pos) => ({ pos, slot: n })),
   );
   const coverage = total > 0 ? got / total : 0;
   const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
   const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
-  const focus = weightOf(best[1]) > weightOf(best[0]) ? best[1] : best[0];
+  const focus = sentenceWeight(perSentence, slots, found, best[1]) > sentenceWeight(perSentence, slots, found, best[0]) ? best[1] : best[0];
   return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
 }
