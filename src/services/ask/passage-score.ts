@@ -147,6 +147,23 @@ function sentenceWeight(
   return w;
 }
 
+/**
+ * Where each slot's words stand in sentences `from` to `to`, slot by slot. Positions ascend, and so do
+ * their sentences: a slot's walk stops past the window rather than filtering every position it holds.
+ */
+function hitsWithin(reading: Reading, slots: SearchSlot[], found: { own: { at: number[] } }[], [from, to]: [number, number]): { pos: number; slot: number }[] {
+  const hits: { pos: number; slot: number }[] = [];
+  slots.forEach((slot, n) => {
+    if (slot.role === 'steer') return;
+    for (const pos of found[n]!.own.at) {
+      const s = reading.sentenceOf[pos]!;
+      if (s > to) break;
+      if (s >= from) hits.push({ pos, slot: n });
+    }
+  });
+  return hits;
+}
+
 const windowText = (reading: Reading, [from, to]: [number, number]) => reading.sentences.slice(from, to + 1).join(' ');
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
@@ -212,9 +229,7 @@ export function scorePassage(
   if (ask.wanted === 'date') kind += 0.02 * dateStrength(windowText(reading, best));
   // "When was it signed off" is not answered by what "will be" done.
   if (ask.tense === 'past' && future.test(windowText(reading, best))) kind -= TENSE;
-  const hits = slots.flatMap((slot, n) =>
-    slot.role === 'steer' ? [] : found[n]!.own.at.filter((p) => reading.sentenceOf[p]! >= best[0] && reading.sentenceOf[p]! <= best[1]).map((pos) => ({ pos, slot: n })),
-  );
+  const hits = hitsWithin(reading, slots, found, best);
   const coverage = total > 0 ? got / total : 0;
   const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
   const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
