@@ -84,14 +84,39 @@ export function compactness(hits: { pos: number; slot: number }[]): number {
   return Math.min(1, kinds / best);
 }
 
+/**
+ * A question's slots' credits in one word map that many passages share (a section heading, the
+ * numbered outline, a document's context: see `shared` in passage-reading.ts), each slot's worked out
+ * when first asked for (-1 until then). Kept per question (its slots): the ~150 passages a question
+ * looks at sit under far fewer headings and documents, and each asked for them slot by slot.
+ */
+function sharedCredits(slots: SearchSlot[], map: Map<string, number[]>): number[] {
+  let byMap = sharedKnown.get(slots);
+  if (!byMap) sharedKnown.set(slots, (byMap = new Map()));
+  let known = byMap.get(map);
+  if (!known) byMap.set(map, (known = new Array<number>(slots.length).fill(-1)));
+  return known;
+}
+const sharedKnown = new WeakMap<SearchSlot[], Map<Map<string, number[]>, number[]>>();
+
+/** Slot `n`'s credit in a shared word map, from `known` (sharedCredits) or worked out and kept there. */
+function creditIn(known: number[], map: Map<string, number[]>, slots: SearchSlot[], n: number): number {
+  let credit = known[n]!;
+  if (credit < 0) known[n] = credit = held(map, slots[n]!).credit;
+  return credit;
+}
+
 /** The credit each slot earns in the passage's own text, and anywhere in or around it. */
 function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[], leadIn: () => Map<string, number[]> | undefined) {
-  return slots.map((slot) => {
+  const heading = sharedCredits(slots, reading.heading);
+  const outline = sharedCredits(slots, reading.outline);
+  const context = sharedCredits(slots, reading.context);
+  return slots.map((slot, n) => {
     const own = held(reading.positions, slot);
     if (slot.role === 'steer') return { own, credit: own.credit };
     let credit = own.credit;
-    if (credit < 1) credit = Math.max(credit, IN_HEADING * held(reading.heading, slot).credit);
-    if (credit < IN_OUTLINE) credit = Math.max(credit, IN_OUTLINE * held(reading.outline, slot).credit);
+    if (credit < 1) credit = Math.max(credit, IN_HEADING * creditIn(heading, reading.heading, slots, n));
+    if (credit < IN_OUTLINE) credit = Math.max(credit, IN_OUTLINE * creditIn(outline, reading.outline, slots, n));
     if (credit < IN_LEAD_IN) {
       const lead = leadIn();
       if (lead) credit = Math.max(credit, IN_LEAD_IN * held(lead, slot).credit);
@@ -99,7 +124,7 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
     if (credit < BESIDE) for (const b of beside()) credit = Math.max(credit, BESIDE * held(b.positions, slot).credit);
     // The document's council stands for a place only when the passage is not about another one ("...in Shropshire").
     if (credit < IN_CONTEXT) {
-      const inContext = IN_CONTEXT * held(reading.context, slot).credit;
+      const inContext = IN_CONTEXT * creditIn(context, reading.context, slots, n);
       // Asked only when the document would add credit: looking for every other area is the costly part.
       if (inContext > credit && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, ...beside().map((b) => b.positions)])))
         credit = inContext;
@@ -200,7 +225,7 @@ export function scorePassage(
     // must be in the passage or its heading; a topic in the passage.
     if (slot.role === 'place' && credit === 0) requiredHeld = false;
     if (slot.topic && own.credit === 0) requiredHeld = false;
-    if ((slot.role === 'figure' || slot.held) && Math.max(own.credit, held(reading.heading, slot).credit) === 0) requiredHeld = false;
+    if ((slot.role === 'figure' || slot.held) && Math.max(own.credit, creditIn(sharedCredits(slots, reading.heading), reading.heading, slots, n)) === 0) requiredHeld = false;
     for (const p of own.at) {
       const s = reading.sentenceOf[p]!;
       perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));
