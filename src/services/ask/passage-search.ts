@@ -150,6 +150,16 @@ const ITEMS_BACK = 6;
  * items are about is said there, once, not in each of them.
  */
 export function leadInOf(index: PassageIndex, id: number): string | undefined {
+  let known = leadInsKnown.get(index);
+  if (!known) leadInsKnown.set(index, (known = new Map()));
+  let lead = known.get(id);
+  if (lead === undefined) known.set(id, (lead = findLeadIn(index, id) ?? null));
+  return lead ?? undefined;
+}
+/** Lead-ins by passage (null: none), found once per index: they depend on the papers alone. */
+const leadInsKnown = new WeakMap<PassageIndex, Map<number, string | null>>();
+
+function findLeadIn(index: PassageIndex, id: number): string | undefined {
   const passage = index.passages[id]!;
   if (!item.test(passage.text)) return undefined;
   for (let n = id - 1; n >= 0 && n >= id - ITEMS_BACK; n -= 1) {
