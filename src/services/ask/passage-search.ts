@@ -9,31 +9,25 @@ import { type Asked, type PassageScore, scorePassage } from './passage-score';
 const CANDIDATES = 150;
 /** Once this many passages share a word with the question, common words only add to them. */
 const OPEN_CAP = 3000;
-/** Readings kept per index, at most (a passage is read once, then reused by later questions; those not used lately go first). */
+/** Readings kept per index (a passage is read once, then reused by later questions; the least recently used go first). */
 const READINGS_KEPT = 5000;
 
 const ok = (s: PassageScore) => s.requiredHeld && s.fits;
 
-/**
- * Readings in two generations: those used since the last turnover, and those used in the one before.
- * A reading used again is brought into the recent one; at each turnover the older generation goes.
- * Nearly as good as least-recently-used, without deleting and re-adding each of the ~150 readings a
- * question uses (which kept rehashing a map of thousands).
- */
-interface Kept {
-  recent: Map<number, Reading>;
-  older: Map<number, Reading>;
-}
-const readings = new WeakMap<PassageIndex, Kept>();
+const readings = new WeakMap<PassageIndex, Map<number, Reading>>();
 
 function reading(index: PassageIndex, id: number): Reading {
-  let kept = readings.get(index);
-  if (!kept) readings.set(index, (kept = { recent: new Map(), older: new Map() }));
-  let known = kept.recent.get(id);
-  if (known) return known;
-  known = kept.older.get(id) ?? readPassage(index, index.passages[id]!);
-  if (kept.recent.size >= READINGS_KEPT / 2) [kept.older, kept.recent] = [kept.recent, new Map()];
-  kept.recent.set(id, known);
+  let cache = readings.get(index);
+  if (!cache) readings.set(index, (cache = new Map()));
+  let known = cache.get(id);
+  if (known) {
+    // Kept as the most recently used: the passages questions keep coming back to stay read.
+    cache.delete(id);
+  } else {
+    known = readPassage(index, index.passages[id]!);
+    if (cache.size >= READINGS_KEPT) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(id, known);
   return known;
 }
 
