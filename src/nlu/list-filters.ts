@@ -35,19 +35,29 @@ function restatedSlots(ctx: ReadContext, recommendations: Recommendation[]): num
 export function bodiesNamed(ctx: ReadContext, recommendations = ctx.index.data.recommendations): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const byBody = new Map<string, number[]>();
+  for (const body of makersOf(recommendations)) {
+    const terms = bodyTerms(ctx, body);
+    const slots = ctx.query.slots.flatMap((slot, n) =>
+      slot.terms.length > 0 && slotCues(slot).length === 0 && (slot.terms.every((t) => terms.has(t)) || slot.alternatives.some((a) => a.terms.every((t) => terms.has(t)))) ? [n] : [],
+    );
+    if (slots.length > 0) byBody.set(body, slots);
+  }
+  // Most questions name no maker: then the recommendations (thousands at scale) are not walked.
+  if (byBody.size === 0) return out;
   for (const r of recommendations) {
-    let slots = byBody.get(r.body);
-    if (!slots) {
-      const terms = bodyTerms(ctx, r.body);
-      slots = ctx.query.slots.flatMap((slot, n) =>
-        slot.terms.length > 0 && slotCues(slot).length === 0 && (slot.terms.every((t) => terms.has(t)) || slot.alternatives.some((a) => a.terms.every((t) => terms.has(t)))) ? [n] : [],
-      );
-      byBody.set(r.body, slots);
-    }
-    if (slots.length > 0) out.set(r.id, slots);
+    const slots = byBody.get(r.body);
+    if (slots) out.set(r.id, slots);
   }
   return out;
 }
+
+/** The makers of a list of recommendations, each once; remembered for the lists kept with the catalogue. */
+function makersOf(recommendations: readonly Recommendation[]): string[] {
+  let makers = makersKept.get(recommendations);
+  if (!makers) makersKept.set(recommendations, (makers = [...new Set(recommendations.map((r) => r.body))]));
+  return makers;
+}
+const makersKept = new WeakMap<readonly Recommendation[], string[]>();
 
 const bodyTermCache = new WeakMap<object, Map<string, Set<string>>>();
 

@@ -26,13 +26,17 @@ const UNNAMED_SLOTS = 3;
 /** The best must restate this much more than the next, or none is picked. */
 const MARGIN = 1.3;
 
-const entryCache = new WeakMap<CatalogueIndex, { rec: Recommendation; entry: Entry }[]>();
+type RecEntries = { rec: Recommendation; entry: Entry }[];
+const entryCache = new WeakMap<CatalogueIndex, { entries: RecEntries; recs: Recommendation[] }>();
 
-/** Each recommendation some plan answers, as a name entry of its text, weighted as the index weighs words. */
-function recommendationEntries(index: CatalogueIndex): { rec: Recommendation; entry: Entry }[] {
-  let cached = entryCache.get(index);
-  if (cached) return cached;
-  cached = index.data.recommendations
+/**
+ * Each recommendation some plan answers, as a name entry of its text, weighted as the index weighs
+ * words; and the recommendations alone (one list kept, so what is worked out per list is kept too).
+ */
+function recommendationEntries(index: CatalogueIndex): { entries: RecEntries; recs: Recommendation[] } {
+  const known = entryCache.get(index);
+  if (known) return known;
+  const entries: RecEntries = index.data.recommendations
     .filter((r) => r.planId && r.actionRefs.length > 0)
     .map((rec) => {
       const terms = [...new Set(nameTerms(rec.text))];
@@ -40,8 +44,9 @@ function recommendationEntries(index: CatalogueIndex): { rec: Recommendation; en
       const termSet = new Set(terms);
       return { rec, entry: { kind: 'recommendation', ref: rec.id, label: rec.text, terms, termSet, totalWeight, core: termSet, coreWeight: totalWeight } };
     });
-  entryCache.set(index, cached);
-  return cached;
+  const kept = { entries, recs: entries.map((e) => e.rec) };
+  entryCache.set(index, kept);
+  return kept;
 }
 
 /**
@@ -54,8 +59,8 @@ function recommendationEntries(index: CatalogueIndex): { rec: Recommendation; en
  * @param planIds the plans the list is limited to, if any
  */
 export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, planIds: string[]): RecommendationByWords | undefined {
-  const entries = recommendationEntries(ctx.index);
-  const bodies = bodiesNamed(ctx, entries.map((e) => e.rec));
+  const { entries, recs } = recommendationEntries(ctx.index);
+  const bodies = bodiesNamed(ctx, recs);
   if (bodies.size > 0) {
     const named = pick(ctx, entries.filter((e) => bodies.has(e.rec.id)), covered, new Set([...bodies.values()].flat()), NAMED_SHARE, 1);
     if (named) {
@@ -63,7 +68,9 @@ export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<num
       return named;
     }
   }
-  const inPlans = entries.filter((e) => planIds.length === 0 || planIds.includes(e.rec.planId!));
+  // A set: at scale there are many plans and thousands of recommendations.
+  const plans = new Set(planIds);
+  const inPlans = planIds.length === 0 ? entries : entries.filter((e) => plans.has(e.rec.planId!));
   return pick(ctx, inPlans, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS);
 }
 

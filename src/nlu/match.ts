@@ -123,12 +123,13 @@ export function findCandidates(
     shortlist.push(item);
     if (shortlist.length >= SHORTLIST) break;
   }
-  const best = new Map<string, NameMatch>();
+  const { thingOf } = namesOf(index);
+  const best = new Map<number, NameMatch>();
   for (const [n] of shortlist) {
     const entry = index.entries[n]!;
     const match = matchName(query, index, entry, options.allowed);
     if (options.mustExplain && ![...match.explained.keys()].some(options.mustExplain)) continue;
-    const key = `${entry.kind}|${entry.ref}`;
+    const key = thingOf[n]!;
     const current = best.get(key);
     // Of one thing's names, the one accounting for more of the question (of the words that matter
     // here) stands for it.
@@ -151,28 +152,44 @@ function poolOf(index: CatalogueIndex, byKind: ByKind, kind: EntryKind, pool: [n
   const cut = scratchOf(index);
   const round = roughRound.get(byKind);
   if (round === undefined || round !== cut.round) return undefined;
-  const named = entriesNamed(index);
+  const named = namesOf(index).byKind.get(kind);
   const at: number[] = [];
-  for (const ref of among.keys()) for (const n of named.get(`${kind}|${ref}`) ?? []) if (cut.pooled[n] === round) at.push(cut.poolAt[n]!);
+  for (const ref of among.keys()) for (const n of named?.get(ref) ?? []) if (cut.pooled[n] === round) at.push(cut.poolAt[n]!);
   return at.sort((a, b) => a - b).map((p) => pool[p]!);
 }
 
-/** Entry numbers by kind and ref, once per index. */
-function entriesNamed(index: CatalogueIndex): Map<string, number[]> {
-  let named = namedEntries.get(index);
-  if (!named) {
-    named = new Map();
-    index.entries.forEach((e, n) => {
-      const key = `${e.kind}|${e.ref}`;
-      const list = named!.get(key);
-      if (list) list.push(n);
-      else named!.set(key, [n]);
-    });
-    namedEntries.set(index, named);
-  }
-  return named;
+/**
+ * The index's entries by the thing they name, once per index: entry numbers by kind, then ref, and
+ * each entry's thing as a number. Questions look things up by these many times each; a key string
+ * ("kind|ref") built and hashed per look-up cost more than the look-up.
+ */
+interface Names {
+  byKind: Map<EntryKind, Map<string, number[]>>;
+  thingOf: Uint32Array;
 }
-const namedEntries = new WeakMap<CatalogueIndex, Map<string, number[]>>();
+
+function namesOf(index: CatalogueIndex): Names {
+  let names = namesKept.get(index);
+  // Rebuilt if entries were added since (as the first cut's scratch is).
+  if (!names || names.thingOf.length !== index.entries.length) {
+    const byKind = new Map<EntryKind, Map<string, number[]>>();
+    const thingOf = new Uint32Array(index.entries.length);
+    let things = 0;
+    index.entries.forEach((e, n) => {
+      let refs = byKind.get(e.kind);
+      if (!refs) byKind.set(e.kind, (refs = new Map()));
+      let list = refs.get(e.ref);
+      if (!list) refs.set(e.ref, (list = []));
+      // The thing's number is its first entry's order among things.
+      thingOf[n] = list.length > 0 ? thingOf[list[0]!]! : things++;
+      list.push(n);
+    });
+    names = { byKind, thingOf };
+    namesKept.set(index, names);
+  }
+  return names;
+}
+const namesKept = new WeakMap<CatalogueIndex, Names>();
 
 function cachedRough(query: Query, index: CatalogueIndex): ByKind {
   let rough = roughCache.get(query);

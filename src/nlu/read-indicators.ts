@@ -49,11 +49,12 @@ export function readIndicators(ctx: ReadContext): Reading[] {
   if (mentioned.size === 0 && namesOtherPlace(ctx)) return [];
   const readings: Reading[] = [];
   // Asked what a measure is, only measures the papers define can answer.
-  const defining = definitionAsked(ctx) && [...byId.keys()].some((id) => index.indicators.get(id)?.definition);
+  const asksDefinition = definitionAsked(ctx);
+  const defining = asksDefinition && [...byId.keys()].some((id) => index.indicators.get(id)?.definition);
   for (const [id, match] of byId) {
     const indicator = index.indicators.get(id);
     if (!indicator || (defining && !indicator.definition)) continue;
-    const qualifier = qualifierOf(indicator.name);
+    const qualifier = qualifierKept(indicator);
     const inArea = indicator.area !== undefined && mentioned.has(indicator.area);
     // NOTE: a question naming a place is about that place's figure; the same measure elsewhere is
     // a different answer, so it is not offered unless the named place has no such measure at all.
@@ -71,7 +72,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
     );
     if (explained.size === 0) continue;
     // "What does X measure": one definition answers for every area the measure is reported in.
-    const defines = definitionAsked(ctx) && indicator.definition !== undefined;
+    const defines = asksDefinition && indicator.definition !== undefined;
     const definition = indicator.definition?.source;
     readings.push({
       intent: defines ? { kind: 'indicator', indicatorId: indicator.id, focus: 'definition' } : inPeriod(toIntent(indicator, ctx), indicator, ctx),
@@ -110,6 +111,13 @@ export function qualifierOf(name: string): string[] | undefined {
   return terms.length > 0 ? terms : undefined;
 }
 
+/** An indicator's qualifier (qualifierOf its name), worked out once per indicator, not per question. */
+function qualifierKept(indicator: Indicator): string[] | undefined {
+  if (!qualifiers.has(indicator)) qualifiers.set(indicator, qualifierOf(indicator.name));
+  return qualifiers.get(indicator);
+}
+const qualifiers = new WeakMap<Indicator, string[] | undefined>();
+
 /** The period the question names, kept with the intent when some figure of the indicator falls in it. */
 function inPeriod(intent: Intent, indicator: Indicator, ctx: ReadContext): Intent {
   const period = ctx.period;
@@ -133,11 +141,21 @@ function tableRolePrior(indicator: Indicator, ctx: ReadContext): number {
   const total = indicator.table.role === 'total' ? 1 : indicator.table.role === 'subtotal' ? 0.85 : 0.9;
   if (ctx.query.words.some((w) => totals.has(w))) return total;
   // A question naming the table and none of its rows ("Medway YOT funding from partner agencies") is about the whole: its total.
-  const row = new Set(nameTerms(indicator.name.slice(indicator.table.title.length)));
-  const title = new Set(nameTerms(indicator.table.title));
+  const { row, title } = tableTerms(indicator, indicator.table);
   const named = ctx.query.words.map(stem).some((w) => row.has(w) && !title.has(w));
   return named ? 1 : total;
 }
+
+/** The terms of a table row's own name and of its table's title, once per indicator. */
+function tableTerms(indicator: Indicator, table: NonNullable<Indicator['table']>): { row: Set<string>; title: Set<string> } {
+  let terms = tableTermsKept.get(indicator);
+  if (!terms) {
+    terms = { row: new Set(nameTerms(indicator.name.slice(table.title.length))), title: new Set(nameTerms(table.title)) };
+    tableTermsKept.set(indicator, terms);
+  }
+  return terms;
+}
+const tableTermsKept = new WeakMap<Indicator, { row: Set<string>; title: Set<string> }>();
 
 /** "What does the re-offending indicator measure", "how is custody measured", "definition of FTE". */
 export function definitionAsked(ctx: Pick<ReadContext, 'query'>): boolean {

@@ -105,12 +105,29 @@ function beside(hit: PassageScore, attaching: boolean): boolean {
 function distinct(hits: PassageScore[]): PassageScore[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
-    const key = (h.sentences[h.focus] ?? h.passage.text).toLowerCase().replace(/^[\s\-•*\d.()a-z]{0,8}\s/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    const key = samenessOf(h.sentences[h.focus] ?? h.passage.text);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
+
+/**
+ * A sentence as compared for sameness: lower case, without its paragraph number or punctuation.
+ * Remembered: the same passages' sentences come back question after question, and making it (two
+ * regular expressions over the sentence) was most of the cost of choosing what to show.
+ */
+function samenessOf(text: string): string {
+  let key = sameness.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/^[\s\-•*\d.()a-z]{0,8}\s/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    if (sameness.size >= SAMENESS_KEPT) sameness.clear();
+    sameness.set(text, key);
+  }
+  return key;
+}
+const sameness = new Map<string, string>();
+const SAMENESS_KEPT = 5000;
 
 const source = (catalogue: AskCatalogue, hit: PassageScore) => cite(catalogue, { documentId: hit.passage.documentId, lineStart: hit.passage.page.lineStart });
 

@@ -89,22 +89,47 @@ export function compactness(hits: { pos: number; slot: number }[]): number {
   return Math.min(1, kinds / best);
 }
 
+/**
+ * A question's slots' credits in one word map that many passages share (a section heading, the
+ * numbered outline, a document's context: see `shared` in passage-reading.ts), each slot's worked out
+ * when first asked for (-1 until then). Kept per question (its slots): the ~150 passages a question
+ * looks at sit under far fewer headings and documents, and each asked for them slot by slot.
+ */
+function sharedCredits(slots: SearchSlot[], map: Map<string, number[]>): number[] {
+  let byMap = sharedKnown.get(slots);
+  if (!byMap) sharedKnown.set(slots, (byMap = new Map()));
+  let known = byMap.get(map);
+  if (!known) byMap.set(map, (known = new Array<number>(slots.length).fill(-1)));
+  return known;
+}
+const sharedKnown = new WeakMap<SearchSlot[], Map<Map<string, number[]>, number[]>>();
+
+/** Slot `n`'s credit in a shared word map, from `known` (sharedCredits) or worked out and kept there. */
+function creditIn(known: number[], map: Map<string, number[]>, slots: SearchSlot[], n: number): number {
+  let credit = known[n]!;
+  if (credit < 0) known[n] = credit = held(map, slots[n]!).credit;
+  return credit;
+}
+
 /** The credit each slot earns in the passage's own text, and anywhere in or around it. */
 function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[], leadIn: () => Map<string, number[]> | undefined) {
-  return slots.map((slot) => {
+  const heading = sharedCredits(slots, reading.heading);
+  const outline = sharedCredits(slots, reading.outline);
+  const context = sharedCredits(slots, reading.context);
+  return slots.map((slot, n) => {
     const own = held(reading.positions, slot);
     if (slot.role === 'steer') return { own, credit: own.credit };
     let credit = own.credit;
-    if (credit < 1) credit = Math.max(credit, IN_HEADING * held(reading.heading, slot).credit);
-    if (credit < IN_OUTLINE) credit = Math.max(credit, IN_OUTLINE * held(reading.outline, slot).credit);
+    if (credit < 1) credit = Math.max(credit, IN_HEADING * creditIn(heading, reading.heading, slots, n));
+    if (credit < IN_OUTLINE) credit = Math.max(credit, IN_OUTLINE * creditIn(outline, reading.outline, slots, n));
     if (credit < IN_LEAD_IN) {
       const lead = leadIn();
       if (lead) credit = Math.max(credit, IN_LEAD_IN * held(lead, slot).credit);
     }
-    if (credit < BESIDE) credit = Math.max(credit, ...beside().map((b) => BESIDE * held(b.positions, slot).credit));
+    if (credit < BESIDE) for (const b of beside()) credit = Math.max(credit, BESIDE * held(b.positions, slot).credit);
     // The document's council stands for a place only when the passage is not about another one ("...in Shropshire").
     if (credit < IN_CONTEXT) {
-      const inContext = IN_CONTEXT * held(reading.context, slot).credit;
+      const inContext = IN_CONTEXT * creditIn(context, reading.context, slots, n);
       // Asked only when the document would add credit: looking for every other area is the costly part.
       if (inContext > credit && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, ...beside().map((b) => b.positions)])))
         credit = inContext;
@@ -132,6 +157,44 @@ function windowHolds(reading: Reading, wanted: PassageWanted, from: number, to: 
 const windowMemo = new WeakMap<Reading, Map<PassageWanted, Map<number, boolean>>>();
 /** More sentences than any passage holds (windows end at most one past the last sentence). */
 const WINDOW_KEY = 1 << 20;
+
+/**
+ * The weight of the slots held in one or two sentences, each slot once, summed in the order first met.
+ * A function of its own, not a closure in scorePassage: that ran once per passage looked at.
+ */
+function sentenceWeight(
+  perSentence: Map<number, Set<number>>,
+  slots: SearchSlot[],
+  found: { own: { credit: number } }[],
+  first: number,
+  second = first,
+): number {
+  const a = perSentence.get(first);
+  const b = second === first ? undefined : perSentence.get(second);
+  let w = 0;
+  if (a) for (const n of a) w += slots[n]!.weight * found[n]!.own.credit;
+  if (b) for (const n of b) if (!a?.has(n)) w += slots[n]!.weight * found[n]!.own.credit;
+  return w;
+}
+
+/**
+ * Where each slot's words stand in sentences `from` to `to`, slot by slot. Positions ascend, and so do
+ * their sentences: a slot's walk stops past the window rather than filtering every position it holds.
+ */
+function hitsWithin(reading: Reading, slots: SearchSlot[], found: { own: { at: number[] } }[], [from, to]: [number, number]): { pos: number; slot: number }[] {
+  const hits: { pos: number; slot: number }[] = [];
+  slots.forEach((slot, n) => {
+    if (slot.role === 'steer') return;
+    for (const pos of found[n]!.own.at) {
+      const s = reading.sentenceOf[pos]!;
+      if (s > to) break;
+      if (s >= from) hits.push({ pos, slot: n });
+    }
+  });
+  return hits;
+}
+
+const windowText = (reading: Reading, [from, to]: [number, number]) => reading.sentences.slice(from, to + 1).join(' ');
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
 export function scorePassage(
@@ -167,33 +230,22 @@ export function scorePassage(
     // must be in the passage or its heading; a topic in the passage.
     if (slot.role === 'place' && credit === 0) requiredHeld = false;
     if (slot.topic && own.credit === 0) requiredHeld = false;
-    if ((slot.role === 'figure' || slot.held) && Math.max(own.credit, held(reading.heading, slot).credit) === 0) requiredHeld = false;
+    if ((slot.role === 'figure' || slot.held) && Math.max(own.credit, creditIn(sharedCredits(slots, reading.heading), reading.heading, slots, n)) === 0) requiredHeld = false;
     for (const p of own.at) {
       const s = reading.sentenceOf[p]!;
       perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));
     }
   });
-  // The weight of the slots held in one or two sentences, each slot once, summed in the order first met.
-  const weightOf = (first: number, second = first) => {
-    const a = perSentence.get(first);
-    const b = second === first ? undefined : perSentence.get(second);
-    let w = 0;
-    if (a) for (const n of a) w += slots[n]!.weight * found[n]!.own.credit;
-    if (b) for (const n of b) if (!a?.has(n)) w += slots[n]!.weight * found[n]!.own.credit;
-    return w;
-  };
   // The two neighbouring sentences holding the most of the question, and what it asks for: where the answer is.
   let best: [number, number] = [0, Math.min(1, reading.sentences.length - 1)];
   let bestWeight = -1;
   let bestRank = -1;
   for (let s = 0; s < reading.sentences.length; s += 1) {
-    const weight = perSentence.has(s) || perSentence.has(s + 1) ? weightOf(s, s + 1) : 0;
+    const weight = perSentence.has(s) || perSentence.has(s + 1) ? sentenceWeight(perSentence, slots, found, s, s + 1) : 0;
     const holds = ask.wanted && weight > 0 && windowHolds(reading, ask.wanted, s, s + 1);
     const rank = weight + (holds ? WANTED_IN_WINDOW * total : 0);
     if (rank > bestRank) [bestRank, bestWeight, best] = [rank, weight, [s, Math.min(s + 1, reading.sentences.length - 1)]];
   }
-  // The matching sentences' text, joined only when a date or the tense is asked about.
-  const window = () => reading.sentences.slice(best[0], best[1] + 1).join(' ');
   // What was asked for is in the matching sentences or just before or after them.
   const holds = !!ask.wanted && windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
   // A name is often written bare ("Author: Jo Bloggs"), which no pattern tells from other words: a
@@ -203,17 +255,16 @@ export function scorePassage(
   const attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
   let kind = holds ? 0.04 : 0;
   if (ask.wanted === 'number' && attached) kind += 0.08;
-  if (ask.wanted === 'date') kind += 0.02 * dateStrength(window());
+  // The matching sentences' text, joined only when a date, a person or the tense is asked about.
+  if (ask.wanted === 'date') kind += 0.02 * dateStrength(windowText(reading, best));
   // "Who is the commissioner": a sentence naming her ("...is Mrs Eleanor Brazil") over those naming only the role.
-  if (ask.wanted === 'person' && namesPerson(window())) kind += NAMED;
+  if (ask.wanted === 'person' && namesPerson(windowText(reading, best))) kind += NAMED;
   // "When was it signed off" is not answered by what "will be" done.
-  if (ask.tense === 'past' && future.test(window())) kind -= TENSE;
-  const hits = slots.flatMap((slot, n) =>
-    slot.role === 'steer' ? [] : found[n]!.own.at.filter((p) => reading.sentenceOf[p]! >= best[0] && reading.sentenceOf[p]! <= best[1]).map((pos) => ({ pos, slot: n })),
-  );
+  if (ask.tense === 'past' && future.test(windowText(reading, best))) kind -= TENSE;
+  const hits = hitsWithin(reading, slots, found, best);
   const coverage = total > 0 ? got / total : 0;
   const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
   const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
-  const focus = weightOf(best[1]) > weightOf(best[0]) ? best[1] : best[0];
+  const focus = sentenceWeight(perSentence, slots, found, best[1]) > sentenceWeight(perSentence, slots, found, best[0]) ? best[1] : best[0];
   return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
 }

@@ -144,6 +144,16 @@ const ITEMS_BACK = 6;
  * items are about is said there, once, not in each of them.
  */
 export function leadInOf(index: PassageIndex, id: number): string | undefined {
+  let known = leadInsKnown.get(index);
+  if (!known) leadInsKnown.set(index, (known = new Map()));
+  let lead = known.get(id);
+  if (lead === undefined) known.set(id, (lead = findLeadIn(index, id) ?? null));
+  return lead ?? undefined;
+}
+/** Lead-ins by passage (null: none), found once per index: they depend on the papers alone. */
+const leadInsKnown = new WeakMap<PassageIndex, Map<number, string | null>>();
+
+function findLeadIn(index: PassageIndex, id: number): string | undefined {
   const passage = index.passages[id]!;
   if (!item.test(passage.text)) return undefined;
   for (let n = id - 1; n >= 0 && n >= id - ITEMS_BACK; n -= 1) {
@@ -161,6 +171,16 @@ export function leadInOf(index: PassageIndex, id: number): string | undefined {
 
 const wordsOf = (index: PassageIndex, text: string | undefined) => (text === undefined ? undefined : shared(index, text));
 
+/** A value worked out when first asked for, then kept: a passage's lead-in is asked for by every slot its text lacks. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) [value, made] = [make(), true];
+    return value;
+  };
+}
+
 /**
  * The passages that best answer a question, best first, each scored with whether it holds the places
  * and figures the question names and (for "how many", "when", "why"...) the kind of thing asked for
@@ -172,7 +192,7 @@ export function searchPassages(index: PassageIndex, slots: PassageSlot[], ask: A
   const cut = firstCut(index, search);
   const shortlist = heaviestOf(cut.order, cut.weight, CANDIDATES);
   return shortlist
-    .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id), () => wordsOf(index, leadInOf(index, id))))
+    .map(([id]) => scorePassage(index.areas, index.passages[id]!, reading(index, id), search, ask, () => beside(index, id), once(() => wordsOf(index, leadInOf(index, id)))))
     .sort((a, b) => Number(ok(b)) - Number(ok(a)) || b.score - a.score || a.passage.id - b.passage.id)
     .slice(0, limit);
 }
