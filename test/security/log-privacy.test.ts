@@ -49,7 +49,7 @@ const typed = {
   secondQuestion: 'Will the Portfolio Holder explain the Vorpalwinch transport budget overspend?',
   reason: 'The Quillfeather budget was reported in January, so it is not taken again.',
   answer: 'In the year to March the council gained 6 Marrowglade households, net.',
-  errorTurn: 'what is the Obsidianflute figure now?',
+  errorTurn: 'what is the status of action 1.9, Obsidianflute?',
 };
 
 const peopleCsv = ['name,email,aadObjectId,roles,jobTitles,committees', ...Object.values(people).map((p) => [p.name, p.email, p.aadObjectId, p.roles, `"${p.jobTitle}"`, p.committee].join(','))].join('\n');
@@ -168,7 +168,8 @@ describe('logs of a full workflow, at the default level, in local mode', () => {
     }
     expect((await store().outbox.counts()).sent).toBeGreaterThan(3);
 
-    // A turn that fails: the store goes away under it.
+    // A turn that fails: the store goes away under it. (An action's status reads its officers' updates
+    // from the store; a question the papers answer may be answered from the index in memory.)
     await store().close();
     expect((await say(people.member, typed.errorTurn)).status).toBe(200);
   }, 120_000);

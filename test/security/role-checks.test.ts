@@ -139,6 +139,7 @@ const rows: Row[] = [
   { kind: 'open view', title: 'a search result picked in the compose box', route: 'compose:selectItem', as: [outsider],
     activity: (who, where) => ({ ...activityFixture('invoke-compose-select-item-groupchat'), ...placeOf(say(who, 'x', where)) }) },
   { kind: 'open view', title: 'a question about the plans', route: 'message:isQuestion', text: 'who leads 1.9 in the medway childrens plan?', as: [outsider] },
+  { kind: 'open view', title: 'small talk ("hi", "thanks")', route: 'message:isSmallTalk', text: 'thanks', as: [outsider] },
   { kind: 'open view', title: 'my actions', command: myActionsCommand, text: 'my actions', as: [councillor] },
   { kind: 'open view', title: "an action's history (typed)", command: historyCommand, text: 'history 1.9', as: [councillor] },
   { kind: 'open view', title: "an action's history (card button)", verb: 'action.history', data: () => ({ actionId: ACTION }), as: [councillor] },

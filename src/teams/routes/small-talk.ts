@@ -15,8 +15,9 @@ const talk = (context: TurnContext) => (context.activity.attachments?.some((a) =
  * and holds) or a short reply, not "I couldn't find anything that answers 'thanks'".
  */
 export function registerSmallTalk(app: Application<AppTurnState>, deps: BotDeps): void {
+  const isSmallTalk = async (context: TurnContext) => talk(context) !== undefined;
   app.message(
-    async (context) => talk(context) !== undefined,
+    isSmallTalk,
     async (context) => {
       if (talk(context) === 'greeting') await context.sendActivity(cardMessage(welcomeCard(deps.cards, await describeCatalogue(deps.stores.health))));
       else await context.sendActivity(thanksReply);
