@@ -81,7 +81,7 @@ export interface SpellerWords {
 /** Small words that make a hyphenated run an idiom ("up-to-date", "out-of-court", "face-to-face"). */
 const LINKS = new Set(['of', 'to', 'on', 'in', 'and', 'for', 'the', 'a', 'by', 'at', 'or']);
 /** A hyphenated run of three to five words. */
-const hyphenated = /\b[a-z]+(?:-[a-z]+){2,4}\b/g;
+const hyphenated = /(?<!-)\b[a-z]+(?:-[a-z]+){2,4}\b(?!-[a-z])/g;
 /** Words read as one idiom at most. */
 const MAX_COMPOUND = 5;
 

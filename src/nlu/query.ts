@@ -130,10 +130,14 @@ export function parseQuery(text: string, index: CatalogueIndex, skip: ReadonlySe
       if (index.postings.has(joined)) alternatives.push({ terms: [...occ.terms.slice(0, k), joined, ...occ.terms.slice(k + 2)], credit: 1 });
     }
     // And so does "fte", whose spelt-out synonym the names hyphenate.
+    const known = new Set(alternatives.map((a) => a.terms.join(' ')));
     for (const alternative of [...alternatives]) {
       for (let k = 0; k + 1 < alternative.terms.length; k += 1) {
         const joined = stem(alternative.terms[k]! + alternative.terms[k + 1]!);
-        if (index.postings.has(joined)) alternatives.push({ ...alternative, terms: [...alternative.terms.slice(0, k), joined, ...alternative.terms.slice(k + 2)] });
+        const terms = [...alternative.terms.slice(0, k), joined, ...alternative.terms.slice(k + 2)];
+        if (!index.postings.has(joined) || known.has(terms.join(' '))) continue;
+        known.add(terms.join(' '));
+        alternatives.push({ ...alternative, terms });
       }
     }
     span.forEach((c) => used.add(c.pos));

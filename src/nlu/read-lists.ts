@@ -89,7 +89,7 @@ export function readLists(ctx: ReadContext): Reading[] {
     // A lead is only named by words the plan's name does not already account for ("SEND" is the plan, not the SEN Manager),
     // nor the recommendation's own words ("leadership on foster carers" is what it says, not who leads).
     // A word the plan's name holds only in part ("Children's Services" for "head of service children in care") names the lead.
-    if (lead && [...lead.explained].some(([s, c]) => (option.explained?.get(s) ?? 0) < c && !restated.has(s))) {
+    if (lead && [...lead.explained].some(([s, c]) => (option.explained?.get(s) ?? 0) < Math.min(1, c) && !restated.has(s))) {
       filter.lead = lead.filter;
       parts.push(lead.explained);
     }

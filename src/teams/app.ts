@@ -105,8 +105,9 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
     await lock.run(conversationId, () =>
       gate.run(async (slot) => {
         context.turnState.set(RELEASE_SLOT, slot.release);
-        // NOTE: the turn's replies travel to Teams without its slot (turn-gate.ts).
-        context.onSendActivities((_context, _activities, next) => slot.away(next));
+        // NOTE: the turn's replies travel to Teams without its slot (turn-gate.ts). A typing indicator is
+        // sent from a timer while the turn still works, and the turn does not wait for it: it keeps the slot.
+        context.onSendActivities((_context, activities, next) => (activities.every((a) => a.type === 'typing') ? next() : slot.away(next)));
         // NOTE: an install or membership event is about the reference itself: stored before its
         // routes run, a failure told as any other. Any other turn runs while its reference is stored
         // (the first turn of a conversation, or a changed one), so its answer does not wait for that

@@ -19,6 +19,7 @@ export function registerSmallTalk(app: Application<AppTurnState>, deps: BotDeps)
   app.message(
     isSmallTalk,
     async (context) => {
+      // NOTE: read again here (a selector cannot hand on what it read); a message is at most 100 characters to read.
       if (talk(context) === 'greeting') await context.sendActivity(cardMessage(welcomeCard(deps.cards, await describeCatalogue(deps.stores.health))));
       else await context.sendActivity(thanksReply);
     },

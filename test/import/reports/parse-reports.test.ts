@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/domain/model';
 import { buildPackText } from '../../../src/import/packs/pack-text';
 import { parseReports } from '../../../src/import/packs/reports/parse-reports';
+import { readReportContacts } from '../../../src/import/packs/reports/report-contacts';
+import type { PackText } from '../../../src/import/packs/types';
 import { seedPack } from '../text/seed-packs';
 
 function reportsOf(prefix: string): Report[] {
@@ -135,5 +137,30 @@ describe('parseReports on the seed packs', () => {
     expect(report!.people.map((p) => `${p.as}: ${p.name}`)).toEqual(['portfolio-holder: Jane Smith', 'report-from: John Brown', 'author: Sam Green']);
     expect(report!.purpose?.text).toBe('This report sets out the review of fostering allowances.');
     expect(report!.recommendations.map((r) => r.text)).toEqual(['2.1 The Cabinet is asked to agree the new allowances.']);
+  });
+});
+
+describe('readReportContacts on a made-up block', () => {
+  const packOf = (text: string): PackText => ({ documentId: 'd', fileName: 'd.txt', lines: text.split('\n'), council: 'Medway', pageOfLine: () => undefined });
+
+  it('takes no name-like heading without a phone or e-mail for a contact, and no sentence for a role', () => {
+    const lines = [
+      'Lead officer contact',
+      '',
+      'Jo Bloggs',
+      'Head of Widgets',
+      'Tel: 01634 333000',
+      '',
+      'Background Papers',
+      '',
+      'Further information on the subject of this report is available from',
+      'Sam Smith',
+      'The committee will consider the wider programme of work in the next municipal year and beyond it.',
+      'email: sam.smith@example.gov.uk',
+    ];
+    expect(readReportContacts(packOf(lines.join('\n')), 1, lines.length)).toEqual([
+      { name: 'Jo Bloggs', role: 'Head of Widgets', phone: '01634 333000', line: 3 },
+      { name: 'Sam Smith', email: 'sam.smith@example.gov.uk', line: 10 },
+    ]);
   });
 });

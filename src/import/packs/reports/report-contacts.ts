@@ -56,12 +56,21 @@ function readBlock(pack: PackText, labelLine: number, rest: string, to: number):
   return entries.flatMap(toContact);
 }
 
+/** Longest line under a name read as its role: a job title, not a sentence of the next page. */
+const ROLE_CHARS = 90;
+
+/**
+ * An entry as a contact, when it gives a way to reach them: a name-like line with neither a phone
+ * nor an e-mail near it ("Background Papers") is no contact.
+ */
 function toContact(entry: Entry): ReportContact[] {
   const [first, ...more] = entry.lines;
   const who = parseContact(first!);
   if (!who) return [];
-  const role = who.role ?? more.find((l) => !findPhone(l) && !findEmail(l));
   const phone = who.phone ?? more.map(findPhone).find(Boolean);
   const email = who.email ?? more.map(findEmail).find(Boolean);
+  if (!phone && !email) return [];
+  const under = more[0];
+  const role = who.role ?? (under && under.length <= ROLE_CHARS && !findPhone(under) && !findEmail(under) ? under : undefined);
   return [{ name: who.name, ...(role ? { role } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}), line: entry.line }];
 }
