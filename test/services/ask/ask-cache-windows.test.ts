@@ -3,18 +3,10 @@ import type { QuestionMeeting, QuestionWindow } from '../../../src/domain/questi
 import { createAskCache } from '../../../src/services/ask/ask-catalogue';
 import { openStores } from '../../../src/store/open-stores';
 import type { Stores } from '../../../src/store/ports';
+import { storeWindow } from '../../helpers/question-records';
 
-const window = (id: string, meeting: Partial<QuestionMeeting>): QuestionWindow => ({
-  id,
-  meeting: { id: `m-${id}`, origin: 'catalogue', body: 'Cabinet', date: '2026-12-01', agenda: [{ number: '1', title: 'Budget' }], ...meeting },
-  rule: { kind: 'fixed', date: '2026-11-28', time: '17:00' },
-  deadline: '2026-11-28T17:00:00.000Z',
-  maxPerMember: 2,
-  maxLength: 1000,
-  openedBy: { name: 'Chair' },
-  openedAt: '2026-11-20T09:00:00.000Z',
-  version: 1,
-});
+const window = (id: string, meeting: Partial<QuestionMeeting>): QuestionWindow =>
+  storeWindow(id, { meeting: { origin: 'catalogue', body: 'Cabinet', date: '2026-12-01', agenda: [{ number: '1', title: 'Budget' }], ...meeting } });
 
 describe('the question index and meetings added in Teams', () => {
   let stores: Stores;

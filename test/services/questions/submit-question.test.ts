@@ -5,6 +5,7 @@ import type { QuestionWindow } from '../../../src/domain/questions';
 import type { QuestionContext } from '../../../src/services/questions/context';
 import { type SubmitInput, submitQuestion } from '../../../src/services/questions/submit-question';
 import { useSharedStores } from '../../helpers/shared-stores';
+import { storeWindow } from '../../helpers/question-records';
 import { directory, people } from './harness';
 
 /** A submission Teams delivers twice is answered with the question the first one added, whatever the rules now say. */
@@ -15,17 +16,16 @@ const NOW = new Date('2026-03-02T10:00:00.000Z');
 const ctx = (): QuestionContext => ({ ...stores(), cards, directory, now: NOW, timeZone: 'Europe/London' });
 const actor = (p: DirectoryPerson): Actor => ({ userId: `29:${p.name}`, name: p.name, ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}) });
 
-const window: QuestionWindow = {
-  id: 'w-redelivery',
-  meeting: { id: 'm-redelivery', origin: 'created', body: 'Children and Young People Overview and Scrutiny Committee', date: '2026-03-20', agenda: [{ number: '1', title: 'Item' }] },
+const window: QuestionWindow = storeWindow('w-redelivery', {
+  meetingId: 'm-redelivery',
+  body: 'Children and Young People Overview and Scrutiny Committee',
+  meeting: { date: '2026-03-20' },
   rule: { kind: 'fixed', date: '2026-03-10', time: '09:00' },
   deadline: '2026-03-10T09:00:00.000Z',
   maxPerMember: 1,
-  maxLength: 1000,
   openedBy: { name: 'Cllr Chris Chair' },
   openedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
+});
 
 const input = (formId: string, extra: Partial<SubmitInput> = {}): SubmitInput => ({
   windowId: window.id, formId, agendaItem: '1', text: 'How many foster carers did the council recruit this year?', putTo: '', confirmSimilar: false, late: false, ...extra,
