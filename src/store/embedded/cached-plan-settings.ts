@@ -20,14 +20,7 @@ export function cachedPlanSettings(
   maxKeys = MAX_KEYS,
 ): { planSettings: PlanSettingsStore; planSchedules: PlanScheduleStore } {
   const kept = new Remembered<PlanSettings>(maxKeys);
-  const written = async <T>(planId: string, write: () => Promise<T>): Promise<T> => {
-    kept.forget(planId);
-    try {
-      return await write();
-    } finally {
-      kept.forget(planId);
-    }
-  };
+  const written = <T>(planId: string, write: () => Promise<T>): Promise<T> => kept.around(planId, write);
   return {
     planSettings: {
       async get(planId) {

@@ -77,14 +77,7 @@ export function cachedQuestionStore(store: QuestionStore, maxWindows = MAX_WINDO
 
   /** Windows by id: a submission reads its window every time, and windows change only through here. */
   const windows = new Remembered<QuestionWindow>(maxWindows);
-  const windowWritten = async <T>(windowId: string, write: () => Promise<T>): Promise<T> => {
-    windows.forget(windowId);
-    try {
-      return await write();
-    } finally {
-      windows.forget(windowId);
-    }
-  };
+  const windowWritten = <T>(windowId: string, write: () => Promise<T>): Promise<T> => windows.around(windowId, write);
 
   return {
     ...store,

@@ -72,14 +72,7 @@ export function cachedRecordedValueLog(log: RecordedValueLog): RecordedValueLog 
       const all = [...read, ...[...wanted].filter((id) => !fresh.has(id)).flatMap((id) => values.get(id) ?? [])];
       return structuredClone(all.sort(byRecordedOrder));
     },
-    async record(value) {
-      values.forget(value.indicatorId);
-      try {
-        return await log.record(value);
-      } finally {
-        values.forget(value.indicatorId);
-      }
-    },
+    record: (value) => values.around(value.indicatorId, () => log.record(value)),
   };
 }
 

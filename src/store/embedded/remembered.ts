@@ -1,6 +1,7 @@
 /**
  * What the embedded database said, by id (null: nothing), in a bounded map that forgets the oldest
- * first. The in-memory copies of the embedded store (cached-state-store.ts, cached-update-logs.ts) keep
+ * first. The in-memory copies of the embedded store (state, update logs, plan settings, question
+ * windows: cached-*.ts) keep
  * their rows here. A read that was already under way when a write forgot an id does not put its older
  * answer back: take a {@link mark} before reading and {@link settle} with it after.
  */
@@ -41,6 +42,16 @@ export class Remembered<T> {
   forget(id: string): void {
     this.kept.delete(id);
     this.touch(id);
+  }
+
+  /** Runs a write of an id, forgetting it before and after (a failed write too). */
+  async around<R>(id: string, write: () => Promise<R>): Promise<R> {
+    this.forget(id);
+    try {
+      return await write();
+    } finally {
+      this.forget(id);
+    }
   }
 
   /**
