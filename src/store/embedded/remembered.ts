@@ -1,8 +1,9 @@
 /**
  * What the embedded database said, by id (null: nothing), in a bounded map that forgets the oldest
  * first. The in-memory copies of the embedded store (state, update logs, plan settings, question
- * windows: cached-*.ts) keep their rows here. A read that was already under way when a write forgot an id does not put its older
- * answer back: take a {@link mark} before reading and {@link settle} with it after.
+ * windows: cached-*.ts) keep their rows here. A read that was already under way when a write forgot
+ * an id does not put its older answer back: take a {@link mark} before reading and {@link settle}
+ * with it after.
  */
 export class Remembered<T> {
   private readonly kept = new Map<string, T | null>();
