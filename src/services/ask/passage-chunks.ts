@@ -15,27 +15,44 @@ export interface Chunk {
   parents: string;
 }
 
-/** The numbered headings met so far that later sections may sit under, outermost first. */
-export type Outline = readonly { number: number[]; text: string }[];
+/**
+ * The headings met so far that later sections sit under, outermost first: numbered ones ("3.1" under
+ * "3"), and the pack's marked-up ones by level ("## Appendix 7" / "### Worcestershire Local Information").
+ */
+export type Outline = readonly { number?: number[]; level?: number; text: string }[];
 
 /** A heading's number ("3.1. Assessment" -> [3, 1]), or undefined. */
 const numberOf = (heading: string) => /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S/.exec(heading)?.[1]!.split('.').map(Number);
+/** A marked-up heading's level ("### ..." -> 3), or undefined. */
+const levelOf = (raw: string) => /^\s*(#{1,4})\s/.exec(raw)?.[1]!.length;
+/**
+ * A marked-up heading at this level or above opens a new part of the pack (a report, an appendix):
+ * the numbered sections before it are over. Deeper ones often stand inside a numbered section, the
+ * extracted levels not following the numbers.
+ */
+const PART_LEVEL = 2;
 
-/** The outline after a heading: a numbered one takes its place under those it is part of ("3.1" under "3"). */
-export function enterHeading(outline: Outline, heading: string): Outline {
+/**
+ * The outline after a heading (`raw` as the page writes it, `heading` cleaned): a numbered one takes
+ * its place under those it is part of ("3.1" under "3"); a marked-up one under those of lower levels,
+ * ending the marked-up ones at its level or below.
+ */
+export function enterHeading(outline: Outline, heading: string, raw = heading): Outline {
   const number = numberOf(heading);
-  if (!number) return outline;
-  const kept = outline.filter((h) => h.number.length < number.length && h.number.every((n, k) => n === number[k]));
-  return [...kept, { number, text: heading }];
+  const level = levelOf(raw);
+  if (!number && level === undefined) return outline;
+  const kept = outline.filter((h) => {
+    if (h.number) return number ? h.number.length < number.length && h.number.every((n, k) => n === number[k]) : level! > PART_LEVEL;
+    return level === undefined || h.level! < level;
+  });
+  // A numbered heading's place is its number, whatever its mark-up says.
+  return [...kept, number ? { number, text: heading } : { level: level!, text: heading }];
 }
 
-/** What a section sits under: a numbered heading, the numbered ones it is part of; any other, the whole outline. */
+/** What a section sits under: the outline, less the heading's own place in it. */
 function parentsOf(outline: Outline, heading: string): string {
-  const number = numberOf(heading);
-  return outline
-    .filter((h) => !number || h.number.length < number.length)
-    .map((h) => h.text)
-    .join(' / ');
+  const own = outline[outline.length - 1];
+  return (own?.text === heading ? outline.slice(0, -1) : outline).map((h) => h.text).join(' / ');
 }
 
 /** A passage shorter than this is joined to the next one in its section. */
@@ -89,7 +106,7 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
     if (!raw.trim()) continue;
     if (isHeading(raw) && !isTableRow(raw)) {
       heading = cleanPackText(raw);
-      outline = enterHeading(outline, heading);
+      outline = enterHeading(outline, heading, raw);
       parents = parentsOf(outline, heading);
       section += 1;
       continue;

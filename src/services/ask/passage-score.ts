@@ -131,7 +131,7 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
     if (credit < IN_CONTEXT) {
       const inContext = IN_CONTEXT * creditIn(context, reading.context, slots, n);
       // Asked only when the document would add credit: looking for every other area is the costly part.
-      if (inContext > credit && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, ...beside().map((b) => b.positions)])))
+      if (inContext > credit && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, reading.outline, ...beside().map((b) => b.positions)])))
         credit = inContext;
     }
     return { own, credit };

@@ -68,6 +68,21 @@ describe('answers from the papers', () => {
     expect(a.sources[0]).toMatch(source);
   });
 
+  // Appendices 4-7 of the youth justice plan (002:1010-1300) give each area's figures under "### <Area> Local
+  // Information", their sections alike: the area is said in the heading above, never in the passage.
+  it.each([
+    ['herefordshire', '61 YCs or YCCs'],
+    ['shropshire', '58 YCs or YCCs'],
+    ['worcestershire', '171 YCs or YCCs'],
+  ])('answers "%s" youth cautions from that area\'s appendix, not another\'s', async (area, figure) => {
+    const others = ['61 YCs', '58 YCs', '171 YCs'].filter((f) => !figure.startsWith(f));
+    for (const text of [`how many youth cautions were issued in ${area} in 2018`, `${area} out of court disposals 2018 - how many YCs or YCCs?`]) {
+      const a = await ask(text);
+      expect(a.headline).toContain(figure);
+      for (const other of others) expect(all(a)).not.toContain(other);
+    }
+  });
+
   it('counts a figure only for the whole of what is counted: "looked after children", not any "children"', async () => {
     // "Section 26 of the Children and Families Act" holds a figure before "Children", and no count of looked after children.
     const a = await ask('how many looked after children has herefordshire got?');

@@ -63,6 +63,21 @@ describe('cutting a page into passages', () => {
     expect(chunkPage(para('F'), next.heading, next.outline).chunks[0]!.parents).toBe('3. Out-of-court disposals');
   });
 
+  it('keeps the marked-up headings a section sits under by level: the area an appendix covers stands over its sections', () => {
+    const para = (n: string) => `${n} ${'There were 171 cautions issued for young people in the year. '.repeat(4).trim()}`;
+    const first = chunkPage(['## 3. Delivery plan', para('A'), '## Appendix 7', '### Worcestershire Local Information', '#### Out of Court Disposals', para('B')].join('\n'));
+    expect(first.chunks.map((c) => [c.heading, c.parents])).toEqual([
+      ['3. Delivery plan', ''],
+      // A part of the pack at level two ends the numbered sections before it.
+      ['Out of Court Disposals', 'Appendix 7 / Worcestershire Local Information'],
+    ]);
+    const next = chunkPage(['#### Court Disposals', para('C'), '### Shropshire Local Information', para('D')].join('\n'), first.heading, first.outline);
+    expect(next.chunks.map((c) => [c.heading, c.parents])).toEqual([
+      ['Court Disposals', 'Appendix 7 / Worcestershire Local Information'],
+      ['Shropshire Local Information', 'Appendix 7'],
+    ]);
+  });
+
   it.each([
     ['## Background', true],
     ['**Of the 52 court disposals**', true],
