@@ -61,6 +61,8 @@ const dateOpens = new Set(asked.dateOpens);
 const withoutJoiningWhen = (q: string) => q.replace(/([a-z'’]+)\s+when\b/g, (all, before: string) => (dateOpens.has(before) ? all : before));
 const reasonAsked = anyPhrase(asked.reason);
 const moneyNamed = anyPhrase(money.words);
+/** A question asking whether ("does it...", "has the council..."), at its start or a clause's. */
+const asksWhether = new RegExp(`(?:^|[-–:?;,]) *${anyOf(roles.auxiliaries)} `);
 const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
 
 /** What kind of thing the question asks for, judged from its wording. */
@@ -71,8 +73,8 @@ export function wantedOf(question: string): PassageWanted | undefined {
   if (dateAsked.test(withoutJoiningWhen(q))) return 'date';
   if (reasonAsked.test(q)) return 'reason';
   if (asksWho.test(q)) return 'person';
-  // Asking about money without asking when or why asks how much.
-  if (moneyNamed.test(q) && !howNotHowMuch.test(q)) return 'number';
+  // Asking about money without asking when or why asks how much; asking whether ("does it involve any capital spend") does not.
+  if (moneyNamed.test(q) && !howNotHowMuch.test(q) && !asksWhether.test(q)) return 'number';
   return undefined;
 }
 

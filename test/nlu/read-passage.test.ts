@@ -53,6 +53,13 @@ describe('what a question for the papers asks for', () => {
     ['who wrote v1.0 and when', 'date'],
     ['what did the court judgements group recommend', undefined],
     ['what is the hybrid model', undefined],
+    // Money named asks how much, unless the question asks whether.
+    ['what was the yjb grant', 'number'],
+    ['care leavers service funding?', 'number'],
+    ['does the care leavers accommodation decision involve any capital spend?', undefined],
+    ['yot grant - is it ring-fenced?', undefined],
+    ['has the council cut the early help budget', undefined],
+    ['did the yjb grant go up, and how much is it', 'number'],
   ])('"%s" wants %s', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
