@@ -17,6 +17,8 @@ export interface Reading {
   sentenceOf: number[];
   /** Positions of amounts (figures that are not dates or paragraph numbers). */
   amounts: number[];
+  /** Those of them with a unit, money or a share ("£50,043", "£20.5m", "25%"): an amount said of what precedes it. */
+  measures: Set<number>;
   /** The text's words in order. */
   terms: string[];
   heading: Map<string, number[]>;
@@ -26,6 +28,18 @@ export interface Reading {
 
 /** Most words from a figure to what it counts, which follows it ("five care leavers", "12,100 new homes"). */
 const COUNTED_SPAN = 4;
+/** Most words from what is measured to its amount, which follows it ("the grant, £50,043,", "the deficit for 2021/22 was £20.5m"). */
+const MEASURED_SPAN = 5;
+/** Words after a figure that make it money or a share. */
+const units = new Set(['m', 'million', 'bn', 'billion', 'k']);
+
+/** Whether the figure at `p` is money or a share: "£" before it, a unit after it or in it ("20.5m"), or "per cent". */
+function hasUnit(words: string[], p: number, pounds: Set<string> | undefined): boolean {
+  const word = words[p]!;
+  if (pounds?.has(word.replace(/(m|bn|k)$/, ''))) return true;
+  if (/^\d[\d.]*(m|bn|k)$/.test(word) || units.has(words[p + 1] ?? '')) return true;
+  return percent.some((phrase) => phrase.every((t, k) => words[p + 1 + k] === t));
+}
 /** A table row this short is a label and its figures. */
 const SHORT_ROW = 120;
 
@@ -87,11 +101,17 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
   const terms: string[] = [];
   const sentenceOf: number[] = [];
   const amounts: number[] = [];
+  const measures = new Set<number>();
   sentences.forEach((sentence, n) => {
     const words = nameTermsOnce(sentence);
     // A number joined to a word is part of a name ("COVID-19"), not an amount.
     const named = new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!));
-    for (const p of amountPositions(words, numbered(sentence))) if (!named.has(words[p]!)) amounts.push(terms.length + p);
+    const pounds = sentence.includes('£') ? new Set([...sentence.matchAll(/£\s?(\d[\d,]*(?:\.\d+)?)/g)].map((m) => m[1]!.replace(/,/g, ''))) : undefined;
+    for (const p of amountPositions(words, numbered(sentence))) {
+      if (named.has(words[p]!)) continue;
+      amounts.push(terms.length + p);
+      if (hasUnit(words, p, pounds)) measures.add(terms.length + p);
+    }
     for (const term of words) {
       terms.push(term);
       sentenceOf.push(n);
@@ -102,6 +122,7 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
     positions: positionsOf(terms, index.expansions),
     sentenceOf,
     amounts,
+    measures,
     terms,
     heading: shared(index, passage.heading),
     outline: shared(index, passage.outline),
@@ -177,6 +198,8 @@ export function countedAt(reading: Reading, slot: SearchSlot): boolean {
     // The phrase's words may stand either side of the one found (its rarest), up to its width.
     const near = (a: number) => row || (a < p && p - a <= COUNTED_SPAN + width - 1) || tally.has(reading.terms[a + 1] ?? '');
     if (counts.some((a) => reading.sentenceOf[a] === s && near(a))) return true;
+    // Money or a share said after what it measures, in the same sentence ("the grant, £50,043, is...").
+    for (const a of reading.measures) if (a > p && a - p <= MEASURED_SPAN + width - 1 && reading.sentenceOf[a] === s) return true;
   }
   return false;
 }
