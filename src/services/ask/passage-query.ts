@@ -16,6 +16,8 @@ export interface SearchSlot {
   topic?: boolean;
   /** Must be held in the passage's own text or its heading. */
   held?: boolean;
+  /** A word of general English or a cue word ("times", "each year"): it weighs half, and says little of what is counted. */
+  weak?: boolean;
   forms: Form[];
   /** Rarer words weigh more: log(1 + N / (1 + passages holding it)). */
   weight: number;
@@ -99,6 +101,7 @@ export function searchSlots(index: PassageIndex, slots: PassageSlot[]): SearchSl
     const list = [...forms.values()];
     const df = Math.min(total, list.reduce((sum, f) => sum + Math.min(...f.terms.map((t) => documentFrequency(index, t))), 0));
     const weight = Math.log(1 + total / (1 + df)) * (slot.topic ? 2 : 1) * (slot.weak ? 0.5 : 1);
-    return { role: slot.role, ...(slot.focus ? { focus: true } : {}), ...(slot.topic ? { topic: true } : {}), ...(slot.held ? { held: true } : {}), forms: list, df, weight };
+    const marks = { ...(slot.focus ? { focus: true } : {}), ...(slot.topic ? { topic: true } : {}), ...(slot.held ? { held: true } : {}), ...(slot.weak ? { weak: true } : {}) };
+    return { role: slot.role, ...marks, forms: list, df, weight };
   });
 }

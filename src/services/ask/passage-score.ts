@@ -252,7 +252,10 @@ export function scorePassage(
   // person only ranks a passage higher, and its absence does not rule one out.
   const fits = !ask.wanted || ask.wanted === 'person' || holds;
   // "How many care leavers": a figure just before "care leavers" (or beside it in a table row) is what was asked for.
-  const attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
+  let attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
+  // "How many times...", "how much each year": what is counted is a general word, not the papers' own, and
+  // its absence says nothing; a figure where the question's words are is what was asked for.
+  if (!attached && holds && slots.every((slot, n) => !slot.focus || (slot.weak && found[n]!.own.credit === 0))) attached = true;
   let kind = holds ? 0.04 : 0;
   if (ask.wanted === 'number' && attached) kind += 0.08;
   // The matching sentences' text, joined only when a date, a person or the tense is asked about.

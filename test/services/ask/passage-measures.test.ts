@@ -39,3 +39,29 @@ describe('an amount said after what it measures', () => {
     expect(hit.attached).toBe(false);
   });
 });
+
+/** "How many times", "how much each year": what is counted is a general word the papers need not hold. */
+describe('a count of a general word', () => {
+  const index = buildPassageIndex([
+    documentOf([
+      'In four of the eight cases reviewed, the case manager had not involved other agencies or used data from them.',
+      'The case manager had not involved other agencies in the review meetings held with the family and the school.',
+    ]),
+  ]);
+  const slots = (counted: string, weak: boolean): PassageSlot[] => [
+    ...nameTerms(counted).map((t): PassageSlot => ({ phrases: [[t]], role: 'subject', focus: true, ...(weak ? { weak: true } : {}) })),
+    ...nameTerms('case manager not involved other agencies').map((t): PassageSlot => ({ phrases: [[t]], role: 'subject' })),
+  ];
+
+  it('takes the figure where the question\'s words are when the general word is not in the papers ("how many times")', () => {
+    const hits = searchPassages(index, slots('times', true), { wanted: 'number' });
+    expect(hits[0]!.passage.text).toContain('In four of the eight cases');
+    expect(hits[0]!.attached).toBe(true);
+    expect(hits[1]!.attached).toBe(false);
+  });
+
+  it('does not when what is counted is a word of the subject ("how many referrals"): a figure there counts something else', () => {
+    const hits = searchPassages(index, slots('referrals', false), { wanted: 'number' });
+    expect(hits.every((h) => !h.attached)).toBe(true);
+  });
+});
