@@ -55,6 +55,18 @@ function parentsOf(outline: Outline, heading: string): string {
   return (own?.text === heading ? outline.slice(0, -1) : outline).map((h) => h.text).join(' / ');
 }
 
+/**
+ * A line that opens an appendix or annex on its own ("Appendix 1", "ANNEX A"), and the part's level in
+ * the outline: it stands over everything until the next part. The short lines after it that title it
+ * ("Report on ways forward...", "Report ... by Eleanor Brazil, Commissioner ...", "December 2019") are
+ * part of its name, so that every passage of it says whose it is and what it is.
+ */
+const partLine = /^\s*\**(?:appendix|annex)\s+[0-9A-Z]{1,2}\**\s*$/i;
+const PART = 1;
+const blankPageEnd = /this page is intentionally left blank$/i;
+const TITLE_LINES = 3;
+const TITLE_CHARS = 200;
+
 /** A passage shorter than this is joined to the next one in its section. */
 const MIN_CHARS = 200;
 /** Prose is not joined beyond this. */
@@ -102,8 +114,35 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
   const units: Unit[] = [];
   let section = 0;
   let parents = parentsOf(outline, heading);
+  /** Lines still to be read as the title of a part just opened ("Appendix 1" / "Report on ..." / "by ..."). */
+  let titling = 0;
   for (const raw of page.split('\n')) {
     if (!raw.trim()) continue;
+    // A blank page ends a document of the pack: what follows is another, under headings of its own.
+    if (blankPageEnd.test(raw.trim())) {
+      [outline, parents, titling] = [[], '', 0];
+      if (isBlank(cleanPackText(raw))) continue;
+    }
+    if (partLine.test(raw)) {
+      const name = cleanPackText(raw).replace(/\*/g, '');
+      // A part's name at the top of each of its pages opens nothing new.
+      if (outline.some((h) => h.level === PART && (h.text === name || h.text.startsWith(`${name} `)))) continue;
+      heading = name;
+      outline = [{ level: PART, text: name }];
+      parents = '';
+      titling = TITLE_LINES;
+      section += 1;
+      continue;
+    }
+    if (titling > 0) {
+      const line = cleanPackText(raw);
+      if (line.length > TITLE_CHARS || isTableRow(raw) || /[.:;]$/.test(line) || numberOf(line) || /^contents$/i.test(line)) titling = 0;
+      else {
+        titling -= 1;
+        outline = outline.map((h) => (h.level === PART ? { ...h, text: `${h.text} ${line}` } : h));
+        parents = parentsOf(outline, heading);
+      }
+    }
     if (isHeading(raw) && !isTableRow(raw)) {
       heading = cleanPackText(raw);
       outline = enterHeading(outline, heading, raw);

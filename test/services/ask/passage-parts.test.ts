@@ -78,6 +78,20 @@ describe('cutting a page into passages', () => {
     ]);
   });
 
+  it('reads an appendix opened on its own line as a part, its title lines naming every passage of it, until a blank page', () => {
+    const para = (n: string) => `${n} ${'I have visited front line services and talked to staff and partners. '.repeat(3).trim()}`;
+    const first = chunkPage(
+      ['1. Background', para('A'), 'Appendix 1', 'Report on ways forward for services', 'Report for the Minister by Jo Bloggs, Commissioner for Services', 'December 2019', 'Contents', '3. Process', para('B')].join('\n'),
+    );
+    const part = 'Appendix 1 Report on ways forward for services Report for the Minister by Jo Bloggs, Commissioner for Services December 2019';
+    // The byline is a passage too (who wrote it is asked), read before the title's last line.
+    expect(first.chunks.map((c) => c.parents)).toEqual(['', part.replace(' December 2019', ''), part]);
+    expect(first.chunks[1]!.text).toContain('by Jo Bloggs');
+    // The part's name printed at the top of its next page opens nothing new.
+    const next = chunkPage(['Appendix 1', para('C'), 'This page is intentionally left blank', 'STATUTORY DIRECTION', para('D')].join('\n'), first.heading, first.outline);
+    expect(next.chunks.map((c) => c.parents)).toEqual([part, '']);
+  });
+
   it.each([
     ['## Background', true],
     ['**Of the 52 court disposals**', true],
