@@ -56,12 +56,15 @@ function parentsOf(outline: Outline, heading: string): string {
 }
 
 /**
- * A line that opens an appendix or annex on its own ("Appendix 1", "ANNEX A"), and the part's level in
- * the outline: it stands over everything until the next part. The short lines after it that title it
+ * A line that opens an appendix or annex on its own ("Appendix 1", "ANNEX A"), or a meeting's minutes
+ * ("Minutes of the meeting of ... held at ... on Monday 15 July 2019"), and the part's level in the
+ * outline: it stands over everything until the next part, so its passages say which meeting they minute. The short lines after it that title it
  * ("Report on ways forward...", "Report ... by Eleanor Brazil, Commissioner ...", "December 2019") are
  * part of its name, so that every passage of it says whose it is and what it is.
  */
-const partLine = /^\s*\**(?:appendix|annex)\s+[0-9A-Z]{1,2}\**\s*$/i;
+const partLine = /^\s*\**(?:appendix|annex)\s+[0-9A-Z]{1,2}\**\s*$|^\s*\**minutes of the meeting\b.{0,300}$/i;
+/** An appendix's or annex's name alone: its title follows on the next lines. */
+const untitled = /^(?:appendix|annex)\s+[0-9A-Z]{1,2}$/i;
 const PART = 1;
 const blankPageEnd = /this page is intentionally left blank$/i;
 const TITLE_LINES = 3;
@@ -130,7 +133,7 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
       heading = name;
       outline = [{ level: PART, text: name }];
       parents = '';
-      titling = TITLE_LINES;
+      titling = untitled.test(name) ? TITLE_LINES : 0;
       section += 1;
       continue;
     }

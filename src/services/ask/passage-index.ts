@@ -49,11 +49,21 @@ export interface PassageIndex {
 /** Longest glossary expansion used to read an abbreviation in a passage as its words. */
 const MAX_EXPANSION_TERMS = 6;
 
-/** The agenda's list of items and pages ("4. | Review of ... | (Pages 3 - 6)"): the meeting answers say it better. */
+/**
+ * The agenda's list of items and pages ("4. | Review of ... | (Pages 3 - 6)"), or anything under a
+ * heading "Agenda": the meeting answers say it better, and its "To receive declarations of interest"
+ * is not what the minutes record ("There were no declarations of interest").
+ */
 function isAgendaListing(text: string): boolean {
   const lines = text.split('\n');
   return lines.filter((l) => /\(Pages?\s+\d+/i.test(l)).length * 2 >= lines.length;
 }
+
+/**
+ * A piece too short to say anything (a page number, a fragment): under 40 characters, unless it is a
+ * whole sentence of four words or more ("There were no named substitutes.", a minute's whole record).
+ */
+const tooShort = (text: string) => text.length < 40 && !(/^[A-Z][^|]*[a-z]\.$/.test(text) && text.split(/\s+/).length >= 4);
 
 /** Splits pages into passages and indexes their words. */
 export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting[] = [], glossary: GlossaryEntry[] = [], places: string[] = []): PassageIndex {
@@ -72,7 +82,7 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
       heading = cut.heading;
       outline = cut.outline;
       for (const chunk of cut.chunks) {
-        if (chunk.text.length < 40 || isAgendaListing(chunk.text)) continue;
+        if (tooShort(chunk.text) || isAgendaListing(chunk.text) || /^agenda$/i.test(chunk.heading.trim())) continue;
         const context = `${document.council} ${document.title} ${item}`;
         passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, outline: chunk.parents, context });
       }

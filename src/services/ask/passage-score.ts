@@ -111,6 +111,15 @@ function creditIn(known: number[], map: Map<string, number[]>, slots: SearchSlot
   return credit;
 }
 
+/**
+ * Whether slot `n` is held in the passage's heading, or, for a year or day, in the headings above it: the
+ * section's or part's ("Minutes of the meeting ... on Monday 15 July 2019").
+ */
+function heldAbove(reading: Reading, slots: SearchSlot[], n: number): boolean {
+  if (creditIn(sharedCredits(slots, reading.heading), reading.heading, slots, n) > 0) return true;
+  return slots[n]!.role === 'figure' && creditIn(sharedCredits(slots, reading.outline), reading.outline, slots, n) > 0;
+}
+
 /** The credit each slot earns in the passage's own text, and anywhere in or around it. */
 function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[], leadIn: () => Map<string, number[]> | undefined) {
   const heading = sharedCredits(slots, reading.heading);
@@ -227,10 +236,10 @@ export function scorePassage(
     inText += slot.weight * own.credit;
     if (credit === 0) missing += 1;
     // A place must be the passage's or its document's; a year, or what is asked of a record ("actions"),
-    // must be in the passage or its heading; a topic in the passage.
+    // must be in the passage or its heading (a year also in the headings above); a topic in the passage.
     if (slot.role === 'place' && credit === 0) requiredHeld = false;
     if (slot.topic && own.credit === 0) requiredHeld = false;
-    if ((slot.role === 'figure' || slot.held) && Math.max(own.credit, creditIn(sharedCredits(slots, reading.heading), reading.heading, slots, n)) === 0) requiredHeld = false;
+    if ((slot.role === 'figure' || slot.held) && own.credit === 0 && !heldAbove(reading, slots, n)) requiredHeld = false;
     for (const p of own.at) {
       const s = reading.sentenceOf[p]!;
       perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));

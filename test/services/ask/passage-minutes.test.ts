@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { PassageSlot } from '../../../src/nlu/intents';
+import { nameTerms } from '../../../src/nlu/text';
+import { buildPassageIndex } from '../../../src/services/ask/passage-index';
+import { searchPassages } from '../../../src/services/ask/passage-search';
+import { documentOf } from '../../helpers/passage-documents';
+
+/** A pack holding the next meeting's agenda and the last meeting's minutes, as Herefordshire's do (002:54-110). */
+const pack = documentOf([
+  [
+    '## Agenda',
+    '<b>2. NAMED SUBSTITUTES</b> To receive details of members nominated to attend the meeting in place of a member.',
+    '<b>3. DECLARATIONS OF INTEREST</b> To receive declarations of interest from members of the committee.',
+    '<b>4. MINUTES</b> To approve and sign the minutes of the meeting on 15 July 2019.',
+  ].join('\n'),
+  [
+    '**Minutes of the meeting of Children and young people scrutiny committee held at The Shire Hall, St. Peter\'s Square, Hereford on Monday 15 July 2019 at 1.00 pm**',
+    '**3. NAMED SUBSTITUTES**',
+    'There were no named substitutes.',
+    '**4. DECLARATIONS OF INTEREST**',
+    'There were no declarations of interest.',
+    '**5. PAGE**',
+    '12',
+  ].join('\n'),
+]);
+const index = buildPassageIndex([pack]);
+const slots = (subject: string, year?: string): PassageSlot[] => [
+  ...nameTerms(subject).map((t): PassageSlot => ({ phrases: [[t]], role: 'subject' })),
+  ...(year ? [{ phrases: [[year]], role: 'figure' as const }] : []),
+];
+
+describe("a meeting's minutes in the papers", () => {
+  it('keeps a minute that is one short sentence, and not a bare page number', () => {
+    const texts = index.passages.map((p) => p.text);
+    expect(texts).toContain('There were no named substitutes.');
+    expect(texts).not.toContain('12');
+  });
+
+  it('leaves out what stands under the agenda heading: the meeting answers give the agenda', () => {
+    expect(index.passages.some((p) => p.text.includes('To receive details of members'))).toBe(false);
+  });
+
+  it('names the meeting a minute records, so its date is found above the minute', () => {
+    const minute = index.passages.find((p) => p.text === 'There were no declarations of interest.')!;
+    expect(minute.outline).toContain('Monday 15 July 2019');
+  });
+
+  it.each([
+    ['named substitutes', 'There were no named substitutes.'],
+    ['declarations of interest', 'There were no declarations of interest.'],
+  ])('answers "%s ... in 2019" from the minutes, the year being the meeting\'s', (subject, minute) => {
+    const [first] = searchPassages(index, slots(subject, '2019'));
+    expect(first?.passage.text).toBe(minute);
+    expect(first?.requiredHeld).toBe(true);
+  });
+});
