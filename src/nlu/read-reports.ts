@@ -40,6 +40,9 @@ interface Asked {
   needsReport: boolean;
 }
 
+/** Chat around a question ("atm", "now", "thanks", "pls"): what follows a phrase that counts only at the end. */
+const isFiller = (slot: ReadContext['query']['slots'][number]) => slot.soft || slotCues(slot).includes('soft');
+
 /** Each attribute the question asks for, with the word positions that ask it (one row per attribute, the specific phrasings first). */
 function askedAttributes(stems: readonly string[], isContent: (position: number) => boolean): Asked[] {
   const out = new Map<ReportAttribute, Asked>();
@@ -87,7 +90,7 @@ export function readReports(ctx: ReadContext): Reading[] {
   // "The lead member report", "the director of public health's report": named by the role of who it is from.
   const roles = byRole(ctx, nounPositions);
   const rolePositions = new Set(roles.flatMap((r) => [...r.match.explained.keys()].flatMap((n) => ctx.query.slots[n]!.positions)));
-  const asked = askedAttributes(stems, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i)))
+  const asked = askedAttributes(stems, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i) && !isFiller(slot)))
     .map((a) => ({ ...a, positions: new Set([...a.positions].filter((p) => !rolePositions.has(p))) }))
     .filter((a) => a.positions.size > 0);
   if (asked.length === 0) return [];

@@ -47,6 +47,11 @@ describe('report answers', () => {
       ['which director is the old vicarage addendum report from', 'old vicarage addendum report - which directors is it from?', 'what officers is the old vicarage addendum report from'],
       ['is from Ian Sutherland'],
     );
+    // Chat after the "from" ("atm", "now", "pls") leaves it at the end.
+    await expectHeadline(
+      ['who is the old vicarage addendum report from atm', 'old vicarage addendum report - who is it from now?', 'who is the covid-19 response report to cabinet from pls'],
+      ['is from'],
+    );
   });
 
   it('knows a report by the title of the agenda item it stands under, not only its own heading', async () => {
