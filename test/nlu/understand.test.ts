@@ -136,6 +136,19 @@ describe('a reason asked about a figure', () => {
   });
 });
 
+describe('an inspection key question asked of one domain', () => {
+  it.each([
+    ['court cases - what % of assessments properly analysed how to keep other people safe', '2.1.3'],
+    ['court disposals: % of assessments analysing how to keep other people safe', '2.1.3'],
+    ['out of court cases - what % of assessments analysed how to keep other people safe', '3.1.3'],
+    ['out-of-court disposals: does assessment analyse how to keep other people safe', '3.1.3'],
+  ])('"%s" is %s, not the same question of the other domain', (text, ref) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('indicator');
+    expect(subject(intent)).toContain(`hmip-${ref.replace(/\./g, '-')}`);
+  });
+});
+
 describe('who is asked about, after a polite opening', () => {
   it.each([
     'who provides substance misuse services to the yot',

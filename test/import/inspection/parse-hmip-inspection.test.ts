@@ -92,6 +92,13 @@ describe('HMIP key questions and report tables (pack 000)', () => {
     expect(q.source.lineStart).toBe(1709);
   });
 
+  it('names each key question with its domain: the same question is asked of court and out-of-court work (000:1698-1730)', () => {
+    const court = indicator('HMIP 2.1.3 Does assessment sufficiently analyse how to keep other people safe? (% yes)');
+    const outOfCourt = indicator('HMIP 3.1.3 Does assessment sufficiently analyse how to keep other people safe? (% yes)');
+    expect(court.aliases).toContain('HMIP 2.1.3 Court disposals: Does assessment sufficiently analyse how to keep other people safe? (% yes)');
+    expect(outOfCourt.aliases).toContain('HMIP 3.1.3 Out-of-court disposals: Does assessment sufficiently analyse how to keep other people safe? (% yes)');
+  });
+
   it('reads first-time entrants with its regional and national comparators and the footnoted period', () => {
     const fte = indicator('First-time entrant rate per 100,000');
     expect(fte).toMatchObject({ unit: 'per 100,000', area: 'Medway', polarity: 'unknown' });

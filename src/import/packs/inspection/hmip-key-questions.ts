@@ -5,6 +5,8 @@ import { type HmipReport, withoutFootnotes } from './hmip-report';
 
 const QUESTION = /^(\d\.\d\.\d)\.?\s+(.+\?)$/;
 const STANDARD = /^(\d\.\d)\.?\s+(.+)$/;
+/** A domain's heading above its standards ("## 2. Court disposals", "### 3. Out-of-court disposals"). */
+const DOMAIN = /^#{0,4}\s*(?:\*\*|<b>)?(\d)\.\s+([A-Z][^\t.]{2,60}?)(?:\*\*|<\/b>)?\s*$/;
 
 /**
  * The inspection results annexe: for each key question of a standard ("2.2.2. Does planning focus
@@ -13,9 +15,12 @@ const STANDARD = /^(\d\.\d)\.?\s+(.+)$/;
  */
 export function hmipKeyQuestions(pack: PackText, report: HmipReport): Indicator[] {
   const standards = new Map<string, string>();
+  const domains = new Map<string, string>();
   const out = new Map<string, Indicator>();
   for (let n = report.lineStart; n <= report.lineEnd; n++) {
     const raw = pack.lines[n - 1] ?? '';
+    const domain = DOMAIN.exec(raw.trim());
+    if (domain) domains.set(domain[1]!, domain[2]!.trim());
     if (!raw.includes('\t')) continue;
     const cells = raw.split('\t').map(withoutFootnotes);
     const [first = '', second = ''] = cells;
@@ -27,10 +32,17 @@ export function hmipKeyQuestions(pack: PackText, report: HmipReport): Indicator[
     const ref = question[1] ?? '';
     const text = question[2] ?? '';
     const standardTitle = standards.get(ref.slice(0, 3));
+    // The same question is asked in each domain: its domain ("Court disposals") tells them apart.
+    const domainTitle = domains.get(ref.slice(0, 1));
     const name = `HMIP ${ref} ${text} (% yes)`;
     const indicator = indicatorOf(pack, {
       name,
-      aliases: [text, `HMIP key question ${ref}`, ...(standardTitle ? [`${ref.slice(0, 3)} ${standardTitle}: ${text}`] : [])],
+      aliases: [
+        text,
+        `HMIP key question ${ref}`,
+        ...(standardTitle ? [`${ref.slice(0, 3)} ${standardTitle}: ${text}`] : []),
+        ...(domainTitle ? [`HMIP ${ref} ${domainTitle}: ${text} (% yes)`] : []),
+      ],
       unit: '%',
       area: report.area,
       value: { value: figure.value, raw: figure.raw, source: lineSource(pack, n), ...(report.published ? { period: report.published.raw } : {}), ...(report.published?.iso ? { periodEnd: report.published.iso } : {}) },
