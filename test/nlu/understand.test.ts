@@ -149,6 +149,16 @@ describe('an inspection key question asked of one domain', () => {
   });
 });
 
+describe("an inspection standard's rating", () => {
+  it.each([
+    'partnerships and services standard at the yot - what rating did it get',
+    'hmip rating for the partnerships and services standard',
+    'how was the partnerships and services standard rated',
+  ])('"%s" is the standard\'s rating', (text) => {
+    expect(subject(ask(text))).toBe('medway/medway/hmip-rating-organisational-delivery-1-3-partnerships-and-services');
+  });
+});
+
 describe('who is asked about, after a polite opening', () => {
   it.each([
     'who provides substance misuse services to the yot',

@@ -75,6 +75,12 @@ describe('HMIP ratings (pack 000)', () => {
     expect(i.values).toEqual([{ value: null, raw: rating, period: 'June 2020', periodEnd: '2020-06-30', source: expect.objectContaining({ documentId: pack000.documentId }) }]);
   });
 
+  it('calls each rating a standard\'s, as HMIP does ("the partnerships and services standard")', () => {
+    expect(indicator('HMIP rating: Organisational delivery – 1.3 Partnerships and services').aliases).toContain(
+      'HMIP rating for the Partnerships and services standard (Organisational delivery)',
+    );
+  });
+
   it('has 13 ratings (12 standards and the overall) and the score 18 of 36, read once though printed twice', () => {
     expect(indicators.filter((i) => i.unit === 'rating')).toHaveLength(13);
     expect(indicator('HMIP overall score')).toMatchObject({ unit: 'score out of 36', values: [{ value: 18, raw: '18/36' }] });

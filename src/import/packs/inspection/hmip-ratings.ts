@@ -69,7 +69,9 @@ export function hmipRatings(pack: PackText, report: HmipReport): { indicators: I
       } else if (/^\d\.\d$/.test(cells[0] ?? '') && filled.length === 3) {
         const [ref, title, rating] = filled as [string, string, string];
         const name = `HMIP rating: ${domain} – ${ref} ${title}`;
-        add(ratingIndicator(pack, report, name, [`${ref} ${title}`, `${domain} ${title}`, `HMIP standard ${ref}`], rating, n), n);
+        // HMIP calls each a standard ("the partnerships and services standard was rated...").
+        const aliases = [`${ref} ${title}`, `${domain} ${title}`, `HMIP standard ${ref}`, `HMIP rating for the ${title} standard (${domain})`];
+        add(ratingIndicator(pack, report, name, aliases, rating, n), n);
       }
     }
   }
