@@ -1,4 +1,6 @@
 import { clipAtWord } from '../../domain/clip';
+import { meetingWords } from '../../language/meeting-words';
+import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { notFound } from './answer-fallbacks';
@@ -32,6 +34,9 @@ const TOPIC_SPREAD = 0.1;
 const MAX_TOPIC = 3;
 const SENTENCE_CHARS = 320;
 
+/** A page asked for ("which page is X on", "what pages"): the words are meetings.json's focus on an agenda's pages. */
+const pagesAsked = anyPhrase(meetingWords.focus.agenda, 'i');
+
 /** Whether the best passage is good enough to be offered as the answer. */
 export function trusted(hit: PassageScore): boolean {
   return hit.requiredHeld && hit.fits && hit.coverage >= MIN_COVERAGE && hit.textShare >= MIN_TEXT_SHARE && hit.missing <= MAX_MISSING;
@@ -43,7 +48,8 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   // A question about an action's lead or a figure's target is not answered by a paragraph.
   if (intent.strict) return notFound(catalogue, intent.query, intent.suggestions);
   const { wanted, tense } = intent;
-  const hits = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}) });
+  const pages = pagesAsked.test(intent.query);
+  const hits = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}) });
   const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
   const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching });
   if (shown.length === 0) return withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);

@@ -38,7 +38,12 @@ export interface PassageScore {
 export interface Asked {
   wanted?: PassageWanted;
   tense?: 'past' | 'future';
+  /** A page is asked for ("which page..."): a table of contents answers it, and nothing else. */
+  pages?: boolean;
 }
+
+/** A table of contents: where things are, not what they say. */
+const contentsHeading = /^(?:table of )?contents$/i;
 
 /** Credit for a word found in the section heading, beside the passage, or in its document (council, title, item). */
 const IN_HEADING = 0.85;
@@ -245,6 +250,7 @@ export function scorePassage(
       perSentence.set(s, (perSentence.get(s) ?? new Set()).add(n));
     }
   });
+  if (!ask.pages && contentsHeading.test(passage.heading.trim())) requiredHeld = false;
   // The two neighbouring sentences holding the most of the question, and what it asks for: where the answer is.
   let best: [number, number] = [0, Math.min(1, reading.sentences.length - 1)];
   let bestWeight = -1;

@@ -54,3 +54,28 @@ describe("a meeting's minutes in the papers", () => {
     expect(first?.requiredHeld).toBe(true);
   });
 });
+
+/** A report's table of contents names every section with its page: it says where, not what. */
+describe('a table of contents in the papers', () => {
+  const report = buildPassageIndex([
+    documentOf([
+      ['Contents', '17. Risks to achieving and sustaining improvement\t41', '18. Recommendations\t44'].join('\n'),
+      [
+        '17. Risks to achieving and sustaining improvement',
+        'The main risks to achieving and sustaining improvement are the pace of change and the stability of senior management roles.',
+      ].join('\n'),
+    ]),
+  ]);
+
+  it('answers which page a section is on', () => {
+    const [first] = searchPassages(report, slots('risks achieving sustaining improvement'), { pages: true });
+    expect(first?.passage.heading).toBe('Contents');
+    expect(first?.requiredHeld).toBe(true);
+  });
+
+  it('does not answer what the section says', () => {
+    const hits = searchPassages(report, slots('risks achieving sustaining improvement'));
+    expect(hits[0]?.passage.text).toContain('pace of change');
+    expect(hits.find((h) => h.passage.heading === 'Contents')?.requiredHeld).toBe(false);
+  });
+});
