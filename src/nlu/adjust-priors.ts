@@ -9,14 +9,8 @@ const figureCues: CueTag[] = ['target', 'comparator', 'trend'];
 const personWords = new Set(lexicon.grammar.answerTypes.person);
 /** Words asking for a figure (src/language/data/questions.json). */
 const figureWords = questionWords.figures.words;
-/**
- * A question word opening the question or one of its clauses ("who leads it", "plo - who's doing it",
- * "can you tell me who provides it", "and who's doing it"), not "offenders who reoffend". The words a
- * clause opens after are questions.json's (wanted.dateOpens: they open one before "when" too).
- */
-const personAskedPattern = new RegExp(
-  `(?:^|[-:;,?.!]\\s*|\\b(?:${questionWords.wanted.dateOpens.join('|')})\\s+)(?:${lexicon.grammar.answerTypes.person.join('|')})\\b`,
-);
+/** A question word opening the question or one of its clauses ("who leads it", "plo - who's doing it"), not "offenders who reoffend". */
+const personAskedPattern = new RegExp(`(?:^|[-:;,?.!]\\s*)(?:${lexicon.grammar.answerTypes.person.join('|')})\\b`);
 
 /**
  * Evidence that comes from the question as a whole rather than from one name: a question asking for

@@ -159,21 +159,6 @@ describe("an inspection standard's rating", () => {
   });
 });
 
-describe('who is asked about, after a polite opening', () => {
-  it.each([
-    'who provides substance misuse services to the yot',
-    'can you tell me who provides substance misuse services to the yot',
-    'do you know who provides substance misuse services to the yot',
-    'substance misuse services for the yot - who provides them',
-  ])('"%s" is not answered by the substance misuse figure', (text) => {
-    expect(ask(text).kind).not.toBe('indicator');
-  });
-
-  it('still answers the figure where "who" only joins words ("young people who misuse substances")', () => {
-    expect(ask('percentage of the yot caseload who have substance misuse issues').kind).toBe('indicator');
-  });
-});
-
 describe('action questions', () => {
   it.each([
     ['who leads action 2A on the yot plan', `${YOT}#2A`, 'lead'],
