@@ -98,6 +98,17 @@ const answersFile = z.object({
   tally: z.array(word).min(1),
   /** Words in a report's summary saying it came before another meeting first ("considered by cabinet on..."). */
   consideredBefore: z.array(phrase).min(1),
+  /** Words after a figure, or ending it, that make it money ("£20.5 million", "£20.5m"). */
+  money: z.array(word).min(1),
+  /**
+   * How a pack opens a part on a line of its own: an appendix or annex by its number or letter
+   * ("Appendix 1", "ANNEX A"), a meeting's minutes by their title ("Minutes of the meeting of ...").
+   */
+  parts: z.object({ appendices: z.array(word).min(1), minutes: z.array(phrase).min(1) }),
+  /** The line of a page left blank between the documents of a pack. */
+  blankPage: z.array(phrase).min(1),
+  /** Headings of what lists a pack's items with their pages: an agenda (the meeting answers give it), a table of contents (it answers "which page"). */
+  listings: z.object({ agenda: z.array(phrase).min(1), contents: z.array(phrase).min(1) }),
 });
 
 const shorthandFile = z.object({

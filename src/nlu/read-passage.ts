@@ -61,8 +61,11 @@ const dateOpens = new Set(asked.dateOpens);
 const withoutJoiningWhen = (q: string) => q.replace(/([a-z'’]+)\s+when\b/g, (all, before: string) => (dateOpens.has(before) ? all : before));
 const reasonAsked = anyPhrase(asked.reason);
 const moneyNamed = anyPhrase(money.words);
-/** A question asking whether ("does it...", "has the council..."), at its start or a clause's. */
-const asksWhether = new RegExp(`(?:^|[-–:?;,]) *${anyOf(roles.auxiliaries)} `);
+/**
+ * A question asking whether ("does it...", "has the council..."), at its start or a clause's; not a
+ * polite opening ("can you tell me the grant", "do you know the budget"), which asks what follows.
+ */
+const asksWhether = new RegExp(`(?:^|[-–:?;,]) *${anyOf(roles.auxiliaries)} (?!you\\b|u\\b)`);
 const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
 
 /** What kind of thing the question asks for, judged from its wording. */

@@ -60,6 +60,8 @@ describe('what a question for the papers asks for', () => {
     ['yot grant - is it ring-fenced?', undefined],
     ['has the council cut the early help budget', undefined],
     ['did the yjb grant go up, and how much is it', 'number'],
+    ['can you tell me the yjb grant', 'number'],
+    ['do you know the youth justice grant for 2020', 'number'],
   ])('"%s" wants %s', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });

@@ -1,5 +1,5 @@
 import { lexicon } from '../../language/lexicon';
-import { anyPhrase } from '../../language/patterns';
+import { anyOf, anyPhrase } from '../../language/patterns';
 
 /**
  * Splits a page of pack text into passages a "from the papers" answer can quote: a paragraph or a
@@ -7,11 +7,11 @@ import { anyPhrase } from '../../language/patterns';
  * each with the section heading it sits under. Pure: text in, passages out.
  */
 
-/** A piece of a page: its text (clean, lines kept), the heading of its section and the numbered headings above that. */
+/** A piece of a page: its text (clean, lines kept), the heading of its section and the headings above that. */
 export interface Chunk {
   text: string;
   heading: string;
-  /** The numbered headings its section sits under, outermost first ("3. Out-of-court disposals / 3.1. Assessment"). */
+  /** The headings its section sits under, outermost first: a part, marked-up and numbered ones ("Appendix 7 / 3. Out-of-court disposals"). */
   parents: string;
 }
 
@@ -55,18 +55,33 @@ function parentsOf(outline: Outline, heading: string): string {
   return (own?.text === heading ? outline.slice(0, -1) : outline).map((h) => h.text).join(' / ');
 }
 
+const { parts, blankPage, listings } = lexicon.answers;
 /**
- * A line that opens an appendix or annex on its own ("Appendix 1", "ANNEX A"), or a meeting's minutes
- * ("Minutes of the meeting of ... held at ... on Monday 15 July 2019"), and the part's level in the
- * outline: it stands over everything until the next part, so its passages say which meeting they minute. The short lines after it that title it
- * ("Report on ways forward...", "Report ... by Eleanor Brazil, Commissioner ...", "December 2019") are
- * part of its name, so that every passage of it says whose it is and what it is.
+ * A part of a pack opened on a line of its own (answers.json `parts`): an appendix or annex by its
+ * number or letter ("Appendix 1", "ANNEX A"), or a meeting's minutes by their title ("Minutes of the
+ * meeting of ... on Monday 15 July 2019"). It stands over everything after it until the next part or
+ * a blank page, so its passages say whose report or which meeting they belong to. The short lines after
+ * an appendix's number that title it ("Report on ways forward...", "... by Eleanor Brazil,
+ * Commissioner ...", "December 2019") are part of its name.
  */
-const partLine = /^\s*\**(?:appendix|annex)\s+[0-9A-Z]{1,2}\**\s*$|^\s*\**minutes of the meeting\b.{0,300}$/i;
-/** An appendix's or annex's name alone: its title follows on the next lines. */
-const untitled = /^(?:appendix|annex)\s+[0-9A-Z]{1,2}$/i;
-const PART = 1;
-const blankPageEnd = /this page is intentionally left blank$/i;
+const appendixLine = new RegExp(`^${anyOf(parts.appendices)}\\s+[0-9a-z]{1,2}$`, 'i');
+const minutesLine = new RegExp(`^${anyOf(parts.minutes)}\\b`, 'i');
+/** Longest title of a part; a line longer than this is text. */
+const MAX_PART_TITLE = 300;
+/** The outline's level of a part: above every marked-up heading ("# ..." is level 1). */
+const PART = 0;
+const blankPageEnd = new RegExp(`${anyOf(blankPage)}$`, 'i');
+/** A table of contents' first line: what follows lists sections, and the titling of a part ends. */
+const contentsLine = new RegExp(`^${anyOf(listings.contents)}$`, 'i');
+
+/** The name of the part a line opens, if it opens one (a sentence, ending in a full stop, opens none). */
+function partOf(raw: string): { name: string; titled: boolean } | undefined {
+  const name = cleanPackText(raw).replace(/\*/g, '').trim();
+  if (appendixLine.test(name)) return { name, titled: false };
+  if (minutesLine.test(name) && name.length <= MAX_PART_TITLE && !/\.$/.test(name)) return { name, titled: true };
+  return undefined;
+}
+
 const TITLE_LINES = 3;
 const TITLE_CHARS = 200;
 
@@ -101,7 +116,8 @@ const isTableRow = (line: string) => line.includes('\t') || /^\s*\|.*\|/.test(li
 /** Cells in a table row as passages print it (tabs became cell bars). */
 const cellCount = (text: string) => text.split('|').length;
 const endsSentence = (text: string) => /[.:;!?)"”’]\s*$/.test(text);
-const isBlank = (text: string) => !text || /^this page is intentionally left blank$/i.test(text);
+const blankPageLine = new RegExp(`^${anyOf(blankPage)}$`, 'i');
+const isBlank = (text: string) => !text || blankPageLine.test(text);
 
 interface Unit {
   text: string;
@@ -123,23 +139,27 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
     if (!raw.trim()) continue;
     // A blank page ends a document of the pack: what follows is another, under headings of its own.
     if (blankPageEnd.test(raw.trim())) {
-      [outline, parents, titling] = [[], '', 0];
+      [outline, parents, titling, heading] = [[], '', 0, ''];
+      section += 1;
       if (isBlank(cleanPackText(raw))) continue;
     }
-    if (partLine.test(raw)) {
-      const name = cleanPackText(raw).replace(/\*/g, '');
+    const part = partOf(raw);
+    if (part) {
+      const { name } = part;
       // A part's name at the top of each of its pages opens nothing new.
-      if (outline.some((h) => h.level === PART && (h.text === name || h.text.startsWith(`${name} `)))) continue;
+      const same = (text: string) => text.toLowerCase() === name.toLowerCase() || text.toLowerCase().startsWith(`${name.toLowerCase()} `);
+      if (outline.some((h) => h.level === PART && same(h.text))) continue;
       heading = name;
       outline = [{ level: PART, text: name }];
       parents = '';
-      titling = untitled.test(name) ? TITLE_LINES : 0;
+      titling = part.titled ? 0 : TITLE_LINES;
       section += 1;
       continue;
     }
     if (titling > 0) {
       const line = cleanPackText(raw);
-      if (line.length > TITLE_CHARS || isTableRow(raw) || /[.:;]$/.test(line) || numberOf(line) || /^contents$/i.test(line)) titling = 0;
+      // A marked-up heading, a numbered one, a table, a sentence or the contents end the title.
+      if (line.length > TITLE_CHARS || levelOf(raw) !== undefined || isTableRow(raw) || /[.:;]$/.test(line) || numberOf(line) || contentsLine.test(line)) titling = 0;
       else {
         titling -= 1;
         outline = outline.map((h) => (h.level === PART ? { ...h, text: `${h.text} ${line}` } : h));
@@ -169,7 +189,7 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
 const tableIntro = anyPhrase(lexicon.answers.tableIntro, 'i');
 const introducesTable = (text: string) => text.length <= 600 && (/:\s*$/.test(text) || tableIntro.test(text));
 
-/** Cuts one page into passages; `heading` is the section heading the page starts under, `outline` the numbered ones above it. */
+/** Cuts one page into passages; `heading` is the section heading the page starts under, `outline` the headings above it. */
 export function chunkPage(page: string, heading = '', outline: Outline = []): { chunks: Chunk[]; heading: string; outline: Outline } {
   const { units, heading: last, outline: after } = unitsOf(page, heading, outline);
   const chunks: Chunk[] = [];

@@ -1,4 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { lexicon } from '../../language/lexicon';
+import { anyOf } from '../../language/patterns';
 import type { DocumentPage, GlossaryEntry, Meeting } from '../../domain/model';
 import { nameTerms } from '../../nlu/text';
 import { interner } from '../../nlu/catalogue-index';
@@ -24,7 +26,7 @@ export interface Passage {
   text: string;
   /** The heading of the section it sits under (searched, and shown above the quote). */
   heading: string;
-  /** The numbered headings its section sits under ("3. Out-of-court disposals / 3.1. Assessment"; searched, not shown). */
+  /** The headings its section sits under: a part, marked-up and numbered ones ("Appendix 7 / Worcestershire Local Information"; searched, not shown). */
   outline: string;
   /** Where it sits: the council, the document and the agenda item (searched, not shown). */
   context: string;
@@ -65,6 +67,9 @@ function isAgendaListing(text: string): boolean {
  */
 const tooShort = (text: string) => text.length < 40 && !(/^[A-Z][^|]*[a-z]\.$/.test(text) && text.split(/\s+/).length >= 4);
 
+/** The heading of an agenda's list of items (answers.json `listings.agenda`). */
+const agendaHeading = new RegExp(`^${anyOf(lexicon.answers.listings.agenda)}$`, 'i');
+
 /** Splits pages into passages and indexes their words. */
 export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting[] = [], glossary: GlossaryEntry[] = [], places: string[] = []): PassageIndex {
   const passages: Passage[] = [];
@@ -82,7 +87,7 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
       heading = cut.heading;
       outline = cut.outline;
       for (const chunk of cut.chunks) {
-        if (tooShort(chunk.text) || isAgendaListing(chunk.text) || /^agenda$/i.test(chunk.heading.trim())) continue;
+        if (tooShort(chunk.text) || isAgendaListing(chunk.text) || agendaHeading.test(chunk.heading.trim())) continue;
         const context = `${document.council} ${document.title} ${item}`;
         passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, outline: chunk.parents, context });
       }

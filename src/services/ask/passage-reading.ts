@@ -1,4 +1,5 @@
 import { lexicon } from '../../language/lexicon';
+import { anyOf } from '../../language/patterns';
 import { nameTerms, nameTermsOnce, stem } from '../../nlu/text';
 import type { Passage, PassageIndex } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
@@ -30,14 +31,15 @@ export interface Reading {
 const COUNTED_SPAN = 4;
 /** Most words from what is measured to its amount, which follows it ("the grant, £50,043,", "the deficit for 2021/22 was £20.5m"). */
 const MEASURED_SPAN = 5;
-/** Words after a figure that make it money or a share. */
-const units = new Set(['m', 'million', 'bn', 'billion', 'k']);
+/** Words after a figure, or ending it, that make it money (answers.json `money`). */
+const units = new Set(lexicon.answers.money);
+const unitEnding = new RegExp(`^\\d[\\d.]*${anyOf(lexicon.answers.money)}$`);
 
 /** Whether the figure at `p` is money or a share: "£" before it, a unit after it or in it ("20.5m"), or "per cent". */
 function hasUnit(words: string[], p: number, pounds: Set<string> | undefined): boolean {
   const word = words[p]!;
-  if (pounds?.has(word.replace(/(m|bn|k)$/, ''))) return true;
-  if (/^\d[\d.]*(m|bn|k)$/.test(word) || units.has(words[p + 1] ?? '')) return true;
+  if (pounds?.has(word.replace(/[a-z]+$/, ''))) return true;
+  if (unitEnding.test(word) || units.has(words[p + 1] ?? '')) return true;
   return percent.some((phrase) => phrase.every((t, k) => words[p + 1 + k] === t));
 }
 /** A table row this short is a label and its figures. */

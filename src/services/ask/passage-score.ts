@@ -1,5 +1,5 @@
 import { lexicon } from '../../language/lexicon';
-import { anyPhrase } from '../../language/patterns';
+import { anyOf, anyPhrase } from '../../language/patterns';
 import type { PassageWanted } from '../../nlu/intents';
 import type { Passage } from './passage-index';
 import type { SearchSlot } from './passage-query';
@@ -42,8 +42,8 @@ export interface Asked {
   pages?: boolean;
 }
 
-/** A table of contents: where things are, not what they say. */
-const contentsHeading = /^(?:table of )?contents$/i;
+/** A table of contents (answers.json `listings.contents`): where things are, not what they say. */
+const contentsHeading = new RegExp(`^${anyOf(lexicon.answers.listings.contents)}$`, 'i');
 
 /** Credit for a word found in the section heading, beside the passage, or in its document (council, title, item). */
 const IN_HEADING = 0.85;
@@ -270,7 +270,8 @@ export function scorePassage(
   let attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
   // "How many times...", "how much each year": what is counted is a general word, not the papers' own, and
   // its absence says nothing; a figure where the question's words are is what was asked for.
-  if (!attached && holds && slots.every((slot, n) => !slot.focus || (slot.weak && found[n]!.own.credit === 0))) attached = true;
+  const counted = slots.some((slot) => slot.focus);
+  if (!attached && holds && counted && slots.every((slot, n) => !slot.focus || (slot.weak && found[n]!.own.credit === 0))) attached = true;
   let kind = holds ? 0.04 : 0;
   if (ask.wanted === 'number' && attached) kind += 0.08;
   // The matching sentences' text, joined only when a date, a person or the tense is asked about.

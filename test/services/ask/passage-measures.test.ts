@@ -65,3 +65,14 @@ describe('a count of a general word', () => {
     expect(hits.every((h) => !h.attached)).toBe(true);
   });
 });
+
+describe('a figure asked for with nothing counted', () => {
+  const index = buildPassageIndex([documentOf(['The youth justice grant for the year was £304,366, paid in two parts by the board.'])]);
+
+  it('is not said to stand with what is counted: nothing is ("what was the yjb grant")', () => {
+    const slots = nameTerms('youth justice grant').map((t): PassageSlot => ({ phrases: [[t]], role: 'subject' }));
+    const [hit] = searchPassages(index, slots, { wanted: 'number' });
+    expect(hit?.fits).toBe(true);
+    expect(hit?.attached).toBe(false);
+  });
+});

@@ -92,6 +92,18 @@ describe('cutting a page into passages', () => {
     expect(next.chunks.map((c) => c.parents)).toEqual([part, '']);
   });
 
+  it('opens no part at a sentence about minutes, and none at a part\'s name repeated in capitals; a blank page ends the section too', () => {
+    const para = (n: string) => `${n} ${'The committee noted the report and thanked officers for their work. '.repeat(3).trim()}`;
+    const minuted = chunkPage(['## Agenda', 'Minutes of the meeting held on 15 March 2019 were agreed as a correct record.', para('A')].join('\n'));
+    expect(minuted.chunks[0]!.text).toContain('were agreed as a correct record');
+    const first = chunkPage(['Appendix 2', 'Staffing report', para('B')].join('\n'));
+    const next = chunkPage(['APPENDIX 2', para('C'), 'This page is intentionally left blank', para('D')].join('\n'), first.heading, first.outline);
+    expect(next.chunks.map((c) => [c.heading, c.parents])).toEqual([
+      ['Staffing report', 'Appendix 2 Staffing report'],
+      ['', ''],
+    ]);
+  });
+
   it.each([
     ['## Background', true],
     ['**Of the 52 court disposals**', true],

@@ -8,6 +8,15 @@ const STANDARD = /^(\d\.\d)\.?\s+(.+)$/;
 /** A domain's heading above its standards ("## 2. Court disposals", "### 3. Out-of-court disposals"). */
 const DOMAIN = /^#{0,4}\s*(?:\*\*|<b>)?(\d)\.\s+([A-Z][^\t.]{2,60}?)(?:\*\*|<\/b>)?\s*$/;
 
+/** Lines looked ahead for a domain's first standard. */
+const DOMAIN_LOOKAHEAD = 4;
+
+/** Whether the heading at line `n` opens domain `digit`: its first standard ("2.1 ...") or the table's header follows. */
+function opensDomain(pack: PackText, n: number, digit: string): boolean {
+  const next = pack.lines.slice(n, n + DOMAIN_LOOKAHEAD).map((l) => l.replace(/<\/?b>|\*\*/g, '').trim());
+  return next.some((l) => l.startsWith(`${digit}.1`) || /^standards and key questions/i.test(l));
+}
+
 /**
  * The inspection results annexe: for each key question of a standard ("2.2.2. Does planning focus
  * sufficiently on keeping the child safe?") the percentage of inspected cases answered yes. Only
@@ -20,7 +29,7 @@ export function hmipKeyQuestions(pack: PackText, report: HmipReport): Indicator[
   for (let n = report.lineStart; n <= report.lineEnd; n++) {
     const raw = pack.lines[n - 1] ?? '';
     const domain = DOMAIN.exec(raw.trim());
-    if (domain) domains.set(domain[1]!, domain[2]!.trim());
+    if (domain && opensDomain(pack, n, domain[1]!)) domains.set(domain[1]!, domain[2]!.trim());
     if (!raw.includes('\t')) continue;
     const cells = raw.split('\t').map(withoutFootnotes);
     const [first = '', second = ''] = cells;
