@@ -158,12 +158,19 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
     }
     if (titling > 0) {
       const line = cleanPackText(raw);
-      // A marked-up heading, a numbered one, a table, a sentence or the contents end the title.
-      if (line.length > TITLE_CHARS || levelOf(raw) !== undefined || isTableRow(raw) || /[.:;]$/.test(line) || numberOf(line) || contentsLine.test(line)) titling = 0;
+      // A marked-up heading straight after the part's name is its title ("## Appendix 7" / "### Worcestershire
+      // Local Information"), and ends it; so does a later one, a numbered heading, a table, a sentence or the contents.
+      const marked = levelOf(raw) !== undefined;
+      if (line.length > TITLE_CHARS || (marked && titling < TITLE_LINES) || isTableRow(raw) || /[.:;]$/.test(line) || numberOf(line) || contentsLine.test(line)) titling = 0;
       else {
-        titling -= 1;
+        titling = marked ? 0 : titling - 1;
         outline = outline.map((h) => (h.level === PART ? { ...h, text: `${h.text} ${line}` } : h));
         parents = parentsOf(outline, heading);
+        if (marked) {
+          // The part's title, not a section under it.
+          [heading, section] = [line, section + 1];
+          continue;
+        }
       }
     }
     if (isHeading(raw) && !isTableRow(raw)) {

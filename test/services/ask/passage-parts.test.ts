@@ -68,13 +68,18 @@ describe('cutting a page into passages', () => {
     const first = chunkPage(['## 3. Delivery plan', para('A'), '## Appendix 7', '### Worcestershire Local Information', '#### Out of Court Disposals', para('B')].join('\n'));
     expect(first.chunks.map((c) => [c.heading, c.parents])).toEqual([
       ['3. Delivery plan', ''],
-      // A part of the pack at level two ends the numbered sections before it.
-      ['Out of Court Disposals', 'Appendix 7 / Worcestershire Local Information'],
+      // An appendix ends the numbered sections before it; the heading straight after it is its title.
+      ['Out of Court Disposals', 'Appendix 7 Worcestershire Local Information'],
     ]);
-    const next = chunkPage(['#### Court Disposals', para('C'), '### Shropshire Local Information', para('D')].join('\n'), first.heading, first.outline);
+    const next = chunkPage(
+      ['## Performance Against the National Indicators', para('C'), '## Appendix 5', '### Shropshire Local Information', para('D')].join('\n'),
+      first.heading,
+      first.outline,
+    );
     expect(next.chunks.map((c) => [c.heading, c.parents])).toEqual([
-      ['Court Disposals', 'Appendix 7 / Worcestershire Local Information'],
-      ['Shropshire Local Information', 'Appendix 7'],
+      // A section the mark-up puts level with the appendix is still in it: its area stands above it.
+      ['Performance Against the National Indicators', 'Appendix 7 Worcestershire Local Information'],
+      ['Shropshire Local Information', 'Appendix 5 Shropshire Local Information'],
     ]);
   });
 
