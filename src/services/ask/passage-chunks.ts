@@ -74,8 +74,12 @@ const blankPageEnd = new RegExp(`${anyOf(blankPage)}$`, 'i');
 /** A table of contents' first line: what follows lists sections, and the titling of a part ends. */
 const contentsLine = new RegExp(`^${anyOf(listings.contents)}$`, 'i');
 
+/** How a line opening a part begins, mark-up allowed: the cheap test every line of a pack is put to first. */
+const partStart = new RegExp(`^(?:\\s|[*#]|<[^>]{0,20}>)*${anyOf([...parts.appendices, ...parts.minutes])}\\b`, 'i');
+
 /** The name of the part a line opens, if it opens one (a sentence, ending in a full stop, opens none). */
 function partOf(raw: string): { name: string; titled: boolean } | undefined {
+  if (!partStart.test(raw)) return undefined;
   const name = cleanPackText(raw).replace(/\*/g, '').trim();
   if (appendixLine.test(name)) return { name, titled: false };
   if (minutesLine.test(name) && name.length <= MAX_PART_TITLE && !/\.$/.test(name)) return { name, titled: true };
