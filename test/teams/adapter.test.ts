@@ -1,6 +1,8 @@
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { ClaimsIdentity, type BotFrameworkAuthentication } from 'botframework-connector';
 import { describe, expect, it } from 'vitest';
 import { createAdapter } from '../../src/teams/adapter';
+import { startFakeTeamsConnector } from '../helpers/fake-teams-connector';
 
 /** The adapter's Bot Framework authentication (protected in botbuilder), to ask it for connector clients. */
 function authOf(adapter: ReturnType<typeof createAdapter>): BotFrameworkAuthentication {
@@ -45,5 +47,39 @@ describe('the Teams adapter', () => {
     const first = await auth.createUserTokenClient(identity);
     expect(await auth.createUserTokenClient(new ClaimsIdentity([], true))).toBe(first);
     expect(await auth.createUserTokenClient(new ClaimsIdentity([{ type: 'aud', value: 'app-2' }], true))).not.toBe(first);
+  });
+
+  it("sends an activity's fields as the connector's own serialiser did, a card's content as it is", async () => {
+    const connector = await startFakeTeamsConnector();
+    try {
+      const identity = new ClaimsIdentity([], true);
+      const stock = await new ConfigurationBotFrameworkAuthentication({}).createConnectorFactory(identity).create(connector.url, undefined);
+      const reusing = await authOf(createAdapter({ BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TENANT_ID: undefined })).createConnectorFactory(identity).create(connector.url, undefined);
+      const card = { type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', body: [{ type: 'TextBlock', text: '£50,043 “quoted”', wrap: true }] };
+      const activity = {
+        type: 'message',
+        text: 'Hi <at>Sam</at>',
+        timestamp: new Date('2026-12-06T10:00:00Z'),
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+        entities: [{ type: 'mention', text: '<at>Sam</at>', mentioned: { id: '29:sam', name: 'Sam' } }],
+        channelData: { notification: { alert: true } },
+        conversation: { id: 'a:1', conversationType: 'personal', tenantId: 't' },
+        from: { id: '28:bot', name: 'Board and scrutiny' },
+        recipient: { id: '29:sam', name: 'Sam', aadObjectId: 'aad-sam' },
+        replyToId: 'in-1',
+        notAField: 'left out',
+      };
+      await stock.conversations.replyToActivity('a:1', 'in-1', activity as never);
+      await reusing.conversations.replyToActivity('a:1', 'in-1', activity as never);
+      await reusing.conversations.sendToConversation('a:1', activity as never);
+      const [sentByStock, sentByReusing, sentToConversation] = connector.activities().map((r) => r.body);
+      expect(sentByStock).toBeDefined();
+      expect(sentByStock).not.toHaveProperty('notAField');
+      expect(sentByReusing).toEqual(sentByStock);
+      expect(sentToConversation).toEqual(sentByStock);
+      expect(activity.notAField).toBe('left out');
+    } finally {
+      await connector.close();
+    }
   });
 });
