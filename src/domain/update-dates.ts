@@ -5,13 +5,26 @@ import { dateFormat } from './date-format';
 
 /** The calendar date (yyyy-mm-dd) an instant falls on in `timeZone`. */
 export function dateIn(instant: Date | string, timeZone: string): string {
+  const at = new Date(instant);
+  // Every time zone's offset in use since 1972 is whole minutes, so one minute falls on one date: the last is remembered.
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last && last.minute === minute) return last.day;
+  const day = formatDay(at, timeZone);
+  if (!Number.isNaN(minute)) lastDays.set(timeZone, { minute, day });
+  return day;
+}
+/** The date of the last minute asked in each time zone: every question asks today's, and formatting one costs tens of microseconds. */
+const lastDays = new Map<string, { minute: number; day: string }>();
+
+function formatDay(instant: Date, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) dayFormats.set(timeZone, (format = dateFormat({ timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   let year = '';
   let month = '';
   let day = '';
   // The first of each part, as a search for each would find.
-  for (const p of format.formatToParts(new Date(instant))) {
+  for (const p of format.formatToParts(instant)) {
     if (p.type === 'year' && !year) year = p.value;
     else if (p.type === 'month' && !month) month = p.value;
     else if (p.type === 'day' && !day) day = p.value;

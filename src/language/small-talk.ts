@@ -24,14 +24,31 @@ export function smallTalkOf(text: string, data: Lexicon['grammar']['smallTalk'] 
     ['greeting', data.greetings],
     ['thanks', data.thanks],
   ];
-  for (const [kind, phrases] of kinds) if (readsAs(words, phrases, data)) return kind;
+  const read = readingOf(data);
+  for (const [kind, phrases] of kinds) if (readsAs(words, read.phrases.get(phrases)!, read.other)) return kind;
   return undefined;
 }
 
+interface Reading {
+  /** Each kind's phrases as words, longest first. */
+  phrases: Map<string[], string[][]>;
+  /** Every word that may stand in small talk without a phrase of the kind. */
+  other: Set<string>;
+}
+/** The phrases split and the words gathered once per data file, not on every message. */
+const readings = new WeakMap<Lexicon['grammar']['smallTalk'], Reading>();
+function readingOf(data: Lexicon['grammar']['smallTalk']): Reading {
+  let read = readings.get(data);
+  if (!read) {
+    const split = (phrases: string[]) => phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+    const phrases = new Map([data.greetings, data.thanks].map((p) => [p, split(p)]));
+    readings.set(data, (read = { phrases, other: new Set([...data.filler, ...data.greetings, ...data.thanks]) }));
+  }
+  return read;
+}
+
 /** The words, left to right, are phrases of the kind (longest first at each place) or filler, with one phrase at least. */
-function readsAs(words: string[], phrases: string[], data: Lexicon['grammar']['smallTalk']): boolean {
-  const split = phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
-  const other = new Set([...data.filler, ...data.greetings, ...data.thanks]);
+function readsAs(words: string[], split: string[][], other: Set<string>): boolean {
   let found = false;
   for (let i = 0; i < words.length; ) {
     const phrase = split.find((p) => p.every((w, k) => words[i + k] === w));

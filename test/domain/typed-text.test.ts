@@ -10,6 +10,7 @@ describe('cleanText', () => {
     ['joiners at the edges of words', '\u200D=x \u200Cy\u200C', '=x y'],
     ['unpaired surrogates', 'a\ud800b\udc00c', 'a\ufffdb\ufffdc'],
     ['decomposed accents (to NFC)', 'Ynys Mo\u0302n', 'Ynys Môn'],
+    ['controls in text already beyond ASCII', '£5\r\n“x”\u0007 Môn\u200B', '£5\n“x” Môn'],
   ])('removes or mends %s', (_name, typed, clean) => {
     expect(cleanText(typed)).toBe(clean);
   });
