@@ -174,8 +174,13 @@ const past = anyPhrase(tenses.past);
 
 /** The papers question: its slots, what is wanted, and whether the papers may answer it at all. */
 export function passageIntent(ctx: ReadContext, suggestions: { label: string; text: string }[]): Intent {
-  const places = new Set(ctx.areas.flatMap((a) => a.slots));
   const words = ctx.query.words;
+  // A place the data has no area for: the papers may still speak of it ("the Hampshire peer challenge"), and a passage must name it.
+  const areaSlots = ctx.areas.flatMap((a) => a.slots);
+  const elsewhere = areaSlots.length === 0 ? otherPlace(words, ctx.index.areas) : undefined;
+  const placeWords = new Set(elsewhere?.split(' ').map(stem));
+  const named = ctx.query.slots.flatMap((slot, n) => (slot.terms.length > 0 && slot.terms.every((t) => placeWords.has(t)) ? [n] : []));
+  const places = new Set([...areaSlots, ...named]);
   const wanted = wantedOf(ctx.original);
   const slots = ctx.query.slots.flatMap((slot, n) => {
     const read = roleOf(slot, n, places, words);
@@ -187,8 +192,6 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   // "When is it due": a passage giving a date where its words are may answer it.
   const strict = strictCues.some((t) => ctx.tags.has(t) && !(wanted && answerable[t] === wanted)) || asksNextMeeting(ctx);
   const tense = future.test(ctx.query.text) ? 'future' : past.test(ctx.query.text) ? 'past' : undefined;
-  // A place the data holds nothing for, named without any place it does hold: nothing can be said about it.
-  const elsewhere = places.size === 0 ? otherPlace(words, ctx.index.areas) : undefined;
   return {
     kind: 'passage',
     query: ctx.shown,

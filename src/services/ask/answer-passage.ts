@@ -2,6 +2,7 @@ import { clipAtWord } from '../../domain/clip';
 import { meetingWords } from '../../language/meeting-words';
 import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
+import { stem } from '../../nlu/text';
 import type { AskCatalogue } from './ask-catalogue';
 import { notFound } from './answer-fallbacks';
 import { type Answer, emptyAnswer } from './answer-types';
@@ -44,7 +45,8 @@ export function trusted(hit: PassageScore): boolean {
 
 /** The best passage of the papers for anything else, quoted with its document and pages; or an honest "not found". */
 export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): Answer {
-  if (intent.elsewhere) return notHeldFor(catalogue, intent);
+  // A place the data has no area for may still be a subject of the papers ("the Hampshire peer challenge"): then they are searched.
+  if (intent.elsewhere && !namedInPapers(catalogue, intent.elsewhere, intent.query)) return notHeldFor(catalogue, intent);
   // A question about an action's lead or a figure's target is not answered by a paragraph.
   if (intent.strict) return notFound(catalogue, intent.query, intent.suggestions);
   const { wanted, tense } = intent;
@@ -52,7 +54,7 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const hits = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}) });
   const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
   const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching });
-  if (shown.length === 0) return withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
+  if (shown.length === 0) return intent.elsewhere ? notHeldFor(catalogue, intent) : withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
   const [best, ...others] = shown as [PassageScore, ...PassageScore[]];
   const { passage } = best;
   const answer = emptyAnswer('passage', 'From the papers', `The papers say: “${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`);
@@ -144,6 +146,22 @@ function withNearest(catalogue: AskCatalogue, answer: Answer, hits: PassageScore
     .slice(0, 3);
   if (places.length > 0) answer.sections.unshift({ heading: 'The papers come nearest here (they may not answer it)', lines: places });
   return answer;
+}
+
+/**
+ * Whether the papers name what the question names after a place the data has no area for, as the
+ * question does ("Hampshire peer challenge"). A place alone is not enough: "Kent" is in the papers as
+ * "Kent Police" and "Mid Kent College", which say nothing of Kent's own figures.
+ */
+function namedInPapers(catalogue: AskCatalogue, place: string, question: string): boolean {
+  const words = question.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const placeWords = place.split(/\s+/);
+  const at = words.findIndex((_, i) => placeWords.every((w, k) => words[i + k] === w));
+  const next = at >= 0 ? words[at + placeWords.length] : undefined;
+  if (!next || !/^[a-z]{3,}$/.test(next)) return false;
+  const { postings, passages } = catalogue.passages;
+  const phrase = new RegExp(`\\b${placeWords.join('\\s+')}\\s+${next}\\b`, 'i');
+  return (postings.get(stem(next)) ?? []).some((id) => phrase.test(passages[id]!.text));
 }
 
 /** The question names a place the data holds nothing for: say so, and which councils it does hold. */

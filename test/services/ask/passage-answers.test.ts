@@ -164,12 +164,24 @@ describe('answers from the papers', () => {
   it.each([
     ["kent's first time entrants rate", 'I hold no papers or figures for Kent'],
     ['how many young people in kent received youth justice sanctions in 2018', 'I hold no papers or figures for Kent'],
+    // The papers write "Mid Kent College" and "Kent Police": neither is Kent's school attendance.
+    ["what's the school attendance rate in kent", 'I hold no papers or figures for Kent'],
+    ['what did the hampshire managers look at', 'I hold no papers or figures for Hampshire'],
   ])('"%s" names a place the data holds nothing for: not found, saying so', async (text, headline) => {
     const a = await ask(text);
     expect(a.kind).toBe('not-found');
     expect(a.headline).toContain(headline);
     expect(a.headline).toContain('The councils in the data are Herefordshire and Medway.');
   });
+
+  it.each(['hampshire peer challenge - when was it?', 'what did the hampshire peer challenge look at'])(
+    '"%s" names a place the data has no area for, as the papers name it: they are searched, and the passage names it',
+    async (text) => {
+      const a = await ask(text);
+      expect(a.kind).toBe('passage');
+      expect(a.quote).toMatch(/Hampshire peer challenge/);
+    },
+  );
 
   it.each([
     // The papers mention libraries closing, with no number.
