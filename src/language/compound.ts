@@ -27,6 +27,26 @@ export function splitCompound(text: string, grammar: Lexicon['grammar'] = lexico
 
 const MAX_PARTS = 3;
 
+/** A topic opening a message, set off by a dash or a colon: "home first - who's it for and ...". */
+const topicLead = /^\s*([^?;:\-–—]+?)(?:\s+[-–—]+\s+|:\s+)(?=\S)/;
+/** Longest topic, in words: more is a sentence, not a heading. */
+const MAX_TOPIC_WORDS = 8;
+
+/**
+ * The topic a message of questions opens with, which every one of them is about ("bcf risk register -
+ * who reviews the risks and how often?": the register): a few words set off by a dash or colon, not
+ * a question themselves, with a question after them. Undefined when there is none.
+ */
+export function topicOf(text: string, grammar: Lexicon['grammar'] = lexicon.grammar): string | undefined {
+  const { starts } = patternsOf(grammar);
+  const lead = topicLead.exec(text);
+  if (!lead) return undefined;
+  const topic = lead[1]!.trim();
+  const words = topic.split(/\s+/);
+  if (words.length > MAX_TOPIC_WORDS || !/[\p{L}]{2}/u.test(topic) || starts.test(folded(topic))) return undefined;
+  return starts.test(folded(text.slice(lead[0].length))) ? topic : undefined;
+}
+
 /** A part without its edges: punctuation, and a joiner left at its start ("? and who leads it"). */
 function tidy(part: string, leading: RegExp): string {
   const trimmed = part.replace(/^[\s,.\-–—:]+|[\s,.\-–—:?]+$/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound } from '../../src/language/compound';
+import { splitCompound, topicOf } from '../../src/language/compound';
 
 describe('two questions in one', () => {
   it.each([
@@ -10,6 +10,8 @@ describe('two questions in one', () => {
     ['custody rate in telford, and how does it compare', ['custody rate in telford', 'how does it compare']],
     ['pep reviews on time also who owns it', ['pep reviews on time', 'who owns it']],
     ['what is 1.10; status?', ['what is 1.10', 'status']],
+    ["home first - who's it for and where's the assessment done?", ["home first - who's it for", "where's the assessment done"]],
+    ["how's 1.9 going and how's 1.10", ["how's 1.9 going", "how's 1.10"]],
   ])('"%s" is %j', (text, parts) => {
     expect(splitCompound(text)).toEqual(parts);
   });
@@ -44,3 +46,25 @@ describe('two questions in one', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('the topic a message of questions opens with', () => {
+  it.each([
+    ["home first - who's it for and where's the assessment done?", 'home first'],
+    ['bcf risk register – who reviews the risks and how often?', 'bcf risk register'],
+    ['court disposals: any example of a case where it made a difference?', 'court disposals'],
+    ['staff reference group (5.2) - whos doing it, and when', 'staff reference group (5.2)'],
+    ['placement stability - latest figure and the target?', 'placement stability'],
+  ])('"%s" is about %j', (text, topic) => {
+    expect(topicOf(text)).toBe(topic);
+  });
+
+  it.each([
+    "who's doing the fostering review and when is it due",
+    'what is the target - and who leads it',
+    'the 2019-20 plan',
+    'a long run of words that reads as a sentence and not as a heading at all - who leads it',
+  ])('"%s" opens with none', (text) => {
+    expect(topicOf(text)).toBeUndefined();
+  });
+});
+

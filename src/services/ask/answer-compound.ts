@@ -1,6 +1,6 @@
 import type { AskMemory } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
-import { splitCompound } from '../../language/compound';
+import { splitCompound, topicOf } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
 import type { Answer } from './answer-types';
@@ -46,13 +46,16 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   const whole = await answerQuestion(catalogue, stores, question);
   const parts = splitCompound(question.text);
   if (parts.length < 2) return [whole];
+  // "Home first - who's it for and where's the assessment done": the topic is every part's.
+  const topic = topicOf(question.text);
   const answers: Answer[] = [];
   let memory = question.memory;
   for (const [n, part] of parts.entries()) {
-    const answer = await answerQuestion(catalogue, stores, { ...question, text: n === 0 ? part : `and ${part}`, ...(memory ? { memory } : {}) });
-    // The first part is what was typed first, whole in itself; a later one ("and what did it require")
-    // has fewer words than the papers need to be searched on.
-    answers.push(answer.kind === 'passage' && !answered(whole) && n > 0 ? notFound(catalogue, part) : answer);
+    const text = n === 0 ? part : topic ? `${topic} - ${part}` : `and ${part}`;
+    const answer = await answerQuestion(catalogue, stores, { ...question, text, ...(memory ? { memory } : {}) });
+    // The first part is what was typed first, whole in itself, as is a later one under the message's
+    // topic; any other ("and what did it require") has fewer words than the papers need to be searched on.
+    answers.push(answer.kind === 'passage' && !answered(whole) && n > 0 && !topic ? notFound(catalogue, part) : answer);
     memory = answer.memory ?? memory;
   }
   const found = answers.filter(answered);

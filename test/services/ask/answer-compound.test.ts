@@ -56,6 +56,17 @@ describe('two questions in one message, when the whole finds nothing', () => {
     expect(answers[0]!.headline).toBe(asked.headline);
     expect(answers[1]!.kind).toBe('not-found');
   });
+
+  // A later part is searched in the papers under the topic the message opens with, as if asked so alone.
+  it('asks a later part about the topic the message opens with: "home first - ... and where\'s the assessment done?"', async () => {
+    const alone = await single("home first - where's the assessment done");
+    expect(alone.kind).toBe('passage');
+    const answers = await message("home first - who's it for and where's the assessment done?");
+    expect(answers).toHaveLength(2);
+    expect(answers[1]!.kind).toBe('passage');
+    expect(answers[1]!.headline).toBe(alone.headline);
+    expect((await message("who's it for and where's the assessment done?")).every((a) => a.kind !== 'passage')).toBe(true);
+  });
 });
 
 describe('a message too long to be a question', () => {
