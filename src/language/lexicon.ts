@@ -38,6 +38,8 @@ const word = z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and d
 
 const cuesFile = z.object({
   cues: z.array(z.object({ tag: z.enum(cueTagNames), words: z.array(word).min(1) })),
+  /** Phrases of plain English whose cue words are no cue ("due to covid", "to date"), unless the next word is one of `unlessNext` ("due to be"). */
+  plain: z.array(z.object({ phrase, unlessNext: z.array(word).optional() })).default([]),
 });
 
 const stopwordsFile = z.object({ stopwords: z.array(word).min(1), slips: z.array(word) });
@@ -148,6 +150,8 @@ export interface SynonymGroup {
 export interface Lexicon {
   synonymGroups: SynonymGroup[];
   cues: { tag: (typeof cueTagNames)[number]; words: string[] }[];
+  /** Phrases whose cue words are plain English there (cues.json `plain`). */
+  plainCues: { phrase: string; unlessNext?: string[] }[];
   stopwords: string[];
   places: z.infer<typeof placesFile>;
   grammar: z.infer<typeof grammarFile>;
@@ -191,9 +195,11 @@ function deepest(issue: z.ZodIssue): z.ZodIssue {
 export function loadLexicon(dir: string = languageDataDir): Lexicon {
   const synonyms = readData(dir, 'synonyms.json', synonymsFile);
   const stop = readData(dir, 'stopwords.json', stopwordsFile);
+  const cueData = readData(dir, 'cues.json', cuesFile);
   return {
     synonymGroups: synonyms.groups.map((g) => (Array.isArray(g) ? { phrases: g } : g)),
-    cues: readData(dir, 'cues.json', cuesFile).cues,
+    cues: cueData.cues,
+    plainCues: cueData.plain ?? [],
     stopwords: [...stop.stopwords, ...stop.slips],
     places: readData(dir, 'places.json', placesFile),
     grammar: readData(dir, 'grammar.json', grammarFile),

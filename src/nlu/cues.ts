@@ -23,3 +23,23 @@ export function questionTags(words: string[]): Set<CueTag> {
   for (const w of words) for (const tag of cueTags(stem(w))) out.add(tag);
   return out;
 }
+
+const plainPhrases = lexicon.plainCues.map(({ phrase, unlessNext }) => ({ words: phrase.split(' '), unlessNext: new Set(unlessNext ?? []) }));
+
+/**
+ * Positions of cue words used as plain English (cues.json `plain`): "due" in "due to covid" or "due
+ * regard", "date" in "to date", "led" in "what led to the delays". They say nothing of a deadline or a
+ * lead; "due to be completed" still asks when.
+ */
+export function plainCuePositions(words: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    for (const phrase of plainPhrases) {
+      const n = phrase.words.length;
+      if (!phrase.words.every((w, k) => words[i + k] === w) || phrase.unlessNext.has(words[i + n] ?? '')) continue;
+      for (let k = 0; k < n; k += 1) if (cueTags(stem(words[i + k]!)).length > 0) out.push(i + k);
+    }
+  }
+  return out;
+}
+

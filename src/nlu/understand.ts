@@ -4,7 +4,7 @@ import { anyOf, anyPhrase } from '../language/patterns';
 import { questionWords } from '../language/question-words';
 import type { CatalogueIndex } from './catalogue-index';
 import { adjustPriors } from './adjust-priors';
-import { questionTags } from './cues';
+import { plainCuePositions, questionTags } from './cues';
 import type { AskMemory, Intent } from './intents';
 import { genericBodyWords } from './body-words';
 import { withJointReading } from './joint-readings';
@@ -59,7 +59,8 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   if (exact) return { intent: exact, ranked: [] };
   const tokens = rawTokens(original);
   const period = readPeriod(tokens, options.today);
-  const query = parseQuery(original, index, new Set([...(period?.positions ?? []), ...periodWordPositions(tokens, options.today)]));
+  // Period words and cue words used as plain English ("due to covid") are read softly.
+  const query = parseQuery(original, index, new Set([...(period?.positions ?? []), ...periodWordPositions(tokens, options.today), ...plainCuePositions(tokens)]));
   if (morePattern.test(query.text)) {
     const list = options.memory?.list;
     return { intent: list ? { kind: 'list', filter: list.filter, page: list.page + 1 } : { kind: 'not-found', reason: 'no-more' }, ranked: [] };
@@ -118,6 +119,7 @@ function dropDominated(plans: ReturnType<typeof findCandidates>): ReturnType<typ
 function readContext(original: string, query: Query, index: CatalogueIndex, options: UnderstandOptions, period: Period | undefined): ReadContext {
   const words = query.words;
   const text = query.text;
+  const plain = new Set(plainCuePositions(words));
   const areas: AreaMention[] = findCandidates(query, index, ['area'], { limit: 4 })
     .filter((m) => m.precision >= 0.5)
     .map((m) => ({ area: m.entry.ref, slots: [...m.explained].filter(([, c]) => c >= 0.8).map(([s]) => s) }))
@@ -137,8 +139,8 @@ function readContext(original: string, query: Query, index: CatalogueIndex, opti
     index,
     today: options.today,
     ...(options.memory ? { memory: options.memory } : {}),
-    // Words inside a longer name ("time" in "first time entrants") are not cues.
-    tags: questionTags(words.filter((_, pos) => !query.slots.some((slot) => slot.terms.length > 1 && slot.positions.includes(pos) && slotCues(slot).length === 0))),
+    // Words inside a longer name ("time" in "first time entrants") are not cues, nor plain English ("due to covid").
+    tags: questionTags(words.filter((_, pos) => !plain.has(pos) && !query.slots.some((slot) => slot.terms.length > 1 && slot.positions.includes(pos) && slotCues(slot).length === 0))),
     areas,
     plans,
     ...(period ? { period } : {}),

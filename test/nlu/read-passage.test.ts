@@ -142,6 +142,22 @@ describe('the words of a question for the papers', () => {
   });
 
   it.each([
+    'which services closed due to covid',
+    'PSED general duty - what 3 things do we have to have due regard to?',
+    'what will the council publish in due course on school places',
+  ])('reads "due" in plain English ("%s") as no deadline asked: the papers may answer', (text) => {
+    const intent = passage(text);
+    expect(intent.strict).toBeUndefined();
+    expect(slot(intent.slots, 'due')).toBeUndefined();
+  });
+
+  it('still reads "due to be" as a deadline asked', () => {
+    const intent = passage('is the briefing note on safeguarding due to be finished soon');
+    expect(intent.strict).toBe(true);
+    expect(slot(intent.slots, 'due')).toBeDefined();
+  });
+
+  it.each([
     ['who is responsible for the briefing note on safeguarding', undefined],
     ['when is the briefing note on safeguarding due', undefined],
     ['how many staff were redeployed, and who leads it', undefined],
