@@ -78,6 +78,8 @@ const answersFile = z.object({
   person: z.object({ titles: z.array(phrase).min(1), roles: z.array(phrase).min(1), agents: z.array(phrase).min(1) }),
   /** What a passage holds when it answers "why" ("because", "due to", "in order to"). */
   reason: z.array(phrase).min(1),
+  /** How often a thing happens: words that say it ("monthly"), the units after "every" or "a" ("every two months", "twice a year"), and counts of times ("twice"). */
+  frequency: z.object({ words: z.array(phrase).min(1), units: z.array(word).min(1), times: z.array(word).min(1) }),
   /** What a passage holds when it answers "what was the judgement" ("good", "requires improvement"). */
   rating: z.array(phrase).min(1),
   /** Number words that are amounts ("three", "half"). */

@@ -26,6 +26,8 @@ export const questionsFile = z.object({
     /** Words after which "when" opens a clause that asks when ("and when", "by when", "tell me when"); after any other word it joins two ("look at when inspecting"). */
     dateOpens: words,
     reason: phrases,
+    /** "How often": a record's card gives no frequency; the papers may ("meets every two months"). */
+    frequency: phrases,
     money: z.object({ comment, words, unless: words }),
   }),
   tense: z.object({ future: phrases, past: phrases }),

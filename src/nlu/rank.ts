@@ -2,6 +2,8 @@ import { isRepeatOf } from '../domain/repeated-actions';
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
 import type { Query } from './query';
+import { anyPhrase } from '../language/patterns';
+import { questionWords } from '../language/question-words';
 import { passageIntent, wantedOf } from './read-passage';
 import { type ReadContext, type Reading, scoreReading, slotCues } from './reading';
 
@@ -34,7 +36,7 @@ export function rankReadings(readings: Reading[], query: Query, index: Catalogue
 export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates: Ranked[]) => Ranked | undefined): Intent {
   const top = ranked[0];
   const papers = ctx.tags.has('papers');
-  if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx)) return passage(ctx, ranked);
+  if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx) || asksHowOftenOfRecord(top, ctx)) return passage(ctx, ranked);
   const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx));
   if (close.length === 0) return top.reading.intent;
   const named = namedByQualifier([top, ...close], ctx);
@@ -68,6 +70,18 @@ function sameAction(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
 function asksWhyOfFigure(top: Ranked, ctx: ReadContext): boolean {
   const intent = top.reading.intent;
   return intent.kind === 'indicator' && intent.focus !== 'status' && intent.focus !== 'definition' && wantedOf(ctx.original) === 'reason';
+}
+
+/** "How often" (questions.json `wanted.frequency`). */
+const frequencyAsked = anyPhrase(questionWords.wanted.frequency);
+
+/**
+ * "How often does the management board meet": a frequency, which no action's, plan's or meeting's card
+ * gives (a meeting's dates are not how often it meets). A figure's card may ("how often were visits on
+ * time" is a rate), so a figure stays. The papers are searched instead.
+ */
+function asksHowOftenOfRecord(top: Ranked, ctx: ReadContext): boolean {
+  return top.reading.intent.kind !== 'indicator' && frequencyAsked.test(ctx.query.text);
 }
 
 /**

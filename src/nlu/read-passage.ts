@@ -52,6 +52,8 @@ const numberAsked = new RegExp(
     '%',
   ].join('|'),
 );
+const frequencyAsked = anyPhrase(asked.frequency);
+const sharingAsked = new RegExp(`%|${anyPhrase(number.what).source}`);
 const ratingAsked = anyPhrase(rating.words);
 const judgementAsked = anyPhrase(rating.judgements);
 const inspectionNamed = anyPhrase(rating.inspections);
@@ -71,6 +73,8 @@ const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(m
 /** What kind of thing the question asks for, judged from its wording. */
 export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
+  // "How often does the board meet" asks for a frequency; "how often ..., %?" for a share.
+  if (frequencyAsked.test(q) && !sharingAsked.test(q)) return 'frequency';
   if (numberAsked.test(q)) return 'number';
   if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
   if (dateAsked.test(withoutJoiningWhen(q))) return 'date';

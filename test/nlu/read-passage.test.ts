@@ -37,6 +37,15 @@ describe('what a question for the papers asks for', () => {
   });
 
   it.each([
+    ['how often does the jcmg meet', 'frequency'],
+    ['how frequently are partner contributions reviewed', 'frequency'],
+    ['court cases: how often did the assessment cover keeping other people safe, %?', 'number'],
+    ['how often, as a percentage, were visits on time', 'number'],
+  ])('"how often" asks for a frequency unless a share is asked: "%s"', (text, wanted) => {
+    expect(wantedOf(text)).toBe(wanted);
+  });
+
+  it.each([
     ['how many food parcels were delivered', 'number'],
     ['how much did the YJB put in', 'number'],
     ['what % of looked after children are placed out of county', 'number'],

@@ -46,7 +46,22 @@ export function namesPerson(text: string): boolean {
   return named.test(text);
 }
 
+const { frequency } = answers;
+const unit = `${anyOf(frequency.units)}s?`;
+const count = `(?:\\d+|${anyOf(answers.counts)}|other|few)`;
+/** How often: "monthly", "every two months", "twice a year", "three times a year", "each quarter", "per annum". */
+const often = new RegExp(
+  [
+    `\\b${anyOf(frequency.words)}\\b`,
+    `\\bevery\\s+(?:${count}\\s+)?${unit}\\b`,
+    `\\b(?:${anyOf(frequency.times)}|${count}\\s+times)\\s+(?:a|an|per|each|every)\\s+${unit}\\b`,
+    `\\b(?:each|per)\\s+${unit}\\b`,
+  ].join('|'),
+  'i',
+);
+
 const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
+  frequency: often,
   person,
   reason: anyPhrase(answers.reason, 'i'),
   rating: anyPhrase(answers.rating, 'i'),

@@ -174,6 +174,20 @@ describe('answers from the papers', () => {
     expect(a.headline).toContain('The councils in the data are Herefordshire and Medway.');
   });
 
+  it.each([
+    ['how often does the west mercia yjs management board meet?', 'every two months'],
+    ['how often does the jcmg meet', 'every six weeks'],
+    ['how often are the partner contributions reviewed', 'reviewed annually'],
+  ])('answers "%s" from a passage saying how often (%s), not a meeting\'s or action\'s card', async (text, often) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    expect(a.headline).toContain(often);
+  });
+
+  it('leaves "how often" to a figure that counts it', async () => {
+    expect((await ask('how often do we meet the judiciary')).kind).toBe('indicator');
+  });
+
   it.each(['hampshire peer challenge - when was it?', 'what did the hampshire peer challenge look at'])(
     '"%s" names a place the data has no area for, as the papers name it: they are searched, and the passage names it',
     async (text) => {

@@ -167,6 +167,14 @@ describe('what a passage holds', () => {
     // A role in lower case names nobody; a sentence with no one in it answers no "who".
     ['person', 'the manager agreed to look again', false],
     ['person', 'We found little evidence of meaningful planning for work in custody.', false],
+    ['frequency', 'The Management Board meets every two months and monitors performance.', true],
+    ['frequency', 'Meeting every six weeks, the JCMG has enabled us to ensure', true],
+    ['frequency', "Each partner's contributions are reviewed annually.", true],
+    ['frequency', 'CAMHS nurses visit the YOT once a week', true],
+    ['frequency', 'the board met three times a year', true],
+    ['frequency', 'convened weekly meetings with trade unions', true],
+    ['frequency', 'The Management Board approved the plan in 2019 after two months of work.', false],
+    ['frequency', 'Every child has a named worker.', false],
   ] as const)('wanting a %s: "%s" -> %s', (wanted, text, holds) => {
     expect(holdsWanted(wanted, text)).toBe(holds);
   });
