@@ -80,6 +80,8 @@ const answersFile = z.object({
   reason: z.array(phrase).min(1),
   /** How often a thing happens: words that say it ("monthly"), the units after "every" or "a" ("every two months", "twice a year"), and counts of times ("twice"). */
   frequency: z.object({ words: z.array(phrase).min(1), units: z.array(word).min(1), times: z.array(word).min(1) }),
+  /** How long a thing lasts: time units after an amount ("three months", "90 minutes"), other amounts ("a few weeks"), and words before an end ("until March 2021"). */
+  duration: z.object({ units: z.array(word).min(1), amounts: z.array(phrase).min(1), untilWords: z.array(phrase).min(1) }),
   /** What a passage holds when it answers "what was the judgement" ("good", "requires improvement"). */
   rating: z.array(phrase).min(1),
   /** Number words that are amounts ("three", "half"). */

@@ -28,6 +28,8 @@ export const questionsFile = z.object({
     reason: phrases,
     /** "How often": a record's card gives no frequency; the papers may ("meets every two months"). */
     frequency: phrases,
+    /** "How long": a passage must say for how long ("three months", "until March 2021"). */
+    duration: phrases,
     money: z.object({ comment, words, unless: words }),
   }),
   tense: z.object({ future: phrases, past: phrases }),

@@ -53,6 +53,7 @@ const numberAsked = new RegExp(
   ].join('|'),
 );
 const frequencyAsked = anyPhrase(asked.frequency);
+const durationAsked = anyPhrase(asked.duration);
 const sharingAsked = new RegExp(`%|${anyPhrase(number.what).source}`);
 const ratingAsked = anyPhrase(rating.words);
 const judgementAsked = anyPhrase(rating.judgements);
@@ -75,6 +76,8 @@ export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
   // "How often does the board meet" asks for a frequency; "how often ..., %?" for a share.
   if (frequencyAsked.test(q) && !sharingAsked.test(q)) return 'frequency';
+  // "How long will meetings be": a span of time, not any figure.
+  if (durationAsked.test(q) && !sharingAsked.test(q)) return 'duration';
   if (numberAsked.test(q)) return 'number';
   if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
   if (dateAsked.test(withoutJoiningWhen(q))) return 'date';

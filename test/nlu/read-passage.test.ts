@@ -41,7 +41,9 @@ describe('what a question for the papers asks for', () => {
     ['how frequently are partner contributions reviewed', 'frequency'],
     ['court cases: how often did the assessment cover keeping other people safe, %?', 'number'],
     ['how often, as a percentage, were visits on time', 'number'],
-  ])('"how often" asks for a frequency unless a share is asked: "%s"', (text, wanted) => {
+    ['new hybrid model for cyp o&s - how long will meetings be?', 'duration'],
+    ['the urgent decision to lift the counterparty limits - for how long?', 'duration'],
+  ])('"how often" asks for a frequency, "how long" for a span of time, unless a share is asked: "%s"', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
 

@@ -60,7 +60,18 @@ const often = new RegExp(
   'i',
 );
 
+const { duration } = answers;
+/** For how long: "three months", "90 minutes", "1.5 hours", "a few weeks", "until March 2021", "up to 2022". */
+const span = new RegExp(
+  [
+    `\\b(?:\\d+(?:\\.\\d+)?|${anyOf(answers.numbers)}|${anyOf(answers.counts)}|${anyOf(duration.amounts)})[\\s-]+(?:(?:or\\s+)?(?:more|so|full|whole|calendar|working)\\s+)?${anyOf(duration.units)}s?\\b`,
+    `\\b${anyOf(duration.untilWords)}\\s+(?:the\\s+end\\s+of\\s+)?(?:${month}|(?:19|20)\\d{2})\\b`,
+  ].join('|'),
+  'i',
+);
+
 const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
+  duration: span,
   frequency: often,
   person,
   reason: anyPhrase(answers.reason, 'i'),

@@ -175,6 +175,13 @@ describe('what a passage holds', () => {
     ['frequency', 'convened weekly meetings with trade unions', true],
     ['frequency', 'The Management Board approved the plan in 2019 after two months of work.', false],
     ['frequency', 'Every child has a named worker.', false],
+    ['duration', 'with effect from 27 March 2020 for a period of three months', true],
+    ['duration', 'has been operating for 8 or more years', true],
+    ['duration', 'meetings would last 2.5 hours, split between two themes', true],
+    ['duration', 'the direction stays in force until March 2021', true],
+    ['duration', 'a few weeks after the inspection', true],
+    ['duration', 'we conducted 22 interviews with case managers', false],
+    ['duration', 'The plan was agreed in 2019.', false],
   ] as const)('wanting a %s: "%s" -> %s', (wanted, text, holds) => {
     expect(holdsWanted(wanted, text)).toBe(holds);
   });
