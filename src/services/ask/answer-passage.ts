@@ -15,11 +15,17 @@ type PassageIntent = Extract<Intent, { kind: 'passage' }>;
 /**
  * When a passage is trusted as the answer. A passage sharing only some of the question's words is
  * more likely a wrong answer (with figures in it) than a right one, so most of the question's weight
- * must be held in or around it, a good part of it in its own text, and at most one word may be
- * missing altogether.
+ * must be held in or around it, a good part of it in its own text (or most of it in its text and its
+ * section's heading), and at most one word may be missing altogether.
  */
 export const MIN_COVERAGE = 0.72;
 export const MIN_TEXT_SHARE = 0.45;
+/**
+ * Or this much of it in its text and its section's heading: the heading names what is asked ("6.
+ * Climate change implications", "Background papers", "Appendices") and the section's text answers
+ * it without repeating those words.
+ */
+export const MIN_SECTION_SHARE = 0.7;
 const MAX_MISSING = 1;
 /** Nearest passages listed with an honest "not found" hold at least this share of the question. */
 const NEAREST_COVERAGE = 0.45;
@@ -40,7 +46,8 @@ const pagesAsked = anyPhrase(meetingWords.focus.agenda, 'i');
 
 /** Whether the best passage is good enough to be offered as the answer. */
 export function trusted(hit: PassageScore): boolean {
-  return hit.requiredHeld && hit.fits && hit.coverage >= MIN_COVERAGE && hit.textShare >= MIN_TEXT_SHARE && hit.missing <= MAX_MISSING;
+  const held = hit.textShare >= MIN_TEXT_SHARE || hit.sectionShare >= MIN_SECTION_SHARE;
+  return hit.requiredHeld && hit.fits && hit.coverage >= MIN_COVERAGE && held && hit.missing <= MAX_MISSING;
 }
 
 /** The best passage of the papers for anything else, quoted with its document and pages; or an honest "not found". */

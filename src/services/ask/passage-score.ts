@@ -18,6 +18,8 @@ export interface PassageScore {
   coverage: number;
   /** The same share, counting the passage's own text only. */
   textShare: number;
+  /** The same share, counting its text and its section's heading: what the section itself holds. */
+  sectionShare: number;
   /** Subject words held nowhere in or around the passage. */
   missing: number;
   /** The places, years and topic the question names are held where they must be. */
@@ -132,7 +134,7 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
   const context = sharedCredits(slots, reading.context);
   return slots.map((slot, n) => {
     const own = held(reading.positions, slot);
-    if (slot.role === 'steer') return { own, credit: own.credit };
+    if (slot.role === 'steer') return { own, credit: own.credit, section: own.credit };
     let credit = own.credit;
     if (credit < 1) credit = Math.max(credit, IN_HEADING * creditIn(heading, reading.heading, slots, n));
     if (credit < IN_OUTLINE) credit = Math.max(credit, IN_OUTLINE * creditIn(outline, reading.outline, slots, n));
@@ -148,7 +150,7 @@ function credits(areas: string[][], reading: Reading, slots: SearchSlot[], besid
       if (inContext > credit && !(slot.role === 'place' && namesOtherArea(areas, slot, [reading.positions, reading.heading, reading.outline, ...beside().map((b) => b.positions)])))
         credit = inContext;
     }
-    return { own, credit };
+    return { own, credit, section: Math.max(own.credit, creditIn(heading, reading.heading, slots, n)) };
   });
 }
 
@@ -225,6 +227,7 @@ export function scorePassage(
   let total = 0;
   let got = 0;
   let inText = 0;
+  let inSection = 0;
   let missing = 0;
   let requiredHeld = true;
   let steer = 0;
@@ -239,6 +242,7 @@ export function scorePassage(
     total += slot.weight;
     got += slot.weight * credit;
     inText += slot.weight * own.credit;
+    inSection += slot.weight * found[n]!.section;
     if (credit === 0) missing += 1;
     // A place must be the passage's or its document's; a year, or what is asked of a record ("actions"),
     // must be in the passage or its heading (a year also in the headings above); a topic in the passage.
@@ -285,5 +289,5 @@ export function scorePassage(
   const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
   const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
   const focus = sentenceWeight(perSentence, slots, found, best[1]) > sentenceWeight(perSentence, slots, found, best[0]) ? best[1] : best[0];
-  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
+  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
 }

@@ -12,6 +12,7 @@ describe('choosing the passages to show', () => {
     score,
     coverage: 0.9,
     textShare: 0.8,
+    sectionShare: 0.8,
     missing: 0,
     requiredHeld: true,
     fits: true,
@@ -34,6 +35,8 @@ describe('choosing the passages to show', () => {
     ['three about equally good: none', [hit(1, 1.0), hit(2, 0.99), hit(3, 0.98)], plain, []],
     ['the same sentence printed twice counts once', [hit(1, 1.0), hit(2, 0.99, { sentences: ['sentence 1'] })], plain, [1]],
     ['too little of the question held: none', [hit(1, 1.0, { coverage: 0.6 })], plain, []],
+    ['too little held in its own text: none', [hit(1, 1.0, { textShare: 0.3, sectionShare: 0.5 })], plain, []],
+    ['little in its own text, most in its text and section heading: it', [hit(1, 1.0, { textShare: 0.3, sectionShare: 0.8 })], plain, [1]],
     ['a missing place or year: none', [hit(1, 1.0, { requiredHeld: false })], plain, []],
     ['no figure where "how many" asked: none', [hit(1, 1.0, { fits: false })], plain, []],
     ['a topic: the few that say most about it', [hit(1, 1.0), hit(2, 0.97), hit(3, 0.95), hit(4, 0.93)], { topic: true, attaching: false }, [1, 2, 3]],
@@ -172,6 +175,15 @@ describe('answers from the papers', () => {
     expect(a.kind).toBe('not-found');
     expect(a.headline).toContain(headline);
     expect(a.headline).toContain('The councils in the data are Herefordshire and Medway.');
+  });
+
+  it.each([
+    ['any climate change implications from the yot inspection report?', 'virtual working'],
+    ['background papers for the hif project delivery report?', 'Housing Infrastructure Fund Bid'],
+  ])('answers "%s" with the section its heading names, though the text does not repeat the words', async (text, said) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    expect(all(a)).toContain(said);
   });
 
   it.each([
