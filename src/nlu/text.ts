@@ -78,13 +78,16 @@ function normalise(text: string): string {
 }
 
 /**
- * A pair of years one apart as a financial year ("2019-20", "2019/2020", "fy 19-20" are "2019/20");
- * anything else as it was: "14-17" is an age range, "2018-2020" two years.
+ * A pair of years one apart as a financial year ("2019-20", "2019/2020", "fy 19-20", "18/19" are
+ * "2019/20" and "2018/19"); anything else as it was: "14-17" is an age range, "2018-2020" two years,
+ * "16-17" (year olds) and "03/04" (a day and month) may be neither.
  */
 function financialYear(whole: string, first: string, second: string): string {
   const start = first.length === 4 ? Number(first) : Number(first) + (Number(first) >= 50 ? 1900 : 2000);
   const end = Number(second.slice(-2));
-  const marked = whole.startsWith('fy') || first.length === 4;
+  // Two digits each side of a slash, the second no month: "18/19" is a year, "10/11" may be 10 November.
+  const slashed = /^\d\d\s*\/\s*\d\d$/.test(whole) && end > 12;
+  const marked = whole.startsWith('fy') || first.length === 4 || slashed;
   return marked && (start + 1) % 100 === end ? `${start}/${second.slice(-2)}` : whole;
 }
 

@@ -42,7 +42,8 @@ describe('a financial year however it is written', () => {
     ['spend in 2019/2020', 'spend in 2019/20'],
     ['spend in 2019 - 20', 'spend in 2019/20'],
     ['fy 19-20 spend', '2019/20 spend'],
-    ['spend in 19/20', 'spend in 19/20'],
+    ['spend in 19/20', 'spend in 2019/20'],
+    ['outturn v budget 18 / 19', 'outturn v budget 2018/19'],
     ['spend in 2019\u201420', 'spend in 2019/20'],
     ['spend in 2019\u221220', 'spend in 2019/20'],
     ['spend in 2019  -  2020', 'spend in 2019/20'],
@@ -57,5 +58,9 @@ describe('a financial year however it is written', () => {
     expect(normaliseText('2018-2020 plan')).toBe('2018-2020 plan');
     expect(normaliseText('2019-21')).toBe('2019-21');
     expect(normaliseText('2020-2021-2022')).toBe('2020-2021-2022');
+    // A day and month, a score, or a span typed with a hyphen may not be a year.
+    expect(normaliseText('the meeting on 10/11')).toBe('the meeting on 10/11');
+    expect(normaliseText('scored 29/35')).toBe('scored 29/35');
+    expect(normaliseText('18-19 year olds')).toBe('18-19 year olds');
   });
 });

@@ -135,8 +135,10 @@ describe('answers from the papers', () => {
     ['which five service areas is the operational childrens social care service structured into', ['Leaving Care', 'Quality Assurance (QA) service'], 'A separate Head of Service'],
     // A numbered list whose short items were read as section headings (000:2152), each quoted once.
     ['what are the key priority areas for health and social care integration in 2017', ['2. Rationalisation of estate', '4. Digital roadmap', '5. Communications and engagement'], 'Like all health and social care'],
-    // A lead-in ending ":-" (002:748).
-    ['during 18/19 what was achieved by the west mercia youth justice service', ['A staff survey was undertaken', 'Mental health training'], 'Responses to inspections'],
+    // A lead-in ending ":-" (002:748). (The plan's name, "West Mercia", is not in this part's headings,
+    // so naming it leaves a word missing; the question once passed with it only because "18/19" was
+    // read as a rarer word than the "2018/19" it is.)
+    ['during 18/19 what was achieved by the youth justice service', ['A staff survey was undertaken', 'Mental health training'], 'Responses to inspections'],
   ])('quotes what a lead-in ending in a colon introduces: "%s"', async (text, items, after) => {
     const a = await ask(text);
     expect(a.kind).toBe('passage');
