@@ -134,6 +134,9 @@ describe('the words of a question for the papers', () => {
   it('reads "how close" and light verbs as steering, not as the subject', () => {
     expect(slot(passage('how close was the yot to a good rating').slots, stem('close'))?.role).toBe('steer');
     expect(slot(passage('how much does the YJB put into medway yot').slots, 'put')?.role).toBe('steer');
+    expect(slot(passage('what is the west mercia yjs doing about county lines').slots, stem('doing'))?.role).toBe('steer');
+    expect(slot(passage('whats the micro-commissioning project in the bcf meant to do').slots, 'meant')?.role).toBe('steer');
+    expect(slot(passage('what do schools and academies think of the support').slots, 'think')?.role).toBe('steer');
   });
 
   it('halves the weight of words of general English, which the papers\' rarity would overstate', () => {
