@@ -71,6 +71,17 @@ function windowsOf(text: string, each: (key: string, name: string) => void): voi
   }
 }
 
+/** Small words a name's run may hold uncapitalised (the regex `runs` above). */
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'to', 'on']);
+
+/**
+ * A term the papers define (a glossary's "Youth rehabilitation order") written as a name, so that its
+ * initials ("yro") are found as a name's are, though the papers write it in lower case.
+ */
+export function asName(term: string): string {
+  return term.replace(/[A-Za-z][a-z'’]*/g, (w) => (CONNECTORS.has(w.toLowerCase()) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1)));
+}
+
 /**
  * The initialisms the texts support, each with the name it stands for. `isWord` says whether a key is
  * a word in its own right, in English or in the papers (then it is never read as an initialism).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInitialisms } from '../../src/language/initialisms';
+import { asName, findInitialisms } from '../../src/language/initialisms';
 import { compileSynonyms } from '../../src/nlu/synonym-phrases';
 import { parseQuery } from '../../src/nlu/query';
 import { useSeedAskCatalogue } from '../helpers/seed-ask-catalogue';
@@ -43,6 +43,12 @@ describe('initialisms found in the papers', () => {
     expect(keys(texts).cqc).toBe('care quality commission');
   });
 
+  it('reads a term the papers define in lower case as a name ("Youth rehabilitation order" is "yro")', () => {
+    expect(asName('Youth rehabilitation order')).toBe('Youth Rehabilitation Order');
+    expect(asName('secretary of state for education')).toBe('Secretary of State for Education');
+    expect(keys([asName('Youth rehabilitation order')]).yro).toBe('youth rehabilitation order');
+  });
+
   it('keeps none for a name of one word once small words are dropped ("Out of Court" is only "court")', () => {
     expect(keys(['Out of Court disposals rose.']).ooc).toBeUndefined();
   });
@@ -79,6 +85,12 @@ describe('a question using an initialism the seed papers support', () => {
     const query = parseQuery('what did the vcs cell do', seed.catalogue.index);
     const slot = query.slots.find((s) => s.raw === 'vcs');
     expect(slot?.alternatives.map((a) => a.terms.join(' '))).toContain('voluntary community sector');
+  });
+
+  it('reads "yro" as the youth rehabilitation order a glossary defines, though the papers never write "YRO"', () => {
+    const query = parseQuery('whats a yro', seed.catalogue.index);
+    const slot = query.slots.find((s) => s.raw === 'yro');
+    expect(slot?.alternatives.map((a) => a.terms.join(' '))).toContain('youth rehabilitation order');
   });
 
   it.each(['pls', 'atm', 'thx', 'asap'])('leaves the chat filler "%s" filler, whatever its initials could spell', (filler) => {

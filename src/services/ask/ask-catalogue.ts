@@ -2,7 +2,7 @@ import type { DirectoryPerson } from '../../domain/directory';
 import { allMeetings } from '../../domain/meetings-in-teams';
 import type { QuestionWindow } from '../../domain/questions';
 import type { DocumentPage } from '../../domain/model';
-import { findInitialisms } from '../../language/initialisms';
+import { asName, findInitialisms } from '../../language/initialisms';
 import { buildSpeller, forgetEnglish, isEnglish } from '../../language/spelling';
 import { buildCatalogueIndex } from '../../nlu/catalogue-index';
 import type { CatalogueData } from '../../nlu/catalogue-data';
@@ -51,7 +51,8 @@ function buildAskCatalogue(stored: StoredCatalogue, directory: DirectoryPerson[]
   const passages = buildPassageIndex([...documents.values()], stored.meetings, glossary, records.areas);
   // Initialisms the papers' names support ("csc"), unless the key is a word of English, of the papers,
   // or of the language data ("pls", "atm": chat filler stays filler).
-  const pages = [...documents.values()].flatMap((d) => d.pages.map((p) => p.text));
+  // The glossaries' terms are names however the papers write them ("Youth rehabilitation order": "yro").
+  const pages = [...[...documents.values()].flatMap((d) => d.pages.map((p) => p.text)), ...glossary.map((g) => asName(g.term))];
   const isWord = (key: string) => isEnglish(key) || passages.postings.has(key) || records.postings.has(key) || cueTags(key).length > 0 || isStopword(key);
   const index = { ...records, synonyms: compileSynonyms(glossary, undefined, findInitialisms(pages, isWord)) };
   // Built now rather than on the first question after an import.
