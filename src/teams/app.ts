@@ -108,6 +108,8 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot {
         // NOTE: the turn's replies travel to Teams without its slot (turn-gate.ts). A typing indicator is
         // sent from a timer while the turn still works, and the turn does not wait for it: it keeps the slot.
         context.onSendActivities((_context, activities, next) => (activities.every((a) => a.type === 'typing') ? next() : slot.away(next)));
+        // So does a card replaced for everyone (an officer's saved update): that too is a wait on Teams.
+        context.onUpdateActivity((_context, _activity, next) => slot.away(next));
         // NOTE: an install or membership event is about the reference itself: stored before its
         // routes run, a failure told as any other. Any other turn runs while its reference is stored
         // (the first turn of a conversation, or a changed one), so its answer does not wait for that
