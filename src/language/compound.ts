@@ -27,10 +27,23 @@ export function splitCompound(text: string, grammar: Lexicon['grammar'] = lexico
 
 const MAX_PARTS = 3;
 
-/** A topic opening a message, set off by a dash or a colon: "home first - who's it for and ...". */
-const topicLead = /^\s*([^?;:\-–—]+?)(?:\s+[-–—]+\s+|:\s+)(?=\S)/;
+/** A topic opening a message, set off by a dash or a colon: "home first - who's it for and ..." ("covid-19 recovery - ..."). */
+const topicLead = /^\s*((?:[^?;:\-–—]|(?<=\S)-(?=\S))+?)(?:\s+[-–—]+\s+|:\s+)(?=\S)/;
 /** Longest topic, in words: more is a sentence, not a heading. */
 const MAX_TOPIC_WORDS = 8;
+
+/** Words of greetings, thanks and chat filler (grammar.json `smallTalk`, cues.json `soft`), and stopwords. */
+const chat = new WeakMap<Lexicon['grammar'], Set<string>>();
+function chatWords(grammar: Lexicon['grammar']): Set<string> {
+  let words = chat.get(grammar);
+  if (!words) {
+    const { greetings, thanks, filler } = grammar.smallTalk;
+    const soft = lexicon.cues.filter((c) => c.tag === 'soft').flatMap((c) => c.words);
+    words = new Set([...[...greetings, ...thanks].flatMap((p) => p.split(' ')), ...filler, ...soft, ...lexicon.stopwords, '']);
+    chat.set(grammar, words);
+  }
+  return words;
+}
 
 /**
  * The topic a message of questions opens with, which every one of them is about ("bcf risk register -
@@ -44,6 +57,8 @@ export function topicOf(text: string, grammar: Lexicon['grammar'] = lexicon.gram
   const topic = lead[1]!.trim();
   const words = topic.split(/\s+/);
   if (words.length > MAX_TOPIC_WORDS || !/[\p{L}]{2}/u.test(topic) || starts.test(folded(topic))) return undefined;
+  // "Sorry - ...", "hi all: ...": chat, not a topic (a topic has a word beyond small talk and filler).
+  if (!words.some((w) => !chatWords(grammar).has(folded(w).replace(/[^a-z0-9'&-]/g, '')))) return undefined;
   return starts.test(folded(text.slice(lead[0].length))) ? topic : undefined;
 }
 

@@ -47,6 +47,8 @@ const stopwordsFile = z.object({ stopwords: z.array(word).min(1), slips: z.array
 const placesFile = z.object({
   places: z.array(phrase).min(1),
   organisationWords: z.array(word),
+  /** Words after a place that still mean the place itself or its people ("Kent County Council", "Kent schools"): its own figures. */
+  areaWords: z.array(word),
   everydayWords: z.array(word),
 });
 
@@ -78,10 +80,34 @@ const answersFile = z.object({
   person: z.object({ titles: z.array(phrase).min(1), roles: z.array(phrase).min(1), agents: z.array(phrase).min(1) }),
   /** What a passage holds when it answers "why" ("because", "due to", "in order to"). */
   reason: z.array(phrase).min(1),
-  /** How often a thing happens: words that say it ("monthly"), the units after "every" or "a" ("every two months", "twice a year"), and counts of times ("twice"). */
-  frequency: z.object({ words: z.array(phrase).min(1), units: z.array(word).min(1), times: z.array(word).min(1) }),
-  /** How long a thing lasts: time units after an amount ("three months", "90 minutes"), other amounts ("a few weeks"), and words before an end ("until March 2021"). */
-  duration: z.object({ units: z.array(word).min(1), amounts: z.array(phrase).min(1), untilWords: z.array(phrase).min(1) }),
+  /**
+   * How often a thing happens: words that say it ("monthly"); "every" before a unit ("every two
+   * months"); counts of times (`times`, "twice") before `per` and a unit ("twice a year"); `alone` before
+   * a unit ("each quarter"); counts that are not numbers ("every other week").
+   */
+  frequency: z.object({
+    words: z.array(phrase).min(1),
+    units: z.array(word).min(1),
+    times: z.array(word).min(1),
+    every: z.array(word).min(1),
+    per: z.array(word).min(1),
+    alone: z.array(word).min(1),
+    otherCounts: z.array(phrase).min(1),
+  }),
+  /**
+   * How long a thing lasts: an amount and a unit ("three months", "8 or more years", `fillers` between),
+   * or `amounts` ("a few weeks"), or a lead and "a" unit ("for a year"), never after `notAfter` ("aged 16
+   * years", "once a year") or before `notBefore` ("two year olds"); or an end after `untilWords`.
+   */
+  duration: z.object({
+    units: z.array(word).min(1),
+    amounts: z.array(phrase).min(1),
+    spanLeads: z.array(word).min(1),
+    fillers: z.array(phrase).min(1),
+    notAfter: z.array(word).min(1),
+    notBefore: z.array(word).min(1),
+    untilWords: z.array(phrase).min(1),
+  }),
   /** What a passage holds when it answers "what was the judgement" ("good", "requires improvement"). */
   rating: z.array(phrase).min(1),
   /** Number words that are amounts ("three", "half"). */

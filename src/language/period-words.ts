@@ -16,7 +16,7 @@ export const periodsFile = z.object({
   edges: z.object({ comment, end: words, start: words }),
   relative: z.object({ comment, this: words, next: words, last: words }),
   units: z.object({ comment, day: words, week: words, month: words, quarter: words, year: words }),
-  financialYear: z.object({ comment, before: words, alone: words }),
+  financialYear: z.object({ comment, before: words, alone: words, slashedNotBefore: words, slashedNotAfter: words }),
   monthRange: z.object({ comment, words }),
   within: z.object({ comment, words }),
   skipped: z.object({ comment, words }),

@@ -1,4 +1,5 @@
 import { lexicon } from '../language/lexicon';
+import { periodWords } from '../language/period-words';
 import { stemming } from '../language/stemming';
 
 /**
@@ -82,13 +83,24 @@ function normalise(text: string): string {
  * "2019/20" and "2018/19"); anything else as it was: "14-17" is an age range, "2018-2020" two years,
  * "16-17" (year olds) and "03/04" (a day and month) may be neither.
  */
-function financialYear(whole: string, first: string, second: string): string {
+function financialYear(whole: string, first: string, second: string, at: number, text: string): string {
   const start = first.length === 4 ? Number(first) : Number(first) + (Number(first) >= 50 ? 1900 : 2000);
   const end = Number(second.slice(-2));
-  // Two digits each side of a slash, the second no month: "18/19" is a year, "10/11" may be 10 November.
-  const slashed = /^\d\d\s*\/\s*\d\d$/.test(whole) && end > 12;
+  // Two digits each side of a slash, the second no month: "18/19" is a year, "10/11" may be 10 November,
+  // and "16/17 year olds", "scored 19/20" or "page 13/14" are none (periods.json `financialYear`).
+  const slashed = /^\d\d\s*\/\s*\d\d$/.test(whole) && end > 12 && !agesOrScores(text, at, at + whole.length);
   const marked = whole.startsWith('fy') || first.length === 4 || slashed;
   return marked && (start + 1) % 100 === end ? `${start}/${second.slice(-2)}` : whole;
+}
+
+const { slashedNotBefore, slashedNotAfter } = periodWords.financialYear;
+const notBefore = new Set(slashedNotBefore);
+const notAfter = new Set(slashedNotAfter);
+/** Whether the words around a slashed pair make it ages, a score or pages rather than a year. */
+function agesOrScores(text: string, from: number, to: number): boolean {
+  const next = /^[\s-]*([a-z]+)/.exec(text.slice(to))?.[1];
+  const before = /([a-z]+)\.?\s*$/.exec(text.slice(Math.max(0, from - 20), from))?.[1];
+  return (next !== undefined && notBefore.has(next)) || (before !== undefined && notAfter.has(before));
 }
 
 /** Splits normalised text into raw tokens, keeping references (1.9, 2.3.1, 1a, 14-17) whole. */

@@ -41,8 +41,9 @@ function plainSpecOf(spec: OperationSpec): PlainSpec | null {
  * A connector client that sends an activity's own fields as they are. Its serialiser walked every
  * outgoing activity field by field against the connector's model (an answer card's is several kB)
  * only to copy it: the fields' names are the model's, their values plain JSON. About a twentieth of a
- * question turn's processor time (bench/turn-cpu.ts profile). Fields outside the model are still
- * left out, as the serialiser left them.
+ * question turn's processor time (bench/turn-cpu.ts profile). Top-level fields outside the model are
+ * still left out, as the serialiser left them; below the top level values go as built (the serialiser
+ * also dropped fields its model lacks there, and wrote date strings again in UTC).
  */
 function sendingPlainActivities(client: ConnectorClient): ConnectorClient {
   const send: SendOperation = client.sendOperationRequest.bind(client);

@@ -54,6 +54,7 @@ describe('the topic a message of questions opens with', () => {
     ['court disposals: any example of a case where it made a difference?', 'court disposals'],
     ['staff reference group (5.2) - whos doing it, and when', 'staff reference group (5.2)'],
     ['placement stability - latest figure and the target?', 'placement stability'],
+    ['covid-19 recovery - who leads it and when is it due', 'covid-19 recovery'],
   ])('"%s" is about %j', (text, topic) => {
     expect(topicOf(text)).toBe(topic);
   });
@@ -62,6 +63,9 @@ describe('the topic a message of questions opens with', () => {
     "who's doing the fostering review and when is it due",
     'what is the target - and who leads it',
     'the 2019-20 plan',
+    'sorry - when is 1.9 due and what was the outcome',
+    'hi all: who leads 1.9 and when is it due',
+    'thanks - who leads it and when',
     'a long run of words that reads as a sentence and not as a heading at all - who leads it',
   ])('"%s" opens with none', (text) => {
     expect(topicOf(text)).toBeUndefined();

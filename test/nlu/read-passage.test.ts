@@ -4,7 +4,8 @@ import type { Intent, PassageSlot } from '../../src/nlu/intents';
 import { otherPlace } from '../../src/nlu/places';
 import { wantedOf } from '../../src/nlu/read-passage';
 import { qualifierOf } from '../../src/nlu/read-indicators';
-import { stem } from '../../src/nlu/text';
+import { plainCuePositions } from '../../src/nlu/cues';
+import { rawTokens, stem } from '../../src/nlu/text';
 import { understand } from '../../src/nlu/understand';
 import { seedIndex, today } from './seed-index';
 
@@ -163,6 +164,17 @@ describe('the words of a question for the papers', () => {
     const intent = passage(text);
     expect(intent.strict).toBeUndefined();
     expect(slot(intent.slots, 'due')).toBeUndefined();
+  });
+
+  it.each([
+    ['which services closed due to covid', [3]],
+    ['what has the yot achieved to date', [6]],
+    ['what led to the delays', [1]],
+    ['which actions are due to cabinet in march', []],
+    ['is the note due to be finished', []],
+    ['who is the lead to speak to about 1.9', []],
+  ])('finds the cue words used as plain English in "%s"', (text, positions) => {
+    expect(plainCuePositions(rawTokens(text))).toEqual(positions);
   });
 
   it('still reads "due to be" as a deadline asked', () => {

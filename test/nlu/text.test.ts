@@ -62,5 +62,9 @@ describe('a financial year however it is written', () => {
     expect(normaliseText('the meeting on 10/11')).toBe('the meeting on 10/11');
     expect(normaliseText('scored 29/35')).toBe('scored 29/35');
     expect(normaliseText('18-19 year olds')).toBe('18-19 year olds');
+    expect(normaliseText('how many 16/17 year olds are neet')).toBe('how many 16/17 year olds are neet');
+    expect(normaliseText('aged 16/17')).toBe('aged 16/17');
+    expect(normaliseText('14/15 cases were good')).toBe('14/15 cases were good');
+    expect(normaliseText('page 13/14')).toBe('page 13/14');
   });
 });

@@ -2,7 +2,8 @@ import { clipAtWord } from '../../domain/clip';
 import { meetingWords } from '../../language/meeting-words';
 import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
-import { stem } from '../../nlu/text';
+import { isStopword, stem } from '../../nlu/text';
+import { lexicon } from '../../language/lexicon';
 import type { AskCatalogue } from './ask-catalogue';
 import { notFound } from './answer-fallbacks';
 import { type Answer, emptyAnswer } from './answer-types';
@@ -52,13 +53,16 @@ export function trusted(hit: PassageScore): boolean {
 
 /** The best passage of the papers for anything else, quoted with its document and pages; or an honest "not found". */
 export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): Answer {
-  // A place the data has no area for may still be a subject of the papers ("the Hampshire peer challenge"): then they are searched.
-  if (intent.elsewhere && !namedInPapers(catalogue, intent.elsewhere, intent.query)) return notHeldFor(catalogue, intent);
+  // A place the data has no area for may still be a subject of the papers ("the Hampshire peer challenge"):
+  // then they are searched, and only a passage naming it so may answer.
+  const named = intent.elsewhere ? namedInPapers(catalogue, intent.elsewhere, intent.query) : undefined;
+  if (intent.elsewhere && !named) return notHeldFor(catalogue, intent);
   // A question about an action's lead or a figure's target is not answered by a paragraph.
   if (intent.strict) return notFound(catalogue, intent.query, intent.suggestions);
   const { wanted, tense } = intent;
   const pages = pagesAsked.test(intent.query);
-  const hits = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}) });
+  const found = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}) });
+  const hits = named ? found.filter((h) => named.test(h.passage.text)) : found;
   const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
   const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching });
   if (shown.length === 0) return intent.elsewhere ? notHeldFor(catalogue, intent) : withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
@@ -155,20 +159,24 @@ function withNearest(catalogue: AskCatalogue, answer: Answer, hits: PassageScore
   return answer;
 }
 
+/** Words after a place that still mean the place itself (places.json `areaWords`): "Kent County Council" is Kent. */
+const areaWords = new Set(lexicon.places.areaWords);
+
 /**
- * Whether the papers name what the question names after a place the data has no area for, as the
- * question does ("Hampshire peer challenge"). A place alone is not enough: "Kent" is in the papers as
- * "Kent Police" and "Mid Kent College", which say nothing of Kent's own figures.
+ * What the question names after a place the data has no area for, as the papers name it ("Hampshire
+ * peer challenge"), as a pattern a passage must hold; undefined when the papers do not name it so. A
+ * place alone is not enough: "Kent" is in the papers as "Kent Police" and "Mid Kent College", which
+ * say nothing of Kent's own figures, and "Kent County Council" or "Kent schools" are Kent's own.
  */
-function namedInPapers(catalogue: AskCatalogue, place: string, question: string): boolean {
+function namedInPapers(catalogue: AskCatalogue, place: string, question: string): RegExp | undefined {
   const words = question.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   const placeWords = place.split(/\s+/);
   const at = words.findIndex((_, i) => placeWords.every((w, k) => words[i + k] === w));
   const next = at >= 0 ? words[at + placeWords.length] : undefined;
-  if (!next || !/^[a-z]{3,}$/.test(next)) return false;
+  if (!next || !/^[a-z]{3,}$/.test(next) || isStopword(next) || areaWords.has(next)) return undefined;
   const { postings, passages } = catalogue.passages;
   const phrase = new RegExp(`\\b${placeWords.join('\\s+')}\\s+${next}\\b`, 'i');
-  return (postings.get(stem(next)) ?? []).some((id) => phrase.test(passages[id]!.text));
+  return (postings.get(stem(next)) ?? []).some((id) => phrase.test(passages[id]!.text)) ? phrase : undefined;
 }
 
 /** The question names a place the data holds nothing for: say so, and which councils it does hold. */

@@ -46,26 +46,34 @@ export function namesPerson(text: string): boolean {
   return named.test(text);
 }
 
-const { frequency } = answers;
-const unit = `${anyOf(frequency.units)}s?`;
-const count = `(?:\\d+|${anyOf(answers.counts)}|other|few)`;
-/** How often: "monthly", "every two months", "twice a year", "three times a year", "each quarter", "per annum". */
+const { frequency, duration } = answers;
+/** A count of units: a figure or a figure range ("6-8", "three to four"), a number word, or "other", "few". */
+const figure = `(?:\\d+|${anyOf(answers.counts)})`;
+const counted = `(?:${figure}(?:\\s*(?:-|–|to)\\s*${figure})?|${anyOf(frequency.otherCounts)})`;
+const oftenUnit = `${anyOf(frequency.units)}s?`;
+/** Money just before ("£50 per day", "£12,000 per annum"): a rate of pay or spend, not how often. */
+const notMoney = '(?<![£$€]\\s?[\\d,.]+[km]?\\s)';
+/** How often: "monthly", "every two months", "every 6-8 weeks", "twice a year", "three times a year", "each quarter". */
 const often = new RegExp(
   [
     `\\b${anyOf(frequency.words)}\\b`,
-    `\\bevery\\s+(?:${count}\\s+)?${unit}\\b`,
-    `\\b(?:${anyOf(frequency.times)}|${count}\\s+times)\\s+(?:a|an|per|each|every)\\s+${unit}\\b`,
-    `\\b(?:each|per)\\s+${unit}\\b`,
+    `\\b${anyOf(frequency.every)}\\s+(?:${counted}\\s+)?${oftenUnit}\\b`,
+    `\\b(?:${anyOf(frequency.times)}|${counted}\\s+times)\\s+${anyOf(frequency.per)}\\s+${oftenUnit}\\b`,
+    `${notMoney}\\b${anyOf(frequency.alone)}\\s+${oftenUnit}\\b`,
   ].join('|'),
   'i',
 );
 
-const { duration } = answers;
-/** For how long: "three months", "90 minutes", "1.5 hours", "a few weeks", "until March 2021", "up to 2022". */
+const spanUnit = `${anyOf(duration.units)}s?\\b(?![\\s-]*${anyOf(duration.notBefore)}\\b)`;
+const notAfter = `(?<!\\b${anyOf(duration.notAfter)}\\s)`;
+const fillers = `(?:${anyOf(duration.fillers)}\\s+)?`;
+/** For how long: "three months", "8 or more years", "1.5 hours", "a few weeks", "for a year", "until 31 March 2021". */
 const span = new RegExp(
   [
-    `\\b(?:\\d+(?:\\.\\d+)?|${anyOf(answers.numbers)}|${anyOf(answers.counts)}|${anyOf(duration.amounts)})[\\s-]+(?:(?:or\\s+)?(?:more|so|full|whole|calendar|working)\\s+)?${anyOf(duration.units)}s?\\b`,
-    `\\b${anyOf(duration.untilWords)}\\s+(?:the\\s+end\\s+of\\s+)?(?:${month}|(?:19|20)\\d{2})\\b`,
+    `${notAfter}\\b(?:\\d+(?:\\.\\d+)?|${anyOf(answers.numbers)}|${anyOf(answers.counts)})[\\s-]+${fillers}${spanUnit}`,
+    `\\b${anyOf(duration.amounts)}\\s+${fillers}${spanUnit}`,
+    `\\b${anyOf(duration.spanLeads)}\\s+(?:a|an|one)\\s+${fillers}${spanUnit}`,
+    `\\b${anyOf(duration.untilWords)}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${month}|(?:19|20)\\d{2})\\b`,
   ].join('|'),
   'i',
 );

@@ -172,6 +172,8 @@ describe('answers from the papers', () => {
     // The papers write "Mid Kent College" and "Kent Police": neither is Kent's school attendance.
     ["what's the school attendance rate in kent", 'I hold no papers or figures for Kent'],
     ['what did the hampshire managers look at', 'I hold no papers or figures for Hampshire'],
+    // "Kent and Medway" bookings are in the papers; Kent County Council's are not.
+    ['how many bookings has kent county council had', 'I hold no papers or figures for Kent'],
   ])('"%s" names a place the data holds nothing for: not found, saying so', async (text, headline) => {
     const a = await ask(text);
     expect(a.kind).toBe('not-found');
@@ -198,8 +200,11 @@ describe('answers from the papers', () => {
     expect(a.headline).toContain(often);
   });
 
-  it('leaves "how often" to a figure that counts it', async () => {
+  it('leaves "how often" to a figure that counts it, and to an action that recurs', async () => {
     expect((await ask('how often do we meet the judiciary')).kind).toBe('indicator');
+    const recurring = await ask('how often is action 1.10 due');
+    expect(recurring.kind).toBe('action');
+    expect(all(recurring)).toContain('Quarterly');
   });
 
   it.each(['hampshire peer challenge - when was it?', 'what did the hampshire peer challenge look at'])(

@@ -182,6 +182,17 @@ describe('what a passage holds', () => {
     ['duration', 'a few weeks after the inspection', true],
     ['duration', 'we conducted 22 interviews with case managers', false],
     ['duration', 'The plan was agreed in 2019.', false],
+    ['duration', 'until 31 March 2021', true],
+    ['duration', 'for a year', true],
+    ['duration', 'reviewed once a year', false],
+    ['duration', 'two year olds and three year olds', false],
+    ['duration', 'young people aged 16 years', false],
+    ['duration', 'a day centre for older people', false],
+    ['frequency', '£12,000 per annum for the post', false],
+    ['frequency', 'at £50 per day', false],
+    ['frequency', 'visits every 6-8 weeks', true],
+    ['frequency', 'every three to four months', true],
+    ['frequency', 'reviewed biennially', true],
   ] as const)('wanting a %s: "%s" -> %s', (wanted, text, holds) => {
     expect(holdsWanted(wanted, text)).toBe(holds);
   });
