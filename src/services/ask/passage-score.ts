@@ -288,6 +288,11 @@ export function scorePassage(
   const coverage = total > 0 ? got / total : 0;
   const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
   const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
-  const focus = sentenceWeight(perSentence, slots, found, best[1]) > sentenceWeight(perSentence, slots, found, best[0]) ? best[1] : best[0];
+  let focus = sentenceWeight(perSentence, slots, found, best[1]) > sentenceWeight(perSentence, slots, found, best[0]) ? best[1] : best[0];
+  // "How often", "how long": the headline is the sentence saying it, when only the other one of the pair does.
+  if ((ask.wanted === 'frequency' || ask.wanted === 'duration') && best[0] !== best[1]) {
+    const other = focus === best[0] ? best[1] : best[0];
+    if (!windowHolds(reading, ask.wanted, focus, focus) && windowHolds(reading, ask.wanted, other, other)) focus = other;
+  }
   return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
 }

@@ -194,7 +194,9 @@ describe('answers from the papers', () => {
     ['how often does the west mercia yjs management board meet?', 'every two months'],
     ['how often does the jcmg meet', 'every six weeks'],
     ['how often are the partner contributions reviewed', 'reviewed annually'],
-  ])('answers "%s" from a passage saying how often (%s), not a meeting\'s or action\'s card', async (text, often) => {
+    ['how often is the risk register reviewed', 'on a monthly basis'],
+    ['how long will meetings be under the new hybrid model', 'no more than three hours'],
+  ])('answers "%s" from a passage saying how often or how long (%s) in its headline, not a meeting\'s or action\'s card', async (text, often) => {
     const a = await ask(text);
     expect(a.kind).toBe('passage');
     expect(a.headline).toContain(often);
