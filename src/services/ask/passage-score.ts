@@ -4,7 +4,8 @@ import type { PassageWanted } from '../../nlu/intents';
 import type { Passage } from './passage-index';
 import type { SearchSlot } from './passage-query';
 import { countedAt, datedAt, held, namesOtherArea, type Reading } from './passage-reading';
-import { dateStrength, holdsWanted, namesPerson } from './passage-wanted';
+import { dateStrength, frequencyAt, holdsWanted, namesPerson } from './passage-wanted';
+import { nameTermsOnce } from '../../nlu/text';
 
 /**
  * How well one passage answers a question: which of the question's words it holds, where (its own
@@ -210,6 +211,21 @@ function hitsWithin(reading: Reading, slots: SearchSlot[], found: { own: { at: n
   return hits;
 }
 
+/** Words between what is asked about and how often it is said to happen. */
+const SAID_NEAR = 8;
+
+/** Whether a frequency is said within SAID_NEAR words of a subject word of the question, in or beside the best sentences. */
+function frequencyNear(reading: Reading, slots: SearchSlot[], found: { own: { at: number[] } }[], [from, to]: [number, number]): boolean {
+  for (let s = Math.max(0, from - 1); s <= Math.min(to + 1, reading.sentences.length - 1); s += 1) {
+    const sentence = reading.sentences[s]!;
+    const index = frequencyAt(sentence);
+    if (index < 0) continue;
+    const at = reading.sentenceOf.indexOf(s) + nameTermsOnce(sentence.slice(0, index)).length;
+    if (slots.some((slot, n) => slot.role === 'subject' && !slot.weak && found[n]!.own.at.some((p) => Math.abs(p - at) <= SAID_NEAR))) return true;
+  }
+  return false;
+}
+
 const windowText = (reading: Reading, [from, to]: [number, number]) => reading.sentences.slice(from, to + 1).join(' ');
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
@@ -269,7 +285,10 @@ export function scorePassage(
   const holds = !!ask.wanted && windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
   // A name is often written bare ("Author: Jo Bloggs"), which no pattern tells from other words: a
   // person only ranks a passage higher, and its absence does not rule one out.
-  const fits = !ask.wanted || ask.wanted === 'person' || holds;
+  // How often is said of what the question names, a few words from it ("the Management Board meets
+  // every two months"), not of another body in a long sentence that also names it.
+  const said = ask.wanted === 'frequency' ? holds && frequencyNear(reading, slots, found, best) : holds;
+  const fits = !ask.wanted || ask.wanted === 'person' || said;
   // "How many care leavers": a figure just before "care leavers" (or beside it in a table row) is what was asked for.
   let attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
   // "How many times...", "how much each year": what is counted is a general word, not the papers' own, and

@@ -101,6 +101,11 @@ export function holdsAmount(text: string): boolean {
   return amount.test(text.replace(notAmounts, ' '));
 }
 
+/** Where in `text` a frequency is said (its first character), or -1. */
+export function frequencyAt(text: string): number {
+  return patterns.frequency.exec(text)?.index ?? -1;
+}
+
 /** True when `text` holds the kind of thing asked for. */
 export function holdsWanted(wanted: PassageWanted, text: string): boolean {
   const key = `${wanted}|${text}`;

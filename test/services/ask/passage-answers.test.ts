@@ -202,6 +202,11 @@ describe('answers from the papers', () => {
     expect(a.headline).toContain(often);
   });
 
+  it('does not answer how often one body meets with another\'s frequency named in the same long sentence', async () => {
+    // "Meeting every six weeks, the JCMG has ... e.g. ... Cabinet": the JCMG's, not the Cabinet's.
+    expect(all(await ask('how often does cabinet meet'))).not.toContain('every six weeks');
+  });
+
   it('leaves "how often" to a figure that counts it, and to an action that recurs', async () => {
     expect((await ask('how often do we meet the judiciary')).kind).toBe('indicator');
     const recurring = await ask('how often is action 1.10 due');
