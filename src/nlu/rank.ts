@@ -2,9 +2,7 @@ import { isRepeatOf } from '../domain/repeated-actions';
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
 import type { Query } from './query';
-import { anyPhrase } from '../language/patterns';
-import { questionWords } from '../language/question-words';
-import { passageIntent, wantedOf } from './read-passage';
+import { frequencyAsked, passageIntent, wantedOf } from './read-passage';
 import { type ReadContext, type Reading, scoreReading, slotCues } from './reading';
 
 /** Below this, no reading of the question is trusted: the papers are searched instead. */
@@ -71,9 +69,6 @@ function asksWhyOfFigure(top: Ranked, ctx: ReadContext): boolean {
   const intent = top.reading.intent;
   return intent.kind === 'indicator' && intent.focus !== 'status' && intent.focus !== 'definition' && wantedOf(ctx.original) === 'reason';
 }
-
-/** "How often" (questions.json `wanted.frequency`). */
-const frequencyAsked = anyPhrase(questionWords.wanted.frequency);
 
 /**
  * "How often does the management board meet": a frequency, which no plan's or meeting's card gives (a

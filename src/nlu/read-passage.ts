@@ -52,7 +52,8 @@ const numberAsked = new RegExp(
     '%',
   ].join('|'),
 );
-const frequencyAsked = anyPhrase(asked.frequency);
+/** "How often" (questions.json `wanted.frequency`). */
+export const frequencyAsked = anyPhrase(asked.frequency);
 const durationAsked = anyPhrase(asked.duration);
 const sharingAsked = new RegExp(`%|${anyPhrase(number.what).source}`);
 const ratingAsked = anyPhrase(rating.words);

@@ -60,12 +60,13 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
   const tokens = rawTokens(original);
   const period = readPeriod(tokens, options.today);
   // Period words and cue words used as plain English ("due to covid") are read softly.
-  const query = parseQuery(original, index, new Set([...(period?.positions ?? []), ...periodWordPositions(tokens, options.today), ...plainCuePositions(tokens)]));
+  const plain = new Set(plainCuePositions(tokens));
+  const query = parseQuery(original, index, new Set([...(period?.positions ?? []), ...periodWordPositions(tokens, options.today), ...plain]));
   if (morePattern.test(query.text)) {
     const list = options.memory?.list;
     return { intent: list ? { kind: 'list', filter: list.filter, page: list.page + 1 } : { kind: 'not-found', reason: 'no-more' }, ranked: [] };
   }
-  const ctx = readContext(original, query, index, options, period);
+  const ctx = readContext(original, query, index, options, period, plain);
   const readings: Reading[] = [
     ...readIndicators(ctx),
     ...readActions(ctx),
@@ -116,10 +117,10 @@ function dropDominated(plans: ReturnType<typeof findCandidates>): ReturnType<typ
   return plans.filter((_, i) => !slots.some((other, j) => j !== i && other.size > slots[i]!.size && [...slots[i]!].every((s) => other.has(s))));
 }
 
-function readContext(original: string, query: Query, index: CatalogueIndex, options: UnderstandOptions, period: Period | undefined): ReadContext {
+/** `plain`: positions of cue words used as plain English ("due to covid"), found once with the query's. */
+function readContext(original: string, query: Query, index: CatalogueIndex, options: UnderstandOptions, period: Period | undefined, plain: ReadonlySet<number>): ReadContext {
   const words = query.words;
   const text = query.text;
-  const plain = new Set(plainCuePositions(words));
   const areas: AreaMention[] = findCandidates(query, index, ['area'], { limit: 4 })
     .filter((m) => m.precision >= 0.5)
     .map((m) => ({ area: m.entry.ref, slots: [...m.explained].filter(([, c]) => c >= 0.8).map(([s]) => s) }))
