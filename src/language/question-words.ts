@@ -28,6 +28,8 @@ export const questionsFile = z.object({
     reason: phrases,
     /** "How often": a record's card gives no frequency; the papers may ("meets every two months"). */
     frequency: phrases,
+    /** "What 3 areas", "which are the five priorities": a count after these words (and any of `linking`) asks for a list. */
+    list: z.object({ comment, openers: words, linking: words }),
     /** "How long": a passage must say for how long ("three months", "until March 2021"). */
     duration: phrases,
     money: z.object({ comment, words, unless: words }),

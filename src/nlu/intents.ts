@@ -53,7 +53,7 @@ const choice = z.object({ label: z.string(), text: z.string() });
 export type Choice = z.infer<typeof choice>;
 
 /** What a question for the papers asks for: a figure ("how many"), a date ("when"), a reason ("why"), a rating ("what judgement"), a person or body ("who"). */
-export const passageWanted = z.enum(['number', 'date', 'reason', 'rating', 'person', 'frequency', 'duration']);
+export const passageWanted = z.enum(['number', 'date', 'reason', 'rating', 'person', 'frequency', 'duration', 'list']);
 export type PassageWanted = z.infer<typeof passageWanted>;
 
 /**

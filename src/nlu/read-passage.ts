@@ -3,7 +3,7 @@ import type { Intent, PassageSlot, PassageWanted } from './intents';
 import { otherPlace } from './places';
 import type { Slot } from './query';
 import { type ReadContext, slotCues } from './reading';
-import { stem } from './text';
+import { rawTokens, stem } from './text';
 import { isGeneralWord } from '../language/general-words';
 import { lexicon } from '../language/lexicon';
 import { anyOf, anyPhrase } from '../language/patterns';
@@ -72,6 +72,23 @@ const moneyNamed = anyPhrase(money.words);
 const asksWhether = new RegExp(`(?:^|[-–:?;,]) *${anyOf(roles.auxiliaries)} (?!you\\b|u\\b)`);
 const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
 
+const listOpeners = new Set(asked.list.openers);
+const listLinking = new Set(asked.list.linking);
+const countWordSet = new Set(lexicon.answers.counts);
+
+/**
+ * Whether the word at `at` is a count of things asked for ("what 3 areas", "what are the five
+ * priorities"): a small count after an opener and at most three linking words, not before a unit of
+ * time ("what 5 year plan").
+ */
+function countsList(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  if (!(/^\d{1,2}$/.test(word) || countWordSet.has(word)) || units.has(words[at + 1] ?? '')) return false;
+  let before = at - 1;
+  while (before >= 0 && at - before <= 3 && listLinking.has(words[before]!)) before -= 1;
+  return before >= 0 && listOpeners.has(words[before]!);
+}
+
 /** What kind of thing the question asks for, judged from its wording. */
 export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
@@ -80,6 +97,9 @@ export function wantedOf(question: string): PassageWanted | undefined {
   // "How long will meetings be": a span of time, not any figure.
   if (durationAsked.test(q) && !sharingAsked.test(q)) return 'duration';
   if (numberAsked.test(q)) return 'number';
+  // "What 3 areas did HMIP rate": that many things, as a list.
+  const words = rawTokens(question);
+  if (words.some((_, at) => countsList(words, at))) return 'list';
   if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
   if (dateAsked.test(withoutJoiningWhen(q))) return 'date';
   if (reasonAsked.test(q)) return 'reason';

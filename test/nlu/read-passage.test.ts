@@ -24,7 +24,7 @@ const slot = (slots: PassageSlot[], word: string) => slots.find((s) => s.phrases
 
 describe('what a question for the papers asks for', () => {
   it.each([
-    ['what 3 areas did hmip look at when inspecting the yot', undefined],
+    ['what 3 areas did hmip look at when inspecting the yot', 'list'],
     ['who did the council consult when designing the care leavers service', 'person'],
     ['did case managers respond when risks to the child went up', undefined],
     ['when was the ILACS inspection', 'date'],
@@ -45,6 +45,22 @@ describe('what a question for the papers asks for', () => {
     ['new hybrid model for cyp o&s - how long will meetings be?', 'duration'],
     ['the urgent decision to lift the counterparty limits - for how long?', 'duration'],
   ])('"how often" asks for a frequency, "how long" for a span of time, unless a share is asked: "%s"', (text, wanted) => {
+    expect(wantedOf(text)).toBe(wanted);
+  });
+
+  it.each([
+    ['what 3 areas did hmip rate the yot on', 'list'],
+    ['what are the five priorities in the plan', 'list'],
+    ['which two committees looked at it', 'list'],
+    ["what're the 4 key risks", 'list'],
+    ['PSED - what 3 things must we have due regard to?', 'list'],
+    ['name the 6 workstreams', 'list'],
+    // A count before a unit of time, a year, or a count not asked after "what" or "which" asks for no list.
+    ['what 5 year plan covers send', undefined],
+    ['what 2019 report rated the yot', 'rating'],
+    ['did hmip rate three areas', undefined],
+    ['how many of the 8 cases were reviewed well', 'number'],
+  ])('a count after "what" or "which" asks for a list: "%s" wants %s', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
 

@@ -70,6 +70,8 @@ const TENSE = 0.06;
  * role or body written bare ("Open Road, which provides...") is as good an answer and adds nothing.
  */
 const NAMED = 0.04;
+/** What leading into a list adds when a list is asked for: enough to stand clear of the answer's tie (0.03). */
+const LISTED = 0.06;
 const future = anyPhrase(lexicon.answers.future, 'i');
 
 /**
@@ -168,7 +170,8 @@ function windowHolds(reading: Reading, wanted: PassageWanted, from: number, to: 
   // A number, not a string, as the key: no key is built and hashed per sentence looked at.
   const key = from * WINDOW_KEY + to;
   let holds = memo.get(key);
-  if (holds === undefined) memo.set(key, (holds = holdsWanted(wanted, reading.sentences.slice(from, to + 1).join(' '))));
+  // A list is led into at the end of a sentence, so its sentences stay on lines of their own.
+  if (holds === undefined) memo.set(key, (holds = holdsWanted(wanted, reading.sentences.slice(from, to + 1).join(wanted === 'list' ? '\n' : ' '))));
   return holds;
 }
 const windowMemo = new WeakMap<Reading, Map<PassageWanted, Map<number, boolean>>>();
@@ -288,7 +291,8 @@ export function scorePassage(
   // How often is said of what the question names, a few words from it ("the Management Board meets
   // every two months"), not of another body in a long sentence that also names it.
   const said = ask.wanted === 'frequency' ? holds && frequencyNear(reading, slots, found, best) : holds;
-  const fits = !ask.wanted || ask.wanted === 'person' || said;
+  // A list may also be written inline ("five priorities: a, b, ..."), so leading into one only ranks a passage higher.
+  const fits = !ask.wanted || ask.wanted === 'person' || ask.wanted === 'list' || said;
   // "How many care leavers": a figure just before "care leavers" (or beside it in a table row) is what was asked for.
   let attached = slots.some((slot) => slot.focus && (ask.wanted === 'date' ? datedAt(reading, slot) : countedAt(reading, slot)));
   // "How many times...", "how much each year": what is counted is a general word, not the papers' own, and
@@ -301,6 +305,8 @@ export function scorePassage(
   if (ask.wanted === 'date') kind += 0.02 * dateStrength(windowText(reading, best));
   // "Who is the commissioner": a sentence naming her ("...is Mrs Eleanor Brazil") over those naming only the role.
   if (ask.wanted === 'person' && namesPerson(windowText(reading, best))) kind += NAMED;
+  // "What 3 areas did HMIP rate": the sentence the areas are listed under, over those only naming them.
+  if (ask.wanted === 'list' && holds) kind += LISTED;
   // "When was it signed off" is not answered by what "will be" done.
   if (ask.tense === 'past' && future.test(windowText(reading, best))) kind -= TENSE;
   const hits = hitsWithin(reading, slots, found, best);

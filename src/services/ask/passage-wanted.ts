@@ -78,7 +78,11 @@ const span = new RegExp(
   'i',
 );
 
+/** A sentence a list hangs from: it ends in a colon ("across three broad areas:") or a dash ("have due regard to the need to -"). */
+const leadsIntoList = /(?:[:;]\s*[-–]?|\s[-–])\s*$/m;
+
 const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
+  list: leadsIntoList,
   duration: span,
   frequency: often,
   person,

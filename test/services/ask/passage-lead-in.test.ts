@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex, type LoadedDocument } from '../../../src/services/ask/passage-index';
 import { leadInOf, searchPassages } from '../../../src/services/ask/passage-search';
+import type { PassageSlot } from '../../../src/nlu/intents';
 import { documentOf, pageOf as page, wordSlots as slots } from '../../helpers/passage-documents';
 
 /** List items read with the paragraph they hang from ("...included:"), which says what they are about. */
@@ -38,6 +39,31 @@ describe('list items and their lead-in', () => {
       expect(first!.coverage).toBe(1);
     },
   );
+});
+
+describe('a list asked for ("what 3 areas")', () => {
+  const rated = documentOf(
+    [
+      ['## Summary', 'This rating was given after the inspectors looked at the service in three areas of its work, called domains.'].join('\n'),
+      ['## Background', 'The inspectors rated the service across three broad areas:', '- organisational delivery', '- court disposals', '- out-of-court disposals'].join('\n'),
+    ],
+    { title: 'Inspection report' },
+  );
+  const index = buildPassageIndex([rated]);
+  const counted = (words: string): PassageSlot[] => slots(words).map((s) => (s.phrases[0]![0] === '3' ? { ...s, phrases: [['3'], ['thre']] } : s));
+
+  it.each(['3 areas inspectors rated service', 'three areas rated', 'areas service rated 3'])('ranks the sentence the list hangs from first for "%s"', (words) => {
+    const [first, second] = searchPassages(index, counted(words), { wanted: 'list' });
+    expect(first?.sentences[first.focus]).toContain('three broad areas:');
+    expect(first!.score - second!.score).toBeGreaterThan(0.03);
+  });
+
+  it('ranks them on their words alone when no list is asked for', () => {
+    const listed = (hits: ReturnType<typeof searchPassages>) => hits.find((h) => h.passage.text.includes('broad areas'))!.score;
+    const plain = searchPassages(index, counted('3 areas inspectors rated service'));
+    const asked = searchPassages(index, counted('3 areas inspectors rated service'), { wanted: 'list' });
+    expect(listed(asked) - listed(plain)).toBeGreaterThan(0.05);
+  });
 });
 
 describe('the numbered headings a passage sits under', () => {
