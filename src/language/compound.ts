@@ -62,6 +62,26 @@ export function topicOf(text: string, grammar: Lexicon['grammar'] = lexicon.gram
   return starts.test(folded(text.slice(lead[0].length))) ? topic : undefined;
 }
 
+/**
+ * What a message's first question asks about, for a later one to be read with ("who chairs the
+ * management board and how often does it meet": "the management board"): the question without the
+ * word that opens it and the word after "how" ("how many", "how often"), which would ask the later
+ * question's kind of answer again, and without the verb before what it names ("chairs", "was"),
+ * which would ask the first part's question again ("leads" asks for a lead).
+ */
+export function askedAbout(question: string, grammar: Lexicon['grammar'] = lexicon.grammar): string {
+  const { opens } = patternsOf(grammar);
+  const whole = question.trim();
+  const opener = opens.exec(folded(whole));
+  if (!opener) return whole;
+  const words = whole.slice(opener[0].length).trim().split(/\s+/);
+  const rest = opener[0].startsWith('how') ? words.slice(1) : words;
+  const named = rest.slice(0, MAX_VERB_WORDS + 1).findIndex((w) => grammar.compound.determiners.includes(folded(w)));
+  return (named > 0 ? rest.slice(named) : rest).join(' ');
+}
+/** Words between a question's opening and what it names: "was", "did the council", "chairs". */
+const MAX_VERB_WORDS = 3;
+
 /** A part without its edges: punctuation, and a joiner left at its start ("? and who leads it"). */
 function tidy(part: string, leading: RegExp): string {
   const trimmed = part.replace(/^[\s,.\-–—:]+|[\s,.\-–—:?]+$/g, '');
@@ -79,6 +99,8 @@ interface Patterns {
   starts: RegExp;
   /** A joiner opening a part. */
   leading: RegExp;
+  /** A question word opening a question ("who", "how", "is it"). */
+  opens: RegExp;
 }
 const compiled = new WeakMap<Lexicon['grammar'], Patterns>();
 
@@ -92,6 +114,7 @@ function patternsOf(grammar: Lexicon['grammar']): Patterns {
       joiner: new RegExp(`(?:^|[\\s,])(?:${alternatives(joiners)})(?=\\s)`, 'g'),
       starts: new RegExp(`^(?:${alternatives([...openers, ...attributes])})(?![a-z0-9'])`),
       leading: new RegExp(`^(?:${alternatives(joiners)})\\s+`),
+      opens: new RegExp(`^(?:${alternatives(openers)})(?![a-z0-9'])`),
     };
     compiled.set(grammar, known);
   }

@@ -60,6 +60,8 @@ const grammarFile = z.object({
     openers: z.array(phrase).min(1),
     /** What a second question may name alone, for the same subject ("and the target", "owner?"). */
     attributes: z.array(phrase).min(1),
+    /** Words opening what a question asks about ("who leads the JCMG": "the JCMG"), carried into a later part. */
+    determiners: z.array(word).min(1),
   }),
   /** Question words that say what kind of answer is wanted: "who" asks for a person, never a figure. */
   answerTypes: z.object({ person: z.array(word).min(1) }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound, topicOf } from '../../src/language/compound';
+import { askedAbout, splitCompound, topicOf } from '../../src/language/compound';
 
 describe('two questions in one', () => {
   it.each([
@@ -72,3 +72,18 @@ describe('the topic a message of questions opens with', () => {
   });
 });
 
+
+describe('what a first question asks about, carried into a later one', () => {
+  it.each([
+    ['who chairs the wmyjs management board', 'the wmyjs management board'],
+    ['who leads the JCMG', 'the JCMG'],
+    ['how often does the board meet', 'the board meet'],
+    ['when was the alternative provision review commissioned', 'the alternative provision review commissioned'],
+    ["what's the yjb grant", 'the yjb grant'],
+    // No word opening what it names near the start: all but the question word.
+    ['what did childrens services do in covid', 'did childrens services do in covid'],
+    ['weeks in plo', 'weeks in plo'],
+  ])('"%s" asks about %j', (question, about) => {
+    expect(askedAbout(question)).toBe(about);
+  });
+});

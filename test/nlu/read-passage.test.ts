@@ -156,6 +156,16 @@ describe('the words of a question for the papers', () => {
     expect(slot(passage('what do schools and academies think of the support').slots, 'think')?.role).toBe('steer');
   });
 
+  // "Carried out", "conducted", "undertaken", "performed" say a thing was done, as "did" does: "carried" is not "Carrie".
+  it.each([
+    ['who carried out the alternative provision review', 'carried'],
+    ['who conducted the mash review', 'conducted'],
+    ['what did the review of the front door that was undertaken find', 'undertaken'],
+    ['how well has the yot performed', 'performed'],
+  ])('reads the verb of doing in "%s" as steering', (question, verb) => {
+    expect(slot(passage(question).slots, stem(verb))?.role).toBe('steer');
+  });
+
   it('halves the weight of words of general English, which the papers\' rarity would overstate', () => {
     const slots = passage('is the reparation work good enough according to the inspectors').slots;
     expect(slot(slots, 'enough')?.weak).toBe(true);

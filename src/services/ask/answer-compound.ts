@@ -1,6 +1,6 @@
 import type { AskMemory } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
-import { splitCompound, topicOf } from '../../language/compound';
+import { askedAbout, splitCompound, topicOf } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
 import type { Answer } from './answer-types';
@@ -52,7 +52,11 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   let memory = question.memory;
   for (const [n, part] of parts.entries()) {
     const text = n === 0 ? part : topic ? `${topic} - ${part}` : `and ${part}`;
-    const answer = await answerQuestion(catalogue, stores, { ...question, text, ...(memory ? { memory } : {}) });
+    let answer = await answerQuestion(catalogue, stores, { ...question, text, ...(memory ? { memory } : {}) });
+    // "Who chairs the board and how often does it meet": a later part left to the papers is read with
+    // what the first part asked about, as a topic ("chairs the board - how often does it meet").
+    const about = n > 0 && !topic && whole.kind === 'passage' && !(answered(answer) && answer.kind !== 'passage');
+    if (about) answer = await answerQuestion(catalogue, stores, { ...question, text: `${askedAbout(parts[0]!)} - ${part}`, ...(memory ? { memory } : {}) });
     // The first part is what was typed first, whole in itself, as is a later one under the message's
     // topic; any other ("and what did it require") has fewer words than the papers need to be searched on.
     answers.push(answer.kind === 'passage' && !answered(whole) && n > 0 && !topic ? notFound(catalogue, part) : answer);
@@ -60,6 +64,9 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   }
   const found = answers.filter(answered);
   if (!answered(whole)) return found.length > 0 ? distinct(answers) : [whole];
+  // A message answered from the papers whole, and each of its parts from them too: every part's answer.
+  // (A record reached by a later part's few words, "and when did it take place", is not trusted.)
+  if (whole.kind === 'passage' && answers.every((a) => a.kind === 'passage') && distinct(answers).length > 1) return distinct(answers);
   if (found.length < answers.length || found.some((a) => a.kind === 'passage')) return [whole];
   const kept = distinct(found);
   return kept.length === 1 && subjectOf(kept[0]!) === subjectOf(whole) ? [whole] : kept;

@@ -69,6 +69,27 @@ describe('two questions in one message, when the whole finds nothing', () => {
   });
 });
 
+describe('two questions in one message, both for the papers', () => {
+  // A later part is read with what the first asked about, as if asked so alone ("food parcels were delivered - how many ...").
+  it.each([
+    'how many food parcels were delivered and how many befriending calls were made',
+    'how many food parcels were delivered, and how many befriending calls were made?',
+    'how many food parcels were delivered & how many befriending calls were made',
+  ])('answers each part from the papers: "%s"', async (text) => {
+    const [first, later] = await Promise.all([single('how many food parcels were delivered'), single('food parcels were delivered - how many befriending calls were made')]);
+    expect(later.quote).toContain('befriending calls');
+    const answers = await message(text);
+    expect(answers.map((a) => a.kind)).toEqual(['passage', 'passage']);
+    expect(answers.map((a) => a.headline)).toEqual([first.headline, later.headline]);
+  });
+
+  it('does not trust a record a later part reaches on its few words', async () => {
+    expect((await single('when did it take place')).kind).not.toBe('passage');
+    const answers = await message('what was the overall judgement of the ofsted ilacs and when did it take place');
+    expect(answers.every((a) => a.kind === 'passage')).toBe(true);
+  });
+});
+
 describe('a message too long to be a question', () => {
   it('is answered with what to do, its words unread', async () => {
     const answers = await message(`weeks in plo ${'and more '.repeat(200)}`);
