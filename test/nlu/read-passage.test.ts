@@ -156,6 +156,17 @@ describe('the words of a question for the papers', () => {
     expect(slot(passage('what do schools and academies think of the support').slots, 'think')?.role).toBe('steer');
   });
 
+  // Everyday words for the papers' formal ones (synonyms.json): "shut" is "closure", "buy" is "purchase".
+  it.each([
+    ['which services did we shut in lockdown', 'shut', 'closur'],
+    ['when did cabinet decide to buy the property', 'buy', 'purchas'],
+    ['what command structures did we set up for covid', 'set up', 'establish'],
+    ['how were residents told about the covid testing sites', 'told', 'inform'],
+  ])('reads "%s" with the papers\' word for "%s"', (question, _word, formal) => {
+    const phrases = passage(question).slots.flatMap((s) => s.phrases.map((p) => p.join(' ')));
+    expect(phrases).toContain(formal);
+  });
+
   // "Carried out", "conducted", "undertaken", "performed" say a thing was done, as "did" does: "carried" is not "Carrie".
   it.each([
     ['who carried out the alternative provision review', 'carried'],

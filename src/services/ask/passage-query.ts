@@ -1,4 +1,5 @@
 import type { PassageSlot } from '../../nlu/intents';
+import { stem } from '../../nlu/text';
 import { documentFrequency, type PassageIndex } from './passage-index';
 
 /** One way a slot may be written in a passage: terms that stand together, and how sure a match is. */
@@ -85,10 +86,30 @@ function variantsOf(index: PassageIndex, term: string): Form[] {
   return out;
 }
 
+/**
+ * A word the papers write joined or hyphenated that the question writes as two ("non critical" for
+ * "non-critical", "re offending" for "reoffending"): each of the two is held where the joined word is.
+ */
+function joinedWith(index: PassageIndex, slots: PassageSlot[], n: number): string[] {
+  const word = (slot: PassageSlot | undefined) => (slot && slot.role !== 'steer' && slot.phrases[0]?.length === 1 ? slot.phrases[0][0]! : undefined);
+  const here = word(slots[n]);
+  if (!here) return [];
+  const out: string[] = [];
+  // Stems joined ("non" + "critical"), or the joined word stemmed ("web" + "site": "websit").
+  const join = (a: string, b: string) => {
+    for (const joined of new Set([a + b, stem(a + b)])) if (documentFrequency(index, joined) > 0) out.push(joined);
+  };
+  const before = word(slots[n - 1]);
+  const after = word(slots[n + 1]);
+  if (before) join(before, here);
+  if (after) join(here, after);
+  return out;
+}
+
 /** Each slot's forms (its phrases, near spellings of single words, words of the same family) and weight. */
 export function searchSlots(index: PassageIndex, slots: PassageSlot[]): SearchSlot[] {
   const total = index.passages.length || 1;
-  return slots.map((slot) => {
+  return slots.map((slot, n) => {
     const forms = new Map<string, Form>();
     const add = (form: Form) => {
       const key = form.terms.join(' ');
@@ -98,6 +119,7 @@ export function searchSlots(index: PassageIndex, slots: PassageSlot[]): SearchSl
       add({ terms: phrase, credit: 1 });
       if (phrase.length === 1) for (const v of variants(index, phrase[0]!)) add(v);
     }
+    for (const joined of joinedWith(index, slots, n)) add({ terms: [joined], credit: 1 });
     const list = [...forms.values()];
     const df = Math.min(total, list.reduce((sum, f) => sum + Math.min(...f.terms.map((t) => documentFrequency(index, t))), 0));
     const weight = Math.log(1 + total / (1 + df)) * (slot.topic ? 2 : 1) * (slot.weak ? 0.5 : 1);

@@ -63,3 +63,26 @@ describe('an age band said as a plural', () => {
     expect(first!.missing).toBe(0);
   });
 });
+
+describe('a word the papers join that the question writes as two', () => {
+  const index = buildPassageIndex([
+    document([
+      'Government advice was followed around the closure of non-critical services and facilities such as sports centres and libraries.',
+      'The service website was updated in the year, and the critical incidents were reviewed by the board.',
+    ]),
+  ]);
+
+  it.each([
+    ['non critical services', 'sports centres'],
+    ['service web site', 'updated in the year'],
+  ])('finds "%s" where the papers write the two words as one', (words, expected) => {
+    const [first] = searchPassages(index, slots(words));
+    expect(first?.passage.text).toContain(expected);
+    expect(first!.coverage).toBe(1);
+  });
+
+  it('joins only words standing next to each other in the question, and only into a word of the papers', () => {
+    expect(searchSlots(index, slots('critical non services')).flatMap((s) => s.forms.map((f) => f.terms.join(' ')))).not.toContain('noncritical');
+    expect(searchSlots(index, slots('critical board')).flatMap((s) => s.forms.map((f) => f.terms.join(' ')))).not.toContain('criticalboard');
+  });
+});
