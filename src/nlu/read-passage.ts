@@ -89,6 +89,19 @@ function countsList(words: readonly string[], at: number): boolean {
   return before >= 0 && listOpeners.has(words[before]!);
 }
 
+const amountWords = new Set([...money.words, ...number.whatIs, ...number.whatIs.map((w) => `${w}s`)]);
+const whatLinking = new Set([...asked.list.linking, 'a', 'an']);
+
+/**
+ * "What outcomes is the grant for", "which schemes does it fund": "what" or "which" and a noun that
+ * is not an amount ("what grant", "what total" ask for one) nor a verb ("what did", "what has").
+ */
+function asksForThings(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => w === 'what' || w === 'which');
+  const next = words[at + 1];
+  return at >= 0 && !!next && !whatLinking.has(next) && !auxiliaries.has(next) && !amountWords.has(next) && /^[a-z]{3,}$/.test(next);
+}
+
 /** What kind of thing the question asks for, judged from its wording. */
 export function wantedOf(question: string): PassageWanted | undefined {
   const q = ` ${question.toLowerCase()} `;
@@ -104,8 +117,9 @@ export function wantedOf(question: string): PassageWanted | undefined {
   if (dateAsked.test(withoutJoiningWhen(q))) return 'date';
   if (reasonAsked.test(q)) return 'reason';
   if (asksWho.test(q)) return 'person';
-  // Asking about money without asking when or why asks how much; asking whether ("does it involve any capital spend") does not.
-  if (moneyNamed.test(q) && !howNotHowMuch.test(q) && !asksWhether.test(q)) return 'number';
+  // Asking about money without asking when or why asks how much; asking whether ("does it involve any
+  // capital spend") or for things of another kind ("what outcomes is the grant for") does not.
+  if (moneyNamed.test(q) && !howNotHowMuch.test(q) && !asksWhether.test(q) && !asksForThings(words)) return 'number';
   return undefined;
 }
 

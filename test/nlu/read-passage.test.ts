@@ -90,6 +90,11 @@ describe('what a question for the papers asks for', () => {
     ['did the yjb grant go up, and how much is it', 'number'],
     ['can you tell me the yjb grant', 'number'],
     ['do you know the youth justice grant for 2020', 'number'],
+    // Things of another kind asked for, with money named: not how much.
+    ['what outcomes is the yjb grant supposed to achieve', undefined],
+    ['which schemes does the bcf funding pay for', undefined],
+    ['what grant did medway get from the yjb', 'number'],
+    ['what budget does the yot have', 'number'],
   ])('"%s" wants %s', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
