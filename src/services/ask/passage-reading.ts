@@ -1,5 +1,6 @@
 import { lexicon } from '../../language/lexicon';
 import { anyOf } from '../../language/patterns';
+import { periodWords } from '../../language/period-words';
 import { nameTerms, nameTermsOnce, stem } from '../../nlu/text';
 import type { Passage, PassageIndex } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
@@ -185,6 +186,8 @@ const percent = lexicon.answers.percent.map((p) => p.split(' ').map(stem));
 const wholeAt = (reading: Reading, slot: SearchSlot) => slot.forms.flatMap((f) => find(reading.positions, f).map((p) => ({ p, width: f.terms.length })));
 
 const tally = new Set(lexicon.answers.tally.map(stem));
+/** Units of time as passages are read ("year", "weeks"): periods.json `units`. */
+const timeUnits = new Set(Object.entries(periodWords.units).flatMap(([k, w]) => (k === 'comment' ? [] : (w as string[]).flatMap((u) => [stem(u), stem(`${u}s`)]))));
 
 /**
  * A count stands just before one of the slot's words in a sentence ("74 children"), in the same row
@@ -192,7 +195,9 @@ const tally = new Set(lexicon.answers.tally.map(stem));
  * updates were issued ... (45 no.)"). A percentage counts nothing ("62% of children").
  */
 export function countedAt(reading: Reading, slot: SearchSlot): boolean {
-  const counts = reading.amounts.filter((a) => !percent.some((p) => p.every((t, k) => reading.terms[a + 1 + k] === t)));
+  // A figure before a unit of time counts the unit ("2-4 year olds", "a 20 week process"), unless the unit is what is asked.
+  const ownUnit = (a: number) => timeUnits.has(reading.terms[a + 1] ?? '') && !slot.forms.some((f) => f.terms.includes(reading.terms[a + 1]!));
+  const counts = reading.amounts.filter((a) => !percent.some((p) => p.every((t, k) => reading.terms[a + 1 + k] === t)) && !ownUnit(a));
   for (const { p, width } of wholeAt(reading, slot)) {
     const s = reading.sentenceOf[p]!;
     const sentence = reading.sentences[s]!;

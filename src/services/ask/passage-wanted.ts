@@ -133,6 +133,9 @@ const SEEN_KEPT = 20_000;
 const numberWords = new Set(answers.numbers.map(stem));
 const months = new Set([...monthNames, ...monthShortForms, ...periodWords.papersMonths.words]);
 
+/** Words a number after which names a part ("No. 10", "priority 2"), as passages are read (answers.json `numberedParts`). */
+const labels = new Set(answers.numberedParts.map(stem));
+
 /** A sentence led by a paragraph number ("4. The council", "- 2.1 Ofsted"), not by an amount ("51 schools"). */
 export const numbered = (sentence: string) => /^\s*[-•*]?\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s/.test(sentence);
 
@@ -146,6 +149,8 @@ export function amountPositions(words: string[], first: boolean): number[] {
     if (/^\d\d$/.test(w) && /^(19|20)\d\d$/.test(words[i - 1] ?? '')) return;
     if (months.has(words[i - 1] ?? '') || months.has(words[i + 1] ?? '')) return;
     if (first && i === 0 && /^\d{1,2}(\.\d{1,2})*$/.test(w)) return;
+    // "Recommendation No. 10", "priority 2", "appendix 4": a label, not an amount.
+    if (labels.has(words[i - 1] ?? '')) return;
     out.push(i);
   });
   return out;

@@ -76,3 +76,27 @@ describe('a figure asked for with nothing counted', () => {
     expect(hit?.attached).toBe(false);
   });
 });
+
+/** A figure before a unit of time or after a label counts neither what follows nor what is asked. */
+describe('figures that count nothing asked', () => {
+  const index = buildPassageIndex([
+    documentOf([
+      'An investigation into why more 2-4 year olds do not have their EHC Plans written at an early stage was conducted.',
+      'Recommendation No. 10 | EHC Plan advice was accepted by the executive in full.',
+      'Priority 2 | EHC plans issued within the timescale were reviewed by the SEN team.',
+      'Over 400 EHC plans were issued in the year, and 12 weeks was the usual time taken.',
+    ]),
+  ]);
+  const hits = searchPassages(index, measured('ehc plans'), { wanted: 'number' });
+  const attachedOf = (text: string) => hits.find((h) => h.passage.text.includes(text))!.attached;
+
+  it.each(['2-4 year olds', 'No. 10', 'Priority 2'])('does not read the figure of "%s" as a count of EHC plans', (text) => {
+    expect(attachedOf(text)).toBe(false);
+  });
+
+  it('reads a figure before what is counted as its count, and a unit of time as counted when it is asked', () => {
+    expect(attachedOf('Over 400')).toBe(true);
+    const weeks = searchPassages(index, measured('weeks'), { wanted: 'number' }).find((h) => h.passage.text.includes('12 weeks'))!;
+    expect(weeks.attached).toBe(true);
+  });
+});
