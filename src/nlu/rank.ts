@@ -108,10 +108,6 @@ function dominates(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
   return mine.size > theirs.size && [...theirs].every((n) => mine.has(n));
 }
 
-export function papersIntent(ctx: ReadContext, ranked: Ranked[]): Intent {
-  return passage(ctx, ranked);
-}
-
 function passage(ctx: ReadContext, ranked: Ranked[]): Intent {
   const suggestions = ranked.filter((r) => r.score >= ACCEPT * 0.75).slice(0, 3).map((r) => r.reading.choice);
   return passageIntent(ctx, suggestions);

@@ -24,7 +24,7 @@ import { readRecommendations } from './read-recommendations';
 import { readRisks } from './read-risks';
 import { readReports } from './read-reports';
 import { type AreaMention, type ReadContext, type Reading, slotCues } from './reading';
-import { ACCEPT, decide, papersIntent, type Ranked, rankReadings } from './rank';
+import { ACCEPT, decide, type Ranked, rankReadings } from './rank';
 import { choiceTable } from './choice-table';
 import { comparable, rawTokens, refPattern } from './text';
 
@@ -39,12 +39,6 @@ export interface UnderstandOptions {
 
 export interface Understanding {
   intent: Intent;
-  /**
-   * The question put to the papers, when a record answers it only weakly (its reading holds less
-   * than PAPERS_BELOW): the papers may say more ("hmip key findings on yot practitioners" is not the
-   * action giving YJS practitioners system access).
-   */
-  papers?: Intent;
   /** Every reading considered, best first (for tests and the evaluation's diagnostics). */
   ranked: Ranked[];
 }
@@ -98,17 +92,8 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     if (choices.length === 1) return { intent: generic[0]!.intent, ranked };
     if (choices.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which committee or board do you mean?', choices }, ranked };
   }
-  const intent = decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker) ?? preferSameTable(candidates, ctx));
-  const top = ranked[0];
-  const weak = top && top.reading.intent === intent && top.score < PAPERS_BELOW && !ctx.followUp && recordKinds.has(intent.kind) && asksNoField(intent);
-  return { intent, ranked, ...(weak ? { papers: papersIntent(ctx, ranked) } : {}) };
+  return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker) ?? preferSameTable(candidates, ctx)), ranked };
 }
-
-/** A record reading holding less than this of the question may be bettered by the papers. */
-export const PAPERS_BELOW = 0.7;
-const recordKinds = new Set<Intent['kind']>(['indicator', 'action', 'plan', 'meeting', 'report', 'recommendation']);
-/** The question asks for no attribute of the record (its owner, status, target, venue...): only then may the papers answer it instead. */
-const asksNoField = (intent: Intent) => !('focus' in intent) || intent.focus === 'summary';
 
 /**
  * The question names something no committee is called ("when does the improvement board meet"): not

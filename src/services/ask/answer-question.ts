@@ -46,11 +46,7 @@ function askerOf(catalogue: AskCatalogue, question: Question): AskerContext | un
   return committees.length > 0 || channelCommittees.length > 0 ? { committees, channelCommittees } : undefined;
 }
 
-interface Understood {
-  intent: Intent;
-  papers?: Intent;
-}
-const intents = new WeakMap<AskCatalogue, Map<string, Understood>>();
+const intents = new WeakMap<AskCatalogue, Map<string, Intent>>();
 /** Understandings remembered per catalogue version: the same words, day and context mean the same. */
 const REMEMBERED = 2000;
 
@@ -59,7 +55,7 @@ const REMEMBERED = 2000;
  * words, the day and the conversation's subject, so it is remembered; the answer itself is always
  * worked out afresh, as officers' updates may have changed it.
  */
-function understood(catalogue: AskCatalogue, text: string, today: string, memory: AskMemory | undefined, asker: AskerContext | undefined): Understood {
+function understood(catalogue: AskCatalogue, text: string, today: string, memory: AskMemory | undefined, asker: AskerContext | undefined): Intent {
   let cache = intents.get(catalogue);
   if (!cache) intents.set(catalogue, (cache = new Map()));
   // NOTE: keyed on the text as put right (which capitals can change: "PCT" is kept, "pct" spelt out)
@@ -70,21 +66,16 @@ function understood(catalogue: AskCatalogue, text: string, today: string, memory
   if (known) return known;
   // Local noon of the council's date: the period grammar works in whole days.
   const at = new Date(`${today}T12:00:00`);
-  const { intent, papers } = understand(corrected, catalogue.index, { today: at, typed: text, ...(memory ? { memory } : {}), ...(asker ? { asker } : {}) });
-  const read = papers ? { intent, papers } : { intent };
+  const { intent } = understand(corrected, catalogue.index, { today: at, typed: text, ...(memory ? { memory } : {}), ...(asker ? { asker } : {}) });
   if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
-  cache.set(key, read);
-  return read;
+  cache.set(key, intent);
+  return intent;
 }
 
 /** Answers a member's question from the stored data: understand it, then answer the intent (or ask back, or say not found). */
 export async function answerQuestion(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<Answer> {
   const today = dateIn(question.now, question.timeZone);
-  const { intent, papers } = understood(catalogue, question.text, today, question.memory, askerOf(catalogue, question));
-  if (papers?.kind === 'passage') {
-    const fromPapers = answerPassage(catalogue, papers);
-    if (fromPapers.kind === 'passage') return fromPapers;
-  }
+  const intent = understood(catalogue, question.text, today, question.memory, askerOf(catalogue, question));
   if (!fromCatalogueAlone.has(intent.kind)) return answerIntent(catalogue, stores, question, intent, today);
   // Answers made from the imported papers alone (no officers' updates) are the same until the next
   // import, so they are kept with the catalogue version they came from.

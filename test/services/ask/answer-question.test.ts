@@ -313,27 +313,3 @@ describe('the catalogue cache', () => {
     expect(loads).toBe(2);
   });
 });
-
-describe('a record read weakly, and the papers', () => {
-  // The IBCF line holding "fair cost of care fee uplifts" among four others is read at under 0.7; a
-  // paragraph gives the uplifts' own sum.
-  it.each([
-    'how much ibcf went on fair cost of care fee uplifts in 17/18',
-    'ibcf fair cost of care fee uplifts 17/18 - how much?',
-    'how much ibcf money went on fair cost of care fee uplifts in 2017-18',
-  ])('answers "%s" from the papers when they say more than the weakly read record', async (text) => {
-    const answer = await ask(text);
-    expect(answer.kind).toBe('passage');
-    expect(all(answer)).toContain('£962,000');
-  });
-
-  it('keeps the record when an attribute of it is asked for', async () => {
-    const answer = await ask('court judgements t&f rec a social workers + legal working closer - owner and status');
-    expect(answer.kind).toBe('action');
-  });
-
-  it('keeps a record read strongly, however much the papers say', async () => {
-    expect((await ask('weeks in plo')).kind).toBe('indicator');
-    expect((await ask('who leads 1.9')).kind).toBe('action');
-  });
-});
