@@ -68,3 +68,9 @@ export function leadMatches(lead: string, titles: readonly string[], mode: 'exac
     return mode === 'contains' ? ` ${whole} `.includes(` ${key} `) : parts.includes(key);
   });
 }
+
+/** Whether a lead cell names this one title or name: {@link leadMatches}' exact rule, with no array to build. */
+export function leadNamesTitle(lead: string, title: string): boolean {
+  const key = leadForms(title).whole;
+  return key !== '' && leadForms(lead).parts.includes(key);
+}

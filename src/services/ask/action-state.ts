@@ -1,5 +1,5 @@
 import { dueNowText, heldDatesText } from '../../domain/due-date';
-import { leadMatches } from '../../domain/lead-matches';
+import { leadNamesTitle } from '../../domain/lead-matches';
 import type { Action, Plan } from '../../domain/model';
 import { levelOf } from '../../domain/update-scale';
 import type { KnownPerson } from '../../nlu/catalogue-index';
@@ -60,9 +60,15 @@ export function holdersOf(lead: string, people: Iterable<KnownPerson>, council: 
   const out: string[] = [];
   for (const person of people) {
     if (council && person.council && person.council !== council) continue;
-    const titles = person.titles.filter((t) => leadMatches(lead, [t.title]));
-    if (titles.length === 0) continue;
-    const t = titles[0]!;
+    // NOTE: a plain loop: this runs over everyone known (thousands) for each action an answer shows,
+    // and a filtered array and a one-title array per person were the most a question allocated anywhere.
+    let t: KnownPerson['titles'][number] | undefined;
+    for (const title of person.titles) {
+      if (!leadNamesTitle(lead, title.title)) continue;
+      t = title;
+      break;
+    }
+    if (!t) continue;
     const held = heldDatesText(t);
     const dates = held ? ` ${held}` : '';
     out.push(`${person.name}${dates}`);
