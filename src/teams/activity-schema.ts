@@ -29,8 +29,64 @@ export const incomingActivity = z
   })
   .passthrough();
 
+type Fields = Record<string, unknown>;
+
+/** An object as JSON gives it (zod reads anything else as another type, or leaves it to zod). */
+const isPlain = (v: unknown): v is Fields =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && typeof (v as Fields).then !== 'function';
+const text = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
+const optional = (v: unknown, max: number) => v === undefined || text(v, 0, max);
+const isAccount = (v: unknown) => isPlain(v) && text(v.id, 1, 512) && optional(v.name, 512) && optional(v.aadObjectId, 64);
+const listOf = (v: unknown, max: number, each: (item: unknown) => boolean) => v === undefined || (Array.isArray(v) && v.length <= max && v.every(each));
+
+/** The last service URL found well formed: Teams sends a handful, so a turn seldom parses one. */
+let urlSeen = '';
+function isUrl(v: unknown): boolean {
+  if (!text(v, 0, 2048)) return false;
+  if (v === urlSeen) return true;
+  try {
+    new URL(v as string);
+  } catch {
+    return false;
+  }
+  urlSeen = v as string;
+  return true;
+}
+
+/**
+ * {@link incomingActivity}'s rules in plain code, for the activities that keep them (nearly all): true
+ * only where the schema would pass the body too. Anything else is left to the schema, which says why.
+ * Parsing every activity with zod was about a twentieth of a ping turn's processor time, and its
+ * allocations a tenth.
+ */
+function keepsTheRules(body: unknown): boolean {
+  if (!isPlain(body)) return false;
+  const { conversation: c } = body;
+  return (
+    text(body.type, 1, 64) &&
+    optional(body.id, 512) &&
+    text(body.channelId, 1, 64) &&
+    isUrl(body.serviceUrl) &&
+    isAccount(body.from) &&
+    isAccount(body.recipient) &&
+    isPlain(c) &&
+    text(c.id, 1, 1024) &&
+    optional(c.conversationType, 64) &&
+    optional(c.tenantId, 64) &&
+    optional(body.text, 28_000) &&
+    optional(body.name, 256) &&
+    optional(body.replyToId, 512) &&
+    listOf(body.entities, 64, isPlain) &&
+    listOf(body.attachments, 32, isPlain) &&
+    (body.channelData === undefined || isPlain(body.channelData)) &&
+    listOf(body.membersAdded, 1000, isAccount) &&
+    listOf(body.membersRemoved, 1000, isAccount)
+  );
+}
+
 /** A one-line reason an activity was refused, naming the first bad field. */
 export function activityProblem(body: unknown): string | undefined {
+  if (keepsTheRules(body)) return undefined;
   const result = incomingActivity.safeParse(body);
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
