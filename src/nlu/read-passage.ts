@@ -62,7 +62,14 @@ const inspectionNamed = anyPhrase(rating.inspections);
 const dateAsked = anyPhrase(asked.date);
 const dateOpens = new Set(asked.dateOpens);
 /** "When" after a word that does not open a clause joins two ("who did they consult when designing it"): it asks nothing. */
-const withoutJoiningWhen = (q: string) => q.replace(/([a-z'’]+)\s+when\b/g, (all, before: string) => (dateOpens.has(before) ? all : before));
+const withoutJoiningWhen = (q: string) => withoutWhenClause(q.replace(/([a-z'’]+)\s+when\b/g, (all, before: string) => (dateOpens.has(before) ? all : before)));
+/**
+ * "When the PPE supply chains failed, who led the procurement": "when" before no verb ("is", "did")
+ * and no joiner ("when and where") sets the scene for a question that comes after it (a later "who",
+ * "what", "how"...), and asks nothing.
+ */
+const whenClause = new RegExp(`\\bwhen\\s+(?!(?:${[...roles.auxiliaries, 'and', 'or', 'nor'].join('|')})\\b)(?=.*\\b(?:who|whose|what|which|why|how|where)\\b)`, 'g');
+const withoutWhenClause = (q: string) => q.replace(whenClause, '');
 const reasonAsked = anyPhrase(asked.reason);
 const moneyNamed = anyPhrase(money.words);
 /**

@@ -33,6 +33,12 @@ describe('what a question for the papers asks for', () => {
     ['ilacs - when did it finish', 'date'],
     ['can you tell me when is the focus group on the sufficiency strategy', 'date'],
     ['youth reoffending: up or down? since when?', 'date'],
+    // "When" setting the scene for a later question asks nothing itself.
+    ['when the PPE supply chains failed who led the procurement collaboration?', 'person'],
+    ['when the board met in may, what did it decide', undefined],
+    ['when the audit finished, why was it not published', 'reason'],
+    ['when and where is the next cyp o&s', 'date'],
+    ['when is 1.9 due and who leads it', 'date'],
   ])('"when" asks when only where it opens a clause: "%s"', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
