@@ -75,7 +75,7 @@ export function askedAbout(question: string, grammar: Lexicon['grammar'] = lexic
   const opener = opens.exec(folded(whole));
   if (!opener) return whole;
   const words = whole.slice(opener[0].length).trim().split(/\s+/);
-  const rest = opener[0].startsWith('how') ? words.slice(1) : words;
+  const rest = grammar.compound.pairedOpeners.includes(opener[0]) ? words.slice(1) : words;
   const named = rest.slice(0, MAX_VERB_WORDS + 1).findIndex((w) => grammar.compound.determiners.includes(folded(w)));
   return (named > 0 ? rest.slice(named) : rest).join(' ');
 }

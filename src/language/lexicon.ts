@@ -62,6 +62,8 @@ const grammarFile = z.object({
     attributes: z.array(phrase).min(1),
     /** Words opening what a question asks about ("who leads the JCMG": "the JCMG"), carried into a later part. */
     determiners: z.array(word).min(1),
+    /** Question words asking with the word after them ("how many", "how often"): both are left out of what is carried. */
+    pairedOpeners: z.array(phrase).min(1),
   }),
   /** Question words that say what kind of answer is wanted: "who" asks for a person, never a figure. */
   answerTypes: z.object({ person: z.array(word).min(1) }),

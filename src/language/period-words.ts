@@ -40,3 +40,6 @@ export const monthShortForms = [
   ...monthNames.map((name) => name.slice(0, 3)).filter((short) => !monthNames.includes(short)),
   ...periodWords.months.rows.flatMap((row) => row.slice(1)),
 ];
+
+/** Units of time as written, singular and plural ("year", "weeks"): periods.json `units`. */
+export const timeUnitWords: readonly string[] = Object.entries(periodWords.units).flatMap(([k, w]) => (k === 'comment' ? [] : (w as string[]).flatMap((u) => [u, `${u}s`])));

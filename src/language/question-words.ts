@@ -28,8 +28,14 @@ export const questionsFile = z.object({
     reason: phrases,
     /** "How often": a record's card gives no frequency; the papers may ("meets every two months"). */
     frequency: phrases,
+    /** "Whats", "what's": question words run together, read written out ("what is") when judging the answer wanted. */
+    contractions: z.object({ comment, forms: z.record(z.string().regex(/^[a-z']+$/), phrase) }),
     /** "What 3 areas", "which are the five priorities": a count after these words (and any of `linking`) asks for a list. */
     list: z.object({ comment, openers: words, linking: words }),
+    /** "What outcomes is the grant for": things of a kind asked for, not how much, unless the noun is one of `amounts`. */
+    things: z.object({ comment, openers: words, amounts: words }),
+    /** "When the supply chains failed, who led...": "when" before one of `subjects`, with one of `questions` later, asks no date. */
+    sceneSetting: z.object({ comment, subjects: words, questions: words }),
     /** "How long": a passage must say for how long ("three months", "until March 2021"). */
     duration: phrases,
     money: z.object({ comment, words, unless: words }),

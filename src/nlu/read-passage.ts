@@ -7,7 +7,7 @@ import { rawTokens, stem } from './text';
 import { isGeneralWord } from '../language/general-words';
 import { lexicon } from '../language/lexicon';
 import { anyOf, anyPhrase } from '../language/patterns';
-import { periodWords } from '../language/period-words';
+import { periodWords, timeUnitWords } from '../language/period-words';
 import { questionWords } from '../language/question-words';
 
 /**
@@ -64,11 +64,12 @@ const dateOpens = new Set(asked.dateOpens);
 /** "When" after a word that does not open a clause joins two ("who did they consult when designing it"): it asks nothing. */
 const withoutJoiningWhen = (q: string) => withoutWhenClause(q.replace(/([a-z'’]+)\s+when\b/g, (all, before: string) => (dateOpens.has(before) ? all : before)));
 /**
- * "When the PPE supply chains failed, who led the procurement": "when" before no verb ("is", "did")
- * and no joiner ("when and where") sets the scene for a question that comes after it (a later "who",
- * "what", "how"...), and asks nothing.
+ * "When the PPE supply chains failed, who led the procurement": "when" before the subject of a clause
+ * ("the", "we"), with a question after it (a later "who", "what", "how"...), sets the scene and asks
+ * nothing; "when exactly did..." and "when and where..." still ask when (questions.json `sceneSetting`).
  */
-const whenClause = new RegExp(`\\bwhen\\s+(?!(?:${[...roles.auxiliaries, 'and', 'or', 'nor'].join('|')})\\b)(?=.*\\b(?:who|whose|what|which|why|how|where)\\b)`, 'g');
+const { sceneSetting } = asked;
+const whenClause = new RegExp(`\\bwhen\\s+(?=${anyOf(sceneSetting.subjects)}\\b)(?=.*\\b${anyOf(sceneSetting.questions)}\\b)`, 'g');
 const withoutWhenClause = (q: string) => q.replace(whenClause, '');
 const reasonAsked = anyPhrase(asked.reason);
 const moneyNamed = anyPhrase(money.words);
@@ -79,9 +80,14 @@ const moneyNamed = anyPhrase(money.words);
 const asksWhether = new RegExp(`(?:^|[-–:?;,]) *${anyOf(roles.auxiliaries)} (?!you\\b|u\\b)`);
 const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
 
+const contracted = new RegExp(`(?<![a-z'])(?:${Object.keys(asked.contractions.forms).join('|')})(?![a-z'])`, 'g');
+/** "Whats the rate" as "what is the rate" (questions.json `wanted.contractions`). */
+const writtenOut = (q: string) => q.replace(contracted, (w) => asked.contractions.forms[w]!);
+
 const listOpeners = new Set(asked.list.openers);
 const listLinking = new Set(asked.list.linking);
-const countWordSet = new Set(lexicon.answers.counts);
+// "One" is left out: "which one is late" counts nothing.
+const countWordSet = new Set(lexicon.answers.counts.slice(1));
 
 /**
  * Whether the word at `at` is a count of things asked for ("what 3 areas", "what are the five
@@ -96,34 +102,34 @@ function countsList(words: readonly string[], at: number): boolean {
   return before >= 0 && listOpeners.has(words[before]!);
 }
 
-const amountWords = new Set([...money.words, ...number.whatIs, ...number.whatIs.map((w) => `${w}s`)]);
-const whatLinking = new Set([...asked.list.linking, 'a', 'an']);
+const amountWords = new Set([...money.words, ...number.whatIs, ...number.whatIs.map((w) => `${w}s`), ...asked.things.amounts]);
+const thingOpeners = new Set(asked.things.openers);
 
 /**
  * "What outcomes is the grant for", "which schemes does it fund": "what" or "which" and a noun that
- * is not an amount ("what grant", "what total" ask for one) nor a verb ("what did", "what has").
+ * is not an amount ("what grant", "what level of funding" ask for one) nor a verb ("what did").
  */
 function asksForThings(words: readonly string[]): boolean {
-  const at = words.findIndex((w) => w === 'what' || w === 'which');
+  const at = words.findIndex((w) => thingOpeners.has(w));
   const next = words[at + 1];
-  return at >= 0 && !!next && !whatLinking.has(next) && !auxiliaries.has(next) && !amountWords.has(next) && /^[a-z]{3,}$/.test(next);
+  return at >= 0 && !!next && !listLinking.has(next) && !auxiliaries.has(next) && !amountWords.has(next) && /^[a-z]{3,}$/.test(next);
 }
 
 /** What kind of thing the question asks for, judged from its wording. */
 export function wantedOf(question: string): PassageWanted | undefined {
-  const q = ` ${question.toLowerCase()} `;
+  const q = ` ${writtenOut(question.toLowerCase().replace(/[\u2018\u2019]/g, "'"))} `;
   // "How often does the board meet" asks for a frequency; "how often ..., %?" for a share.
   if (frequencyAsked.test(q) && !sharingAsked.test(q)) return 'frequency';
   // "How long will meetings be": a span of time, not any figure.
   if (durationAsked.test(q) && !sharingAsked.test(q)) return 'duration';
   if (numberAsked.test(q)) return 'number';
-  // "What 3 areas did HMIP rate": that many things, as a list.
-  const words = rawTokens(question);
-  if (words.some((_, at) => countsList(words, at))) return 'list';
   if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
   if (dateAsked.test(withoutJoiningWhen(q))) return 'date';
   if (reasonAsked.test(q)) return 'reason';
   if (asksWho.test(q)) return 'person';
+  // "What 3 areas did HMIP rate": that many things, as a list (when no other kind of answer is asked).
+  const words = rawTokens(question);
+  if (words.some((_, at) => countsList(words, at))) return 'list';
   // Asking about money without asking when or why asks how much; asking whether ("does it involve any
   // capital spend") or for things of another kind ("what outcomes is the grant for") does not.
   if (moneyNamed.test(q) && !howNotHowMuch.test(q) && !asksWhether.test(q) && !asksForThings(words)) return 'number';
@@ -175,6 +181,29 @@ function phrasesOf(slot: Slot): string[][] {
   return [...out.values()];
 }
 
+const measureWords = new Set(number.whatIs.flatMap((w) => [w, `${w}s`]));
+const whatWords = new Set(['what', 'whats']);
+
+/**
+ * Where the words of what is counted or measured begin after ("how many", "number of", or "what is
+ * the" before a measure: "what's the reoffending rate for girls"), and the last of them (the
+ * measure; no end for "how many"); -1 if nowhere.
+ */
+function countedAfter(words: string[]): [number, number] {
+  const counted = words.findIndex((w, i) => (roles.counted.how.includes(w) && words[i - 1] === 'how') || (w === 'of' && roles.counted.of.includes(words[i - 1] ?? '')));
+  if (counted >= 0) return [counted, Infinity];
+  const what = words.findIndex((w) => whatWords.has(w));
+  if (what < 0) return [-1, Infinity];
+  let at = what;
+  while (auxiliaries.has(words[at + 1] ?? '') || words[at + 1] === 'the') at += 1;
+  // The words before the measure say what is measured ("reoffending rate"); a measure named first
+  // ("the latest number in the report") leaves it to the rest of the question.
+  const measure = words.slice(at + 1, at + 1 + MEASURE_WITHIN).findIndex((w) => measureWords.has(w));
+  return measure > 0 ? [at, at + 1 + measure] : [-1, Infinity];
+}
+/** A measure word ("rate", "total") this near "what is the" says a figure of what stands there is asked. */
+const MEASURE_WITHIN = 4;
+
 /**
  * Marks what is counted, measured or dated (the subjects right after "how many", "how much",
  * "number of", or "when was") and what the papers are asked about (the subjects after "say about").
@@ -184,12 +213,16 @@ function mark(slots: (PassageSlot & { from: number; to: number })[], words: stri
     wanted === 'date'
       ? // "When was the ILACS inspection": what is dated follows "when" and its verb.
         words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => dated.has(x)))
-      : words.findIndex((w, i) => (roles.counted.how.includes(w) && words[i - 1] === 'how') || (w === 'of' && roles.counted.of.includes(words[i - 1] ?? '')));
+      : wanted === 'number'
+        ? countedAfter(words)[0]
+        : -1;
+  // "What's the reoffending rate": only the words up to the measure say what is measured.
+  const until = wanted === 'number' ? countedAfter(words)[1] : Infinity;
   // "Care leavers in the new house - how many?": with nothing after it, what is counted opens the question.
   const countedFirst = counting >= 0 && !slots.some((slot) => slot.role === 'subject' && slot.from > counting);
   let last = -1;
   for (const slot of slots) {
-    if (counting < 0 || slot.role !== 'subject' || (countedFirst ? slot.from >= counting : slot.from <= counting)) continue;
+    if (counting < 0 || slot.role !== 'subject' || (countedFirst ? slot.from >= counting : slot.from <= counting) || slot.from > until) continue;
     // The words of what is counted follow "how many" together ("emergency covid grant"): any of them may carry the figure.
     if (last >= 0 && slot.from > last + 2) break;
     slot.focus = true;
@@ -202,7 +235,7 @@ function mark(slots: (PassageSlot & { from: number; to: number })[], words: stri
 }
 
 /** Unit words of time ("year", "months"): "the next 5 years" is a span of time, not a next meeting. */
-const units = new Set(Object.entries(periodWords.units).flatMap(([k, w]) => (k === 'comment' ? [] : (w as string[]).flatMap((u) => [u, `${u}s`]))));
+const units = new Set(timeUnitWords);
 const numbers = new Set(lexicon.answers.numbers);
 const nextWords = new Set(periodWords.relative.next);
 

@@ -40,9 +40,9 @@ const isAccount = (v: unknown) => isPlain(v) && text(v.id, 1, 512) && optional(v
 const listOf = (v: unknown, max: number, each: (item: unknown) => boolean) => v === undefined || (Array.isArray(v) && v.length <= max && v.every(each));
 
 /** The last service URL found well formed: Teams sends a handful, so a turn seldom parses one. */
-let urlSeen = '';
+let urlSeen: string | undefined;
 function isUrl(v: unknown): boolean {
-  if (!text(v, 0, 2048)) return false;
+  if (!text(v, 1, 2048)) return false;
   if (v === urlSeen) return true;
   try {
     new URL(v as string);

@@ -39,6 +39,8 @@ describe('what a question for the papers asks for', () => {
     ['when the audit finished, why was it not published', 'reason'],
     ['when and where is the next cyp o&s', 'date'],
     ['when is 1.9 due and who leads it', 'date'],
+    ['when exactly did the scg say who would lead the response', 'date'],
+    ['when approximately did HMIP inspect the YOT and what did it find', 'date'],
   ])('"when" asks when only where it opens a clause: "%s"', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
@@ -66,6 +68,11 @@ describe('what a question for the papers asks for', () => {
     ['what 2019 report rated the yot', 'rating'],
     ['did hmip rate three areas', undefined],
     ['how many of the 8 cases were reviewed well', 'number'],
+    // Another kind of answer asked wins over a list: a date, a rating, a reason.
+    ['when was the HMIP inspection and what are the five recommendations', 'date'],
+    ['which 2 areas were rated inadequate', 'rating'],
+    ['what were the 2 reasons for the overspend', 'reason'],
+    ['which one is late', undefined],
   ])('a count after "what" or "which" asks for a list: "%s" wants %s', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
@@ -96,11 +103,16 @@ describe('what a question for the papers asks for', () => {
     ['did the yjb grant go up, and how much is it', 'number'],
     ['can you tell me the yjb grant', 'number'],
     ['do you know the youth justice grant for 2020', 'number'],
+    // Question words run together as typed.
+    ["what's the reoffending rate for girls", 'number'],
+    ['whats the average caseload', 'number'],
+    ['whens the next meeting', 'date'],
     // Things of another kind asked for, with money named: not how much.
     ['what outcomes is the yjb grant supposed to achieve', undefined],
     ['which schemes does the bcf funding pay for', undefined],
     ['what grant did medway get from the yjb', 'number'],
     ['what budget does the yot have', 'number'],
+    ['what level of youth justice grant does medway get', 'number'],
   ])('"%s" wants %s', (text, wanted) => {
     expect(wantedOf(text)).toBe(wanted);
   });
@@ -120,6 +132,22 @@ describe('the words of a question for the papers', () => {
     const intent = passage('children in care in medway in 2022 - how many?');
     expect(intent.wanted).toBe('number');
     expect(slot(intent.slots, 'children care')).toMatchObject({ role: 'subject', focus: true });
+  });
+
+  // "What's the X rate": a figure of X is asked for, so it must stand with X, as after "how many".
+  it.each(["what's the reoffending rate for girls in the medway yot", 'whats the reoffending rate for girls in the medway yot', 'what is the reoffending rate for girls in the medway yot'])(
+    'marks the words before the measure as what is measured: "%s"',
+    (text) => {
+      const intent = passage(text);
+      expect(intent.wanted).toBe('number');
+      expect(intent.slots.find((s) => s.phrases.some((p) => p.includes('reoffend')))?.focus).toBe(true);
+      expect(slot(intent.slots, 'girl')?.focus).toBeUndefined();
+    },
+  );
+
+  it('marks nothing when the measure comes first ("what\'s the latest number in the report")', () => {
+    const intent = passage("first time entrants into the CJS in medway - what's the latest number in the cabinet report?");
+    expect(intent.slots.some((s) => s.focus)).toBe(false);
   });
 
   it('marks what a "when" question dates, and its tense', () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activityProblem, incomingActivity } from '../../src/teams/activity-schema';
 import { activityFixture } from '../helpers/fixtures';
 
@@ -64,5 +64,15 @@ describe('activityProblem', () => {
 
   it('refuses what is not an activity', () => {
     for (const body of [undefined, null, 'text', 42, [], Object.create(null)]) expect(activityProblem(body)).toBeDefined();
+  });
+});
+
+describe('the fast check in a process that has seen no service URL yet', () => {
+  it('refuses an empty service URL, as the schema does', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/teams/activity-schema');
+    const body = { type: 'message', channelId: 'msteams', serviceUrl: '', from: { id: 'a' }, recipient: { id: 'b' }, conversation: { id: 'c' } };
+    expect(fresh.incomingActivity.safeParse(body).success).toBe(false);
+    expect(fresh.activityProblem(body)).toMatch(/serviceUrl/);
   });
 });

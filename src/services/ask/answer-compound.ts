@@ -3,6 +3,7 @@ import type { AskCatalogue } from './ask-catalogue';
 import { askedAbout, splitCompound, topicOf } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
+import { followUpWords } from '../../language/follow-up-words';
 import type { Answer } from './answer-types';
 
 /**
@@ -53,9 +54,10 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   for (const [n, part] of parts.entries()) {
     const text = n === 0 ? part : topic ? `${topic} - ${part}` : `and ${part}`;
     let answer = await answerQuestion(catalogue, stores, { ...question, text, ...(memory ? { memory } : {}) });
-    // "Who chairs the board and how often does it meet": a later part left to the papers is read with
-    // what the first part asked about, as a topic ("chairs the board - how often does it meet").
-    const about = n > 0 && !topic && whole.kind === 'passage' && !(answered(answer) && answer.kind !== 'passage');
+    // "Who chairs the board and how often does it meet": a later part left to the papers that points
+    // back ("it", "they") is read with what the first part asked about ("the board - how often does
+    // it meet"). One that does not ("and how many befriending calls") is about what it names.
+    const about = n > 0 && !topic && whole.kind === 'passage' && pointsBack(part) && !(answered(answer) && answer.kind !== 'passage');
     if (about) answer = await answerQuestion(catalogue, stores, { ...question, text: `${askedAbout(parts[0]!)} - ${part}`, ...(memory ? { memory } : {}) });
     // The first part is what was typed first, whole in itself, as is a later one under the message's
     // topic; any other ("and what did it require") has fewer words than the papers need to be searched on.
@@ -71,6 +73,10 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   const kept = distinct(found);
   return kept.length === 1 && subjectOf(kept[0]!) === subjectOf(whole) ? [whole] : kept;
 }
+
+const pointers = new Set(followUpWords.pointers.words);
+/** A question pointing back to what was asked before it ("how often does it meet"): follow-ups.json `pointers`. */
+const pointsBack = (part: string) => part.toLowerCase().split(/[^a-z']+/).some((w) => pointers.has(w));
 
 const answered = (answer: Answer) => answer.kind !== 'not-found' && answer.kind !== 'ask-back';
 

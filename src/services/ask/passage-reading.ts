@@ -1,10 +1,10 @@
 import { lexicon } from '../../language/lexicon';
 import { anyOf } from '../../language/patterns';
-import { periodWords } from '../../language/period-words';
+import { timeUnitWords } from '../../language/period-words';
 import { nameTerms, nameTermsOnce, stem } from '../../nlu/text';
 import type { Passage, PassageIndex } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
-import { amountPositions, dateStrength, numbered } from './passage-wanted';
+import { amountPositions, dateStrength, labelNumbers, numbered } from './passage-wanted';
 
 /**
  * A passage read for matching: its sentences (or table rows), its words in order with their
@@ -109,9 +109,11 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
     const words = nameTermsOnce(sentence);
     // A number joined to a word is part of a name ("COVID-19"), not an amount.
     const named = new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!));
+    // "Recommendation No. 10", "priority 2": labels, not amounts.
+    const labels = labelNumbers(sentence);
     const pounds = sentence.includes('£') ? new Set([...sentence.matchAll(/£\s?(\d[\d,]*(?:\.\d+)?)/g)].map((m) => m[1]!.replace(/,/g, ''))) : undefined;
     for (const p of amountPositions(words, numbered(sentence))) {
-      if (named.has(words[p]!)) continue;
+      if (named.has(words[p]!) || labels.has(words[p]!)) continue;
       amounts.push(terms.length + p);
       if (hasUnit(words, p, pounds)) measures.add(terms.length + p);
     }
@@ -187,7 +189,7 @@ const wholeAt = (reading: Reading, slot: SearchSlot) => slot.forms.flatMap((f) =
 
 const tally = new Set(lexicon.answers.tally.map(stem));
 /** Units of time as passages are read ("year", "weeks"): periods.json `units`. */
-const timeUnits = new Set(Object.entries(periodWords.units).flatMap(([k, w]) => (k === 'comment' ? [] : (w as string[]).flatMap((u) => [stem(u), stem(`${u}s`)]))));
+const timeUnits = new Set(timeUnitWords.map(stem));
 
 /**
  * A count stands just before one of the slot's words in a sentence ("74 children"), in the same row

@@ -78,8 +78,11 @@ const span = new RegExp(
   'i',
 );
 
-/** A sentence a list hangs from: it ends in a colon ("across three broad areas:") or a dash ("have due regard to the need to -"). */
-const leadsIntoList = /(?:[:;]\s*[-–]?|\s[-–])\s*$/m;
+/**
+ * A sentence a list hangs from: it ends in a colon ("across three broad areas:") or a dash ("have
+ * due regard to the need to -"); not a semicolon, which ends the list's own items.
+ */
+const leadsIntoList = /(?::\s*[-–]?|\s[-–])\s*$/m;
 
 const patterns: Record<Exclude<PassageWanted, 'number' | 'date'>, RegExp> = {
   list: leadsIntoList,
@@ -99,6 +102,16 @@ export function dateStrength(text: string): number {
   strengths.set(text, strength);
   return strength;
 }
+
+/**
+ * Numbers a sentence uses as labels, written straight after a word naming a part ("Recommendation
+ * No. 10", "priority 2", "appendix 4"; answers.json `numberedParts`): not amounts. Only straight
+ * after: "at this stage, 40 families" counts families.
+ */
+export function labelNumbers(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(labelled)].map((m) => m[1]!));
+}
+const labelled = new RegExp(`\\b${anyOf(answers.numberedParts)}\\.?\\s+(?:no\\.?\\s*)?(\\d+(?:\\.\\d+)*)\\b`, 'gi');
 
 /** True when the text holds an amount: a figure that is not a date or a paragraph number, or a number word. */
 export function holdsAmount(text: string): boolean {
@@ -133,9 +146,6 @@ const SEEN_KEPT = 20_000;
 const numberWords = new Set(answers.numbers.map(stem));
 const months = new Set([...monthNames, ...monthShortForms, ...periodWords.papersMonths.words]);
 
-/** Words a number after which names a part ("No. 10", "priority 2"), as passages are read (answers.json `numberedParts`). */
-const labels = new Set(answers.numberedParts.map(stem));
-
 /** A sentence led by a paragraph number ("4. The council", "- 2.1 Ofsted"), not by an amount ("51 schools"). */
 export const numbered = (sentence: string) => /^\s*[-•*]?\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s/.test(sentence);
 
@@ -149,8 +159,6 @@ export function amountPositions(words: string[], first: boolean): number[] {
     if (/^\d\d$/.test(w) && /^(19|20)\d\d$/.test(words[i - 1] ?? '')) return;
     if (months.has(words[i - 1] ?? '') || months.has(words[i + 1] ?? '')) return;
     if (first && i === 0 && /^\d{1,2}(\.\d{1,2})*$/.test(w)) return;
-    // "Recommendation No. 10", "priority 2", "appendix 4": a label, not an amount.
-    if (labels.has(words[i - 1] ?? '')) return;
     out.push(i);
   });
   return out;

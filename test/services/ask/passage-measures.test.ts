@@ -85,6 +85,7 @@ describe('figures that count nothing asked', () => {
       'Recommendation No. 10 | EHC Plan advice was accepted by the executive in full.',
       'Priority 2 | EHC plans issued within the timescale were reviewed by the SEN team.',
       'Over 400 EHC plans were issued in the year, and 12 weeks was the usual time taken.',
+      'At this stage, 40 EHC plans have been finalised, and at level 3 of the review all were checked.',
     ]),
   ]);
   const hits = searchPassages(index, measured('ehc plans'), { wanted: 'number' });
@@ -96,6 +97,8 @@ describe('figures that count nothing asked', () => {
 
   it('reads a figure before what is counted as its count, and a unit of time as counted when it is asked', () => {
     expect(attachedOf('Over 400')).toBe(true);
+    // A label word only names a part straight before its number: "at this stage, 40 plans" counts plans.
+    expect(attachedOf('At this stage, 40')).toBe(true);
     const weeks = searchPassages(index, measured('weeks'), { wanted: 'number' }).find((h) => h.passage.text.includes('12 weeks'))!;
     expect(weeks.attached).toBe(true);
   });
