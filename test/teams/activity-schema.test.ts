@@ -67,10 +67,13 @@ describe('activityProblem', () => {
   });
 });
 
+/** The module's path, imported afresh after a reset (a string, so the import is not resolved at compile time). */
+const freshModule = join(__dirname, '..', '..', 'src', 'teams', 'activity-schema');
+
 describe('the fast check in a process that has seen no service URL yet', () => {
   it('refuses an empty service URL, as the schema does', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/teams/activity-schema');
+    const fresh = (await import(freshModule)) as typeof import('../../src/teams/activity-schema');
     const body = { type: 'message', channelId: 'msteams', serviceUrl: '', from: { id: 'a' }, recipient: { id: 'b' }, conversation: { id: 'c' } };
     expect(fresh.incomingActivity.safeParse(body).success).toBe(false);
     expect(fresh.activityProblem(body)).toMatch(/serviceUrl/);
