@@ -61,11 +61,11 @@ export function leadForms(lead: string): LeadForms {
  * `contains`: the title's words appear in the cell (a role asked about in general, "Head of Service").
  */
 export function leadMatches(lead: string, titles: readonly string[], mode: 'exact' | 'contains' = 'exact'): boolean {
-  const { whole, parts } = leadForms(lead);
+  if (mode === 'exact') return titles.some((title) => leadNamesTitle(lead, title));
+  const { whole } = leadForms(lead);
   return titles.some((title) => {
     const key = leadForms(title).whole;
-    if (!key) return false;
-    return mode === 'contains' ? ` ${whole} `.includes(` ${key} `) : parts.includes(key);
+    return key !== '' && ` ${whole} `.includes(` ${key} `);
   });
 }
 

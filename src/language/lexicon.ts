@@ -35,17 +35,20 @@ export const cueTagNames = [
 ] as const;
 
 const word = z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only');
+/** At least one word, or one phrase: most rows of the data files are lists of these. */
+const words = z.array(word).min(1);
+const phrases = z.array(phrase).min(1);
 
 const cuesFile = z.object({
-  cues: z.array(z.object({ tag: z.enum(cueTagNames), words: z.array(word).min(1) })),
+  cues: z.array(z.object({ tag: z.enum(cueTagNames), words: words })),
   /** Phrases of plain English whose cue words are no cue ("due to covid", "to date"), unless the next word is one of `unlessNext` ("due to be"). */
   plain: z.array(z.object({ phrase, unlessNext: z.array(word).optional() })).default([]),
 });
 
-const stopwordsFile = z.object({ stopwords: z.array(word).min(1), slips: z.array(word) });
+const stopwordsFile = z.object({ stopwords: words, slips: z.array(word) });
 
 const placesFile = z.object({
-  places: z.array(phrase).min(1),
+  places: phrases,
   organisationWords: z.array(word),
   /** Words after a place that still mean the place itself or its people ("Kent County Council", "Kent schools"): its own figures. */
   areaWords: z.array(word),
@@ -55,23 +58,23 @@ const placesFile = z.object({
 const grammarFile = z.object({
   compound: z.object({
     /** Words that join two questions in one ("and", "also", "&"). */
-    joiners: z.array(phrase).min(1),
+    joiners: phrases,
     /** How a second question may begin: a question word ("when", "who's", "is it"). */
-    openers: z.array(phrase).min(1),
+    openers: phrases,
     /** What a second question may name alone, for the same subject ("and the target", "owner?"). */
-    attributes: z.array(phrase).min(1),
+    attributes: phrases,
     /** Words opening what a question asks about ("who leads the JCMG": "the JCMG"), carried into a later part. */
-    determiners: z.array(word).min(1),
+    determiners: words,
     /** Question words asking with the word after them ("how many", "how often"): both are left out of what is carried. */
-    pairedOpeners: z.array(phrase).min(1),
+    pairedOpeners: phrases,
   }),
   /** Question words that say what kind of answer is wanted: "who" asks for a person, never a figure. */
-  answerTypes: z.object({ person: z.array(word).min(1) }),
+  answerTypes: z.object({ person: words }),
   /**
    * Messages that ask nothing: a greeting ("hi", "who are you") is answered with what the bot can do,
    * thanks ("cheers", "ok") with a short reply. Filler words may stand around them ("thanks very much").
    */
-  smallTalk: z.object({ greetings: z.array(phrase).min(1), thanks: z.array(phrase).min(1), filler: z.array(phrase) }),
+  smallTalk: z.object({ greetings: phrases, thanks: phrases, filler: z.array(phrase) }),
 });
 
 /** Words of the papers, not of questions, that show a passage holds the kind of thing asked for. */
@@ -81,22 +84,22 @@ const answersFile = z.object({
    * role or body written with a capital ("Head of Provider Services", "Kent Police"), or words naming
    * who did a thing ("led by", "submitted to").
    */
-  person: z.object({ titles: z.array(phrase).min(1), roles: z.array(phrase).min(1), agents: z.array(phrase).min(1) }),
+  person: z.object({ titles: phrases, roles: phrases, agents: phrases }),
   /** What a passage holds when it answers "why" ("because", "due to", "in order to"). */
-  reason: z.array(phrase).min(1),
+  reason: phrases,
   /**
    * How often a thing happens: words that say it ("monthly"); "every" before a unit ("every two
    * months"); counts of times (`times`, "twice") before `per` and a unit ("twice a year"); `alone` before
    * a unit ("each quarter"); counts that are not numbers ("every other week").
    */
   frequency: z.object({
-    words: z.array(phrase).min(1),
-    units: z.array(word).min(1),
-    times: z.array(word).min(1),
-    every: z.array(word).min(1),
-    per: z.array(word).min(1),
-    alone: z.array(word).min(1),
-    otherCounts: z.array(phrase).min(1),
+    words: phrases,
+    units: words,
+    times: words,
+    every: words,
+    per: words,
+    alone: words,
+    otherCounts: phrases,
   }),
   /**
    * How long a thing lasts: an amount and a unit ("three months", "8 or more years", `fillers` between),
@@ -104,47 +107,47 @@ const answersFile = z.object({
    * years", "once a year") or before `notBefore` ("two year olds"); or an end after `untilWords`.
    */
   duration: z.object({
-    units: z.array(word).min(1),
-    amounts: z.array(phrase).min(1),
-    spanLeads: z.array(word).min(1),
-    fillers: z.array(phrase).min(1),
-    notAfter: z.array(word).min(1),
-    notBefore: z.array(word).min(1),
-    untilWords: z.array(phrase).min(1),
+    units: words,
+    amounts: phrases,
+    spanLeads: words,
+    fillers: phrases,
+    notAfter: words,
+    notBefore: words,
+    untilWords: phrases,
   }),
   /** What a passage holds when it answers "what was the judgement" ("good", "requires improvement"). */
-  rating: z.array(phrase).min(1),
+  rating: phrases,
   /** Number words that are amounts ("three", "half"). */
-  numbers: z.array(word).min(1),
+  numbers: words,
   /** Number words in the order of what they count, from one: "three areas" is "3 areas". */
-  counts: z.array(word).min(1),
+  counts: words,
   /** Words a number follows that make it a place in the papers, not an amount ("paragraph 4.2", "page 12"). */
-  numberedParts: z.array(word).min(1),
+  numberedParts: words,
   /** Words before a month named on its own that make it a date ("started in October", "by March"): "may" alone is a verb. */
-  monthLeads: z.array(phrase).min(1),
+  monthLeads: phrases,
   /** Seasons, which date a thing as a year does ("spring 2023"). */
-  seasons: z.array(word).min(1),
+  seasons: words,
   /** Words of the future tense ("will", "is to be"): a passage saying what will happen. */
-  future: z.array(phrase).min(1),
+  future: phrases,
   /** Words that introduce a table after them ("the table below", "the following"). */
-  tableIntro: z.array(word).min(1),
+  tableIntro: words,
   /** Words after a figure that make it a share, not a count ("62 per cent of children"). */
-  percent: z.array(phrase).min(1),
+  percent: phrases,
   /** Words after a figure that say it counts what its sentence is about, wherever that is said ("(45 no.)"). */
-  tally: z.array(word).min(1),
+  tally: words,
   /** Words in a report's summary saying it came before another meeting first ("considered by cabinet on..."). */
-  consideredBefore: z.array(phrase).min(1),
+  consideredBefore: phrases,
   /** Words after a figure, or ending it, that make it money ("£20.5 million", "£20.5m"). */
-  money: z.array(word).min(1),
+  money: words,
   /**
    * How a pack opens a part on a line of its own: an appendix or annex by its number or letter
    * ("Appendix 1", "ANNEX A"), a meeting's minutes by their title ("Minutes of the meeting of ...").
    */
-  parts: z.object({ appendices: z.array(word).min(1), minutes: z.array(phrase).min(1) }),
+  parts: z.object({ appendices: words, minutes: phrases }),
   /** The line of a page left blank between the documents of a pack. */
-  blankPage: z.array(phrase).min(1),
+  blankPage: phrases,
   /** Headings of what lists a pack's items with their pages: an agenda (the meeting answers give it), a table of contents (it answers "which page"). */
-  listings: z.object({ agenda: z.array(phrase).min(1), contents: z.array(phrase).min(1) }),
+  listings: z.object({ agenda: phrases, contents: phrases }),
 });
 
 const shorthandFile = z.object({
@@ -154,13 +157,13 @@ const shorthandFile = z.object({
 
 const targetsFile = z.object({
   /** Words in a target cell that say the target is not a figure yet, by state. */
-  targetStates: z.object({ 'to-be-agreed': z.array(phrase).min(1), 'to-be-set': z.array(phrase).min(1) }),
+  targetStates: z.object({ 'to-be-agreed': phrases, 'to-be-set': phrases }),
   /** How a member asks for measures with no agreed target: "no agreed target", "target still to be set". */
-  askedWithout: z.object({ qualifiers: z.array(word).min(1), pending: z.array(phrase).min(1) }),
+  askedWithout: z.object({ qualifiers: words, pending: phrases }),
   /** A plan's own words for which way is better ("reduce", "minimise delays", "lower is better"). */
-  directions: z.object({ 'lower-is-better': z.array(phrase).min(1), 'higher-is-better': z.array(phrase).min(1) }),
+  directions: z.object({ 'lower-is-better': phrases, 'higher-is-better': phrases }),
   /** What is being reduced when a plan says "minimise delays": a time, so fewer weeks or days is better. */
-  delayWords: z.array(word).min(1),
+  delayWords: words,
 });
 
 /** The files the lexicon is read from, each with its schema (see also data-files.ts). */

@@ -209,15 +209,14 @@ const MEASURE_WITHIN = 4;
  * "number of", or "when was") and what the papers are asked about (the subjects after "say about").
  */
 function mark(slots: (PassageSlot & { from: number; to: number })[], words: string[], wanted: PassageWanted | undefined): void {
+  const measured: [number, number] = wanted === 'number' ? countedAfter(words) : [-1, Infinity];
   const counting =
     wanted === 'date'
       ? // "When was the ILACS inspection": what is dated follows "when" and its verb.
         words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => dated.has(x)))
-      : wanted === 'number'
-        ? countedAfter(words)[0]
-        : -1;
+      : measured[0];
   // "What's the reoffending rate": only the words up to the measure say what is measured.
-  const until = wanted === 'number' ? countedAfter(words)[1] : Infinity;
+  const until = measured[1];
   // "Care leavers in the new house - how many?": with nothing after it, what is counted opens the question.
   const countedFirst = counting >= 0 && !slots.some((slot) => slot.role === 'subject' && slot.from > counting);
   let last = -1;
