@@ -189,10 +189,10 @@ const whatWords = new Set(['what', 'whats']);
  * the" before a measure: "what's the reoffending rate for girls"), and the last of them (the
  * measure; no end for "how many"); -1 if nowhere.
  */
-function countedAfter(words: string[]): [number, number] {
+function countedAfter(words: string[], figureAsked: boolean): [number, number] {
   const counted = words.findIndex((w, i) => (roles.counted.how.includes(w) && words[i - 1] === 'how') || (w === 'of' && roles.counted.of.includes(words[i - 1] ?? '')));
   if (counted >= 0) return [counted, Infinity];
-  const what = words.findIndex((w) => whatWords.has(w));
+  const what = figureAsked ? words.findIndex((w) => whatWords.has(w)) : -1;
   if (what < 0) return [-1, Infinity];
   let at = what;
   while (auxiliaries.has(words[at + 1] ?? '') || words[at + 1] === 'the') at += 1;
@@ -209,7 +209,8 @@ const MEASURE_WITHIN = 4;
  * "number of", or "when was") and what the papers are asked about (the subjects after "say about").
  */
 function mark(slots: (PassageSlot & { from: number; to: number })[], words: string[], wanted: PassageWanted | undefined): void {
-  const measured: [number, number] = wanted === 'number' ? countedAfter(words) : [-1, Infinity];
+  // "What is the X rate" marks X only when a figure is asked; "how many" and "number of" always mark what follows.
+  const measured = countedAfter(words, wanted === 'number');
   const counting =
     wanted === 'date'
       ? // "When was the ILACS inspection": what is dated follows "when" and its verb.

@@ -145,6 +145,13 @@ describe('the words of a question for the papers', () => {
     },
   );
 
+  // "How many times a year" asks how often, and still marks what follows "how many", as it always did.
+  it('marks what follows "how many" whatever kind of answer is asked', () => {
+    const intent = passage('how many times a year does the jcmg meet');
+    expect(intent.wanted).toBe('frequency');
+    expect(slot(intent.slots, 'time')?.focus).toBe(true);
+  });
+
   it('marks nothing when the measure comes first ("what\'s the latest number in the report")', () => {
     const intent = passage("first time entrants into the CJS in medway - what's the latest number in the cabinet report?");
     expect(intent.slots.some((s) => s.focus)).toBe(false);
