@@ -41,13 +41,15 @@ const MAX_SHOWN = 3;
 const TOPIC_SPREAD = 0.1;
 const MAX_TOPIC = 3;
 const SENTENCE_CHARS = 320;
+const HEADING_CHARS = 120;
 
 /** A page asked for ("which page is X on", "what pages"): the words are meetings.json's focus on an agenda's pages. */
 const pagesAsked = anyPhrase(meetingWords.focus.agenda, 'i');
 
 /** Whether the best passage is good enough to be offered as the answer. */
 export function trusted(hit: PassageScore): boolean {
-  const held = hit.textShare >= MIN_TEXT_SHARE || hit.sectionShare >= MIN_SECTION_SHARE;
+  // A section the question names by its heading holds the question there, whatever its text says.
+  const held = hit.textShare >= MIN_TEXT_SHARE || hit.sectionShare >= MIN_SECTION_SHARE || hit.titled;
   return hit.requiredHeld && hit.fits && hit.coverage >= MIN_COVERAGE && held && hit.missing <= MAX_MISSING;
 }
 
@@ -68,13 +70,16 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   if (shown.length === 0) return intent.elsewhere ? notHeldFor(catalogue, intent) : withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
   const [best, ...others] = shown as [PassageScore, ...PassageScore[]];
   const { passage } = best;
-  const answer = emptyAnswer('passage', 'From the papers', `The papers say: “${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`);
+  const said = `“${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`;
+  // A section answering as a whole is named: its heading says what its sentences are.
+  const section = byTitle(best) && passage.heading ? `Under “${clipAtWord(passage.heading, HEADING_CHARS)}”, the papers say: ` : 'The papers say: ';
+  const answer = emptyAnswer('passage', 'From the papers', `${section}${said}`);
   const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
   // Items of a list are quoted with the sentence they hang from ("...included:"): it says what they are.
   const leadIn = leadInOf(catalogue.passages, passage.id);
   const led = leadIn && !quote.startsWith(leadIn) ? `${clipAtWord(leadIn, SENTENCE_CHARS)}\n${quote}` : quote;
   const withHeading = passage.heading && !led.startsWith(passage.heading) ? `${passage.heading}\n${led}` : led;
-  const listed = followingItems(catalogue, best);
+  const listed = byTitle(best) ? restOfSection(catalogue, best) : followingItems(catalogue, best);
   answer.quote = listed ? `${withHeading}\n${listed}` : withHeading;
   for (const other of others) {
     const items = followingItems(catalogue, other);
@@ -107,24 +112,39 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
   const top = ok[0];
   if (!top) return [];
   if (question.topic) return ok.filter((h) => h.score >= top.score - TOPIC_SPREAD).slice(0, MAX_TOPIC);
-  // Three or more passages matching equally well: the words pick none out, and none is offered.
-  if (ok.slice(1).filter((h) => h.score >= top.score - TIE).length >= 2) return [];
+  // Three or more passages matching equally well: the words pick none out, and none is offered; unless
+  // they are all of one section (its heading holds the question's words), which is then the answer.
+  const tied = ok.filter((h) => h.score >= top.score - TIE);
+  if (tied.length >= 3) return tied.every((h) => sameSection(h, top)) ? [{ ...tied.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
   // Beside a trusted best, a passage need only be near: holding the places, years and figure asked for,
   // and as much of the question as a place listed with a "not found" does.
   const near = distinct(hits).filter((h) => h !== top && beside(h, question.attaching) && h.score >= top.score - NEAR_SPREAD);
   return [top, ...near].slice(0, MAX_SHOWN);
 }
 
+const sameSection = (a: PassageScore, b: PassageScore) =>
+  a.passage.documentId === b.passage.documentId && a.passage.heading === b.passage.heading && a.passage.outline === b.passage.outline;
+
 /** Whether a passage may stand beside the best one. */
 function beside(hit: PassageScore, attaching: boolean): boolean {
   return hit.requiredHeld && hit.fits && hit.coverage >= NEAREST_COVERAGE && (!attaching || hit.attached);
 }
 
-/** Hits with the same matching sentence (a report printed in two packs) counted once. */
+/**
+ * A passage found by its section's heading alone ("18. Risks to achieving and sustaining improvement"
+ * for "what are the risks to achieving improvement"): none of the question's words is in its own text,
+ * so it answers only as part of its section, which the heading titles.
+ */
+const byTitle = (hit: PassageScore) => hit.titled || (hit.textShare === 0 && hit.sectionShare > 0);
+
+/**
+ * Hits with the same matching sentence (a report printed in two packs) counted once; and the passages
+ * of one section found by its heading alone, as the section (its first passage found).
+ */
 function distinct(hits: PassageScore[]): PassageScore[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
-    const key = samenessOf(h.sentences[h.focus] ?? h.passage.text);
+    const key = byTitle(h) ? `${h.passage.documentId}\n${h.passage.outline}\n${h.passage.heading}` : samenessOf(h.sentences[h.focus] ?? h.passage.text);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -242,6 +262,25 @@ function followingItems(catalogue: AskCatalogue, hit: PassageScore): string | un
     lines.push(clipped);
     chars += clipped.length;
     if (ends) break;
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+/**
+ * The passages after one in its section, when the section's heading is what matched: the heading
+ * says what they are ("Risks to achieving and sustaining improvement"), each of them one of it.
+ */
+function restOfSection(catalogue: AskCatalogue, hit: PassageScore): string | undefined {
+  const { passages } = catalogue.passages;
+  const lines: string[] = [];
+  let chars = hit.passage.text.length;
+  for (let id = hit.passage.id + 1; id <= hit.passage.id + MAX_ITEMS; id += 1) {
+    const next = passages[id];
+    if (!next || next.documentId !== hit.passage.documentId || next.heading !== hit.passage.heading) break;
+    const clipped = next.text.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
+    if (chars + clipped.length > ITEMS_CHARS) break;
+    lines.push(clipped);
+    chars += clipped.length;
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
 }

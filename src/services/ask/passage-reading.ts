@@ -26,6 +26,8 @@ export interface Reading {
   heading: Map<string, number[]>;
   outline: Map<string, number[]>;
   context: Map<string, number[]>;
+  /** The first passage of its section (under its heading, in its document): where the section is quoted from. */
+  opensSection: boolean;
 }
 
 /** Most words from a figure to what it counts, which follows it ("five care leavers", "12,100 new homes"). */
@@ -98,6 +100,11 @@ export function shared(index: PassageIndex, text: string): Map<string, number[]>
   return known;
 }
 
+function opens(index: PassageIndex, passage: Passage): boolean {
+  const before = index.passages[passage.id - 1];
+  return !before || before.documentId !== passage.documentId || before.heading !== passage.heading;
+}
+
 /** Reads a passage into sentences and word positions. */
 export function readPassage(index: PassageIndex, passage: Passage): Reading {
   const sentences = splitSentences(passage.text);
@@ -132,6 +139,7 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
     heading: shared(index, passage.heading),
     outline: shared(index, passage.outline),
     context: shared(index, passage.context),
+    opensSection: opens(index, passage),
   };
 }
 

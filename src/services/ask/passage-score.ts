@@ -3,7 +3,7 @@ import { anyOf, anyPhrase } from '../../language/patterns';
 import type { PassageWanted } from '../../nlu/intents';
 import type { Passage } from './passage-index';
 import type { SearchSlot } from './passage-query';
-import { countedAt, datedAt, held, namesOtherArea, type Reading } from './passage-reading';
+import { countedAt, datedAt, find, held, namesOtherArea, type Reading } from './passage-reading';
 import { dateStrength, frequencyAt, holdsWanted, namesPerson } from './passage-wanted';
 import { nameTermsOnce } from '../../nlu/text';
 
@@ -35,6 +35,8 @@ export interface PassageScore {
   attached: boolean;
   /** The passage's sentences (or table rows). */
   sentences: string[];
+  /** It opens a section whose heading the question names whole: the section answers. */
+  titled: boolean;
 }
 
 /** What the question asks for, beyond its words. */
@@ -130,16 +132,40 @@ function heldAbove(reading: Reading, slots: SearchSlot[], n: number): boolean {
   return slots[n]!.role === 'figure' && creditIn(sharedCredits(slots, reading.outline), reading.outline, slots, n) > 0;
 }
 
+/**
+ * Whether the question names the section's heading whole: each of its words is one of the question's
+ * ("views of staff", "what are the risks to achieving and sustaining improvement"). The section is
+ * then what was asked for, and its first passage stands for it.
+ */
+export function namesHeading(slots: SearchSlot[], heading: Map<string, number[]>): boolean {
+  let byHeading = namedKnown.get(slots);
+  if (!byHeading) namedKnown.set(slots, (byHeading = new Map()));
+  let named = byHeading.get(heading);
+  if (named === undefined) {
+    const covered = new Set<string>();
+    for (const slot of slots) for (const form of slot.forms) if (find(heading, form).length > 0) for (const t of form.terms) covered.add(t);
+    const words = [...heading.keys()].filter((t) => !/\d/.test(t));
+    named = words.length >= NAMED_WORDS && words.every((t) => covered.has(t));
+    byHeading.set(heading, named);
+  }
+  return named;
+}
+/** Words a heading named whole holds: one word ("Background", "Caseload") names a kind of section, not one. */
+const NAMED_WORDS = 2;
+const namedKnown = new WeakMap<SearchSlot[], Map<Map<string, number[]>, boolean>>();
+
 /** The credit each slot earns in the passage's own text, and anywhere in or around it. */
-function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[], leadIn: () => Map<string, number[]> | undefined) {
+function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[], leadIn: () => Map<string, number[]> | undefined, titled: boolean) {
   const heading = sharedCredits(slots, reading.heading);
+  // The first passage of a section the question names: its heading's words are the question's own.
+  const inHeading = titled ? 1 : IN_HEADING;
   const outline = sharedCredits(slots, reading.outline);
   const context = sharedCredits(slots, reading.context);
   return slots.map((slot, n) => {
     const own = held(reading.positions, slot);
     if (slot.role === 'steer') return { own, credit: own.credit, section: own.credit };
     let credit = own.credit;
-    if (credit < 1) credit = Math.max(credit, IN_HEADING * creditIn(heading, reading.heading, slots, n));
+    if (credit < 1) credit = Math.max(credit, inHeading * creditIn(heading, reading.heading, slots, n));
     if (credit < IN_OUTLINE) credit = Math.max(credit, IN_OUTLINE * creditIn(outline, reading.outline, slots, n));
     if (credit < IN_LEAD_IN) {
       const lead = leadIn();
@@ -242,7 +268,8 @@ export function scorePassage(
   leadIn: () => Map<string, number[]> | undefined = () => undefined,
 ): PassageScore {
   let besideReadings: Reading[] | undefined;
-  const found = credits(areas, reading, slots, () => (besideReadings ??= around()), leadIn);
+  const titled = reading.opensSection && namesHeading(slots, reading.heading);
+  const found = credits(areas, reading, slots, () => (besideReadings ??= around()), leadIn, titled);
   let total = 0;
   let got = 0;
   let inText = 0;
@@ -311,7 +338,9 @@ export function scorePassage(
   if (ask.tense === 'past' && future.test(windowText(reading, best))) kind -= TENSE;
   const hits = hitsWithin(reading, slots, found, best);
   const coverage = total > 0 ? got / total : 0;
-  const proximity = inText > 0 ? Math.min(1, Math.max(0, bestWeight) / inText) : 0;
+  // The words its section's heading holds stand together as the section's title: held beside every sentence of it.
+  const viaHeading = inSection - inText;
+  const proximity = inSection > 0 ? Math.min(1, (Math.max(0, bestWeight) + viaHeading) / inSection) : 0;
   const score = coverage * (0.8 + 0.2 * proximity) + kind + Math.min(0.04, 0.02 * steer) + COMPACT * compactness(hits);
   let focus = sentenceWeight(perSentence, slots, found, best[1]) > sentenceWeight(perSentence, slots, found, best[0]) ? best[1] : best[0];
   // "How often", "how long": the headline is the sentence saying it, when only the other one of the pair does.
@@ -319,5 +348,5 @@ export function scorePassage(
     const other = focus === best[0] ? best[1] : best[0];
     if (!windowHolds(reading, ask.wanted, focus, focus) && windowHolds(reading, ask.wanted, other, other)) focus = other;
   }
-  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences };
+  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences, titled };
 }

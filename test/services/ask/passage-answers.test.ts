@@ -8,7 +8,7 @@ import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 /** Which passages are offered, as a pure choice over scored passages. */
 describe('choosing the passages to show', () => {
   const hit = (n: number, score: number, more: Partial<PassageScore> = {}): PassageScore => ({
-    passage: { id: n, documentId: 'd', page: { number: 1, lineStart: 1, lineEnd: 2 }, text: `passage ${n}`, heading: '', outline: '', context: '' },
+    passage: { id: n, documentId: 'd', page: { number: 1, lineStart: 1, lineEnd: 2 }, text: `passage ${n}`, heading: `heading ${n}`, outline: '', context: '' },
     score,
     coverage: 0.9,
     textShare: 0.8,
@@ -20,8 +20,14 @@ describe('choosing the passages to show', () => {
     focus: 0,
     attached: false,
     sentences: [`sentence ${n}`],
+    titled: false,
     ...more,
   });
+  /** A hit in one section ("Risks"), under the numbered headings `outline`. */
+  const section = (n: number, score: number, outline = '') => {
+    const h = hit(n, score);
+    return { ...h, passage: { ...h.passage, heading: 'Risks', outline } };
+  };
   const ids = (hits: PassageScore[]) => hits.map((h) => h.passage.id);
   const plain = { topic: false, attaching: false };
 
@@ -33,6 +39,8 @@ describe('choosing the passages to show', () => {
     ['one nearly as good with no figure where "how many" asked: not beside it', [hit(1, 1.0), hit(2, 0.9, { fits: false })], plain, [1]],
     ['two about equally good: both', [hit(1, 1.0), hit(2, 0.98)], plain, [1, 2]],
     ['three about equally good: none', [hit(1, 1.0), hit(2, 0.99), hit(3, 0.98)], plain, []],
+    ['three about equally good, all of one section: the section, from its first', [section(3, 1.0), section(2, 0.99), section(4, 0.98)], plain, [2]],
+    ['three of one heading, printed for different areas: none', [section(3, 1.0), section(2, 0.99, 'Appendix 7'), section(4, 0.98)], plain, []],
     ['the same sentence printed twice counts once', [hit(1, 1.0), hit(2, 0.99, { sentences: ['sentence 1'] })], plain, [1]],
     ['too little of the question held: none', [hit(1, 1.0, { coverage: 0.6 })], plain, []],
     ['too little held in its own text: none', [hit(1, 1.0, { textShare: 0.3, sectionShare: 0.5 })], plain, []],

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/services/ask/answer-question';
+import type { SearchSlot } from '../../../src/services/ask/passage-query';
+import { namesHeading } from '../../../src/services/ask/passage-score';
+import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+
+/** A section of a report answering as a whole: its heading holds the question, its sentences the answer. */
+const seed = useSeedAskCatalogue();
+const now = new Date('2020-01-02T10:00:00Z');
+const ask = (text: string) => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+
+describe('a section the question names by its heading', () => {
+  // The commissioner's report, section 18: four bullets, none repeating the heading's words.
+  it.each([
+    'what does the commissioner see as the risks to achieving and sustaining improvement',
+    'commissioner - what are the risks to achieving and sustaining improvement?',
+    "risks to achieving and sustaining improvement in the commissioner's report?",
+  ])('is quoted whole, under its heading: "%s"', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('passage');
+    expect(answer.headline).toMatch(/^Under “18\. Risks to achieving and sustaining improvement”, the papers say: “/);
+    expect(answer.quote).toContain('Lack of sufficient pace');
+    expect(answer.quote).toContain('poor SEND re-visit');
+  });
+
+  // The BCF plan's "National Condition 4" section: many passages hold its heading's words equally.
+  it.each(['bcf - managing transfers of care?', 'managing transfers of care in the bcf?', 'better care fund: managing transfers of care'])(
+    'answers with the section when its passages tie on the heading: "%s"',
+    async (text) => {
+      const answer = await ask(text);
+      expect(answer.kind).toBe('passage');
+      expect(answer.headline).toMatch(/^Under “National Condition 4: Managing Transfers of Care”/);
+      expect(answer.quote?.match(/^- We will/gm)?.length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  // Four areas' appendices print the same sentences under the same heading: the question names none.
+  it('does not pick one area where the same section is printed for each', async () => {
+    expect((await ask('how many youth cautions/yccs in 2018 and for how many young people')).kind).not.toBe('passage');
+  });
+});
+
+describe('namesHeading', () => {
+  const slot = (...words: string[]): SearchSlot => ({ role: 'subject', forms: [{ terms: words, credit: 1 }], weight: 1, df: 1 });
+  const heading = (...words: string[]) => new Map(words.map((w, n) => [w, [n]]));
+
+  it('holds when each of the heading\'s words is one of the question\'s', () => {
+    expect(namesHeading([slot('view'), slot('staff'), slot('commissioner')], heading('view', 'staff'))).toBe(true);
+  });
+
+  it('ignores figures in the heading (section numbers, footnote marks)', () => {
+    expect(namesHeading([slot('risk'), slot('improvement')], heading('18', 'risk', 'improvement'))).toBe(true);
+  });
+
+  it('fails when the heading holds a word the question lacks', () => {
+    expect(namesHeading([slot('transfer'), slot('care')], heading('national', 'condition', 'transfer', 'care'))).toBe(false);
+  });
+
+  it('fails for a one-word heading: it names a kind of section, not one', () => {
+    expect(namesHeading([slot('background'), slot('hif')], heading('background'))).toBe(false);
+  });
+});
