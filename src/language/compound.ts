@@ -27,6 +27,22 @@ export function splitCompound(text: string, grammar: Lexicon['grammar'] = lexico
 
 const MAX_PARTS = 3;
 
+/**
+ * The ways a one-question message splits in two at a joiner ("what's the total population and the
+ * 10-17 population": "what's the total population" | "the 10-17 population"), each side holding a
+ * word: two things named together may be two records, which only the records can say.
+ */
+export function joinedPairs(text: string, grammar: Lexicon['grammar'] = lexicon.grammar): [string, string][] {
+  const { joiner, leading } = patternsOf(grammar);
+  const pairs: [string, string][] = [];
+  for (const match of folded(text).matchAll(joiner)) {
+    const at = match.index ?? 0;
+    const [left, right] = [tidy(text.slice(0, at), leading), tidy(text.slice(at + match[0].length), leading)];
+    if (/[\p{L}\p{N}]{2}/u.test(left) && /[\p{L}\p{N}]{2}/u.test(right)) pairs.push([left, right]);
+  }
+  return pairs;
+}
+
 /** A topic opening a message, set off by a dash or a colon: "home first - who's it for and ..." ("covid-19 recovery - ..."). */
 const topicLead = /^\s*((?:[^?;:\-–—]|(?<=\S)-(?=\S))+?)(?:\s+[-–—]+\s+|:\s+)(?=\S)/;
 /** Longest topic, in words: more is a sentence, not a heading. */

@@ -1,6 +1,6 @@
 import type { AskMemory } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
-import { askedAbout, splitCompound, topicOf } from '../../language/compound';
+import { askedAbout, joinedPairs, splitCompound, topicOf } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
 import { followUpWords } from '../../language/follow-up-words';
@@ -46,7 +46,7 @@ function tooLong(catalogue: AskCatalogue, length: number): Answer {
 async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<Answer[]> {
   const whole = await answerQuestion(catalogue, stores, question);
   const parts = splitCompound(question.text);
-  if (parts.length < 2) return [whole];
+  if (parts.length < 2) return whole.kind === 'indicator' || whole.kind === 'ask-back' ? ((await measuresNamedTogether(catalogue, stores, question, whole)) ?? [whole]) : [whole];
   // "Home first - who's it for and where's the assessment done": the topic is every part's.
   const topic = topicOf(question.text);
   const answers: Answer[] = [];
@@ -69,9 +69,32 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   // A message answered from the papers whole, and each of its parts from them too: every part's answer.
   // (A record reached by a later part's few words, "and when did it take place", is not trusted.)
   if (whole.kind === 'passage' && answers.every((a) => a.kind === 'passage') && distinct(answers).length > 1) return distinct(answers);
-  if (found.length < answers.length || found.some((a) => a.kind === 'passage')) return [whole];
+  if (found.length < answers.length) return [whole];
+  // "How often are the contributions reviewed, and how much does the OPCC put in": the whole read as
+  // one part's record answers that part only, and the other parts are answered on their own.
+  if (found.some((a) => a.kind === 'passage') && !(whole.kind !== 'passage' && found.some((a) => subjectOf(a) === subjectOf(whole)))) return [whole];
   const kept = distinct(found);
   return kept.length === 1 && subjectOf(kept[0]!) === subjectOf(whole) ? [whole] : kept;
+}
+
+/**
+ * "What's the total population and the 10-17 population": two measures named together, read whole as
+ * one of them, or asked back about. When the message splits at a joiner into two sides and one side
+ * alone is another measure, both are answered: that measure, and the other side's (the one read whole,
+ * which may be what the other side alone asks back about: "the vacancy rate" of which job?).
+ */
+async function measuresNamedTogether(catalogue: AskCatalogue, stores: AskStores, question: Question, whole: Answer): Promise<Answer[] | undefined> {
+  const w = subjectOf(whole);
+  for (const sides of joinedPairs(question.text)) {
+    const [left, right] = (await Promise.all(sides.map((text) => answerQuestion(catalogue, stores, { ...question, text })))) as [Answer, Answer];
+    if (left.kind === 'not-found' || right.kind === 'not-found' || subjectOf(left) === subjectOf(right)) continue;
+    const fresh = (a: Answer) => a.kind === 'indicator' && subjectOf(a) !== w;
+    if (whole.kind === 'ask-back') {
+      if (left.kind === 'indicator' && right.kind === 'indicator') return [left, right];
+    } else if (fresh(left)) return [left, whole];
+    else if (fresh(right)) return [whole, right];
+  }
+  return undefined;
 }
 
 const pointers = new Set(followUpWords.pointers.words);

@@ -107,3 +107,27 @@ describe('a message too long to be a question', () => {
     expect(answers[0]!.headline).toMatch(/up to 1000 characters; this one has \d+\. Ask about one thing at a time/);
   });
 });
+
+describe('two measures named together in one question', () => {
+  it.each(["what's medway's total population and the 10-17 population", 'whats the total population and 10-17 population', "medway's total population and the 10-17 population"])(
+    'answers each measure: "%s"',
+    async (text) => {
+      const answers = await message(text);
+      expect(answers.map((a) => a.title)).toEqual(['Total population (Medway)', 'Total youth population (10-17 years) (Medway)']);
+    },
+  );
+
+  it('answers the measure read whole for the side that alone is not clear ("the vacancy rate" of which job?)', async () => {
+    expect((await single('the vacancy rate')).kind).toBe('ask-back');
+    const whole = await single('agency social worker rate and the vacancy rate');
+    const answers = await message('agency social worker rate and the vacancy rate');
+    expect(answers).toHaveLength(2);
+    expect(answers[0]!.title).toBe((await single('agency social worker rate')).title);
+    expect(answers[1]!.title).toBe(whole.title);
+  });
+
+  it('keeps one answer when the sides are not two measures', async () => {
+    const whole = await single('children and young people in care');
+    expect(await message('children and young people in care')).toEqual([whole]);
+  });
+});
