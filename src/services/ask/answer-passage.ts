@@ -159,13 +159,15 @@ function distinct(hits: PassageScore[]): PassageScore[] {
 function samenessOf(text: string): string {
   let key = sameness.get(text);
   if (key === undefined) {
-    key = text.toLowerCase().replace(/^[\s\-•*\d.()a-z]{0,8}\s/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    key = text.toLowerCase().replace(paragraphNumber, '').replace(/[^a-z0-9]+/g, ' ').trim();
     if (sameness.size >= SAMENESS_KEPT) sameness.clear();
     sameness.set(text, key);
   }
   return key;
 }
 const sameness = new Map<string, string>();
+/** A paragraph's number or letter and its bullet ("- 1.4.1.", "(ii)", "a)", "b."), not its first word ("are the..."). */
+const paragraphNumber = /^[\s\-•*]*(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|[a-z]\.)\s+/;
 const SAMENESS_KEPT = 5000;
 
 const source = (catalogue: AskCatalogue, hit: PassageScore) => cite(catalogue, { documentId: hit.passage.documentId, lineStart: hit.passage.page.lineStart });
