@@ -113,9 +113,9 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
   if (!top) return [];
   if (question.topic) return ok.filter((h) => h.score >= top.score - TOPIC_SPREAD).slice(0, MAX_TOPIC);
   // Three or more passages matching equally well: the words pick none out, and none is offered; unless
-  // they are all of one section (its heading holds the question's words), which is then the answer.
+  // they are all of one section and tie on what its heading holds for them, which is then the answer.
   const tied = ok.filter((h) => h.score >= top.score - TIE);
-  if (tied.length >= 3) return tied.every((h) => sameSection(h, top)) ? [{ ...tied.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
+  if (tied.length >= 3) return tied.every((h) => sameSection(h, top) && h.sectionShare > h.textShare) ? [{ ...tied.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
   // Beside a trusted best, a passage need only be near: holding the places, years and figure asked for,
   // and as much of the question as a place listed with a "not found" does.
   const near = distinct(hits).filter((h) => h !== top && beside(h, question.attaching) && h.score >= top.score - NEAR_SPREAD);

@@ -23,9 +23,9 @@ describe('choosing the passages to show', () => {
     titled: false,
     ...more,
   });
-  /** A hit in one section ("Risks"), under the numbered headings `outline`. */
-  const section = (n: number, score: number, outline = '') => {
-    const h = hit(n, score);
+  /** A hit in one section ("Risks"), under the numbered headings `outline`, holding `textShare` of the question in its own text. */
+  const section = (n: number, score: number, outline = '', textShare = 0.3) => {
+    const h = hit(n, score, { textShare, sectionShare: 0.9 });
     return { ...h, passage: { ...h.passage, heading: 'Risks', outline } };
   };
   const ids = (hits: PassageScore[]) => hits.map((h) => h.passage.id);
@@ -41,6 +41,7 @@ describe('choosing the passages to show', () => {
     ['three about equally good: none', [hit(1, 1.0), hit(2, 0.99), hit(3, 0.98)], plain, []],
     ['three about equally good, all of one section: the section, from its first', [section(3, 1.0), section(2, 0.99), section(4, 0.98)], plain, [2]],
     ['three of one heading, printed for different areas: none', [section(3, 1.0), section(2, 0.99, 'Appendix 7'), section(4, 0.98)], plain, []],
+    ['three of one section holding the question in their own text (rows of a table): none', [section(3, 1.0, '', 0.9), section(2, 0.99, '', 0.9), section(4, 0.98, '', 0.9)], plain, []],
     ['the same sentence printed twice counts once', [hit(1, 1.0), hit(2, 0.99, { sentences: ['sentence 1'] })], plain, [1]],
     [
       'the same sentence numbered as a paragraph once and not the other time counts once',
