@@ -1,4 +1,4 @@
-import type { Plan } from '../domain/model';
+import type { Plan, Priority } from '../domain/model';
 import { listWords } from '../language/list-words';
 import { anyOf, anyPhrase } from '../language/patterns';
 import { planWords } from '../language/record-words';
@@ -6,7 +6,7 @@ import type { CueTag } from './cues';
 import { listClues } from './list-clues';
 import { slotsOfWord } from './list-filters';
 import { findCandidates } from './match';
-import { fully, mergeExplained, type ReadContext, type Reading } from './reading';
+import { fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
 
 const tags: CueTag[] = ['plan', 'priority', 'status', 'meaning', 'count', 'soft', 'lead', 'version'];
 
@@ -17,6 +17,23 @@ const { statusKey, owner, version, when } = planWords.focus;
 
 function approvalGiven(plan: Plan): boolean {
   return plan.versions.some((v) => approvedNote.test(v.note ?? ''));
+}
+
+/** Priorities looked at when a question names one by its title and no plan; and the least of a title it must name. */
+const PRIORITIES_NAMED = 3;
+const MIN_PRIORITY_PRECISION = 0.3;
+const UNNAMED_PLAN_PRIOR = 0.9;
+
+/** A priority's title is matched on the question's other words: "priority" itself names none ("...vision and priorities"). */
+const notPriorityWord = (ctx: ReadContext) => (n: number) => !slotCues(ctx.query.slots[n]!).includes('priority');
+
+/** The plan's priority whose title the question names best, when one does clearly better than the others. */
+function priorityNamed(ctx: ReadContext, planId: string): { priority: Priority; explained: Map<number, number> } | undefined {
+  const [best, next] = findCandidates(ctx.query, ctx.index, ['priority'], { within: (e) => e.ref.startsWith(`${planId}#`), limit: 2, allowed: notPriorityWord(ctx) });
+  if (!best || best.precision < MIN_PRIORITY_PRECISION || (next && next.strength >= best.strength)) return undefined;
+  const number = best.entry.ref.slice(planId.length + 1);
+  const priority = ctx.index.plans.get(planId)?.priorities.find((p) => p.number === number);
+  return priority ? { priority, explained: best.explained } : undefined;
 }
 
 /** The unambiguous way to ask about one plan. */
@@ -52,7 +69,9 @@ export function readPlans(ctx: ReadContext): Reading[] {
           : ctx.tags.has('version') || said(version) || (said(when) && !ctx.tags.has('meeting'))
             ? 'version'
             : 'summary';
-    const priority = priorityNumber ? plan.priorities.find((p) => p.number.toLowerCase() === priorityNumber) : undefined;
+    // A priority named by its number ("priority 2"), or by its title when the question asks about a priority ("the workforce priority").
+    const titled = !priorityNumber && ctx.tags.has('priority') ? priorityNamed(ctx, plan.id) : undefined;
+    const priority = priorityNumber ? plan.priorities.find((p) => p.number.toLowerCase() === priorityNumber) : titled?.priority;
     readings.push({
       intent: {
         kind: 'plan',
@@ -63,12 +82,31 @@ export function readPlans(ctx: ReadContext): Reading[] {
       },
       key: `plan:${plan.id}`,
       choice: planChoice(plan),
-      explained: mergeExplained(match.explained, level?.explained, council, priority ? fully(slotsOfWord(ctx, priorityNumber!)) : undefined),
+      explained: mergeExplained(match.explained, level?.explained, council, priorityNumber && priority ? fully(slotsOfWord(ctx, priorityNumber)) : titled?.explained),
       precision: match.precision,
       tags: [...tags, ...(focus === 'version' ? (['update'] as CueTag[]) : [])],
       // "How many actions in plan X" is answered by the list of them, which says how many.
       prior: (otherLevel ? 0.8 : 1) * (listWords.actions.words.some((w) => words.has(w)) ? 0.9 : 1) * (approvalAsked && !approvalGiven(plan) ? 0.7 : 1),
     });
+  }
+  // "Who leads the workforce priority" with no plan named: the plans whose priority's title it names.
+  if (ctx.tags.has('priority') && !priorityNumber) {
+    for (const named of findCandidates(ctx.query, ctx.index, ['priority'], { limit: PRIORITIES_NAMED, allowed: notPriorityWord(ctx) })) {
+      if (named.precision < MIN_PRIORITY_PRECISION) continue;
+      const planId = named.entry.ref.slice(0, named.entry.ref.lastIndexOf('#'));
+      const plan = ctx.index.plans.get(planId);
+      if (!plan || readings.some((r) => r.key === `plan:${plan.id}`)) continue;
+      readings.push({
+        intent: { kind: 'plan', planId, focus: 'priorities', priority: named.entry.ref.slice(planId.length + 1) },
+        key: `plan:${plan.id}`,
+        choice: planChoice(plan),
+        explained: named.explained,
+        precision: named.precision,
+        tags,
+        // A short title ("Workforce development") with no plan named is weaker evidence than a plan's name.
+        prior: UNNAMED_PLAN_PRIOR,
+      });
+    }
   }
   // "What does 'some progress' mean?" with no plan named: any plan whose scale has that level.
   if (ctx.tags.has('meaning') || ctx.tags.has('status')) {

@@ -53,6 +53,10 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
   if (priority) {
     const under = actions.filter((a) => a.priority === priority.number || a.extra?.subPriority === priority.number);
     answer.headline = `Priority ${priority.number}: ${priority.title}. ${priority.lead ? `Lead: ${priority.lead}.` : 'The plan names no lead for the priority as a whole.'} ${plural(under.length, 'action')}.`;
+    // Its sub-priorities ("2.1", "2.2" under "2"), and what the plan says of it in its own words ("What's working well?").
+    const subs = plan.priorities.filter((p) => p.number.startsWith(`${priority.number}.`));
+    if (subs.length > 0) answer.sections.push({ heading: `Under priority ${priority.number}`, facts: subs.map((p) => ({ title: p.number, value: `${p.title}${p.lead ? ` (lead: ${p.lead})` : ''}` })) });
+    for (const part of priority.narrative ?? []) answer.sections.push({ heading: part.heading, lines: [part.text] });
     answer.sections.push({ heading: `Actions under priority ${priority.number}`, facts: under.slice(0, 12).map((a) => ({ title: a.ref, value: `${a.text}${a.leads.length > 0 ? ` (lead: ${a.leads.join('; ')})` : ''}` })) });
   }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/services/ask/answer-question';
+import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+
+/** A plan's priority named by its title rather than its number, over the five seed packs. */
+const seed = useSeedAskCatalogue();
+const now = new Date('2020-01-02T10:00:00Z');
+const ask = (text: string) => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+
+describe("a plan's priority named by its title", () => {
+  // Medway Children's Services Action Plan, priority 2 "Capacity and capability of our workforce".
+  it.each(['improvement plan workforce priority - what does it cover', 'workforce priority in the improvement plan - who leads it?', 'the improvement plans priority on workforce, who is the lead'])(
+    'answers with the priority, its lead and what the plan says of it: "%s"',
+    async (text) => {
+      const answer = await ask(text);
+      expect(answer.kind).toBe('plan');
+      expect(answer.headline).toMatch(/^Priority 2: Capacity and capability of our workforce\. Lead: Assistant Director \/ Lisa Morgan\./);
+      expect(answer.sections.map((s) => s.heading)).toContain("What's working well and how do we know?");
+    },
+  );
+
+  it('lists the sub-priorities under a priority: "what\'s the our partnerships priority in the west mercia plan"', async () => {
+    const answer = await ask("what's the our partnerships priority in the west mercia plan");
+    expect(answer.headline).toMatch(/^Priority 2: Our Partnerships\./);
+    const under = answer.sections.find((s) => s.heading === 'Under priority 2');
+    expect(under?.facts?.map((f) => f.title)).toEqual(['2.1', '2.2', '2.3']);
+  });
+
+  it('does not take the word "priority" itself for a title ("...our vision and priorities")', async () => {
+    const answer = await ask('what are the priorities of the west mercia plan');
+    expect(answer.kind).toBe('plan');
+    expect(answer.headline).toMatch(/^16 priorities: 1 Our People;/);
+  });
+
+  it('leaves a question to the papers when a priority\'s title explains little of it and no plan is named', async () => {
+    const answer = await ask('what were the priorities for the voluntary & community sector cell in the covid response');
+    expect(answer.kind).not.toBe('plan');
+  });
+});
