@@ -351,6 +351,11 @@ export interface Meeting {
   agenda: AgendaItem[];
   /** What a work programme plans for this meeting, where one does. */
   planned?: PlannedItem[];
+  /**
+   * When its papers go out, where a work programme says ("Despatch: 5 July"): ISO yyyy-mm-dd, the year
+   * the meeting's (the year before for a January meeting's December despatch).
+   */
+  despatch?: string;
   questionRules?: QuestionRules;
   source: SourceRef;
   flags: Flag[];

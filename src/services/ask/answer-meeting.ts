@@ -87,7 +87,7 @@ export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, to
   const window = catalogue.windows.get(meeting.id);
   const questions = window && at ? windowText(window, at) : questionsText(meeting, meetingContact);
   const headline: Record<Focus, string> = {
-    summary: `${!isPast(meeting) ? 'Next meeting' : 'Meeting'}: ${when}${meeting.venue ? `, ${meeting.venue}` : ''}.`,
+    summary: `${!isPast(meeting) ? 'Next meeting' : 'Meeting'}: ${when}${meeting.venue ? `, ${meeting.venue}` : ''}.${meeting.despatch ? ` Papers out: ${formatDate(meeting.despatch)}.` : ''}`,
     deadline: questions,
     agenda:
       meeting.agenda.length > 0 || !meeting.planned?.length
@@ -103,6 +103,7 @@ export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, to
   facts.push({ title: 'Venue', value: meeting.venue ?? 'not given in the papers' });
   facts.push({ title: 'Contact', value: meetingContact ? contactText(meetingContact) : 'not named in the papers' });
   if (chair) facts.push({ title: 'Chair', value: chair.name });
+  if (meeting.despatch) facts.push({ title: 'Papers out', value: formatDate(meeting.despatch) });
   facts.push({ title: 'Questions', value: questions });
   answer.facts = facts;
   if (meeting.agenda.length > 0) {

@@ -5,6 +5,7 @@ import { dedupeDataset } from '../../../src/domain/merge-records';
 import type { Meeting } from '../../../src/domain/model';
 import { parseMeetings } from '../../../src/import/packs/meetings/parse-meetings';
 import { findProseMentions } from '../../../src/import/packs/meetings/prose-meetings';
+import { findProgrammeDates } from '../../../src/import/packs/meetings/referenced-meetings';
 import { parseFiles } from '../../../src/import/parse-files';
 import { readSeedFiles } from '../../../src/import/seed-files';
 import { seedPack } from '../text/seed-packs';
@@ -52,6 +53,28 @@ describe('meetings known from prose, on the seed text', () => {
     expect(july.membership.find((m) => m.name === 'Mr Burbidge')?.role).toBe('co-optee');
     // Officers attend; they are not members.
     expect(july.membership.map((m) => m.name)).not.toContain('Matthew Evans');
+  });
+
+  // "Meeting date: 15 July 2019– 1.00 p.m.		Despatch: 5 July" (002:1524): the year is the meeting's.
+  it.each([
+    ['2019-07-15', '13:00', '2019-07-05'],
+    ['2019-09-16', '10:15', '2019-09-06'],
+    ['2019-11-25', '10:15', '2019-11-15'],
+    ['2020-01-20', '10:15', '2020-01-10'],
+    ['2020-03-16', '10:15', '2020-03-06'],
+  ])('reads when the papers for the %s meeting go out, from its work programme row (002:1524-1544)', (date, time, despatch) => {
+    const meeting = meetingsOf('002').find((m) => m.id === `${HEREFORD}/${date}`)!;
+    expect(meeting.despatch).toBe(despatch);
+    expect(meeting.time).toBe(time);
+  });
+
+  it('gives a despatch in December to a January meeting the year before, and none where the row names none', () => {
+    const lines = ['Meeting date: 20 January 2020 – 10.15 a.m.  Despatch: 19 December', 'Meeting date: 16 March 2020 – 10.15 a.m.'];
+    const rows = findProgrammeDates(lines, 1, lines.length);
+    expect(rows.map((r) => [r.date, r.time, r.despatch])).toEqual([
+      ['2020-01-20', '10:15', '2019-12-19'],
+      ['2020-03-16', '10:15', undefined],
+    ]);
   });
 
   it('attaches the work programme items to the meetings they are planned for (002:1524-1544)', () => {

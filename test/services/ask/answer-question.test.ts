@@ -273,6 +273,21 @@ describe('meeting answers', () => {
     expect(a.notes.join(' ')).toContain('this is from the pack for the meeting on 16 September 2019');
   });
 
+  it.each(['march 2020 cyp scrutiny - date, time and despatch', 'herefordshire children and young people scrutiny committee on 16 march 2020'])(
+    'says when a meeting\'s papers go out where its work programme does: "%s"',
+    async (text) => {
+      const a = await ask(text);
+      expect(a.headline).toBe('Next meeting: Monday 16 March 2020 at 10.15am. Papers out: 6 March 2020.');
+      expect(a.facts).toContainEqual({ title: 'Papers out', value: '6 March 2020' });
+    },
+  );
+
+  it('says nothing of papers going out where no work programme gives it', async () => {
+    const a = await ask('when is the next cabinet meeting');
+    expect(a.kind).toBe('meeting');
+    expect(all(a)).not.toContain('Papers out');
+  });
+
   it('never gives one meeting\'s question deadline as another\'s', async () => {
     const a = await ask('question deadline for the herefordshire cyp scrutiny on 25 november 2019');
     expect(a.kind).toBe('not-found');

@@ -29,6 +29,7 @@ class MeetingBook {
       const mentionOnly = known.flags.some((f) => f.code === 'meeting-from-mention' && f.source?.lineStart === known.source.lineStart);
       for (const flag of mentionOnly ? (extra.flags ?? []) : []) if (!known.flags.some((f) => f.message === flag.message && f.source?.lineStart === flag.source?.lineStart)) known.flags.push(flag);
       if (!known.venue && extra.venue) known.venue = extra.venue;
+      if (!known.despatch && extra.despatch) known.despatch = extra.despatch;
       return known;
     }
     const page = this.pack.pageOfLine(line);
@@ -160,7 +161,7 @@ export const parseMeetings: PackParser = (pack) => {
     const owner = [...headers].reverse().find((h) => h.line <= p.line && h.kind !== 'minutes');
     const body = owner?.body ?? front?.body;
     if (!body) continue;
-    const meeting = book.add(body, p.date, p.line, { ...(p.time ? { time: p.time } : {}), flags: [mentioned(pack, p.line, 'work programme row')] });
+    const meeting = book.add(body, p.date, p.line, { ...(p.time ? { time: p.time } : {}), ...(p.despatch ? { despatch: p.despatch } : {}), flags: [mentioned(pack, p.line, 'work programme row')] });
     const planned = p.items.map(({ title, author, form, line }) => {
       const page = pack.pageOfLine(line);
       return { title, ...(author ? { author } : {}), ...(form ? { form } : {}), source: { documentId: pack.documentId, ...(page !== undefined ? { page } : {}), lineStart: line, lineEnd: line } };

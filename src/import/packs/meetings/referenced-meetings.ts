@@ -1,4 +1,4 @@
-import { findLongDates, parseClock } from '../../text/dates';
+import { findLongDates, isoDate, monthNumber, parseClock } from '../../text/dates';
 import { plainLine } from '../../text/plain';
 
 /** A meeting the text mentions with its body and date (and time or venue when it states them). */
@@ -111,17 +111,41 @@ export interface ProgrammeRow {
  * blank line or the next date, are the items planned for it (item, description, author, form of
  * scrutiny, tab-separated); the column heads and briefing notes are not items.
  */
-export function findProgrammeDates(lines: readonly string[], from: number, to: number): { date: string; time?: string; line: number; items: ProgrammeRow[] }[] {
-  const out: { date: string; time?: string; line: number; items: ProgrammeRow[] }[] = [];
+export function findProgrammeDates(lines: readonly string[], from: number, to: number): ProgrammeDate[] {
+  const out: ProgrammeDate[] = [];
   for (let n = from; n <= to; n++) {
     const text = plainLine(lines[n - 1] ?? '');
     const m = /^Meeting date\s*:\s*(.+)$/i.exec(text);
     const date = m ? findLongDates(m[1] ?? '')[0] : undefined;
     if (!m || !date) continue;
-    const time = parseClock((m[1] ?? '').slice(date.end));
-    out.push({ date: date.iso, line: n, ...(time ? { time } : {}), items: programmeRows(lines, n + 1, to) });
+    const rest = (m[1] ?? '').slice(date.end);
+    const despatch = despatchDate(rest, date.iso);
+    // The clock time stands before the despatch date ("– 1.00 p.m.   Despatch: 5 July").
+    const time = parseClock(rest.replace(/despatch.*$/i, ''));
+    out.push({ date: date.iso, line: n, ...(time ? { time } : {}), ...(despatch ? { despatch } : {}), items: programmeRows(lines, n + 1, to) });
   }
   return out;
+}
+
+/** A work programme's meeting row: its date and time, when its papers go out, and the items planned for it. */
+export interface ProgrammeDate {
+  date: string;
+  time?: string;
+  despatch?: string;
+  line: number;
+  items: ProgrammeRow[];
+}
+
+/**
+ * "Despatch: 5 July" after a meeting's date: a day and month, the year the meeting's, or the year
+ * before when the month comes after the meeting's (papers go out before the meeting).
+ */
+function despatchDate(text: string, meeting: string): string | undefined {
+  const m = /\bdespatch(?:ed)?\s*:?\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)/i.exec(text);
+  const month = m ? monthNumber(m[2]!) : undefined;
+  if (!m || !month) return undefined;
+  const [year, meetingMonth] = meeting.split('-').map(Number) as [number, number];
+  return isoDate(month > meetingMonth ? year - 1 : year, month, Number(m[1]));
 }
 
 function programmeRows(lines: readonly string[], from: number, to: number): ProgrammeRow[] {
