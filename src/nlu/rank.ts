@@ -33,7 +33,9 @@ export function rankReadings(readings: Reading[], query: Query, index: Catalogue
  */
 export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates: Ranked[]) => Ranked | undefined): Intent {
   const top = ranked[0];
-  const papers = ctx.tags.has('papers');
+  // Asking of the papers ("what did the report say") goes to them, unless for where a report is in them ("what pages is the yot report on").
+  const where = top?.reading.intent;
+  const papers = ctx.tags.has('papers') && !(where?.kind === 'report' && where.focus === 'pages');
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx) || asksHowOftenOfRecord(top, ctx)) return passage(ctx, ranked);
   const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx));
   if (close.length === 0) return top.reading.intent;

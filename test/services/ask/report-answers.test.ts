@@ -129,6 +129,14 @@ describe('report answers', () => {
     await expectHeadline(['what pages is the covid response report on', 'covid-19 response report pages', 'covid response paper - which pages?'], ['pages 3–22']);
   });
 
+  // "In the cabinet pack", "in the papers" say where the report is, not that the papers are to be searched.
+  it("gives a report's pages when the question says which pack it is in", async () => {
+    await expectHeadline(
+      ['what pages is the yot report on in the cabinet pack', 'which pages in the cabinet papers is the hmip yot report', 'pages for the yot inspection report in the pack pls'],
+      ['pages 23–98'],
+    );
+  });
+
   it('asks back when two headings of a report are named equally', async () => {
     const a = await ask('hmip report - which page is assessment on');
     expect(a.kind).toBe('ask-back');
