@@ -88,6 +88,8 @@ export const intentSchema = z.discriminatedUnion('kind', [
     comparatorLabel: z.string().optional(),
     /** A period the question names ("in 17/18") that some figure of the indicator falls in: that figure is given first. */
     period: period.optional(),
+    /** A period the question names that none of its figures falls in ("this year"): said so, beside the latest. */
+    periodNotHeld: z.string().optional(),
   }),
   z.object({ kind: z.literal('action'), actionId: z.string(), focus: z.enum(['summary', 'lead', 'due', 'late', 'status', 'update', 'success', 'resources']) }),
   z.object({ kind: z.literal('list'), filter: listFilterSchema, page: z.number().int().min(1), count: z.boolean().optional() }),

@@ -92,6 +92,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
         // "What % of the youth population is BME" is not answered by the count of BME young people.
         (ctx.sharing && !isRate(indicator) ? 0.75 : 1) *
+        // A measure with no figure for the period asked answers it less well (and says so if chosen).
         (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
     });
   }
@@ -121,9 +122,11 @@ const qualifiers = new WeakMap<Indicator, string[] | undefined>();
 /** The period the question names, kept with the intent when some figure of the indicator falls in it. */
 function inPeriod(intent: Intent, indicator: Indicator, ctx: ReadContext): Intent {
   const period = ctx.period;
-  if (intent.kind !== 'indicator' || !period || !coversPeriod(indicator, period)) return intent;
+  if (intent.kind !== 'indicator' || !period) return intent;
+  if (!coversPeriod(indicator, period)) return { ...intent, periodNotHeld: period.label };
   return { ...intent, period: { ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}), label: period.label } };
 }
+
 
 /** Some figure of the indicator falls in the period the question names. */
 function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['period']>): boolean {

@@ -101,6 +101,7 @@ export async function answerIndicator(
   // "In 17/18": the figure of that period first (the latest of several in it), then the latest.
   const asked = intent.period ? figures.findLast((f) => fallsWithin(f.periodEnd, intent.period!)) : undefined;
   if (asked && asked !== latest) headline.push(`${asked.period ?? intent.period!.label}: ${formatValue(asked.value, unit, asked.raw)}.`);
+  if (intent.periodNotHeld) headline.push(`The papers give no figure for ${intent.periodNotHeld}.`);
   headline.push(`Latest: ${valueText}`);
   if (intent.focus === 'summary' || intent.focus === 'status' || intent.focus === 'target') headline.push(status.reason);
   answer.headline = headline.join(' ');
