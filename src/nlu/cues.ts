@@ -37,7 +37,7 @@ export function plainCuePositions(words: string[]): number[] {
     for (const phrase of plainPhrases) {
       const n = phrase.words.length;
       if (!phrase.words.every((w, k) => words[i + k] === w) || phrase.unlessNext.has(words[i + n] ?? '')) continue;
-      for (let k = 0; k < n; k += 1) if (cueTags(stem(words[i + k]!)).length > 0) out.push(i + k);
+      for (let k = 0; k < n; k += 1) if (cueTags(stem(words[i + k]!)).length > 0 && !out.includes(i + k)) out.push(i + k);
     }
   }
   return out;

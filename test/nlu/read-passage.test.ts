@@ -256,6 +256,10 @@ describe('the words of a question for the papers', () => {
     ['which actions are due to cabinet in march', []],
     ['is the note due to be finished', []],
     ['who is the lead to speak to about 1.9', []],
+    // "Doing" as performing, not as leading ("who's doing the review").
+    ['how are we doing on care leavers', [3]],
+    ['is it doing well', [2]],
+    ["who's doing the fostering review", []],
   ])('finds the cue words used as plain English in "%s"', (text, positions) => {
     expect(plainCuePositions(rawTokens(text))).toEqual(positions);
   });

@@ -29,6 +29,13 @@ const ask = (text: string, at: Date = now, memory?: Answer['memory']): Promise<A
 const all = (a: Answer) => [a.title, a.headline, a.quote ?? '', ...a.facts.map((f) => `${f.title}: ${f.value}`), ...a.sections.flatMap((s) => [s.heading, ...(s.facts ?? []).map((f) => `${f.title}: ${f.value}`), ...(s.lines ?? [])]), ...(a.items ?? []).map((i) => `${i.title} ${i.detail}`), ...a.notes, ...a.sources].join('\n');
 
 describe('indicator answers', () => {
+  // "Doing" asks how a thing performs here, not who does it (an action's lead).
+  it.each(['how are we doing on care leavers in suitable accomodation', 'care leavers in suitable accommodation - how are we doing?'])('reads "how are we doing" as a figure asked: "%s"', async (text) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('indicator');
+    expect(a.title).toMatch(/^In suitable accommodation on 19 th to 21 st birthday/);
+  });
+
   // The agency rate has one figure, undated beyond its pack: none of it falls in 2020.
   it.each(['agency sw rate for 2020?', 'agency social worker rate this year'])('says when the papers give no figure for the period asked: "%s"', async (text) => {
     const a = await ask(text);
