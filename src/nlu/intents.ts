@@ -147,6 +147,8 @@ export const intentSchema = z.discriminatedUnion('kind', [
     slots: z.array(passageSlot),
     /** What the question asks for, so a passage without one near its words is no answer. */
     wanted: passageWanted.optional(),
+    /** A share is asked ("what %", "percentage of"): the figure near its words must be one (a percentage). */
+    share: z.boolean().optional(),
     /** "When was it signed off" asks what happened: a passage saying what will happen answers it less well. */
     tense: z.enum(['past', 'future']).optional(),
     /** The question asked for something the catalogue would hold (a lead, a target, a next meeting): the papers' prose is no answer. */

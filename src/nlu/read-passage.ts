@@ -236,6 +236,22 @@ function mark(slots: (PassageSlot & { from: number; to: number })[], words: stri
 
 /** Unit words of time ("year", "months"): "the next 5 years" is a span of time, not a next meeting. */
 const units = new Set(timeUnitWords);
+const unitTerms = new Set(timeUnitWords.map(stem));
+
+/**
+ * "Within 20 weeks", "for 12 months": a figure and its unit of time are one span, held together in a
+ * passage ("a 20 week process"), not a figure anywhere ("a 20% increase") and a unit elsewhere.
+ */
+function withUnits<T extends PassageSlot & { from: number; to: number }>(slots: T[]): T[] {
+  const out: T[] = [];
+  for (const slot of slots) {
+    const before = out[out.length - 1];
+    const unit = slot.phrases.length === 1 && slot.phrases[0]!.length === 1 && unitTerms.has(slot.phrases[0]![0]!) ? slot.phrases[0]![0]! : undefined;
+    if (unit && before?.role === 'figure' && before.to + 1 === slot.from) out[out.length - 1] = { ...before, phrases: before.phrases.map((p) => [...p, unit]), to: slot.to };
+    else out.push(slot);
+  }
+  return out;
+}
 const numbers = new Set(lexicon.answers.numbers);
 const nextWords = new Set(periodWords.relative.next);
 
@@ -264,16 +280,19 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   const named = ctx.query.slots.flatMap((slot, n) => (slot.terms.length > 0 && slot.terms.every((t) => placeWords.has(t)) ? [n] : []));
   const places = new Set([...areaSlots, ...named]);
   const wanted = wantedOf(ctx.original);
-  const slots = ctx.query.slots.flatMap((slot, n) => {
-    const read = roleOf(slot, n, places, words);
-    if (!read) return [];
-    const held = read.role === 'subject' && slotCues(slot).some((c) => heldCues.includes(c) && !(wanted && answerable[c] === wanted));
-    return [{ phrases: phrasesOf(slot), ...read, ...(held ? { held } : {}), from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }];
-  });
+  const slots = withUnits(
+    ctx.query.slots.flatMap((slot, n) => {
+      const read = roleOf(slot, n, places, words);
+      if (!read) return [];
+      const held = read.role === 'subject' && slotCues(slot).some((c) => heldCues.includes(c) && !(wanted && answerable[c] === wanted));
+      return [{ phrases: phrasesOf(slot), ...read, ...(held ? { held } : {}), from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }];
+    }),
+  );
   mark(slots, words, wanted);
   // "When is it due": a passage giving a date where its words are may answer it.
   const strict = strictCues.some((t) => ctx.tags.has(t) && !(wanted && answerable[t] === wanted)) || asksNextMeeting(ctx);
   const tense = future.test(ctx.query.text) ? 'future' : past.test(ctx.query.text) ? 'past' : undefined;
+  const share = wanted === 'number' && sharingAsked.test(` ${ctx.original.toLowerCase()} `);
   return {
     kind: 'passage',
     query: ctx.shown,
@@ -281,6 +300,7 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
     suggestions,
     ...(wanted ? { wanted } : {}),
     ...(tense ? { tense } : {}),
+    ...(share ? { share } : {}),
     ...(strict ? { strict } : {}),
     ...(elsewhere ? { elsewhere } : {}),
   };

@@ -336,3 +336,21 @@ describe('qualifiers of sibling measures', () => {
     expect(qualifierOf(name)).toEqual(qualifier);
   });
 });
+
+describe('a share and a span of time asked of the papers', () => {
+  it.each([
+    ['what percentage of the youth population is bme', true],
+    ['% of ehcps done in 20 weeks', true],
+    ['what proportion of children in the hmip sample were girls', true],
+    ['how many befriending calls were made', undefined],
+  ])('marks "%s" as asking a share (a percentage must answer it): %s', (text, share) => {
+    expect(passage(text).share).toBe(share);
+  });
+
+  it('reads a figure and its unit of time as one span ("20 weeks"), held together in a passage', () => {
+    const slots = passage('% of ehcps done in 20 weeks').slots;
+    expect(slot(slots, '20 week')?.role).toBe('figure');
+    expect(slot(slots, '20')).toBeUndefined();
+    expect(slot(slots, 'week')).toBeUndefined();
+  });
+});

@@ -61,9 +61,9 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   if (intent.elsewhere && !named) return notHeldFor(catalogue, intent);
   // A question about an action's lead or a figure's target is not answered by a paragraph.
   if (intent.strict) return notFound(catalogue, intent.query, intent.suggestions);
-  const { wanted, tense } = intent;
+  const { wanted, tense, share } = intent;
   const pages = pagesAsked.test(intent.query);
-  const found = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}) });
+  const found = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}), ...(share ? { share } : {}) });
   const hits = named ? found.filter((h) => named.test(h.passage.text)) : found;
   const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
   const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching });

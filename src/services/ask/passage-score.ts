@@ -45,6 +45,8 @@ export interface Asked {
   tense?: 'past' | 'future';
   /** A page is asked for ("which page..."): a table of contents answers it, and nothing else. */
   pages?: boolean;
+  /** A share is asked ("what %"): the figure must be a percentage. */
+  share?: boolean;
 }
 
 /** A table of contents (answers.json `listings.contents`): where things are, not what they say. */
@@ -75,6 +77,8 @@ const NAMED = 0.04;
 /** What leading into a list adds when a list is asked for: enough to stand clear of the answer's tie (0.03). */
 const LISTED = 0.06;
 const future = anyPhrase(lexicon.answers.future, 'i');
+/** A figure that is a share: "62%", "62 per cent" (answers.json `percent`). */
+const percentage = new RegExp(`\\d\\s?%|\\d\\s+${anyOf(lexicon.answers.percent)}\\b`, 'i');
 
 /**
  * How tightly the question's words sit together in the passage: the number of different slots held,
@@ -311,8 +315,9 @@ export function scorePassage(
     const rank = weight + (holds ? WANTED_IN_WINDOW * total : 0);
     if (rank > bestRank) [bestRank, bestWeight, best] = [rank, weight, [s, Math.min(s + 1, reading.sentences.length - 1)]];
   }
-  // What was asked for is in the matching sentences or just before or after them.
-  const holds = !!ask.wanted && windowHolds(reading, ask.wanted, Math.max(0, best[0] - 1), best[1] + 1);
+  // What was asked for is in the matching sentences or just before or after them (a share, as a percentage).
+  const window: [number, number] = [Math.max(0, best[0] - 1), best[1] + 1];
+  const holds = !!ask.wanted && windowHolds(reading, ask.wanted, ...window) && (!ask.share || percentage.test(windowText(reading, window)));
   // A name is often written bare ("Author: Jo Bloggs"), which no pattern tells from other words: a
   // person only ranks a passage higher, and its absence does not rule one out.
   // How often is said of what the question names, a few words from it ("the Management Board meets
@@ -347,6 +352,11 @@ export function scorePassage(
   if ((ask.wanted === 'frequency' || ask.wanted === 'duration') && best[0] !== best[1]) {
     const other = focus === best[0] ? best[1] : best[0];
     if (!windowHolds(reading, ask.wanted, focus, focus) && windowHolds(reading, ask.wanted, other, other)) focus = other;
+  }
+  // "What % of the youth population is BME": the headline is the sentence giving the share.
+  if (ask.share && best[0] !== best[1]) {
+    const other = focus === best[0] ? best[1] : best[0];
+    if (!percentage.test(reading.sentences[focus] ?? '') && percentage.test(reading.sentences[other] ?? '')) focus = other;
   }
   return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences, titled };
 }

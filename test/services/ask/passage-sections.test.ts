@@ -60,3 +60,18 @@ describe('namesHeading', () => {
     expect(namesHeading([slot('background'), slot('hif')], heading('background'))).toBe(false);
   });
 });
+
+describe('a share or a span of time asked of the papers', () => {
+  // 000:784: "...a youth population of 27,033. Of this, 12.9 per cent identify as black and minority ethnic".
+  it('headlines the sentence giving the share: "what percentage of the youth population is bme"', async () => {
+    const answer = await ask('what percentage of the youth population is bme');
+    expect(answer.kind).toBe('passage');
+    expect(answer.headline).toContain('12.9 per cent identify as black and minority ethnic');
+  });
+
+  // The papers give no EHC plan timeliness; a "20% increase in waste" and "a 20 week process" are not it.
+  it('says not found where no passage gives a share for a span ("% of ehcps done in 20 weeks")', async () => {
+    const answer = await ask('% of ehcps done in 20 weeks');
+    expect(answer.kind).toBe('not-found');
+  });
+});
