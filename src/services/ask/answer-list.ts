@@ -43,6 +43,8 @@ export async function answerList(
   const noun = { indicators: 'indicator', actions: 'action', recommendations: 'recommendation', plans: 'plan' }[filter.entity];
   if (total === 0) {
     answer.headline = `None: no ${noun}s match.${filter.overdue || filter.status ? ` ${statusCaveat(catalogue, filter)}` : ''}`;
+    // "What does Lisa Morgan lead": no action names her, but a plan's priority may ("Lead: Assistant Director / Lisa Morgan").
+    if (filter.entity === 'actions' && filter.lead) ledPriorities(catalogue, filter, answer);
   } else {
     const shown = `${(page - 1) * PAGE_SIZE + 1}–${Math.min(page * PAGE_SIZE, total)}`;
     answer.headline = `${plural(total, noun)} in total${pages > 1 ? `; showing ${shown} (page ${page} of ${pages})` : ''}.${filter.overdue || filter.status ? ` ${statusCaveat(catalogue, filter)}` : ''}`;
@@ -104,6 +106,20 @@ async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, fi
     };
   };
   return { total: rows.length, page: async (from, to) => rows.slice(from, to).map((r) => item(r.action)) };
+}
+
+/** The plans' priorities a lead asked about leads as a whole, said beside a list of no actions, each a button. */
+function ledPriorities(catalogue: AskCatalogue, filter: ListFilter, answer: Answer): void {
+  const lead = filter.lead!;
+  const planIds = plansOf(filter);
+  for (const plan of catalogue.index.plans.values()) {
+    if ((planIds && !planIds.includes(plan.id)) || (lead.council && plan.council !== lead.council)) continue;
+    for (const priority of plan.priorities) {
+      if (!priority.lead || !leadMatches(priority.lead, lead.titles, lead.match)) continue;
+      answer.notes.push(`${lead.label} leads priority ${priority.number} of the ${plan.name} as a whole (${priority.title}); its actions name their own leads.`);
+      answer.choices.push({ label: `Priority ${priority.number}: ${clipAtWord(priority.title, 60)}`, text: `priority ${priority.number} of the ${plan.name}` });
+    }
+  }
 }
 
 /** A list's rows: how many there are, and the wording of a page of them (made only when shown). */

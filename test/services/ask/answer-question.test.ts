@@ -193,6 +193,16 @@ describe('action answers', () => {
 });
 
 describe('list answers', () => {
+  // "Lead: Assistant Director / Lisa Morgan" heads priority 2 of the action plan; no action names her.
+  it('says which priority a person leads as a whole when no action names them', async () => {
+    const a = await ask('what does lisa morgan lead');
+    expect(a.kind).toBe('list');
+    expect(a.headline).toBe('None: no actions match.');
+    expect(a.notes).toContain("Lisa Morgan leads priority 2 of the Medway Children's Services Action Plan as a whole (Capacity and capability of our workforce); its actions name their own leads.");
+    expect(a.choices).toContainEqual({ label: 'Priority 2: Capacity and capability of our workforce', text: "priority 2 of the Medway Children's Services Action Plan" });
+    expect((await ask(a.choices[0]!.text)).headline).toMatch(/^Priority 2: Capacity and capability of our workforce\. Lead: Assistant Director \/ Lisa Morgan\./);
+  });
+
   it('lists the measures whose target is still to be agreed, as the plan words it', async () => {
     const a = await ask('which measures on the childrens plan have a target still to be agreed');
     expect(a.kind).toBe('list');
