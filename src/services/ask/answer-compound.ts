@@ -85,7 +85,11 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
  */
 async function measuresNamedTogether(catalogue: AskCatalogue, stores: AskStores, question: Question, whole: Answer): Promise<Answer[] | undefined> {
   const w = subjectOf(whole);
+  const named = new Set(words(whole.title));
+  const joined = joinedPairs(whole.title).length > 0;
   for (const sides of joinedPairs(question.text)) {
+    // "Children and young people in care": a joiner inside the name read whole joins no two measures.
+    if (joined && named.has(words(sides[0]).at(-1) ?? '') && named.has(words(sides[1])[0] ?? '')) continue;
     const [left, right] = (await Promise.all(sides.map((text) => answerQuestion(catalogue, stores, { ...question, text })))) as [Answer, Answer];
     if (left.kind === 'not-found' || right.kind === 'not-found' || subjectOf(left) === subjectOf(right)) continue;
     const fresh = (a: Answer) => a.kind === 'indicator' && subjectOf(a) !== w;
@@ -96,6 +100,8 @@ async function measuresNamedTogether(catalogue: AskCatalogue, stores: AskStores,
   }
   return undefined;
 }
+
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 const pointers = new Set(followUpWords.pointers.words);
 /** A question pointing back to what was asked before it ("how often does it meet"): follow-ups.json `pointers`. */
