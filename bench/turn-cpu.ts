@@ -11,7 +11,8 @@
  * Each kind's line ends with the statements (and round trips) the bot's stores sent the database per
  * turn, the proactive loops' polls included (a few a minute). update sends officers' status updates.
  * TURN_CPU_PROFILE=<folder> writes a CPU profile of each kind's measured turns there (<kind>.cpuprofile),
- * the bot's main thread only, without start-up or warm-up.
+ * the bot's main thread only, without start-up or warm-up; with BENCH_PROFILE=heap as well, an allocation
+ * profile instead (<kind>.heapprofile: what the measured turns allocated, sampled).
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'people.csv'), `${sample}\n${people.csv.split('\n').slice(1).join('\n')}`);
     const child = fork(BARE ? resolve(__dirname, 'echo-bot.ts') : resolve(__dirname, 'ask', 'bot-process.ts'), [], {
       execArgv: ['--import', 'tsx', '--no-deprecation', ...(process.env.BOT_NODE_ARGS ?? '').split(' ').filter(Boolean)],
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SEED_ON_START: 'false', LOG_LEVEL: process.env.TURN_CPU_LOG ?? 'silent', PEOPLE_FILE: join(dir, 'people.csv') },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SEED_ON_START: 'false', LOG_LEVEL: process.env.TURN_CPU_LOG ?? 'silent', PEOPLE_FILE: join(dir, 'people.csv'), ...(process.env.BENCH_PROFILE ? { BENCH_PROFILE: process.env.BENCH_PROFILE } : {}) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const exited = once(child, 'exit');
