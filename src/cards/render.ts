@@ -52,18 +52,29 @@ export function createCardRenderer(dir: string = defaultCardsDir): CardRenderer 
 
 /**
  * Text in a view model (what a person typed, what a pack says) is shown, never evaluated: "${" in it
- * gets an invisible zero-width space so it cannot be taken for a template expression.
+ * gets an invisible zero-width space so it cannot be taken for a template expression. The copy is
+ * built key by key (Object.entries and fromEntries made three arrays per object, and every string
+ * went through a regular expression: a tenth of an answer card's render).
  */
 function neutralise(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\$\{/g, '$\u200b{');
+  if (typeof value === 'string') return value.includes('${') ? value.replace(/\$\{/g, '$\u200b{') : value;
   if (Array.isArray(value)) return value.map(neutralise);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralise(v)]));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const v = neutralise((value as Record<string, unknown>)[key]);
+      // NOTE: an own "__proto__" stays a field, as fromEntries made it (assigning it would set the prototype).
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
+      else out[key] = v;
+    }
+    return out;
+  }
   return value;
 }
 
 /** The first "${...}" left in a card, if any. */
 export function findUnexpanded(value: unknown): string | undefined {
-  if (typeof value === 'string') return /\$\{[^}]*\}/.exec(value)?.[0];
+  if (typeof value === 'string') return value.includes('${') ? /\$\{[^}]*\}/.exec(value)?.[0] : undefined;
   if (Array.isArray(value)) {
     for (const item of value) {
       const found = findUnexpanded(item);

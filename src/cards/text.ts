@@ -1,5 +1,8 @@
 import { cleanText } from '../domain/typed-text';
 
+/** Any character the passes of {@link plainText} escape or mark, or a digit before a dot (a numbered line). */
+const MAYBE_CHANGED = /[\\`*_[\]()#+!<>|~=$-]|\d\./;
+
 /**
  * Makes text typed by a person, or read from a pack, safe to place in a card TextBlock: Teams renders
  * a subset of Markdown there, so a name like "*Smith*", a link, or a line starting "1. " or "- " would
@@ -9,7 +12,10 @@ import { cleanText } from '../domain/typed-text';
  */
 export function plainText(text: string): string {
   // NOTE: typed text is cleaned as it arrives; cleaned again here for what was stored before, and imports.
-  return cleanText(text)
+  const clean = cleanText(text);
+  // NOTE: most card text has nothing the passes below change: four passes saved on each string.
+  if (!MAYBE_CHANGED.test(clean)) return clean;
+  return clean
     .replace(/([\\`*_[\]()#+!<>|~-])/g, '\\$1')
     .replace(/^([ \t]*\d+)\.(?=[ \t]|$)/gm, '$1\\.')
     .replace(/^([ \t]*)=/gm, '$1\\=')
