@@ -3,6 +3,7 @@ import { cachedCatalogue } from './embedded/cached-catalogue';
 import { cachedPlanSettings } from './embedded/cached-plan-settings';
 import { cachedQuestionStore } from './embedded/cached-question-store';
 import { cachedStateStore } from './embedded/cached-state-store';
+import { writeLane } from './embedded/write-lane';
 import { cachedActionUpdateLog, cachedRecordedValueLog } from './embedded/cached-update-logs';
 import { join } from 'node:path';
 import { openPgliteClient } from './embedded/pglite-client';
@@ -10,6 +11,7 @@ import { snapshotFiles } from './embedded/snapshot-files';
 import type { Stores } from './ports';
 import { sqlCatalogueStore } from './sql/catalogue-store';
 import { countedClient } from './sql/counted-client';
+import { putStateAndConversations } from './sql/joint-writes';
 import { sqlConversationStore } from './sql/conversation-store';
 import { sqlHealthStore } from './sql/health-store';
 import { migrate } from './sql/migrate';
@@ -46,8 +48,15 @@ export async function openStores(options: StoreOptions): Promise<Stores & { sql:
   // NOTE: only an embedded database in a folder is owned by this one process (its lock file); an
   // in-memory one is also emptied by tests behind the stores' backs.
   if (!options.dataDir || options.databaseUrl) return stores;
-  const state = cachedStateStore(stores.state, undefined, await stores.state.storedKeys());
-  const conversations = batchedConversationStore(stores.conversations);
+  // NOTE: turn state and conversation references are written behind the turns in shared batches, both
+  // kinds in one statement when both are queued (a new conversation's first turn writes one of each).
+  const lane = writeLane({
+    state: (rows) => stores.state.putAll(rows),
+    conversations: (records) => stores.conversations.upsertAll(records),
+    both: (rows, records) => putStateAndConversations(stores.sql, rows, records),
+  });
+  const state = cachedStateStore(stores.state, undefined, await stores.state.storedKeys(), lane);
+  const conversations = batchedConversationStore(stores.conversations, lane);
   return {
     ...stores,
     ...cachedPlanSettings(stores.planSettings, stores.planSchedules),

@@ -1,5 +1,6 @@
 import type { ConversationRecord } from '../../domain/conversations';
 import type { ConversationStore } from '../ports';
+import { type WriteLane, writeLane } from './write-lane';
 
 /**
  * Conversation references written in batches on the embedded store: the upserts made while one batch
@@ -7,39 +8,37 @@ import type { ConversationStore } from '../ports';
  * each resolves once its batch is stored, or fails with it. A new conversation's first turn writes
  * its reference; one statement cost ~0.6 to 1 ms of processor time on the database's thread, most of
  * it per statement rather than per row (bench/state-writes.ts measures the same for turn state).
+ * Given a `lane` (write-lane.ts), the batches ride it with turn state's, in one statement when both
+ * are queued.
  */
-export function batchedConversationStore(store: ConversationStore): ConversationStore & { settled(): Promise<void> } {
+export function batchedConversationStore(store: ConversationStore, lane?: WriteLane): ConversationStore & { settled(): Promise<void> } {
   let queued: Array<{ record: ConversationRecord; resolve: () => void; reject: (error: unknown) => void }> = [];
-  /** The batch being stored (settles, never rejects), and whether the next one is already called for. */
-  let storing: Promise<void> = Promise.resolve();
-  let called = false;
-
-  const storeBatch = async (): Promise<void> => {
-    called = false;
-    const batch = queued;
-    queued = [];
-    try {
-      await store.upsertAll(batch.map((q) => q.record));
-      for (const q of batch) q.resolve();
-    } catch (error) {
-      for (const q of batch) q.reject(error);
-    }
-  };
+  // NOTE: a lane of its own unless given one shared with turn state (open-stores.ts).
+  const batches = lane ?? writeLane({ state: async () => undefined, conversations: (records) => store.upsertAll(records) });
+  batches.attach('conversations', {
+    waiting: () => queued.length > 0,
+    take: () => {
+      if (queued.length === 0) return undefined;
+      const batch = queued;
+      queued = [];
+      return {
+        rows: batch.map((q) => q.record),
+        stored: () => batch.forEach((q) => q.resolve()),
+        failed: (error) => batch.forEach((q) => q.reject(error)),
+      };
+    },
+  });
+  const storing = () => batches.storing();
 
   /** Once every upsert queued so far is stored (or has failed): what a change of the same row, and closing, wait for. */
-  const settled = async (): Promise<void> => {
-    do await storing;
-    while (queued.length > 0 || called);
-  };
+  const settled = (): Promise<void> => batches.settled();
 
   return {
     settled,
     upsert: (record) =>
       new Promise<void>((resolve, reject) => {
         queued.push({ record, resolve, reject });
-        if (called) return;
-        called = true;
-        storing = storing.then(storeBatch);
+        batches.call();
       }),
     upsertAll: async (records) => {
       await settled();
@@ -49,15 +48,15 @@ export function batchedConversationStore(store: ConversationStore): Conversation
     // for), so what a turn stored is read back: a turn no longer waits for its reference before its
     // routes run (teams/app.ts).
     get: async (id) => {
-      await storing;
+      await storing();
       return store.get(id);
     },
     list: async (filter) => {
-      await storing;
+      await storing();
       return store.list(filter);
     },
     findPersonalChat: async (aadObjectId) => {
-      await storing;
+      await storing();
       return store.findPersonalChat(aadObjectId);
     },
     markUninstalled: async (id) => {

@@ -1,5 +1,6 @@
 import type { StateRecord, StateStore } from '../ports';
 import { Remembered } from './remembered';
+import { type WriteLane, writeLane } from './write-lane';
 
 const MAX_KEYS = 20_000;
 
@@ -28,9 +29,10 @@ interface Queued {
  * writes made while one batch is being stored go together in the next ({@link StateStore.putAll},
  * one statement), and each write resolves once its batch is stored, or fails with it. A turn's
  * write was an UPDATE of its own, ~2 ms of processor time mostly on the database's thread; at 16
- * conversations at once the turns writing meanwhile now share it.
+ * conversations at once the turns writing meanwhile now share it. Given a `lane` (write-lane.ts), the
+ * batches ride it with the conversation references', and the two kinds go in one statement.
  */
-export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?: Iterable<string>): StateStore & { settled(): Promise<void> } {
+export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?: Iterable<string>, lane?: WriteLane): StateStore & { settled(): Promise<void> } {
   const kept = new Remembered<StateRecord>(maxKeys);
   /** Keys that may hold state: those stored at open, and every key written since (even by a failed write). */
   const mayHold = stored ? new Set(stored) : undefined;
@@ -40,32 +42,35 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?:
   const queued = new Map<string, Queued>();
   let flying = new Map<string, StateRecord>();
   const pending = (key: string): StateRecord | undefined => queued.get(key)?.record ?? flying.get(key);
-  /** The batch being stored (settles, never rejects), and whether the next one is already called for. */
-  let storing: Promise<void> = Promise.resolve();
-  let called = false;
-
-  const storeBatch = async (): Promise<void> => {
-    called = false;
-    const batch = [...queued];
-    queued.clear();
-    flying = new Map(batch.map(([key, { record }]) => [key, record]));
-    try {
-      await store.putAll(batch.map(([key, { record }]) => ({ key, ...record })));
-    } catch (error) {
-      // NOTE: forgotten, so the next read asks the database, as after any failed write.
-      for (const [key, { waiting }] of batch) {
-        if (!queued.has(key)) kept.forget(key);
-        for (const w of waiting) w.reject(error);
-      }
-      flying = new Map();
-      return;
-    }
-    for (const [key, { record, waiting }] of batch) {
-      if (!queued.has(key)) kept.set(key, record);
-      for (const w of waiting) w.resolve();
-    }
-    flying = new Map();
-  };
+  // NOTE: a lane of its own unless given one shared with the conversation references (open-stores.ts).
+  const batches = lane ?? writeLane({ state: (rows) => store.putAll(rows), conversations: async () => undefined });
+  batches.attach('state', {
+    waiting: () => queued.size > 0,
+    take: () => {
+      if (queued.size === 0) return undefined;
+      const batch = [...queued];
+      queued.clear();
+      flying = new Map(batch.map(([key, { record }]) => [key, record]));
+      return {
+        rows: batch.map(([key, { record }]) => ({ key, ...record })),
+        failed: (error) => {
+          // NOTE: forgotten, so the next read asks the database, as after any failed write.
+          for (const [key, { waiting }] of batch) {
+            if (!queued.has(key)) kept.forget(key);
+            for (const w of waiting) w.reject(error);
+          }
+          flying = new Map();
+        },
+        stored: () => {
+          for (const [key, { record, waiting }] of batch) {
+            if (!queued.has(key)) kept.set(key, record);
+            for (const w of waiting) w.resolve();
+          }
+          flying = new Map();
+        },
+      };
+    },
+  });
 
   /** One write on its own, straight to the database; memory keeps what it left. */
   const writeThrough: StateStore['write'] = async (key, doc, expectedEtag) => {
@@ -79,10 +84,7 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?:
   };
 
   /** Once every write queued so far is stored (or has failed): what a delete, and closing, must come after. */
-  const settled = async (): Promise<void> => {
-    do await storing;
-    while (queued.size > 0 || called);
-  };
+  const settled = (): Promise<void> => batches.settled();
 
   /** What the database holds under `keys` (memory first), reading only the keys memory cannot answer. */
   const lookup = async (keys: string[]): Promise<Map<string, StateRecord>> => {
@@ -127,10 +129,7 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?:
         const waiting = queued.get(key)?.waiting ?? [];
         queued.set(key, { record, waiting: [...waiting, { resolve, reject }] });
       });
-      if (!called) {
-        called = true;
-        storing = storing.then(storeBatch);
-      }
+      batches.call();
       await done;
       return { ok: true, etag: record.etag };
     },

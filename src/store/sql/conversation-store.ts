@@ -37,20 +37,9 @@ const toRow = (r: ConversationRecord): Row => ({
 
 const columns = 'id, conversation_type, tenant_id, team_id, channel_id, service_url, reference, installed';
 
-/**
- * Conversation references, refreshed so proactive messages use the latest service URL. An upsert that
- * changes nothing (the first turn after a restart, another instance's turn) writes no new row version,
- * unless `last_seen` is ten minutes old.
- */
-export function sqlConversationStore(db: SqlExecutor): ConversationStore {
-  const upsertAll = async (records: ConversationRecord[]): Promise<void> => {
-    if (records.length === 0) return;
-    // NOTE: one row per id: a statement may not change the same row twice.
-    const byId = new Map(records.map((r) => [r.id, r]));
-    const rows = [...byId.values()].map(toRow);
-    await db.query(
-      `INSERT INTO conversations (${columns})
-       SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS r(id text, conversation_type text, tenant_id text,
+/** Conversation references upserted (upsertAll): its statement, the rows' JSON in `param`. */
+export const upsertAllStatement = (param: string): string => `INSERT INTO conversations (${columns})
+       SELECT ${columns} FROM jsonb_to_recordset(${param}::jsonb) AS r(id text, conversation_type text, tenant_id text,
          team_id text, channel_id text, service_url text, reference jsonb, installed boolean)
        ON CONFLICT (id) DO UPDATE SET conversation_type = EXCLUDED.conversation_type,
          tenant_id = COALESCE(EXCLUDED.tenant_id, conversations.tenant_id),
@@ -63,9 +52,20 @@ export function sqlConversationStore(db: SqlExecutor): ConversationStore {
          OR (EXCLUDED.tenant_id IS NOT NULL AND EXCLUDED.tenant_id IS DISTINCT FROM conversations.tenant_id)
          OR (EXCLUDED.team_id IS NOT NULL AND EXCLUDED.team_id IS DISTINCT FROM conversations.team_id)
          OR (EXCLUDED.channel_id IS NOT NULL AND EXCLUDED.channel_id IS DISTINCT FROM conversations.channel_id)
-         OR conversations.last_seen < now() - interval '10 minutes'`,
-      [JSON.stringify(rows)],
-    );
+         OR conversations.last_seen < now() - interval '10 minutes'`;
+
+/** The JSON upsertAllStatement takes: one row per id, as a statement may not change the same row twice. */
+export const conversationRowsJson = (records: ConversationRecord[]): string => JSON.stringify([...new Map(records.map((r) => [r.id, r])).values()].map(toRow));
+
+/**
+ * Conversation references, refreshed so proactive messages use the latest service URL. An upsert that
+ * changes nothing (the first turn after a restart, another instance's turn) writes no new row version,
+ * unless `last_seen` is ten minutes old.
+ */
+export function sqlConversationStore(db: SqlExecutor): ConversationStore {
+  const upsertAll = async (records: ConversationRecord[]): Promise<void> => {
+    if (records.length === 0) return;
+    await db.query(upsertAllStatement('$1'), [conversationRowsJson(records)]);
   };
 
   return {

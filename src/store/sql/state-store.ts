@@ -9,6 +9,15 @@ interface Row {
 
 const toRecord = (row: Row): StateRecord => ({ doc: row.doc, etag: String(row.etag) });
 
+/** Turn state rows laid down as they are, versions included (putAll): its statement, the rows' JSON in `param`. */
+export const putAllStatement = (param: string): string => `INSERT INTO bot_state (key, doc, etag)
+         SELECT r.key, r.doc, r.etag FROM jsonb_to_recordset(${param}::jsonb) AS r(key text, doc jsonb, etag bigint)
+         ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc, etag = EXCLUDED.etag, updated_at = now()`;
+
+/** The JSON putAllStatement takes. */
+export const stateRowsJson = (records: Array<StateRecord & { key: string }>): string =>
+  JSON.stringify(records.map(({ key, doc, etag }) => ({ key, doc, etag: Number(etag) })));
+
 /** Turn state as versioned JSON documents; every write bumps the version. */
 export function sqlStateStore(db: SqlExecutor): StateStore {
   const current = async (key: string) => {
@@ -58,13 +67,7 @@ export function sqlStateStore(db: SqlExecutor): StateStore {
 
     async putAll(records) {
       if (records.length === 0) return;
-      const rows = records.map(({ key, doc, etag }) => ({ key, doc, etag: Number(etag) }));
-      await db.query(
-        `INSERT INTO bot_state (key, doc, etag)
-         SELECT r.key, r.doc, r.etag FROM jsonb_to_recordset($1::jsonb) AS r(key text, doc jsonb, etag bigint)
-         ON CONFLICT (key) DO UPDATE SET doc = EXCLUDED.doc, etag = EXCLUDED.etag, updated_at = now()`,
-        [JSON.stringify(rows)],
-      );
+      await db.query(putAllStatement('$1'), [stateRowsJson(records)]);
     },
 
     async storedKeys() {
