@@ -1,3 +1,4 @@
+import { deepCopy } from '../domain/deep-copy';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { StateStore } from '../store/ports';
 
@@ -27,9 +28,10 @@ export class SqlTurnStorage implements Storage {
     const found = await this.store.read(keys);
     const items: StoreItems = {};
     for (const [key, record] of found) {
+      // NOTE: the store hands each read a document of its own, kept as the base; teams-ai changes
+      // nested objects in place, so it gets a copy (the base must not share them).
       this.remember(key, record.etag, record.doc);
-      // NOTE: teams-ai changes nested objects in place; the base we keep must not share them.
-      items[key] = { ...structuredClone(record.doc), eTag: record.etag };
+      items[key] = { ...deepCopy(record.doc), eTag: record.etag };
     }
     return items;
   }
@@ -52,9 +54,11 @@ export class SqlTurnStorage implements Storage {
     let base: Doc = read ?? {};
     let doc: Doc = changed;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const result = await this.store.write(key, doc, expected);
+      // NOTE: one copy apart from teams-ai's objects, written and then kept as the base (the store keeps its own).
+      const copy = deepCopy(doc);
+      const result = await this.store.write(key, copy, expected);
       if (result.ok) {
-        this.remember(key, result.etag, doc);
+        this.remember(key, result.etag, copy);
         return;
       }
       if (!result.current) {
@@ -68,12 +72,13 @@ export class SqlTurnStorage implements Storage {
     throw new Error(`Turn state for ${key} kept changing under us; gave up after ${MAX_ATTEMPTS} attempts.`);
   }
 
+  /** Keeps `doc` as the base of this version: a document no one else holds (the caller's own copy). */
   private remember(key: string, etag: string, doc: Doc): void {
     if (this.bases.size >= MAX_BASES) {
       const oldest = this.bases.keys().next().value;
       if (oldest !== undefined) this.bases.delete(oldest);
     }
-    this.bases.set(`${key}@${etag}`, structuredClone(doc));
+    this.bases.set(`${key}@${etag}`, doc);
   }
 }
 

@@ -1,3 +1,4 @@
+import { deepCopy } from '../../domain/deep-copy';
 import type { StateRecord, StateStore } from '../ports';
 import { Remembered } from './remembered';
 import { type WriteLane, writeLane } from './write-lane';
@@ -37,7 +38,7 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?:
   /** Keys that may hold state: those stored at open, and every key written since (even by a failed write). */
   const mayHold = stored ? new Set(stored) : undefined;
   const knownAbsent = (key: string) => mayHold !== undefined && !mayHold.has(key);
-  const copy = (record: StateRecord): StateRecord => ({ doc: structuredClone(record.doc), etag: record.etag });
+  const copy = (record: StateRecord): StateRecord => ({ doc: deepCopy(record.doc), etag: record.etag });
   /** Writes decided but not yet stored, by key (the newest of each), and the batch being stored: reads see both. */
   const queued = new Map<string, Queued>();
   let flying = new Map<string, StateRecord>();
@@ -121,7 +122,7 @@ export function cachedStateStore(store: StateStore, maxKeys = MAX_KEYS, stored?:
       const current = known ?? undefined;
       const matches = expectedEtag === '*' || (expectedEtag === null ? !current : current?.etag === expectedEtag);
       if (!matches) return { ok: false, current: current ? copy(current) : undefined };
-      const record = { doc: structuredClone(doc), etag: String(Number(current?.etag ?? 0) + 1) };
+      const record = { doc: deepCopy(doc), etag: String(Number(current?.etag ?? 0) + 1) };
       mayHold?.add(key);
       // NOTE: marked as written, so a read of the database already under way does not put its older answer back.
       kept.forget(key);
