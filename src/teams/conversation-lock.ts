@@ -13,17 +13,10 @@ export class ConversationLock {
   constructor(private readonly maxWaitMs = 10_000) {}
 
   async run<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(conversationId) ?? Promise.resolve();
-    let timer: NodeJS.Timeout | undefined;
-    // NOTE: a turn stuck on a hung database must not hold up the conversation for ever.
-    const waited = Promise.race([
-      previous,
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, this.maxWaitMs);
-        timer.unref();
-      }),
-    ]).finally(() => clearTimeout(timer));
-    const current = waited.then(work, work);
+    const previous = this.tails.get(conversationId);
+    // NOTE: nothing running in this conversation (nearly every turn: most conversations have one turn
+    // at a time) waits for nothing, without the timer and race below.
+    const current = previous ? this.after(previous).then(work, work) : Promise.resolve().then(work);
     const tail = current.catch(() => undefined);
     this.tails.set(conversationId, tail);
     try {
@@ -31,6 +24,19 @@ export class ConversationLock {
     } finally {
       if (this.tails.get(conversationId) === tail) this.tails.delete(conversationId);
     }
+  }
+
+  /** The previous turn's end, or maxWaitMs, whichever comes first. */
+  private after(previous: Promise<unknown>): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    // NOTE: a turn stuck on a hung database must not hold up the conversation for ever.
+    return Promise.race([
+      previous,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, this.maxWaitMs);
+        timer.unref();
+      }),
+    ]).finally(() => clearTimeout(timer));
   }
 
   /** Conversations with work queued or running (for tests and diagnostics). */
