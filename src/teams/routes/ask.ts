@@ -53,11 +53,13 @@ export function registerAsk(app: Application<AppTurnState>, deps: BotDeps): { wa
       return;
     }
     const channel = channelOf(context);
-    const memory = askMemorySchema.safeParse(state.conversation.ask ?? (channel ? state.user.askByChannel?.[channel] : undefined));
+    const held = state.conversation.ask ?? (channel ? state.user.askByChannel?.[channel] : undefined);
+    // NOTE: a conversation's first question has nothing to check (zod would build an error to say so).
+    const memory = held === undefined ? undefined : askMemorySchema.safeParse(held);
     const committees = askerCommittees(deps.directory, toActor(context.activity));
     const { answers, memory: remembered } = await answerMessage(catalogue, deps.stores, {
       text: context.activity.text ?? '',
-      ...(memory.success ? { memory: memory.data } : {}),
+      ...(memory?.success ? { memory: memory.data } : {}),
       committees,
       ...(channel ? { channelId: channel } : {}),
       now: deps.clock(),
