@@ -92,7 +92,7 @@ export function readIndicators(ctx: ReadContext): Reading[] {
         (ctx.counting && isRate(indicator) && hasCount(ctx, indicator) ? 0.75 : 1) *
         // "What % of the youth population is BME" is not answered by the count of BME young people.
         (ctx.sharing && !isRate(indicator) ? 0.75 : 1) *
-        // A measure with no figure for the period asked answers it less well (and says so if chosen).
+        // A measure with no figure dated in the period asked answers it less well.
         (ctx.period && !coversPeriod(indicator, ctx.period) ? 0.6 : 1),
     });
   }
@@ -123,10 +123,10 @@ const qualifiers = new WeakMap<Indicator, string[] | undefined>();
 function inPeriod(intent: Intent, indicator: Indicator, ctx: ReadContext): Intent {
   const period = ctx.period;
   if (intent.kind !== 'indicator' || !period) return intent;
-  if (!coversPeriod(indicator, period)) return { ...intent, periodNotHeld: period.label };
+  // Only where every figure is dated: an undated figure ("Current performance") may be of that period.
+  if (!coversPeriod(indicator, period)) return indicator.values.length > 0 && indicator.values.every((v) => v.periodEnd) ? { ...intent, periodNotHeld: period.label } : intent;
   return { ...intent, period: { ...(period.from ? { from: period.from } : {}), ...(period.to ? { to: period.to } : {}), label: period.label } };
 }
-
 
 /** Some figure of the indicator falls in the period the question names. */
 function coversPeriod(indicator: Indicator, period: NonNullable<ReadContext['period']>): boolean {

@@ -19,17 +19,25 @@ function approvalGiven(plan: Plan): boolean {
   return plan.versions.some((v) => approvedNote.test(v.note ?? ''));
 }
 
-/** Priorities looked at when a question names one by its title and no plan; and the least of a title it must name. */
+/**
+ * Priorities looked at when a question names one by its title; the least of its title a question
+ * must name within a plan it names, and with no plan named (the whole title: "workforce" alone is
+ * a word of many plans' priorities), and the weight of a reading with no plan named.
+ */
 const PRIORITIES_NAMED = 3;
 const MIN_PRIORITY_PRECISION = 0.3;
-const UNNAMED_PLAN_PRIOR = 0.9;
+const UNNAMED_PLAN_PRECISION = 0.99;
+const UNNAMED_PLAN_PRIOR = 0.8;
 
-/** A priority's title is matched on the question's other words: "priority" itself names none ("...vision and priorities"). */
-const notPriorityWord = (ctx: ReadContext) => (n: number) => !slotCues(ctx.query.slots[n]!).includes('priority');
+/** Priorities whose titles the question names, best first, matched on its words but "priority" itself ("...vision and priorities" names none). */
+function prioritiesNamed(ctx: ReadContext, planId?: string, limit = PRIORITIES_NAMED) {
+  const allowed = (n: number) => !slotCues(ctx.query.slots[n]!).includes('priority');
+  return findCandidates(ctx.query, ctx.index, ['priority'], { limit, allowed, ...(planId ? { within: (e) => e.ref.startsWith(`${planId}#`) } : {}) });
+}
 
 /** The plan's priority whose title the question names best, when one does clearly better than the others. */
 function priorityNamed(ctx: ReadContext, planId: string): { priority: Priority; explained: Map<number, number> } | undefined {
-  const [best, next] = findCandidates(ctx.query, ctx.index, ['priority'], { within: (e) => e.ref.startsWith(`${planId}#`), limit: 2, allowed: notPriorityWord(ctx) });
+  const [best, next] = prioritiesNamed(ctx, planId, 2);
   if (!best || best.precision < MIN_PRIORITY_PRECISION || (next && next.strength >= best.strength)) return undefined;
   const number = best.entry.ref.slice(planId.length + 1);
   const priority = ctx.index.plans.get(planId)?.priorities.find((p) => p.number === number);
@@ -91,8 +99,8 @@ export function readPlans(ctx: ReadContext): Reading[] {
   }
   // "Who leads the workforce priority" with no plan named: the plans whose priority's title it names.
   if (ctx.tags.has('priority') && !priorityNumber) {
-    for (const named of findCandidates(ctx.query, ctx.index, ['priority'], { limit: PRIORITIES_NAMED, allowed: notPriorityWord(ctx) })) {
-      if (named.precision < MIN_PRIORITY_PRECISION) continue;
+    for (const named of prioritiesNamed(ctx)) {
+      if (named.precision < UNNAMED_PLAN_PRECISION) continue;
       const planId = named.entry.ref.slice(0, named.entry.ref.lastIndexOf('#'));
       const plan = ctx.index.plans.get(planId);
       if (!plan || readings.some((r) => r.key === `plan:${plan.id}`)) continue;
@@ -103,7 +111,7 @@ export function readPlans(ctx: ReadContext): Reading[] {
         explained: named.explained,
         precision: named.precision,
         tags,
-        // A short title ("Workforce development") with no plan named is weaker evidence than a plan's name.
+        // A short title ("Choice") with no plan named is weaker evidence than a plan's name.
         prior: UNNAMED_PLAN_PRIOR,
       });
     }

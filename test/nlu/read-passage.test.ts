@@ -260,6 +260,7 @@ describe('the words of a question for the papers', () => {
     ['how are we doing on care leavers', [3]],
     ['is it doing well', [2]],
     ["who's doing the fostering review", []],
+    ['what are we doing about the early help strategy', []],
   ])('finds the cue words used as plain English in "%s"', (text, positions) => {
     expect(plainCuePositions(rawTokens(text))).toEqual(positions);
   });

@@ -4,6 +4,7 @@ import { askedAbout, joinedPairs, splitCompound, topicOf } from '../../language/
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
 import { followUpWords } from '../../language/follow-up-words';
+import { isStopword } from '../../nlu/text';
 import type { Answer } from './answer-types';
 
 /**
@@ -17,7 +18,9 @@ import type { Answer } from './answer-types';
  * answered from the papers (they are searched on words, and a part has fewer: "what did it require"
  * says nothing of what "it" is). When the whole finds nothing, the parts found in the records are
  * given, each other part saying it was not found in its own card (a passage found for a later part
- * alone is not trusted; the first part is a question in itself).
+ * alone is not trusted; the first part is a question in itself). When the whole is read as one part's
+ * record and every other part is answered on its own, each part gets its own answer; and a question
+ * naming two measures at a joiner ("the total population and the 10-17 population") gets both.
  */
 export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<MessageAnswers> {
   if (question.text.length > MAX_QUESTION_CHARS) return { answers: [tooLong(catalogue, question.text.length)] };
@@ -87,7 +90,10 @@ async function measuresNamedTogether(catalogue: AskCatalogue, stores: AskStores,
   const w = subjectOf(whole);
   const named = new Set(words(whole.title));
   const joined = joinedPairs(whole.title).length > 0;
-  for (const sides of joinedPairs(question.text)) {
+  // The whole stands for a side only where it names something of it ("the 10-17 population": "Total
+  // youth population (10-17 years)"), not for "why is it so high".
+  const standsFor = (side: string) => words(side).some((word) => named.has(word) && !isStopword(word));
+  for (const sides of joinedPairs(question.text).slice(0, MAX_JOINED)) {
     // "Children and young people in care": a joiner inside the name read whole joins no two measures.
     if (joined && named.has(words(sides[0]).at(-1) ?? '') && named.has(words(sides[1])[0] ?? '')) continue;
     const [left, right] = (await Promise.all(sides.map((text) => answerQuestion(catalogue, stores, { ...question, text })))) as [Answer, Answer];
@@ -95,11 +101,13 @@ async function measuresNamedTogether(catalogue: AskCatalogue, stores: AskStores,
     const fresh = (a: Answer) => a.kind === 'indicator' && subjectOf(a) !== w;
     if (whole.kind === 'ask-back') {
       if (left.kind === 'indicator' && right.kind === 'indicator') return [left, right];
-    } else if (fresh(left)) return [left, whole];
-    else if (fresh(right)) return [whole, right];
+    } else if (fresh(left) && standsFor(sides[1])) return [left, whole];
+    else if (fresh(right) && standsFor(sides[0])) return [whole, right];
   }
   return undefined;
 }
+/** Joiners tried in one message: as many as the parts a message of questions holds. */
+const MAX_JOINED = 3;
 
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 

@@ -44,7 +44,7 @@ export async function answerList(
   if (total === 0) {
     answer.headline = `None: no ${noun}s match.${filter.overdue || filter.status ? ` ${statusCaveat(catalogue, filter)}` : ''}`;
     // "What does Lisa Morgan lead": no action names her, but a plan's priority may ("Lead: Assistant Director / Lisa Morgan").
-    if (filter.entity === 'actions' && filter.lead) ledPriorities(catalogue, filter, answer);
+    if (filter.entity === 'actions' && filter.lead && leadOnly(filter)) ledPriorities(catalogue, filter, answer);
   } else {
     const shown = `${(page - 1) * PAGE_SIZE + 1}–${Math.min(page * PAGE_SIZE, total)}`;
     answer.headline = `${plural(total, noun)} in total${pages > 1 ? `; showing ${shown} (page ${page} of ${pages})` : ''}.${filter.overdue || filter.status ? ` ${statusCaveat(catalogue, filter)}` : ''}`;
@@ -107,6 +107,9 @@ async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, fi
   };
   return { total: rows.length, page: async (from, to) => rows.slice(from, to).map((r) => item(r.action)) };
 }
+
+/** A list asked for by its lead alone (and plan): "which overdue actions does she lead" is not answered by a priority she leads. */
+const leadOnly = (filter: ListFilter) => Object.keys(filter).every((key) => ['entity', 'lead', 'planId', 'planIds'].includes(key));
 
 /** The plans' priorities a lead asked about leads as a whole, said beside a list of no actions, each a button. */
 function ledPriorities(catalogue: AskCatalogue, filter: ListFilter, answer: Answer): void {

@@ -10,6 +10,7 @@ import { type Answer, emptyAnswer } from './answer-types';
 import { cite } from './cite';
 import type { PassageScore } from './passage-score';
 import { leadInOf, searchPassages } from './passage-search';
+import { sameSection } from './passage-index';
 
 type PassageIntent = Extract<Intent, { kind: 'passage' }>;
 
@@ -101,7 +102,8 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
  * (holding the places, years and figure asked for and much of the question), up to two of them
  * beside it, each with its source: the papers often say a thing in
  * more than one place, and the person reads which answers them rather than the bot choosing by a
- * hair. When three or more match equally well, the words pick none out and none is offered. A "how
+ * hair. When three or more match equally well, the words pick none out and none is offered, unless
+ * they are all of one section and tie on what its heading holds for them: that section answers. A "how
  * many" question is answered only by passages giving a figure for what it counts, a "when" question
  * only by those dating what it asks about.
  */
@@ -115,15 +117,12 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
   // Three or more passages matching equally well: the words pick none out, and none is offered; unless
   // they are all of one section and tie on what its heading holds for them, which is then the answer.
   const tied = ok.filter((h) => h.score >= top.score - TIE);
-  if (tied.length >= 3) return tied.every((h) => sameSection(h, top) && h.sectionShare > h.textShare) ? [{ ...tied.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
+  if (tied.length >= 3) return tied.every((h) => sameSection(h.passage, top.passage) && h.sectionShare > h.textShare) ? [{ ...tied.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
   // Beside a trusted best, a passage need only be near: holding the places, years and figure asked for,
   // and as much of the question as a place listed with a "not found" does.
   const near = distinct(hits).filter((h) => h !== top && beside(h, question.attaching) && h.score >= top.score - NEAR_SPREAD);
   return [top, ...near].slice(0, MAX_SHOWN);
 }
-
-const sameSection = (a: PassageScore, b: PassageScore) =>
-  a.passage.documentId === b.passage.documentId && a.passage.heading === b.passage.heading && a.passage.outline === b.passage.outline;
 
 /** Whether a passage may stand beside the best one. */
 function beside(hit: PassageScore, attaching: boolean): boolean {
@@ -144,7 +143,7 @@ const byTitle = (hit: PassageScore) => hit.titled || (hit.textShare === 0 && hit
 function distinct(hits: PassageScore[]): PassageScore[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
-    const key = byTitle(h) ? `${h.passage.documentId}\n${h.passage.outline}\n${h.passage.heading}` : samenessOf(h.sentences[h.focus] ?? h.passage.text);
+    const key = byTitle(h) ? `${h.passage.documentId}\n${h.passage.context}\n${h.passage.outline}\n${h.passage.heading}` : samenessOf(h.sentences[h.focus] ?? h.passage.text);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -166,8 +165,8 @@ function samenessOf(text: string): string {
   return key;
 }
 const sameness = new Map<string, string>();
-/** A paragraph's number or letter and its bullet ("- 1.4.1.", "(ii)", "a)", "b."), not its first word ("are the..."). */
-const paragraphNumber = /^[\s\-•*]*(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|[a-z]\.)\s+/;
+/** A paragraph's number or letter and its bullet ("- 1.4.1.", "5.", "(ii)", "a)", "b."), not its first word ("are the...") nor a count ("12 children"). */
+const paragraphNumber = /^[\s\-•*]*(?:\d+(?:\.\d+)+\.?|\d+[.)]|\(?[a-z]{1,4}\)|[a-z]\.)\s+/;
 const SAMENESS_KEPT = 5000;
 
 const source = (catalogue: AskCatalogue, hit: PassageScore) => cite(catalogue, { documentId: hit.passage.documentId, lineStart: hit.passage.page.lineStart });
@@ -278,7 +277,7 @@ function restOfSection(catalogue: AskCatalogue, hit: PassageScore): string | und
   let chars = hit.passage.text.length;
   for (let id = hit.passage.id + 1; id <= hit.passage.id + MAX_ITEMS; id += 1) {
     const next = passages[id];
-    if (!next || next.documentId !== hit.passage.documentId || next.heading !== hit.passage.heading) break;
+    if (!next || !sameSection(next, hit.passage)) break;
     const clipped = next.text.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
     if (chars + clipped.length > ITEMS_CHARS) break;
     lines.push(clipped);

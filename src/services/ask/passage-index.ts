@@ -131,6 +131,14 @@ export function sharePassageStrings(passages: Passage[]): void {
   }
 }
 
+/**
+ * Whether two passages are of one section: the same document and agenda item (a pack prints several
+ * reports, each with its own "Resource implications"), under the same numbered headings and heading.
+ */
+export function sameSection(a: Passage, b: Passage): boolean {
+  return a.documentId === b.documentId && a.context === b.context && a.outline === b.outline && a.heading === b.heading;
+}
+
 /** How many passages hold a term. */
 export function documentFrequency(index: PassageIndex, term: string): number {
   return index.postings.get(term)?.length ?? 0;

@@ -2,7 +2,7 @@ import { lexicon } from '../../language/lexicon';
 import { anyOf } from '../../language/patterns';
 import { timeUnitWords } from '../../language/period-words';
 import { nameTerms, nameTermsOnce, stem } from '../../nlu/text';
-import type { Passage, PassageIndex } from './passage-index';
+import { type Passage, type PassageIndex, sameSection } from './passage-index';
 import type { Form, SearchSlot } from './passage-query';
 import { amountPositions, dateStrength, labelNumbers, numbered } from './passage-wanted';
 
@@ -102,7 +102,7 @@ export function shared(index: PassageIndex, text: string): Map<string, number[]>
 
 function opens(index: PassageIndex, passage: Passage): boolean {
   const before = index.passages[passage.id - 1];
-  return !before || before.documentId !== passage.documentId || before.heading !== passage.heading;
+  return !before || !sameSection(before, passage);
 }
 
 /** Reads a passage into sentences and word positions. */

@@ -77,8 +77,11 @@ const NAMED = 0.04;
 /** What leading into a list adds when a list is asked for: enough to stand clear of the answer's tie (0.03). */
 const LISTED = 0.06;
 const future = anyPhrase(lexicon.answers.future, 'i');
-/** A figure that is a share: "62%", "62 per cent" (answers.json `percent`). */
-const percentage = new RegExp(`\\d\\s?%|\\d\\s+${anyOf(lexicon.answers.percent)}\\b`, 'i');
+/** A figure that is a share: "62%", "62 per cent", "Nineteen per cent", "sixty-two percent" (answers.json `percent`, `numbers`, `counts`). */
+const percentage = new RegExp(
+  `\\d\\s?%|(?:\\d|\\b${anyOf([...lexicon.answers.numbers, ...lexicon.answers.counts])}(?:-[a-z]+)?)\\s+${anyOf(lexicon.answers.percent)}\\b`,
+  'i',
+);
 
 /**
  * How tightly the question's words sit together in the passage: the number of different slots held,
@@ -157,6 +160,16 @@ export function namesHeading(slots: SearchSlot[], heading: Map<string, number[]>
 /** Words a heading named whole holds: one word ("Background", "Caseload") names a kind of section, not one. */
 const NAMED_WORDS = 2;
 const namedKnown = new WeakMap<SearchSlot[], Map<Map<string, number[]>, boolean>>();
+
+/**
+ * A section named by its heading answers the question only where the question's other words are its
+ * own: in its text or its heading, or its document and agenda item ("the commissioner" of a
+ * commissioner's report), not only in headings carried over from the section before it.
+ */
+function restHeldIn(reading: Reading, slots: SearchSlot[], found: { section: number }[]): boolean {
+  const context = sharedCredits(slots, reading.context);
+  return slots.every((slot, n) => slot.role === 'steer' || slot.weak || found[n]!.section > 0 || creditIn(context, reading.context, slots, n) > 0);
+}
 
 /** The credit each slot earns in the passage's own text, and anywhere in or around it. */
 function credits(areas: string[][], reading: Reading, slots: SearchSlot[], beside: () => Reading[], leadIn: () => Map<string, number[]> | undefined, titled: boolean) {
@@ -353,10 +366,11 @@ export function scorePassage(
     const other = focus === best[0] ? best[1] : best[0];
     if (!windowHolds(reading, ask.wanted, focus, focus) && windowHolds(reading, ask.wanted, other, other)) focus = other;
   }
-  // "What % of the youth population is BME": the headline is the sentence giving the share.
-  if (ask.share && best[0] !== best[1]) {
-    const other = focus === best[0] ? best[1] : best[0];
-    if (!percentage.test(reading.sentences[focus] ?? '') && percentage.test(reading.sentences[other] ?? '')) focus = other;
+  // "What % of the youth population is BME": the headline is the sentence giving the share, when it
+  // follows the one naming what it is a share of ("...a youth population of 27,033. Of this, 12.9 per
+  // cent..."; a table's heading row, then its rows).
+  if (ask.share && focus === best[0] && best[1] !== focus) {
+    if (!percentage.test(reading.sentences[focus] ?? '') && percentage.test(reading.sentences[best[1]] ?? '')) focus = best[1];
   }
-  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences, titled };
+  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences, titled: titled && restHeldIn(reading, slots, found) };
 }

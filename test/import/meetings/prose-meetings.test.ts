@@ -69,11 +69,12 @@ describe('meetings known from prose, on the seed text', () => {
   });
 
   it('gives a despatch in December to a January meeting the year before, and none where the row names none', () => {
-    const lines = ['Meeting date: 20 January 2020 – 10.15 a.m.  Despatch: 19 December', 'Meeting date: 16 March 2020 – 10.15 a.m.'];
+    const lines = ['Meeting date: 20 January 2020 – 10.15 a.m.  Despatch: 19 December', 'Meeting date: 16 March 2020 – 10.15 a.m.', 'Meeting date: 20 April 2020 – 2 p.m. Dispatch: Friday 10 April'];
     const rows = findProgrammeDates(lines, 1, lines.length);
     expect(rows.map((r) => [r.date, r.time, r.despatch])).toEqual([
       ['2020-01-20', '10:15', '2019-12-19'],
       ['2020-03-16', '10:15', undefined],
+      ['2020-04-20', '14:00', '2020-04-10'],
     ]);
   });
 

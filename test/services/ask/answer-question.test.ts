@@ -36,11 +36,18 @@ describe('indicator answers', () => {
     expect(a.title).toMatch(/^In suitable accommodation on 19 th to 21 st birthday/);
   });
 
-  // The agency rate has one figure, undated beyond its pack: none of it falls in 2020.
-  it.each(['agency sw rate for 2020?', 'agency social worker rate this year'])('says when the papers give no figure for the period asked: "%s"', async (text) => {
+  // Medway's first-time entrant rate is dated April to March 2019: none of it falls in 2021.
+  it.each(['first time entrants rate in medway in 2021', 'medway first time entrants rate for 2021'])('says when the papers give no figure for the period asked: "%s"', async (text) => {
     const a = await ask(text);
     expect(a.kind).toBe('indicator');
-    expect(a.headline).toContain('The papers give no figure for 2020. Latest: 34.6%.');
+    expect(a.headline).toContain('The papers give no figure for 2021. Latest: 226 per 100,000 (April to March 2019).');
+  });
+
+  // The agency rate's one figure is the plan's "current performance", undated: it may be of 2019.
+  it('says nothing of the period asked where a figure is undated', async () => {
+    const a = await ask('what was the agency social worker rate in 2019');
+    expect(a.kind).toBe('indicator');
+    expect(a.headline).not.toContain('no figure for');
   });
 
   it("takes the direction from the plan's own words and says so in the status", async () => {
@@ -200,6 +207,8 @@ describe('list answers', () => {
     expect(a.headline).toBe('None: no actions match.');
     expect(a.notes).toContain("Lisa Morgan leads priority 2 of the Medway Children's Services Action Plan as a whole (Capacity and capability of our workforce); its actions name their own leads.");
     expect(a.choices).toContainEqual({ label: 'Priority 2: Capacity and capability of our workforce', text: "priority 2 of the Medway Children's Services Action Plan" });
+    // A list narrowed by more than its lead is not answered by the priority she leads.
+    expect((await ask('which overdue actions does lisa morgan lead')).notes.join(' ')).not.toContain('leads priority');
     expect((await ask(a.choices[0]!.text)).headline).toMatch(/^Priority 2: Capacity and capability of our workforce\. Lead: Assistant Director \/ Lisa Morgan\./);
   });
 

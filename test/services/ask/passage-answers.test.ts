@@ -50,6 +50,7 @@ describe('choosing the passages to show', () => {
       [1],
     ],
     ['a first word is not a paragraph letter', [hit(1, 1.0, { sentences: ['Are the policies in place?'] }), hit(2, 0.99, { sentences: ['The policies in place.'] })], plain, [1, 2]],
+    ['a count is not a paragraph number', [hit(1, 1.0, { sentences: ['12 children were seen.'] }), hit(2, 0.99, { sentences: ['5 children were seen.'] })], plain, [1, 2]],
     ['a paragraph letter is', [hit(1, 1.0, { sentences: ['(ii) The policies in place.'] }), hit(2, 0.99, { sentences: ['b. The policies in place.'] })], plain, [1]],
     ['too little of the question held: none', [hit(1, 1.0, { coverage: 0.6 })], plain, []],
     ['too little held in its own text: none', [hit(1, 1.0, { textShare: 0.3, sectionShare: 0.5 })], plain, []],

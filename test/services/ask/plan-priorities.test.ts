@@ -32,6 +32,12 @@ describe("a plan's priority named by its title", () => {
     expect(answer.headline).toMatch(/^16 priorities: 1 Our People;/);
   });
 
+  // Two plans have a workforce priority ("WORKFORCE DEVELOPMENT", "Capacity and capability of our workforce").
+  it('takes a priority with no plan named only when the question names its whole title', async () => {
+    expect((await ask('who leads the workforce priority')).kind).not.toBe('plan');
+    expect((await ask('what is the priority on choice')).headline).toMatch(/^Priority 7: CHOICE\./);
+  });
+
   it('leaves a question to the papers when a priority\'s title explains little of it and no plan is named', async () => {
     const answer = await ask('what were the priorities for the voluntary & community sector cell in the covid response');
     expect(answer.kind).not.toBe('plan');

@@ -121,7 +121,7 @@ export function findProgrammeDates(lines: readonly string[], from: number, to: n
     const rest = (m[1] ?? '').slice(date.end);
     const despatch = despatchDate(rest, date.iso);
     // The clock time stands before the despatch date ("– 1.00 p.m.   Despatch: 5 July").
-    const time = parseClock(rest.replace(/despatch.*$/i, ''));
+    const time = parseClock(rest.replace(/d[ei]spatch.*$/i, ''));
     out.push({ date: date.iso, line: n, ...(time ? { time } : {}), ...(despatch ? { despatch } : {}), items: programmeRows(lines, n + 1, to) });
   }
   return out;
@@ -137,11 +137,11 @@ export interface ProgrammeDate {
 }
 
 /**
- * "Despatch: 5 July" after a meeting's date: a day and month, the year the meeting's, or the year
+ * "Despatch: 5 July" ("Dispatch: Friday 6 March") after a meeting's date: a day and month, the year the meeting's, or the year
  * before when the month comes after the meeting's (papers go out before the meeting).
  */
 function despatchDate(text: string, meeting: string): string | undefined {
-  const m = /\bdespatch(?:ed)?\s*:?\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)/i.exec(text);
+  const m = /\bd[ei]spatch(?:ed)?\s*:?\s*(?:[A-Za-z]+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)/i.exec(text);
   const month = m ? monthNumber(m[2]!) : undefined;
   if (!m || !month) return undefined;
   const [year, meetingMonth] = meeting.split('-').map(Number) as [number, number];
