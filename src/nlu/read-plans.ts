@@ -35,12 +35,18 @@ function prioritiesNamed(ctx: ReadContext, planId?: string, limit = PRIORITIES_N
   return findCandidates(ctx.query, ctx.index, ['priority'], { limit, allowed, ...(planId ? { within: (e) => e.ref.startsWith(`${planId}#`) } : {}) });
 }
 
+/** A plan's part by its index ref ("medway/plan#2": the plan, and "2" of it). */
+function byRef(ctx: ReadContext, ref: string): { planId: string; part: string; plan: Plan | undefined } {
+  const planId = ref.slice(0, ref.lastIndexOf('#'));
+  return { planId, part: ref.slice(planId.length + 1), plan: ctx.index.plans.get(planId) };
+}
+
 /** The plan's priority whose title the question names best, when one does clearly better than the others. */
 function priorityNamed(ctx: ReadContext, planId: string): { priority: Priority; explained: Map<number, number> } | undefined {
   const [best, next] = prioritiesNamed(ctx, planId, 2);
   if (!best || best.precision < MIN_PRIORITY_PRECISION || (next && next.strength >= best.strength)) return undefined;
-  const number = best.entry.ref.slice(planId.length + 1);
-  const priority = ctx.index.plans.get(planId)?.priorities.find((p) => p.number === number);
+  const { part: number, plan } = byRef(ctx, best.entry.ref);
+  const priority = plan?.priorities.find((p) => p.number === number);
   return priority ? { priority, explained: best.explained } : undefined;
 }
 
@@ -101,11 +107,10 @@ export function readPlans(ctx: ReadContext): Reading[] {
   if (ctx.tags.has('priority') && !priorityNumber) {
     for (const named of prioritiesNamed(ctx)) {
       if (named.precision < UNNAMED_PLAN_PRECISION) continue;
-      const planId = named.entry.ref.slice(0, named.entry.ref.lastIndexOf('#'));
-      const plan = ctx.index.plans.get(planId);
+      const { planId, part: priority, plan } = byRef(ctx, named.entry.ref);
       if (!plan || readings.some((r) => r.key === `plan:${plan.id}`)) continue;
       readings.push({
-        intent: { kind: 'plan', planId, focus: 'priorities', priority: named.entry.ref.slice(planId.length + 1) },
+        intent: { kind: 'plan', planId, focus: 'priorities', priority },
         key: `plan:${plan.id}`,
         choice: planChoice(plan),
         explained: named.explained,
@@ -120,11 +125,10 @@ export function readPlans(ctx: ReadContext): Reading[] {
   if (ctx.tags.has('meaning') || ctx.tags.has('status')) {
     for (const level of findCandidates(ctx.query, ctx.index, ['level'], { limit: 6 })) {
       if (level.precision < 0.99) continue;
-      const planId = level.entry.ref.slice(0, level.entry.ref.lastIndexOf('#'));
-      const plan = ctx.index.plans.get(planId);
+      const { planId, part: code, plan } = byRef(ctx, level.entry.ref);
       if (!plan || readings.some((r) => r.key === `plan:${plan.id}`)) continue;
       readings.push({
-        intent: { kind: 'plan', planId, focus: 'status-key', level: level.entry.ref.slice(planId.length + 1) },
+        intent: { kind: 'plan', planId, focus: 'status-key', level: code },
         key: `plan:${plan.id}`,
         choice: { label: `${plan.name} (${plan.council})`, text: `status key of the ${plan.name}` },
         explained: level.explained,

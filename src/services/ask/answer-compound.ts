@@ -96,6 +96,8 @@ async function measuresNamedTogether(catalogue: AskCatalogue, stores: AskStores,
   for (const sides of joinedPairs(question.text).slice(0, MAX_JOINED)) {
     // "Children and young people in care": a joiner inside the name read whole joins no two measures.
     if (joined && named.has(words(sides[0]).at(-1) ?? '') && named.has(words(sides[1])[0] ?? '')) continue;
+    // Neither side named by the measure read whole: nothing to answer the sides for.
+    if (whole.kind !== 'ask-back' && !standsFor(sides[0]) && !standsFor(sides[1])) continue;
     const [left, right] = (await Promise.all(sides.map((text) => answerQuestion(catalogue, stores, { ...question, text })))) as [Answer, Answer];
     if (left.kind === 'not-found' || right.kind === 'not-found' || subjectOf(left) === subjectOf(right)) continue;
     const fresh = (a: Answer) => a.kind === 'indicator' && subjectOf(a) !== w;

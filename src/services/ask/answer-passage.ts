@@ -259,7 +259,7 @@ function followingItems(catalogue: AskCatalogue, hit: PassageScore): string | un
       headed.add(next.heading);
       line = items.join('\n');
     } else break;
-    const clipped = line.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
+    const clipped = clipItem(line);
     lines.push(clipped);
     chars += clipped.length;
     if (ends) break;
@@ -278,13 +278,16 @@ function restOfSection(catalogue: AskCatalogue, hit: PassageScore): string | und
   for (let id = hit.passage.id + 1; id <= hit.passage.id + MAX_ITEMS; id += 1) {
     const next = passages[id];
     if (!next || !sameSection(next, hit.passage)) break;
-    const clipped = next.text.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
+    const clipped = clipItem(next.text);
     if (chars + clipped.length > ITEMS_CHARS) break;
     lines.push(clipped);
     chars += clipped.length;
   }
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
+
+/** An item as shown under what introduces it: each of its lines clipped at a word. */
+const clipItem = (text: string) => text.split('\n').map((l) => clipAtWord(l, ITEM_CHARS)).join('\n');
 
 /** The matching sentences and those around them, up to a phone screen's length. */
 function excerpt(sentences: string[], [from, to]: [number, number], max: number): string {
