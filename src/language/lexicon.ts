@@ -82,9 +82,11 @@ const answersFile = z.object({
   /**
    * What a passage holds when it answers "who": a title before a name ("Councillor Ann Smith"), a
    * role or body written with a capital ("Head of Provider Services", "Kent Police"), or words naming
-   * who did a thing ("led by", "submitted to").
+   * who did a thing ("led by", "submitted to"); and the posts a person is named with ("Lucy Butler,
+   * Director of Children's Services"), where the words before the post are not a role's, a body's or
+   * one of `notNames` ("Improvement Board, Chair of...").
    */
-  person: z.object({ titles: phrases, roles: phrases, agents: phrases }),
+  person: z.object({ titles: phrases, roles: phrases, posts: phrases, notNames: phrases, agents: phrases }),
   /** What a passage holds when it answers "why" ("because", "due to", "in order to"). */
   reason: phrases,
   /**

@@ -47,6 +47,12 @@ const HEADING_CHARS = 120;
 /** A page asked for ("which page is X on", "what pages"): the words are meetings.json's focus on an agenda's pages. */
 const pagesAsked = anyPhrase(meetingWords.focus.agenda, 'i');
 
+/** A post's first word, as the question's words are stemmed ("chairs", "director", "lead"): answers.json `person.posts`. */
+const postWords = new Set(lexicon.answers.person.posts.map((p) => stem(p.split(/[\s-]/)[0]!)));
+
+/** "Who chairs the board", "who is the director of...": a post is asked about, and a person holds it (not "who gets the reports"). */
+const namesPost = (intent: PassageIntent) => intent.slots.some((slot) => slot.phrases.some((p) => p.length === 1 && postWords.has(p[0]!)));
+
 /** Whether the best passage is good enough to be offered as the answer. */
 export function trusted(hit: PassageScore): boolean {
   // A section the question names by its heading holds the question there, whatever its text says.
@@ -67,7 +73,7 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const found = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}), ...(share ? { share } : {}) });
   const hits = named ? found.filter((h) => named.test(h.passage.text)) : found;
   const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
-  const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching });
+  const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching, person: wanted === 'person' && namesPost(intent) });
   if (shown.length === 0) return intent.elsewhere ? notHeldFor(catalogue, intent) : withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
   const [best, ...others] = shown as [PassageScore, ...PassageScore[]];
   const { passage } = best;
@@ -107,7 +113,7 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
  * many" question is answered only by passages giving a figure for what it counts, a "when" question
  * only by those dating what it asks about.
  */
-export function choose(hits: PassageScore[], question: { topic: boolean; attaching: boolean }): PassageScore[] {
+export function choose(hits: PassageScore[], question: { topic: boolean; attaching: boolean; person?: boolean }): PassageScore[] {
   const trustedHits = distinct(hits.filter(trusted));
   // "How many care leavers" is answered only by a passage giving a figure for care leavers; "when was the inspection", by a date for it.
   const ok = question.attaching ? trustedHits.filter((h) => h.attached) : trustedHits;
@@ -117,6 +123,10 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
   // Three or more passages matching equally well: the words pick none out, and none is offered; unless
   // they are all of one section and tie on what its heading holds for them, which is then the answer.
   const tied = ok.filter((h) => h.score >= top.score - TIE);
+  // "Who chairs the board", where several passages speak of its chair: those naming someone answer it
+  // (`person`: a post is asked about).
+  const naming = question.person ? tied.filter((h) => h.namesSomeone) : [];
+  if (tied.length >= 3 && naming.length > 0 && naming.length < 3) return naming;
   if (tied.length >= 3) return tied.every((h) => sameSection(h.passage, top.passage) && h.sectionShare > h.textShare) ? [{ ...tied.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
   // Beside a trusted best, a passage need only be near: holding the places, years and figure asked for,
   // and as much of the question as a place listed with a "not found" does.

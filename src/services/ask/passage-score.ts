@@ -37,6 +37,8 @@ export interface PassageScore {
   sentences: string[];
   /** It opens a section whose heading the question names whole: the section answers. */
   titled: boolean;
+  /** For "who": its best sentences name a person (by title and name, or by name and post), not only a role. */
+  namesSomeone: boolean;
 }
 
 /** What the question asks for, beyond its words. */
@@ -349,7 +351,8 @@ export function scorePassage(
   // The matching sentences' text, joined only when a date, a person or the tense is asked about.
   if (ask.wanted === 'date') kind += 0.02 * dateStrength(windowText(reading, best));
   // "Who is the commissioner": a sentence naming her ("...is Mrs Eleanor Brazil") over those naming only the role.
-  if (ask.wanted === 'person' && namesPerson(windowText(reading, best))) kind += NAMED;
+  const namesSomeone = ask.wanted === 'person' && namesPerson(windowText(reading, best));
+  if (namesSomeone) kind += NAMED;
   // "What 3 areas did HMIP rate": the sentence the areas are listed under, over those only naming them.
   if (ask.wanted === 'list' && holds) kind += LISTED;
   // "When was it signed off" is not answered by what "will be" done.
@@ -372,5 +375,5 @@ export function scorePassage(
   if (ask.share && focus === best[0] && best[1] !== focus) {
     if (!percentage.test(reading.sentences[focus] ?? '') && percentage.test(reading.sentences[best[1]] ?? '')) focus = best[1];
   }
-  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences, titled: titled && restHeldIn(reading, slots, found) };
+  return { passage, score, coverage, textShare: total > 0 ? inText / total : 0, sectionShare: total > 0 ? inSection / total : 0, missing, requiredHeld, fits, best, focus, attached, sentences: reading.sentences, titled: titled && restHeldIn(reading, slots, found), namesSomeone };
 }

@@ -24,7 +24,7 @@ const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const capitalised = (phrase: string) => phrase.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
 /** A month on its own, written as a name and led by "in", "by", "since"...: "started in October" dates it as a year does. */
 const monthAlone = new RegExp(`\\b(?:${answers.monthLeads.map(capitalised).join('|')})\\s+${anyOf(monthNames.map((m) => m[0]!.toUpperCase() + m.slice(1)))}\\b`);
-const { titles, roles, agents } = answers.person;
+const { titles, roles, posts, notNames, agents } = answers.person;
 /**
  * A person or body: a title before a capitalised name, a role or body written with a capital (a role
  * in lower case, "the manager", names nobody), or words naming who did a thing before a capital.
@@ -38,8 +38,21 @@ const person = new RegExp(
   ].join('|'),
 );
 
-/** A person named as people are ("Mrs Eleanor Brazil", "Cllr Jarrett"): more than a role or body names. */
-const named = new RegExp(`\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]`);
+/** Words that do not make a name: a role's or body's ("Board", "Police") and `notNames` ("Council", "Services"). */
+const notName = `(?!(?:${[...new Set([...roles, ...posts, ...notNames].flatMap((r) => r.split(/[\s-]+/)))].map(capitalised).join('|')})\\b)`;
+const nameWord = `${notName}[A-Z](?:'[A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?`;
+/** A name as written: two or three capitalised words ("Lucy Butler", "Anne-Marie O'Neil", "Jo McDonald"). */
+const name = `${nameWord}(?:\\s+${nameWord}){1,2}`;
+/** A phrase whose first word must be capitalised and the rest may be ("Head of", "Assistant Director"). */
+const firstCapital = (phrase: string) => capitalised(phrase).replace(/^\[(.)./, '[$1');
+/** A post as a name is followed by it, capitalised and maybe qualified ("Interim Director", "Independent Chair"). */
+const post = `(?:the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:${posts.map(firstCapital).join('|')})\\b`;
+/**
+ * A person named as people are: by title and name ("Mrs Eleanor Brazil", "Cllr Jarrett"), or by name
+ * and post ("Lucy Butler, Director of Children's Services", "Lucy Butler (Independent Chair)"); more
+ * than a role or body names.
+ */
+const named = new RegExp(`\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]|\\b${name}(?:,\\s*|\\s+\\(|\\s+[-–]\\s+)${post}`);
 
 /** Whether a text names a person by title and name ("Mrs Eleanor Brazil"), not only a role. */
 export function namesPerson(text: string): boolean {

@@ -21,6 +21,7 @@ describe('choosing the passages to show', () => {
     attached: false,
     sentences: [`sentence ${n}`],
     titled: false,
+    namesSomeone: false,
     ...more,
   });
   /** A hit in one section ("Risks"), under the numbered headings `outline`, holding `textShare` of the question in its own text. */
@@ -30,6 +31,7 @@ describe('choosing the passages to show', () => {
   };
   const ids = (hits: PassageScore[]) => hits.map((h) => h.passage.id);
   const plain = { topic: false, attaching: false };
+  const who = { topic: false, attaching: false, person: true };
 
   it.each([
     ['one clearly best', [hit(1, 1.0), hit(2, 0.6)], plain, [1]],
@@ -60,6 +62,10 @@ describe('choosing the passages to show', () => {
     ['a topic: the few that say most about it', [hit(1, 1.0), hit(2, 0.97), hit(3, 0.95), hit(4, 0.93)], { topic: true, attaching: false }, [1, 2, 3]],
     ['"how many": only a figure for what is counted', [hit(1, 1.0), hit(2, 0.9, { attached: true })], { topic: false, attaching: true }, [2]],
     ['"how many" with no figure for it: none', [hit(1, 1.0)], { topic: false, attaching: true }, []],
+    ['"who", three about equally good, one naming someone: it', [hit(1, 1.0), hit(2, 0.99, { namesSomeone: true }), hit(3, 0.98)], who, [2]],
+    ['"who", three about equally good, two naming someone: both', [hit(1, 1.0, { namesSomeone: true }), hit(2, 0.99), hit(3, 0.98, { namesSomeone: true })], who, [1, 3]],
+    ['"who", three about equally good, each naming someone: none', [hit(1, 1.0, { namesSomeone: true }), hit(2, 0.99, { namesSomeone: true }), hit(3, 0.98, { namesSomeone: true })], who, []],
+    ['not "who": naming someone picks none out', [hit(1, 1.0), hit(2, 0.99, { namesSomeone: true }), hit(3, 0.98)], plain, []],
   ])('%s', (_, hits, question, expected) => {
     expect(ids(choose(hits, question))).toEqual(expected);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex } from '../../../src/services/ask/passage-index';
 import { searchPassages } from '../../../src/services/ask/passage-search';
+import { answerQuestion } from '../../../src/services/ask/answer-question';
 import { documentOf, wordSlots as slots } from '../../helpers/passage-documents';
+import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** Two paragraphs holding the same words of the question; one of them names who did it. */
 const document = documentOf(
@@ -52,4 +54,53 @@ describe('a "who" question where several passages name the role asked about', ()
       expect(first!.score - second!.score).toBeGreaterThan(0.03);
     },
   );
+});
+
+describe('a "who" question answered by a name written with its post', () => {
+  // Each paragraph speaks of the board's chair; one names her, by name and post rather than by title.
+  const sentences = (naming: string) => [
+    'The Improvement Board oversees the improvement plan and the Chair of the Improvement Board reports to the Minister.',
+    `The Improvement Board meets monthly and is independently chaired by ${naming}.`,
+    'The Chair of the Improvement Board will challenge the council and its partners on the improvement plan.',
+  ];
+
+  it.each([
+    'Lucy Butler, Director of Children\'s Services, Oxfordshire',
+    'Lucy Butler (Independent Chair)',
+    'Anne-Marie O\'Neil - Assistant Director',
+    'Jo McDonald, Head of Early Help',
+    'Dr Lucy Butler',
+  ])('names someone in "%s"', (naming) => {
+    const index = buildPassageIndex([documentOf(sentences(naming), { title: 'Improvement board' })]);
+    const hits = searchPassages(index, slots('chair improvement board'), { wanted: 'person' });
+    expect(hits.filter((h) => h.namesSomeone).map((h) => h.passage.text)).toEqual([expect.stringContaining(naming)]);
+  });
+
+  it.each(['Improvement Board, Chair of the Board', 'Medway Council meets the Chair', 'the Chair, Board members'])('names nobody in "%s"', (naming) => {
+    const index = buildPassageIndex([documentOf(sentences(naming), { title: 'Improvement board' })]);
+    const hits = searchPassages(index, slots('chair improvement board'), { wanted: 'person' });
+    expect(hits.some((h) => h.namesSomeone)).toBe(false);
+  });
+});
+
+/** Over the seed packs: pack 004 speaks of the Improvement Board's chair in several places, naming her once (004:180). */
+describe('"who" holds a post, asked of the seed packs', () => {
+  const seed = useSeedAskCatalogue();
+  const ask = (text: string) => answerQuestion(seed.catalogue, seed.stores, { text, now: new Date('2020-01-02T10:00:00Z'), timeZone: 'Europe/London' });
+
+  it.each([
+    "who chairs the children's services improvement board",
+    'who chairs the improvement board',
+    'who is the chair of the childrens improvement board',
+    'improvement board - who chairs it?',
+  ])('"%s": the passage naming her', async (text) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    expect(a.headline).toContain('Lucy Butler');
+  });
+
+  it('"who gets the progress reports": no post is asked about, so naming the chair is not the answer', async () => {
+    const a = await ask('who gets the progress reports on the childrens improvement plan');
+    expect(a.headline).not.toContain('Lucy Butler');
+  });
 });
