@@ -181,14 +181,27 @@ const SAMENESS_KEPT = 5000;
 
 const source = (catalogue: AskCatalogue, hit: PassageScore) => cite(catalogue, { documentId: hit.passage.documentId, lineStart: hit.passage.page.lineStart });
 
-/** A "not found" that lists where the papers come nearest, so the person can look for themselves. */
+/**
+ * A "not found" that lists where the papers come nearest, so the person can look for themselves: the
+ * nearest quoted (its two sentences holding most of the question), so what is there is seen without opening the pack.
+ */
 function withNearest(catalogue: AskCatalogue, answer: Answer, hits: PassageScore[]): Answer {
-  const places = [...new Set(hits.filter((h) => h.coverage >= NEAREST_COVERAGE && h.requiredHeld).map((h) => cite(catalogue, { documentId: h.passage.documentId, lineStart: h.passage.page.lineStart })))]
-    .filter((s): s is string => !!s)
-    .slice(0, 3);
-  if (places.length > 0) answer.sections.unshift({ heading: 'The papers come nearest here (they may not answer it)', lines: places });
+  const lines: string[] = [];
+  const places = new Set<string>();
+  for (const hit of distinct(hits.filter((h) => h.coverage >= NEAREST_COVERAGE && h.requiredHeld))) {
+    const place = source(catalogue, hit);
+    if (!place || places.has(place)) continue;
+    places.add(place);
+    const [from, to] = hit.best;
+    lines.push(lines.length === 0 ? `“${clipAtWord(hit.sentences.slice(from, to + 1).join(' '), NEAREST_CHARS)}” (${place})` : place);
+    if (lines.length === MAX_NEAREST) break;
+  }
+  if (lines.length > 0) answer.sections.unshift({ heading: 'The papers come nearest here (they may not answer it)', lines });
   return answer;
 }
+/** Places listed with a "not found", and how much of the nearest one's sentence is quoted. */
+const MAX_NEAREST = 3;
+const NEAREST_CHARS = 300;
 
 /** Words after a place that still mean the place itself (places.json `areaWords`): "Kent County Council" is Kent. */
 const areaWords = new Set(lexicon.places.areaWords);

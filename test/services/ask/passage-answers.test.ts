@@ -260,5 +260,13 @@ describe('answers from the papers', () => {
     expect(a.quote).toBeUndefined();
     expect(a.sections[0]?.heading).toBe('The papers come nearest here (they may not answer it)');
     expect(a.sections[0]?.lines?.length).toBeGreaterThan(0);
+    // The nearest is quoted, with where it is; the others are places only.
+    expect(a.sections[0]!.lines![0]).toMatch(/^“.+” \(.+\)$/);
+    for (const line of a.sections[0]!.lines!.slice(1)) expect(line).not.toMatch(/^“/);
+  });
+
+  it('quotes the nearest passage in the words that come nearest, so the person sees what the papers hold there', async () => {
+    const a = await ask('how many libraries closed in medway during covid');
+    expect(a.sections[0]!.lines![0]).toMatch(/^“.*closure of non-critical services and facilities such as sports centres and libraries\..*” \(Cabinet – Supplementary agenda No\.1, pages 3–21/);
   });
 });
