@@ -95,9 +95,11 @@ export function spellerWords(texts: Iterable<string>, data: Lexicon = lexicon): 
   for (const word of languageWords(data)) add(word, LANGUAGE_WORD);
   const vocabulary = new SearchableMap<number>();
   const stems = new Set<string>();
+  // NOTE: a stopword's stem makes no other word known: "waht" (a slip of "what") would make "wahts" one.
+  const stopwords = new Set(data.stopwords);
   for (const [word, n] of counts) {
     vocabulary.set(word, n);
-    stems.add(stem(word));
+    if (!stopwords.has(word)) stems.add(stem(word));
   }
   return { vocabulary, stems, compounds };
 }
@@ -128,6 +130,16 @@ function compoundsOf(texts: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** An ending that makes a known word's other form ("closures", "chaired", "funding"). */
+const inflection = /(?:s|ed|ing)$/;
+
+/**
+ * Whether a word is a known word with an ending ("closures" for "closure"): its stem is a known word's
+ * and it has an ending the stem took off. Sharing a stem alone is not enough: "wherre" and "where"
+ * share "wher" (a final "e" and a doubled letter go), and "wherre" is a slip.
+ */
+const inflectionOfKnown = (word: string, stems: ReadonlySet<string>) => inflection.test(word) && stems.has(stem(word));
+
 /** Builds a speller over the store's texts and the language data. */
 export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): Speller {
   return spellerOver(spellerWords(texts, data), data);
@@ -141,7 +153,7 @@ export function spellerOver(words: SpellerWords, data: Lexicon = lexicon): Spell
   const fix = (word: string): string => {
     const known = corrections.get(word);
     if (known !== undefined) return known;
-    const fixed = vocabulary.has(word) || stems.has(stem(word)) || isEnglish(word) ? word : nearest(word, vocabulary);
+    const fixed = vocabulary.has(word) || inflectionOfKnown(word, stems) || isEnglish(word) ? word : nearest(word, vocabulary);
     if (corrections.size >= CORRECTIONS_KEPT) corrections.clear();
     corrections.set(word, fixed);
     return fixed;

@@ -17,6 +17,10 @@ describe('putting a misspelt question right', () => {
     ['foster carers for teennagers', 'foster carers for teenagers'],
     ['placment stabilty', 'placement stability'],
     ['why is the vicarage colsing', 'why is the vicarage closing'],
+    // A slip sharing a stem with a word ("wherre", "where": "wher") is no form of it.
+    ['wherre is the foster carers report', 'where is the foster carers report'],
+    // A stopword's slip ("waht") makes no other word known: "wahts" is a slip of "whats".
+    ['wahts the target', 'whats the target'],
   ])('"%s" reads as "%s"', (typed, meant) => {
     expect(speller.correct(typed)).toBe(meant);
   });
