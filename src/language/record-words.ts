@@ -15,6 +15,7 @@ export const plansFile = z.object({
   approvalAsked: z.object({ comment, phrases: z.array(phrase).min(1) }),
   approvedNotes: listed,
   focus: z.object({ comment, statusKey: words, owner: words, version: words, when: words }),
+  shownBy: listed,
 });
 
 export const indicatorComparators = ['england', 'statistical-neighbours', 'region'] as const;

@@ -7,6 +7,7 @@ import { listClues } from './list-clues';
 import { slotsOfWord } from './list-filters';
 import { findCandidates } from './match';
 import { fully, mergeExplained, type ReadContext, type Reading, slotCues } from './reading';
+import { nameTerms, stem } from './text';
 
 const tags: CueTag[] = ['plan', 'priority', 'status', 'meaning', 'count', 'soft', 'lead', 'version'];
 
@@ -48,6 +49,33 @@ function priorityNamed(ctx: ReadContext, planId: string): { priority: Priority; 
   const { part: number, plan } = byRef(ctx, best.entry.ref);
   const priority = plan?.priorities.find((p) => p.number === number);
   return priority ? { priority, explained: best.explained } : undefined;
+}
+
+/** Words that only ask for a plan to be shown (plans.json `shownBy`), stemmed as a question's terms are. */
+const shownBy = new Set(planWords.shownBy.words.map(stem));
+/** Most plans offered when a plan is asked for by its kind alone. */
+const MAX_PLAN_CHOICES = 5;
+
+/**
+ * "Pull up the action plan", "the action plan pls": a plan asked for by its kind alone, none named.
+ * The plans whose name or alias holds the kind's words ("action"), else every plan, newest first, to
+ * choose from; undefined when the question says anything more.
+ */
+export function plansAskedByKind(ctx: ReadContext): Plan[] | undefined {
+  if (ctx.plans.length > 0 || !ctx.tags.has('plan')) return undefined;
+  const kind: string[] = [];
+  for (const slot of ctx.query.slots) {
+    const cues = slotCues(slot);
+    if (slot.soft || cues.includes('soft') || cues.includes('plan') || slot.terms.every((t) => shownBy.has(t))) continue;
+    if (!cues.includes('action')) return undefined;
+    kind.push(...slot.terms);
+  }
+  const plans = [...ctx.index.plans.values()];
+  const holdsKind = (plan: Plan) => [plan.name, ...plan.aliases].some((name) => kind.every((k) => nameTerms(name).includes(k)));
+  const ofKind = kind.length > 0 ? plans.filter(holdsKind) : [];
+  // The newest first: a plan in force is likelier meant than one it replaced.
+  const newestFirst = (a: Plan, b: Plan) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name);
+  return (ofKind.length > 0 ? ofKind : plans).sort(newestFirst).slice(0, MAX_PLAN_CHOICES);
 }
 
 /** The unambiguous way to ask about one plan. */

@@ -19,7 +19,7 @@ import { readIndicators } from './read-indicators';
 import { readLists } from './read-lists';
 import { genericMeetingChoices, readMeetings } from './read-meetings';
 import { readPeople } from './read-people';
-import { readPlans } from './read-plans';
+import { planChoice, plansAskedByKind, readPlans } from './read-plans';
 import { readRecommendations } from './read-recommendations';
 import { readRisks } from './read-risks';
 import { readReports } from './read-reports';
@@ -92,6 +92,10 @@ export function understand(text: string, index: CatalogueIndex, options: Underst
     if (choices.length === 1) return { intent: generic[0]!.intent, ranked };
     if (choices.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which committee or board do you mean?', choices }, ranked };
   }
+  // "Pull up the action plan": a plan asked for by its kind alone. One of that kind is the answer; else ask which.
+  const plans = ranked.some((r) => r.score >= ACCEPT) ? undefined : plansAskedByKind(ctx);
+  if (plans?.length === 1) return { intent: { kind: 'plan', planId: plans[0]!.id, focus: 'summary' }, ranked };
+  if (plans && plans.length > 1) return { intent: { kind: 'ask-back', prompt: 'Which plan do you mean?', choices: plans.map(planChoice) }, ranked };
   return { intent: decide(ranked, ctx, (candidates) => preferKnown(candidates, ctx, options.asker) ?? preferSameTable(candidates, ctx)), ranked };
 }
 

@@ -495,3 +495,40 @@ describe('measures without an agreed target', () => {
     expect(ask('what is the target for weeks in plo').kind).not.toBe('list');
   });
 });
+
+describe('a plan asked for by its kind alone', () => {
+  it.each(['pull up the action plan pls', 'show me the action plan', 'the action plan', 'action plan pls', 'open the action plan'])(
+    '"%s" asks which of the plans holding "action" in a name or alias is meant',
+    (text) => {
+      const intent = ask(text);
+      expect(intent.kind).toBe('ask-back');
+      if (intent.kind !== 'ask-back') return;
+      expect(intent.prompt).toBe('Which plan do you mean?');
+      // The children's services plan by its name; the YOT plan by its alias "HMIP Action Plan".
+      expect(intent.choices.map((c) => c.text).sort()).toEqual([`summary of the Medway Children's Services Action Plan`, `summary of the Medway Youth Offending Team and Youth Justice Partnership Board Improvement Plan`]);
+    },
+  );
+
+  it.each(['show me the plan', 'open the plan', 'the plan pls'])('"%s" offers the plans, newest first, at most five', (text) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('ask-back');
+    if (intent.kind !== 'ask-back') return;
+    expect(intent.choices).toHaveLength(5);
+    const dates = intent.choices.map((c) => [...index.plans.values()].find((p) => c.text === `summary of the ${p.name}`)?.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it.each([
+    ['the yot improvement plan', YOT],
+    ['show me the west mercia delivery plan', WM],
+  ])('"%s" names its plan: no asking back', (text, id) => {
+    const intent = ask(text);
+    expect(intent.kind).toBe('plan');
+    expect(subject(intent)).toBe(id);
+  });
+
+  it('a question saying more than a plan\'s kind is not asked back as one ("the action plan for care leavers")', () => {
+    const intent = ask('the action plan for care leavers');
+    expect(intent.kind === 'ask-back' && intent.prompt === 'Which plan do you mean?').toBe(false);
+  });
+});
