@@ -134,11 +134,15 @@ function compoundsOf(texts: readonly string[]): Map<string, string> {
 const inflection = /(?:s|ed|ing)$/;
 
 /**
- * Whether a word is a known word with an ending ("closures" for "closure"): its stem is a known word's
- * and it has an ending the stem took off. Sharing a stem alone is not enough: "wherre" and "where"
- * share "wher" (a final "e" and a doubled letter go), and "wherre" is a slip.
+ * Whether a word is a form of a known word: its stem is a known word's, and it has an ending the stem
+ * took off ("closures", "chaired") or is the stem itself but for a final "e" ("reprioritise" where the
+ * papers write "reprioritised"). Sharing a stem alone is not enough: "wherre" and "where" share
+ * "wher" (a final "e" and a doubled letter go), and "wherre" is a slip.
  */
-const inflectionOfKnown = (word: string, stems: ReadonlySet<string>) => inflection.test(word) && stems.has(stem(word));
+function formOfKnown(word: string, stems: ReadonlySet<string>): boolean {
+  const base = stem(word);
+  return stems.has(base) && (inflection.test(word) || base === word.replace(/e$/, ''));
+}
 
 /** Builds a speller over the store's texts and the language data. */
 export function buildSpeller(texts: Iterable<string>, data: Lexicon = lexicon): Speller {
@@ -153,7 +157,7 @@ export function spellerOver(words: SpellerWords, data: Lexicon = lexicon): Spell
   const fix = (word: string): string => {
     const known = corrections.get(word);
     if (known !== undefined) return known;
-    const fixed = vocabulary.has(word) || inflectionOfKnown(word, stems) || isEnglish(word) ? word : nearest(word, vocabulary);
+    const fixed = vocabulary.has(word) || formOfKnown(word, stems) || isEnglish(word) ? word : nearest(word, vocabulary);
     if (corrections.size >= CORRECTIONS_KEPT) corrections.clear();
     corrections.set(word, fixed);
     return fixed;

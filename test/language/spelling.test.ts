@@ -19,6 +19,8 @@ describe('putting a misspelt question right', () => {
     ['why is the vicarage colsing', 'why is the vicarage closing'],
     // A slip sharing a stem with a word ("wherre", "where": "wher") is no form of it.
     ['wherre is the foster carers report', 'where is the foster carers report'],
+    // "placementt" shares "placement"'s stem (a doubled last letter goes) with no ending: a slip.
+    ['placementt stability', 'placement stability'],
     // A stopword's slip ("waht") makes no other word known: "wahts" is a slip of "whats".
     ['wahts the target', 'whats the target'],
   ])('"%s" reads as "%s"', (typed, meant) => {
@@ -29,6 +31,11 @@ describe('putting a misspelt question right', () => {
     for (const text of ['weeks in PLO', 'the carer approving', 'who is the lwd', '1.21 and 2018-19', 'what did HMIPX say']) {
       expect(speller.correct(text)).toBe(text);
     }
+  });
+
+  it('leaves a known word\'s base form with its final "e" as typed ("reprioritise" where the papers write "reprioritised")', () => {
+    const speller = buildSpeller(['The plan was reprioritised by the board.']);
+    expect(speller.correct('when will they reprioritise the plan')).toBe('when will they reprioritise the plan');
   });
 
   it('leaves English words, names, accented words, addresses and paths as typed', () => {
