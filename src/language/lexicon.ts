@@ -84,7 +84,8 @@ const answersFile = z.object({
    * role or body written with a capital ("Head of Provider Services", "Kent Police"), or words naming
    * who did a thing ("led by", "submitted to"); and the posts a person is named with ("Lucy Butler,
    * Director of Children's Services"), where the words before the post are not a role's, a body's or
-   * one of `notNames` ("Improvement Board, Chair of...").
+   * one of `notNames`, the words of services' and headings' names ("Improvement Board, Chair of...",
+   * "Youth Justice - Head of Service", "Background Papers - Director of...").
    */
   person: z.object({ titles: phrases, roles: phrases, posts: phrases, notNames: phrases, agents: phrases }),
   /** What a passage holds when it answers "why" ("because", "due to", "in order to"). */

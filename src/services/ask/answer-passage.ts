@@ -2,7 +2,7 @@ import { clipAtWord } from '../../domain/clip';
 import { meetingWords } from '../../language/meeting-words';
 import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
-import { isStopword, stem } from '../../nlu/text';
+import { isStopword, nameTerms, stem } from '../../nlu/text';
 import { lexicon } from '../../language/lexicon';
 import type { AskCatalogue } from './ask-catalogue';
 import { notFound } from './answer-fallbacks';
@@ -11,6 +11,8 @@ import { cite } from './cite';
 import type { PassageScore } from './passage-score';
 import { leadInOf, searchPassages } from './passage-search';
 import { sameSection } from './passage-index';
+import { byTitle, distinct } from './passage-distinct';
+import { NEAREST_COVERAGE, withNearest } from './passage-nearest';
 
 type PassageIntent = Extract<Intent, { kind: 'passage' }>;
 
@@ -29,8 +31,6 @@ export const MIN_TEXT_SHARE = 0.45;
  */
 export const MIN_SECTION_SHARE = 0.7;
 const MAX_MISSING = 1;
-/** Nearest passages listed with an honest "not found" hold at least this share of the question. */
-const NEAREST_COVERAGE = 0.45;
 const EXCERPT_CHARS = 700;
 const OTHER_CHARS = 400;
 /** Scores this close to the best are "about equally" good. */
@@ -47,11 +47,11 @@ const HEADING_CHARS = 120;
 /** A page asked for ("which page is X on", "what pages"): the words are meetings.json's focus on an agenda's pages. */
 const pagesAsked = anyPhrase(meetingWords.focus.agenda, 'i');
 
-/** A post's first word, as the question's words are stemmed ("chairs", "director", "lead"): answers.json `person.posts`. */
-const postWords = new Set(lexicon.answers.person.posts.map((p) => stem(p.split(/[\s-]/)[0]!)));
+/** The posts (answers.json `person.posts`) as a question's words are read: "chairs", "assistant director", "head of". */
+const postPhrases = new Set(lexicon.answers.person.posts.map((p) => nameTerms(p).join(' ')));
 
-/** "Who chairs the board", "who is the director of...": a post is asked about, and a person holds it (not "who gets the reports"). */
-const namesPost = (intent: PassageIntent) => intent.slots.some((slot) => slot.phrases.some((p) => p.length === 1 && postWords.has(p[0]!)));
+/** "Who chairs the board", "who is the assistant director for...": the slots naming a post, which a person holds (none in "who gets the reports"). */
+const postSlots = (intent: PassageIntent) => intent.slots.flatMap((slot, n) => (slot.phrases.some((p) => postPhrases.has(p.join(' '))) ? [n] : []));
 
 /** Whether the best passage is good enough to be offered as the answer. */
 export function trusted(hit: PassageScore): boolean {
@@ -70,11 +70,18 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   if (intent.strict) return notFound(catalogue, intent.query, intent.suggestions);
   const { wanted, tense, share } = intent;
   const pages = pagesAsked.test(intent.query);
-  const found = searchPassages(catalogue.passages, intent.slots, { ...(wanted ? { wanted } : {}), ...(tense ? { tense } : {}), ...(pages ? { pages } : {}), ...(share ? { share } : {}) });
+  const posts = wanted === 'person' ? postSlots(intent) : [];
+  const found = searchPassages(catalogue.passages, intent.slots, {
+    ...(wanted ? { wanted } : {}),
+    ...(tense ? { tense } : {}),
+    ...(pages ? { pages } : {}),
+    ...(share ? { share } : {}),
+    ...(posts.length > 0 ? { posts } : {}),
+  });
   const hits = named ? found.filter((h) => named.test(h.passage.text)) : found;
   const attaching = (wanted === 'number' || wanted === 'date') && intent.slots.some((s) => s.focus);
-  const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching, person: wanted === 'person' && namesPost(intent) });
-  if (shown.length === 0) return intent.elsewhere ? notHeldFor(catalogue, intent) : withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits);
+  const shown = choose(hits, { topic: intent.slots.some((s) => s.topic) && !wanted, attaching, person: posts.length > 0 });
+  if (shown.length === 0) return intent.elsewhere ? notHeldFor(catalogue, intent) : withNearest(catalogue, notFound(catalogue, intent.query, intent.suggestions), hits, attaching);
   const [best, ...others] = shown as [PassageScore, ...PassageScore[]];
   const { passage } = best;
   const said = `“${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`;
@@ -139,69 +146,7 @@ function beside(hit: PassageScore, attaching: boolean): boolean {
   return hit.requiredHeld && hit.fits && hit.coverage >= NEAREST_COVERAGE && (!attaching || hit.attached);
 }
 
-/**
- * A passage found by its section's heading alone ("18. Risks to achieving and sustaining improvement"
- * for "what are the risks to achieving improvement"): none of the question's words is in its own text,
- * so it answers only as part of its section, which the heading titles.
- */
-const byTitle = (hit: PassageScore) => hit.titled || (hit.textShare === 0 && hit.sectionShare > 0);
-
-/**
- * Hits with the same matching sentence (a report printed in two packs) counted once; and the passages
- * of one section found by its heading alone, as the section (its first passage found).
- */
-function distinct(hits: PassageScore[]): PassageScore[] {
-  const seen = new Set<string>();
-  return hits.filter((h) => {
-    const key = byTitle(h) ? `${h.passage.documentId}\n${h.passage.context}\n${h.passage.outline}\n${h.passage.heading}` : samenessOf(h.sentences[h.focus] ?? h.passage.text);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * A sentence as compared for sameness: lower case, without its paragraph number or punctuation.
- * Remembered: the same passages' sentences come back question after question, and making it (two
- * regular expressions over the sentence) was most of the cost of choosing what to show.
- */
-function samenessOf(text: string): string {
-  let key = sameness.get(text);
-  if (key === undefined) {
-    key = text.toLowerCase().replace(paragraphNumber, '').replace(/[^a-z0-9]+/g, ' ').trim();
-    if (sameness.size >= SAMENESS_KEPT) sameness.clear();
-    sameness.set(text, key);
-  }
-  return key;
-}
-const sameness = new Map<string, string>();
-/** A paragraph's number or letter and its bullet ("- 1.4.1.", "5.", "(ii)", "a)", "b."), not its first word ("are the...") nor a count ("12 children"). */
-const paragraphNumber = /^[\s\-•*]*(?:\d+(?:\.\d+)+\.?|\d+[.)]|\(?[a-z]{1,4}\)|[a-z]\.)\s+/;
-const SAMENESS_KEPT = 5000;
-
 const source = (catalogue: AskCatalogue, hit: PassageScore) => cite(catalogue, { documentId: hit.passage.documentId, lineStart: hit.passage.page.lineStart });
-
-/**
- * A "not found" that lists where the papers come nearest, so the person can look for themselves: the
- * nearest quoted (its two sentences holding most of the question), so what is there is seen without opening the pack.
- */
-function withNearest(catalogue: AskCatalogue, answer: Answer, hits: PassageScore[]): Answer {
-  const lines: string[] = [];
-  const places = new Set<string>();
-  for (const hit of distinct(hits.filter((h) => h.coverage >= NEAREST_COVERAGE && h.requiredHeld))) {
-    const place = source(catalogue, hit);
-    if (!place || places.has(place)) continue;
-    places.add(place);
-    const [from, to] = hit.best;
-    lines.push(lines.length === 0 ? `“${clipAtWord(hit.sentences.slice(from, to + 1).join(' '), NEAREST_CHARS)}” (${place})` : place);
-    if (lines.length === MAX_NEAREST) break;
-  }
-  if (lines.length > 0) answer.sections.unshift({ heading: 'The papers come nearest here (they may not answer it)', lines });
-  return answer;
-}
-/** Places listed with a "not found", and how much of the nearest one's sentence is quoted. */
-const MAX_NEAREST = 3;
-const NEAREST_CHARS = 300;
 
 /** Words after a place that still mean the place itself (places.json `areaWords`): "Kent County Council" is Kent. */
 const areaWords = new Set(lexicon.places.areaWords);

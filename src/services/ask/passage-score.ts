@@ -4,7 +4,7 @@ import type { PassageWanted } from '../../nlu/intents';
 import type { Passage } from './passage-index';
 import type { SearchSlot } from './passage-query';
 import { countedAt, datedAt, find, held, namesOtherArea, type Reading } from './passage-reading';
-import { dateStrength, frequencyAt, holdsWanted, namesPerson } from './passage-wanted';
+import { dateStrength, frequencyAt, holdersIn, holdsWanted, namesPerson } from './passage-wanted';
 import { nameTermsOnce } from '../../nlu/text';
 
 /**
@@ -37,7 +37,7 @@ export interface PassageScore {
   sentences: string[];
   /** It opens a section whose heading the question names whole: the section answers. */
   titled: boolean;
-  /** For "who": its best sentences name a person (by title and name, or by name and post), not only a role. */
+  /** For "who" a post: its best sentences name someone just beside the post (by title and name, or by name and post). */
   namesSomeone: boolean;
 }
 
@@ -49,6 +49,8 @@ export interface Asked {
   pages?: boolean;
   /** A share is asked ("what %"): the figure must be a percentage. */
   share?: boolean;
+  /** "Who chairs...": the slots naming the post asked about (answers.json `person.posts`). */
+  posts?: number[];
 }
 
 /** A table of contents (answers.json `listings.contents`): where things are, not what they say. */
@@ -274,6 +276,22 @@ function frequencyNear(reading: Reading, slots: SearchSlot[], found: { own: { at
   return false;
 }
 
+/** Words (not counting stopwords) between the post asked about and where its holder's name starts: "chaired by Lucy Butler", "Lucy Butler (Independent Chair)". */
+const HOLDER_BEFORE = 3;
+const HOLDER_AFTER = 4;
+
+/** Whether sentences `from` to `to` name someone just beside a word of the post asked about: that post's holder, not anyone named. */
+function holderBeside(reading: Reading, found: { own: { at: number[] } }[], [from, to]: [number, number], posts: number[]): boolean {
+  for (let s = from; s <= to; s += 1) {
+    const sentence = reading.sentences[s]!;
+    for (const index of holdersIn(sentence)) {
+      const at = reading.sentenceOf.indexOf(s) + nameTermsOnce(sentence.slice(0, index)).length;
+      if (posts.some((n) => found[n]?.own.at.some((p) => p >= at - HOLDER_BEFORE && p <= at + HOLDER_AFTER))) return true;
+    }
+  }
+  return false;
+}
+
 const windowText = (reading: Reading, [from, to]: [number, number]) => reading.sentences.slice(from, to + 1).join(' ');
 
 /** Scores a passage; `around` gives the readings of the passages beside it in the same section (read only if needed). */
@@ -351,8 +369,9 @@ export function scorePassage(
   // The matching sentences' text, joined only when a date, a person or the tense is asked about.
   if (ask.wanted === 'date') kind += 0.02 * dateStrength(windowText(reading, best));
   // "Who is the commissioner": a sentence naming her ("...is Mrs Eleanor Brazil") over those naming only the role.
-  const namesSomeone = ask.wanted === 'person' && namesPerson(windowText(reading, best));
-  if (namesSomeone) kind += NAMED;
+  // The text is joined only when a person is asked for.
+  const namesSomeone = ask.wanted === 'person' && !!ask.posts?.length && holderBeside(reading, found, best, ask.posts);
+  if (ask.wanted === 'person' && (namesSomeone || namesPerson(windowText(reading, best)))) kind += NAMED;
   // "What 3 areas did HMIP rate": the sentence the areas are listed under, over those only naming them.
   if (ask.wanted === 'list' && holds) kind += LISTED;
   // "When was it signed off" is not answered by what "will be" done.

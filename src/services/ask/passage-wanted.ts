@@ -46,17 +46,26 @@ const name = `${nameWord}(?:\\s+${nameWord}){1,2}`;
 /** A phrase whose first word must be capitalised and the rest may be ("Head of", "Assistant Director"). */
 const firstCapital = (phrase: string) => capitalised(phrase).replace(/^\[(.)./, '[$1');
 /** A post as a name is followed by it, capitalised and maybe qualified ("Interim Director", "Independent Chair"). */
-const post = `(?:the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:${posts.map(firstCapital).join('|')})\\b`;
-/**
- * A person named as people are: by title and name ("Mrs Eleanor Brazil", "Cllr Jarrett"), or by name
- * and post ("Lucy Butler, Director of Children's Services", "Lucy Butler (Independent Chair)"); more
- * than a role or body names.
- */
-const named = new RegExp(`\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]|\\b${name}(?:,\\s*|\\s+\\(|\\s+[-–]\\s+)${post}`);
+const post = `(?:[Tt]he\\s+)?(?:[A-Z][a-z]+\\s+)?(?:${posts.map(firstCapital).join('|')})\\b`;
+/** A person named by title and name ("Mrs Eleanor Brazil", "Cllr Jarrett"): more than a role or body names. */
+const titledName = new RegExp(`\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]`);
+/** A person named by name and post ("Lucy Butler, Director of Children's Services", "Lucy Butler (Independent Chair)"). */
+const nameWithPost = new RegExp(`\\b${name}(?:,\\s*|\\s+\\(|\\s+[-–]\\s+)${post}`);
 
 /** Whether a text names a person by title and name ("Mrs Eleanor Brazil"), not only a role. */
 export function namesPerson(text: string): boolean {
-  return named.test(text);
+  return titledName.test(text);
+}
+
+const holders = new RegExp(`${titledName.source}|${nameWithPost.source}`, 'g');
+
+/**
+ * Where a sentence names someone (by title and name, or by name and post: "Lucy Butler, Director
+ * of..."), as the offsets the names start at. A name and post may be anyone's the passage mentions:
+ * the caller looks for the post asked about beside it.
+ */
+export function holdersIn(sentence: string): number[] {
+  return [...sentence.matchAll(holders)].map((m) => m.index);
 }
 
 const { frequency, duration } = answers;
