@@ -2,6 +2,8 @@ import { afterAll, beforeAll } from 'vitest';
 import type { DirectoryPerson } from '../../src/domain/directory';
 import { readSeedFiles } from '../../src/import/seed-files';
 import { type AskCatalogue, loadAskCatalogue } from '../../src/services/ask/ask-catalogue';
+import { answerQuestion } from '../../src/services/ask/answer-question';
+import type { Answer } from '../../src/services/ask/answer-types';
 import { importFiles } from '../../src/services/import-files';
 import { openStores } from '../../src/store/open-stores';
 import type { Stores } from '../../src/store/ports';
@@ -41,4 +43,12 @@ export function useSeedAskCatalogue(directory: DirectoryPerson[] = []): { stores
       return get().catalogue;
     },
   };
+}
+
+/** The day the seed-pack answer tests ask on, unless a test says otherwise. */
+export const seedAskDay = new Date('2020-01-02T10:00:00Z');
+
+/** Asks the seed catalogue a question through the real answering path, on `now`, in Europe/London. */
+export function seedAsker(seed: { stores: Stores; catalogue: AskCatalogue }, now: Date = seedAskDay): (text: string) => Promise<Answer> {
+  return (text) => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
 }

@@ -261,6 +261,9 @@ function hitsWithin(reading: Reading, slots: SearchSlot[], found: { own: { at: n
   return hits;
 }
 
+/** The position among the reading's words of sentence `s`'s character `index` (words counted as the reading counts them). */
+const wordAt = (reading: Reading, s: number, index: number) => reading.sentenceOf.indexOf(s) + nameTermsOnce(reading.sentences[s]!.slice(0, index)).length;
+
 /** Words between what is asked about and how often it is said to happen. */
 const SAID_NEAR = 8;
 
@@ -270,7 +273,7 @@ function frequencyNear(reading: Reading, slots: SearchSlot[], found: { own: { at
     const sentence = reading.sentences[s]!;
     const index = frequencyAt(sentence);
     if (index < 0) continue;
-    const at = reading.sentenceOf.indexOf(s) + nameTermsOnce(sentence.slice(0, index)).length;
+    const at = wordAt(reading, s, index);
     if (slots.some((slot, n) => slot.role === 'subject' && !slot.weak && found[n]!.own.at.some((p) => Math.abs(p - at) <= SAID_NEAR))) return true;
   }
   return false;
@@ -285,7 +288,7 @@ function holderBeside(reading: Reading, found: { own: { at: number[] } }[], [fro
   for (let s = from; s <= to; s += 1) {
     const sentence = reading.sentences[s]!;
     for (const index of holdersIn(sentence)) {
-      const at = reading.sentenceOf.indexOf(s) + nameTermsOnce(sentence.slice(0, index)).length;
+      const at = wordAt(reading, s, index);
       if (posts.some((n) => found[n]?.own.at.some((p) => p >= at - HOLDER_BEFORE && p <= at + HOLDER_AFTER))) return true;
     }
   }

@@ -21,18 +21,30 @@ const notAmounts = new RegExp(`${fullDate.source}|${monthYear.source}|\\b(19|20)
 const amount = new RegExp(`\\d|\\b${anyOf(answers.numbers)}\\b`, 'i');
 
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A word whose first letter must be a capital ("Director"). */
+const upper = (word: string) => `[${word[0]!.toUpperCase()}]${escape(word.slice(1))}`;
 const capitalised = (phrase: string) => phrase.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('\\s+');
 /** A month on its own, written as a name and led by "in", "by", "since"...: "started in October" dates it as a year does. */
 const monthAlone = new RegExp(`\\b(?:${answers.monthLeads.map(capitalised).join('|')})\\s+${anyOf(monthNames.map((m) => m[0]!.toUpperCase() + m.slice(1)))}\\b`);
 const { titles, roles, posts, notNames, agents } = answers.person;
+/** A person named by title and name ("Mrs Eleanor Brazil", "Cllr Jarrett"): more than a role or body names. */
+const titledName = new RegExp(`\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]`);
+/** A phrase with a capital to every word ("Portfolio Holder", "Kent Police"): a role or body written as a name is. */
+const capitalsOnly = (phrase: string) => phrase.split(' ').map(upper).join('\\s+');
+/** A phrase whose first word must be capitalised and the rest may be ("Head of", "Assistant Director"). */
+const firstCapital = (phrase: string) => {
+  const [first, ...rest] = phrase.split(' ');
+  return [upper(first!), ...rest.map(capitalised)].join('\\s+');
+};
+
 /**
  * A person or body: a title before a capitalised name, a role or body written with a capital (a role
  * in lower case, "the manager", names nobody), or words naming who did a thing before a capital.
  */
 const person = new RegExp(
   [
-    `\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]`,
-    `\\b(?:${roles.map((r) => r.split(' ').map((w) => `[${w[0]!.toUpperCase()}]${escape(w.slice(1))}`).join('\\s+')).join('|')})\\b`,
+    titledName.source,
+    `\\b(?:${roles.map(capitalsOnly).join('|')})\\b`,
     `\\b(?:${roles.filter((r) => /^[a-z]{2,5}$/.test(r)).map((r) => r.toUpperCase()).join('|')})\\b`,
     `\\b(?:${agents.map(escape).join('|')})\\s+(?:the\\s+)?[A-Z]`,
   ].join('|'),
@@ -43,12 +55,8 @@ const notName = `(?!(?:${[...new Set([...roles, ...posts, ...notNames].flatMap((
 const nameWord = `${notName}[A-Z](?:'[A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?`;
 /** A name as written: two or three capitalised words ("Lucy Butler", "Anne-Marie O'Neil", "Jo McDonald"). */
 const name = `${nameWord}(?:\\s+${nameWord}){1,2}`;
-/** A phrase whose first word must be capitalised and the rest may be ("Head of", "Assistant Director"). */
-const firstCapital = (phrase: string) => capitalised(phrase).replace(/^\[(.)./, '[$1');
 /** A post as a name is followed by it, capitalised and maybe qualified ("Interim Director", "Independent Chair"). */
 const post = `(?:[Tt]he\\s+)?(?:[A-Z][a-z]+\\s+)?(?:${posts.map(firstCapital).join('|')})\\b`;
-/** A person named by title and name ("Mrs Eleanor Brazil", "Cllr Jarrett"): more than a role or body names. */
-const titledName = new RegExp(`\\b(?:${titles.map(capitalised).join('|')})\\.?\\s+[A-Z][a-z]`);
 /** A person named by name and post ("Lucy Butler, Director of Children's Services", "Lucy Butler (Independent Chair)"). */
 const nameWithPost = new RegExp(`\\b${name}(?:,\\s*|\\s+\\(|\\s+[-–]\\s+)${post}`);
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/services/ask/answer-question';
 import { choose } from '../../../src/services/ask/answer-passage';
 import type { Answer } from '../../../src/services/ask/answer-types';
 import type { PassageScore } from '../../../src/services/ask/passage-score';
-import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { seedAsker, useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** Which passages are offered, as a pure choice over scored passages. */
 describe('choosing the passages to show', () => {
@@ -73,9 +72,8 @@ describe('choosing the passages to show', () => {
 
 /** Answers from the papers over the five seed packs, through the real question path. */
 const seed = useSeedAskCatalogue();
-const now = new Date('2020-01-02T10:00:00Z');
 
-const ask = (text: string): Promise<Answer> => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+const ask = seedAsker(seed);
 const all = (a: Answer) => [a.headline, a.quote ?? '', ...a.sections.flatMap((s) => [s.heading, ...(s.lines ?? [])]), ...a.notes, ...a.sources].join('\n');
 
 describe('answers from the papers', () => {

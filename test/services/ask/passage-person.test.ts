@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex } from '../../../src/services/ask/passage-index';
 import { searchPassages } from '../../../src/services/ask/passage-search';
-import { answerQuestion } from '../../../src/services/ask/answer-question';
 import { documentOf, wordSlots as slots } from '../../helpers/passage-documents';
-import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { seedAsker, useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** Two paragraphs holding the same words of the question; one of them names who did it. */
 const document = documentOf(
@@ -105,7 +104,7 @@ describe('a "who" question answered by a name written with its post', () => {
 /** Over the seed packs: pack 004 speaks of the Improvement Board's chair in several places, naming her once (004:180). */
 describe('"who" holds a post, asked of the seed packs', () => {
   const seed = useSeedAskCatalogue();
-  const ask = (text: string) => answerQuestion(seed.catalogue, seed.stores, { text, now: new Date('2020-01-02T10:00:00Z'), timeZone: 'Europe/London' });
+  const ask = seedAsker(seed);
 
   it.each([
     "who chairs the children's services improvement board",

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/services/ask/answer-question';
 import type { SearchSlot } from '../../../src/services/ask/passage-query';
 import { namesHeading } from '../../../src/services/ask/passage-score';
-import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { seedAsker, useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** A section of a report answering as a whole: its heading holds the question, its sentences the answer. */
 const seed = useSeedAskCatalogue();
-const now = new Date('2020-01-02T10:00:00Z');
-const ask = (text: string) => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+const ask = seedAsker(seed);
 
 describe('a section the question names by its heading', () => {
   // The commissioner's report, section 18: four bullets, none repeating the heading's words.

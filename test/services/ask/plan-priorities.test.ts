@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/services/ask/answer-question';
-import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { seedAsker, useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /** A plan's priority named by its title rather than its number, over the five seed packs. */
 const seed = useSeedAskCatalogue();
-const now = new Date('2020-01-02T10:00:00Z');
-const ask = (text: string) => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+const ask = seedAsker(seed);
 
 describe("a plan's priority named by its title", () => {
   // Medway Children's Services Action Plan, priority 2 "Capacity and capability of our workforce".

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/services/ask/answer-question';
-import type { Answer } from '../../../src/services/ask/answer-types';
-import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { seedAsker, useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
 
 /**
  * Questions asking for a share ("what %", "what proportion") and the abbreviations members use for
  * ethnicity (BME, BAME), through the real understanding and answering path over the seed packs.
  */
 const seed = useSeedAskCatalogue();
-const now = new Date('2020-01-02T10:00:00Z');
-const ask = (text: string): Promise<Answer> => answerQuestion(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London' });
+const ask = seedAsker(seed);
 
 describe('a share asked for', () => {
   it.each(['what % of the yot caseload is bme', 'what percentage of the yot caseload is black and minority ethnic', 'yot caseload bme proportion'])(
