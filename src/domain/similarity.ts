@@ -73,48 +73,62 @@ export function features(text: string): ReadonlyMap<string, number> {
   return counts;
 }
 
-/** A text's weight vector and its length. */
-interface Vector {
-  weights: Map<string, number>;
-  norm: number;
-}
-
 /** Compares texts with weights learned from a set of documents (the questions in for a meeting). */
 export class SimilarityModel {
   private readonly df = new Map<string, number>();
   private readonly n: number;
-  /** Each text's vector, worked out once per model: one text is scored against many. */
-  private readonly vectors = new Map<string, Vector>();
+  /** Each feature's inverse document frequency, worked out once per model. */
+  private readonly idfs = new Map<string, number>();
 
   constructor(documents: readonly string[]) {
     this.n = documents.length;
     for (const doc of documents) for (const f of features(doc).keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
   }
 
-  private vector(text: string): Vector {
-    const known = this.vectors.get(text);
-    if (known) return known;
-    const weights = new Map<string, number>();
-    let squares = 0;
-    for (const [f, tf] of features(text)) {
-      const idf = Math.log((1 + this.n) / (1 + (this.df.get(f) ?? 0))) + 1;
-      const w = (1 + Math.log(tf)) * idf;
-      weights.set(f, w);
-      squares += w * w;
+  private weight(f: string, tf: number): number {
+    let idf = this.idfs.get(f);
+    if (idf === undefined) {
+      idf = Math.log((1 + this.n) / (1 + (this.df.get(f) ?? 0))) + 1;
+      this.idfs.set(f, idf);
     }
-    const vector = { weights, norm: Math.sqrt(squares) };
-    this.vectors.set(text, vector);
-    return vector;
+    // NOTE: (1 + ln 1) * idf is idf: most words come once in a question.
+    return tf === 1 ? idf : (1 + Math.log(tf)) * idf;
   }
 
   /** Cosine similarity of two texts, 0 to 1. */
   score(a: string, b: string): number {
-    const va = this.vector(a);
-    const vb = this.vector(b);
-    let dot = 0;
-    for (const [f, w] of va.weights) dot += w * (vb.weights.get(f) ?? 0);
-    const denominator = va.norm * vb.norm;
-    return denominator === 0 ? 0 : dot / denominator;
+    return this.scores(a, [b])[0]!;
+  }
+
+  /**
+   * Cosine similarity of `text` with each of `others`, in order. The text is weighed once; each
+   * other is read from its remembered counts, with no vector built for it (one text is scored
+   * against every question in for a meeting, on every submission).
+   */
+  scores(text: string, others: readonly string[]): number[] {
+    const weights: [string, number][] = [];
+    let squares = 0;
+    for (const [f, tf] of features(text)) {
+      const w = this.weight(f, tf);
+      weights.push([f, w]);
+      squares += w * w;
+    }
+    const norm = Math.sqrt(squares);
+    return others.map((other) => {
+      const counts = features(other);
+      let otherSquares = 0;
+      for (const [f, tf] of counts) {
+        const w = this.weight(f, tf);
+        otherSquares += w * w;
+      }
+      let dot = 0;
+      for (const [f, w] of weights) {
+        const tf = counts.get(f);
+        dot += w * (tf === undefined ? 0 : this.weight(f, tf));
+      }
+      const denominator = norm * Math.sqrt(otherSquares);
+      return denominator === 0 ? 0 : dot / denominator;
+    });
   }
 }
 
@@ -133,9 +147,18 @@ export function findSimilar<T>(
   textOf: (item: T) => string,
   threshold = DUPLICATE_THRESHOLD,
 ): SimilarMatch<T>[] {
-  const model = new SimilarityModel([text, ...items.map(textOf)]);
+  const texts = items.map(textOf);
+  return similarIn(new SimilarityModel([text, ...texts]), text, items, textOf, threshold);
+}
+
+/**
+ * As {@link findSimilar}, with weights from a model already built: for scoring each of a set of
+ * questions against the rest, where every text's model is the same (the set's own texts).
+ */
+export function similarIn<T>(model: SimilarityModel, text: string, items: readonly T[], textOf: (item: T) => string, threshold = DUPLICATE_THRESHOLD): SimilarMatch<T>[] {
+  const scores = model.scores(text, items.map(textOf));
   return items
-    .map((item) => ({ item, score: model.score(text, textOf(item)) }))
+    .map((item, i) => ({ item, score: scores[i]! }))
     .filter((m) => m.score >= threshold)
     .sort((a, b) => b.score - a.score);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUPLICATE_THRESHOLD, findSimilar, SimilarityModel, stem, tokens } from '../../src/domain/similarity';
+import { DUPLICATE_THRESHOLD, findSimilar, SimilarityModel, similarIn, stem, tokens } from '../../src/domain/similarity';
 import { nearDuplicates, nonDuplicates, type SimilarityCase } from './questions-similarity-cases';
 
 /** Scores each case with weights from every question written for its meeting (a busy window). */
@@ -59,5 +59,15 @@ describe('question similarity', () => {
     );
     expect(matches.map((m) => m.item.n)).toEqual([3, 1]);
     expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
+  });
+
+  it('scores each of a set against the rest with one model as it does with a model each', () => {
+    const texts = [...new Set([...nearDuplicates, ...nonDuplicates].flatMap((c) => [c.a, c.b]))];
+    const model = new SimilarityModel(texts);
+    for (const text of texts) {
+      const others = texts.filter((t) => t !== text);
+      expect(similarIn(model, text, others, (t) => t, 0)).toEqual(findSimilar(text, others, (t) => t, 0));
+    }
+    expect(model.scores(texts[0]!, [texts[0]!, '', texts[1]!])).toEqual([model.score(texts[0]!, texts[0]!), 0, model.score(texts[0]!, texts[1]!)]);
   });
 });

@@ -3,7 +3,7 @@ import { plainText } from '../../cards/text';
 import { isLive, meetingTitle, type Question, type QuestionWindow, questionRef } from '../../domain/questions';
 import type { QuestionPack } from '../../domain/questions-pack';
 import { isPastDeadline } from '../../domain/questions-rules';
-import { findSimilar } from '../../domain/similarity';
+import { SimilarityModel, similarIn } from '../../domain/similarity';
 import type { ViewClock } from '../view-deps';
 import { action, type CardAction, deadlineSentence, names, statusLabel } from './format';
 
@@ -44,8 +44,11 @@ export function queueCard(view: ViewClock & { now: Date }, window: QuestionWindo
       .slice(0, MAX_LISTED)
       .map((q) => q.id),
   );
+  // NOTE: one model for every entry: each live question is scored against the others, and its
+  // weights come from the live questions' texts, the same set whichever question is scored.
+  const model = new SimilarityModel(live.map((q) => q.text));
   const entry = (q: Question): Entry => {
-    const alike = isLive(q) ? findSimilar(q.text, live.filter((o) => o.id !== q.id), (o) => o.text) : [];
+    const alike = isLive(q) ? similarIn(model, q.text, live.filter((o) => o.id !== q.id), (o) => o.text) : [];
     return {
       heading: `${questionRef(q)} · ${statusLabel(q)}`,
       meta: meta(q),
