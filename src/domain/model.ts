@@ -50,13 +50,8 @@ export interface StatusScale {
   levels: StatusLevel[];
 }
 
-export type PlanKind =
-  | 'improvement-plan'
-  | 'inspection-action-plan'
-  | 'delivery-plan'
-  | 'plan-on-a-page'
-  | 'executive-response'
-  | 'recommendation-tracker';
+export const planKinds = ['improvement-plan', 'inspection-action-plan', 'delivery-plan', 'plan-on-a-page', 'executive-response', 'recommendation-tracker'] as const;
+export type PlanKind = (typeof planKinds)[number];
 
 export interface PlanVersion {
   version: string;

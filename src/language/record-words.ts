@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planKinds } from '../domain/model';
 import { languageDataDir, readData } from './lexicon';
 import { comment, phrase, word } from './patterns';
 
@@ -16,6 +17,7 @@ export const plansFile = z.object({
   approvedNotes: listed,
   focus: z.object({ comment, statusKey: words, owner: words, version: words, when: words }),
   shownBy: listed,
+  recommendationParts: z.object({ comment, kinds: z.array(z.enum(planKinds)).min(1) }),
 });
 
 export const indicatorComparators = ['england', 'statistical-neighbours', 'region'] as const;

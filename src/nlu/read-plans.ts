@@ -15,6 +15,8 @@ const tags: CueTag[] = ['plan', 'priority', 'status', 'meaning', 'count', 'soft'
 const approvedNote = new RegExp(anyOf(planWords.approvedNotes.words), 'i');
 const approvalAskedPattern = anyPhrase(planWords.approvalAsked.phrases);
 const { statusKey, owner, version, when } = planWords.focus;
+/** Kinds of plan whose parts are the recommendations they answer: "rec 4" of one is its part 4. */
+const recommendationParts = new Set<string>(planWords.recommendationParts.kinds);
 
 function approvalGiven(plan: Plan): boolean {
   return plan.versions.some((v) => approvedNote.test(v.note ?? ''));
@@ -88,7 +90,7 @@ export function readPlans(ctx: ReadContext): Reading[] {
   const readings: Reading[] = [];
   const words = new Set(ctx.query.words);
   const namedLevels = findCandidates(ctx.query, ctx.index, ['level'], { limit: 3 }).filter((l) => l.precision >= 0.99);
-  const priorityNumber = listClues(ctx).priorityNumber;
+  const clues = listClues(ctx);
   // "When was it signed off?": the version date answers only if the plan says that version was approved.
   const approvalAsked = approvalAskedPattern.test(ctx.query.text);
   for (const match of ctx.plans) {
@@ -111,7 +113,10 @@ export function readPlans(ctx: ReadContext): Reading[] {
           : ctx.tags.has('version') || said(version) || (said(when) && !ctx.tags.has('meeting'))
             ? 'version'
             : 'summary';
-    // A priority named by its number ("priority 2"), or by its title when the question asks about a priority ("the workforce priority").
+    // A priority named by its number ("priority 2"; "rec 4" of a plan answering recommendations), or by
+    // its title when the question asks about a priority ("the workforce priority").
+    const byRecommendation = !clues.priorityNumber && recommendationParts.has(plan.kind) ? clues.recommendationNumber : undefined;
+    const priorityNumber = clues.priorityNumber ?? byRecommendation;
     const titled = !priorityNumber && ctx.tags.has('priority') ? priorityNamed(ctx, plan.id) : undefined;
     const priority = priorityNumber ? plan.priorities.find((p) => p.number.toLowerCase() === priorityNumber) : titled?.priority;
     readings.push({
@@ -126,13 +131,13 @@ export function readPlans(ctx: ReadContext): Reading[] {
       choice: planChoice(plan),
       explained: mergeExplained(match.explained, level?.explained, council, priorityNumber && priority ? fully(slotsOfWord(ctx, priorityNumber)) : titled?.explained),
       precision: match.precision,
-      tags: [...tags, ...(focus === 'version' ? (['update'] as CueTag[]) : [])],
+      tags: [...tags, ...(focus === 'version' ? (['update'] as CueTag[]) : []), ...(byRecommendation && priority ? (['recommendation'] as CueTag[]) : [])],
       // "How many actions in plan X" is answered by the list of them, which says how many.
       prior: (otherLevel ? 0.8 : 1) * (listWords.actions.words.some((w) => words.has(w)) ? 0.9 : 1) * (approvalAsked && !approvalGiven(plan) ? 0.7 : 1),
     });
   }
   // "Who leads the workforce priority" with no plan named: the plans whose priority's title it names.
-  if (ctx.tags.has('priority') && !priorityNumber) {
+  if (ctx.tags.has('priority') && !clues.priorityNumber) {
     for (const named of prioritiesNamed(ctx)) {
       if (named.precision < UNNAMED_PLAN_PRECISION) continue;
       const { planId, part: priority, plan } = byRef(ctx, named.entry.ref);

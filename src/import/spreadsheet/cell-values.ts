@@ -1,4 +1,4 @@
-import type { ComparatorKind, PlanKind, Polarity, TargetState } from '../../domain/model';
+import { type ComparatorKind, type PlanKind, planKinds, type Polarity, type TargetState } from '../../domain/model';
 import { slugify } from '../../domain/ids';
 import type { SheetCell } from './types';
 
@@ -79,7 +79,7 @@ export function parseComparatorKind(kindCell: SheetCell | undefined, label: stri
   return ok(fromLabel ? COMPARATOR_KINDS[fromLabel]! : 'other');
 }
 
-const PLAN_KINDS: PlanKind[] = ['improvement-plan', 'inspection-action-plan', 'delivery-plan', 'plan-on-a-page', 'executive-response', 'recommendation-tracker'];
+const PLAN_KINDS: readonly PlanKind[] = planKinds;
 
 /** The plan's kind; blank is an improvement plan. */
 export function parsePlanKind(cell: SheetCell | undefined): Parsed<PlanKind> {

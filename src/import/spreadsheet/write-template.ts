@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { planKinds } from '../../domain/model';
 import { loadExcel } from './load-exceljs';
 import { TEMPLATE_COLUMNS } from './columns';
 import { ukDate } from './read-xlsx';
@@ -9,7 +10,7 @@ const KINDS: SheetKind[] = ['plan', 'scale', 'actions', 'indicators'];
 
 /** Drop-down lists officers pick from, so the commonest mistakes cannot be typed. */
 const LISTS: Partial<Record<SheetKind, Record<string, string[]>>> = {
-  plan: { kind: ['improvement-plan', 'inspection-action-plan', 'delivery-plan', 'plan-on-a-page', 'executive-response', 'recommendation-tracker'] },
+  plan: { kind: [...planKinds] },
   scale: { complete: ['yes', 'no'] },
   indicators: {
     polarity: ['higher', 'lower', 'none'],

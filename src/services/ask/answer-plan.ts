@@ -1,3 +1,5 @@
+import type { Action, Plan } from '../../domain/model';
+import { planWords } from '../../language/record-words';
 import type { Intent } from '../../nlu/intents';
 import type { ActionUpdateStore } from '../../store/ports';
 import { currentStatus } from './action-state';
@@ -17,6 +19,18 @@ const kindNames: Record<string, string> = {
   'recommendation-tracker': 'Recommendation tracker',
 };
 
+/** Kinds of plan whose parts are the recommendations they answer (plans.json `recommendationParts`): a part is called one. */
+const recommendationParts = new Set<string>(planWords.recommendationParts.kinds);
+/** What a plan calls its parts, one and many. */
+const partWords = (plan: Plan): [string, string] => (recommendationParts.has(plan.kind) ? ['recommendation', 'recommendations'] : ['priority', 'priorities']);
+const capital = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+
+/** An action under a part, with its lead and its due date as the plan writes them ("Dec 2020"). */
+function actionLine(a: Action): string {
+  const about = [...(a.leads.length > 0 ? [`lead: ${a.leads.join('; ')}`] : []), ...(a.due?.raw.trim() ? [`due: ${a.due.raw.replace(/\s+/g, ' ').trim()}`] : [])];
+  return `${a.text}${about.length > 0 ? ` (${about.join('; ')})` : ''}`;
+}
+
 /** A plan: its priorities with action counts, statuses now, the status key in its own words, version, date and owner. */
 export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateStore, intent: PlanIntent): Promise<Answer> {
   const plan = catalogue.index.plans.get(intent.planId)!;
@@ -35,9 +49,10 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
   const lowest = ordered[0]?.label;
   const highest = ordered.at(-1)?.label;
   const statusLine = [...counts].map(([label, n]) => `${label}: ${n}`).join('; ');
+  const [one, many] = partWords(plan);
   const headline: Record<PlanIntent['focus'], string> = {
-    summary: `${plural(actions.length, 'action')} under ${plural(plan.priorities.length, 'priority', 'priorities')}. Status now: ${statusLine || 'no actions'}.`,
-    priorities: `${plural(plan.priorities.length, 'priority', 'priorities')}: ${plan.priorities.map((p) => `${p.number} ${p.title}`).join('; ')}.`,
+    summary: `${plural(actions.length, 'action')} under ${plural(plan.priorities.length, one, many)}. Status now: ${statusLine || 'no actions'}.`,
+    priorities: `${plural(plan.priorities.length, one, many)}: ${plan.priorities.map((p) => `${p.number} ${p.title}`).join('; ')}.`,
     'status-key': defaultScale
       ? `The ${plan.name} does not define a status key of its own. For officers' updates I use a default scale, which is not from the plan: ${plan.scale.levels.map((l) => `${l.label}: ${l.meaning}`).join('; ')}.`
       : level
@@ -52,12 +67,12 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
   const priority = intent.priority ? plan.priorities.find((p) => p.number === intent.priority) : undefined;
   if (priority) {
     const under = actions.filter((a) => a.priority === priority.number || a.extra?.subPriority === priority.number);
-    answer.headline = `Priority ${priority.number}: ${priority.title}. ${priority.lead ? `Lead: ${priority.lead}.` : 'The plan names no lead for the priority as a whole.'} ${plural(under.length, 'action')}.`;
+    answer.headline = `${capital(one)} ${priority.number}: ${priority.title}. ${priority.lead ? `Lead: ${priority.lead}.` : `The plan names no lead for the ${one} as a whole.`} ${plural(under.length, 'action')}.`;
     // Its sub-priorities ("2.1", "2.2" under "2"), and what the plan says of it in its own words ("What's working well?").
     const subs = plan.priorities.filter((p) => p.number.startsWith(`${priority.number}.`));
-    if (subs.length > 0) answer.sections.push({ heading: `Under priority ${priority.number}`, facts: subs.map((p) => ({ title: p.number, value: `${p.title}${p.lead ? ` (lead: ${p.lead})` : ''}` })) });
+    if (subs.length > 0) answer.sections.push({ heading: `Under ${one} ${priority.number}`, facts: subs.map((p) => ({ title: p.number, value: `${p.title}${p.lead ? ` (lead: ${p.lead})` : ''}` })) });
     for (const part of priority.narrative ?? []) answer.sections.push({ heading: part.heading, lines: [part.text] });
-    answer.sections.push({ heading: `Actions under priority ${priority.number}`, facts: under.slice(0, 12).map((a) => ({ title: a.ref, value: `${a.text}${a.leads.length > 0 ? ` (lead: ${a.leads.join('; ')})` : ''}` })) });
+    answer.sections.push({ heading: `Actions under ${one} ${priority.number}`, facts: under.slice(0, 12).map((a) => ({ title: a.ref, value: actionLine(a) })) });
   }
 
   const facts: Fact[] = [{ title: 'Council', value: plan.council }];
@@ -71,7 +86,7 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
 
   if (plan.priorities.length > 0) {
     answer.sections.push({
-      heading: 'Priorities',
+      heading: capital(many),
       facts: plan.priorities.map((p) => {
         const n = actions.filter((a) => a.priority === p.number || a.extra?.subPriority === p.number).length;
         return { title: p.number, value: `${p.title} (${plural(n, 'action')}${p.lead ? `; lead: ${p.lead}` : ''})` };

@@ -41,3 +41,28 @@ describe("a plan's priority named by its title", () => {
     expect(answer.kind).not.toBe('plan');
   });
 });
+
+describe('a recommendation named by its number in a plan answering recommendations', () => {
+  // Herefordshire's executive response to the SEND Provision task and finish group: its parts are the
+  // group's recommendations, part 4 "Quality of assessments...", action 4.1 (Head of Additional Needs, Dec 2020).
+  it.each([
+    'send t&f rec 4 - action owner and deadline',
+    'who owns the action for recommendation 4 of the send task and finish group',
+    'send provision executive response rec 4, who is responsible and when is it due',
+    "rec 4 of the send provision t&f - who's on it",
+  ])('answers with the part, its actions, their leads and due dates: "%s"', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('plan');
+    expect(answer.headline).toMatch(/^Recommendation 4: Quality of assessments, consistency of identification and SEND type\./);
+    const actions = answer.sections.find((s) => s.heading === 'Actions under recommendation 4');
+    expect(actions?.facts).toEqual([{ title: '4.1', value: expect.stringMatching(/\(lead: Head of Additional Needs; due: Dec 2020\)$/) }]);
+  });
+
+  it("keeps an inspectorate's numbered recommendation its own: a plan answering an inspection has priorities", async () => {
+    // Ofsted's recommendation 4 is answered in the Medway Children's Services Action Plan, whose part 4 is another thing.
+    const answer = await ask('what was ofsted rec 4');
+    expect(answer.headline).not.toMatch(/^(Recommendation|Priority) 4:/);
+    expect(answer.facts).toContainEqual({ title: 'Recommendation', value: expect.stringMatching(/^The coordination and management oversight of early help services/) });
+    expect((await ask('priority 2 of the improvement plan')).headline).toMatch(/^Priority 2: /);
+  });
+});
