@@ -1,4 +1,4 @@
-import type { Action, Plan } from '../../domain/model';
+import type { Plan } from '../../domain/model';
 import { planWords } from '../../language/record-words';
 import type { Intent } from '../../nlu/intents';
 import type { ActionUpdateStore } from '../../store/ports';
@@ -6,7 +6,7 @@ import { currentStatus } from './action-state';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
 import { cite } from './cite';
-import { formatDate, plural } from './format';
+import { actionLine, formatDate, plural } from './format';
 
 type PlanIntent = Extract<Intent, { kind: 'plan' }>;
 
@@ -24,12 +24,6 @@ const recommendationParts = new Set<string>(planWords.recommendationParts.kinds)
 /** What a plan calls its parts, one and many. */
 const partWords = (plan: Plan): [string, string] => (recommendationParts.has(plan.kind) ? ['recommendation', 'recommendations'] : ['priority', 'priorities']);
 const capital = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
-
-/** An action under a part, with its lead and its due date as the plan writes them ("Dec 2020"). */
-function actionLine(a: Action): string {
-  const about = [...(a.leads.length > 0 ? [`lead: ${a.leads.join('; ')}`] : []), ...(a.due?.raw.trim() ? [`due: ${a.due.raw.replace(/\s+/g, ' ').trim()}`] : [])];
-  return `${a.text}${about.length > 0 ? ` (${about.join('; ')})` : ''}`;
-}
 
 /** A plan: its priorities with action counts, statuses now, the status key in its own words, version, date and owner. */
 export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateStore, intent: PlanIntent): Promise<Answer> {

@@ -2,6 +2,7 @@ import type { Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
 import { cite } from './cite';
+import { actionLine } from './format';
 
 type RecommendationIntent = Extract<Intent, { kind: 'recommendation' }>;
 
@@ -28,7 +29,7 @@ export function answerRecommendation(catalogue: AskCatalogue, intent: Recommenda
   if (plan) facts.push({ title: 'Answered in', value: plan.name });
   answer.facts = facts;
   const actions = plan ? index.data.actions.filter((a) => a.planId === plan.id && (r.actionRefs.includes(a.ref) || a.recommendationRefs.includes(r.number))) : [];
-  if (actions.length > 0) answer.sections.push({ heading: 'Actions answering it', facts: actions.map((a) => ({ title: a.ref, value: a.text })) });
+  if (actions.length > 0) answer.sections.push({ heading: 'Actions answering it', facts: actions.map((a) => ({ title: a.ref, value: actionLine(a) })) });
   answer.sources = [cite(catalogue, r.source)].filter((s): s is string => !!s);
   answer.memory = { ...(plan ? { subject: { kind: 'plan', id: plan.id }, planId: plan.id } : {}) };
   return answer;

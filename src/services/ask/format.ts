@@ -1,4 +1,5 @@
 import { format, parseISO } from 'date-fns';
+import type { Action } from '../../domain/model';
 
 /** The same as `value.toLocaleString('en-GB', { maximumFractionDigits: 4 })`, made once: toLocaleString builds a formatter per call. */
 const figures = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
@@ -43,4 +44,11 @@ export function formatTime(hhmm: string): string {
 /** "1 plan", "3 actions". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** An action listed under what it answers: its text, with its lead and its due date as the plan writes them ("Dec 2020"). */
+export function actionLine(a: Action): string {
+  const due = a.due?.raw.replace(/\s+/g, ' ').trim();
+  const about = [...(a.leads.length > 0 ? [`lead: ${a.leads.join('; ')}`] : []), ...(due ? [`due: ${due}`] : [])];
+  return `${a.text}${about.length > 0 ? ` (${about.join('; ')})` : ''}`;
 }
