@@ -29,7 +29,10 @@ export type EntryKind =
   | 'report-section'
   /** The role of someone a report is from or by, as its header gives it ("the director of public health report"). */
   | 'report-role'
-  /** A recommendation by its text: matched by list filters only, never put in the index (its words weigh nothing here). */
+  /**
+   * A recommendation by its text, so its words are known to a question ("ofsted's rec on neglect"):
+   * matched by list filters only, and not counted in the words' weights.
+   */
   | 'recommendation'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
   | 'context'
@@ -96,18 +99,19 @@ export interface CatalogueIndex {
 /** A person from the packs or the directory, and the titles they hold (with dates where known). */
 export type { KnownPerson } from './catalogue-parts';
 
-/** The share of the rarest weight a word found only in risks carries: that of an unknown word. */
+/** The share of the rarest weight a word found only in risks or recommendations carries: that of an unknown word. */
 const RISK_ONLY_WEIGHT = 0.6;
 
 /**
  * Each term's weight: rarer terms weigh more.
  *
  * @remarks
- * Counted over every entry but the risks', so adding a register to the papers does not move how
- * other questions are read; a word only risks use weighs as a rare word.
+ * Counted over every entry but the risks' and recommendations', so adding a register or an
+ * inspection's recommendations to the papers does not move how other questions are read; a word
+ * only they use weighs as a rare word.
  */
 export function termWeights(entries: readonly Entry[], postings: ReadonlyMap<string, number[]>): Pick<CatalogueIndex, 'weight' | 'maxWeight'> {
-  const counted = entries.filter((e) => !riskEntryKinds.has(e.kind));
+  const counted = entries.filter((e) => !riskEntryKinds.has(e.kind) && e.kind !== 'recommendation');
   const df = new Map<string, number>();
   for (const entry of counted) for (const term of entry.terms) df.set(term, (df.get(term) ?? 0) + 1);
   const total = counted.length || 1;
@@ -208,6 +212,7 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   // Glossary entries are keyed by their stemmed term, so "IRO" and "IROs" are one abbreviation.
   for (const entry of data.glossary) add('glossary', nameTerms(entry.term).join(' '), entry.term);
   addRiskEntries(data.risks ?? [], add);
+  for (const recommendation of data.recommendations) add('recommendation', recommendation.id, recommendation.text);
   addReports(data.reports ?? [], add, itemTitle);
   const areas = [...new Set([...data.indicators.map((i) => i.area), ...data.plans.map((p) => p.council)].filter((a): a is string => !!a))];
   for (const area of areas) add('area', area, area);

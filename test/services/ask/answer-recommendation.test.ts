@@ -20,3 +20,20 @@ describe('a recommendation and the actions answering it', () => {
     ]);
   });
 });
+
+// Ofsted's recommendation 3 (ILACS 2019): "The response to risk for children who have experienced
+// neglect, those exposed to parental domestic abuse and young people in danger of exploitation",
+// answered by actions 1.1, 1.2, 1.3, 1.6, 1.7 and 1.8 of the Medway Children's Services Action Plan.
+describe("a recommendation named by its text's own words", () => {
+  it.each([
+    "which improvement plan actions respond to ofsted's rec on neglect, DA and exploitation?",
+    'which actions answer the ofsted recommendation about neglect and domestic abuse',
+    "what actions respond to ofsted's recommendation on neglect",
+    "list the actions for ofsted's recommendation on domestic abuse",
+  ])('lists the actions answering it: "%s"', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('list');
+    expect(answer.title).toMatch(/recommendation 3/);
+    expect(answer.items?.map((i) => i.title.split(':')[0])).toEqual(['1.1', '1.2', '1.3', '1.6', '1.7', '1.8']);
+  });
+});
