@@ -37,3 +37,27 @@ describe("a recommendation named by its text's own words", () => {
     expect(answer.items?.map((i) => i.title.split(':')[0])).toEqual(['1.1', '1.2', '1.3', '1.6', '1.7', '1.8']);
   });
 });
+
+describe('one recommendation named by what it says', () => {
+  // The SEND Provision task and finish group's recommendation 1 (the Local Authority Accessibility
+  // Plan), accepted in part; recommendation 2(ii) (a 'tell us once' approach), accepted in full.
+  it.each([
+    'what did the exec say on the send t&f rec about the accessibility plan?',
+    'send t&f recommendation on the accessibility plan - was it accepted?',
+    'send task and finish group rec about the accessibility plan: response?',
+  ])('answers with its response: "%s"', async (text) => {
+    const answer = await ask(text);
+    expect(answer.title).toBe('SEND Provision task and finish group: recommendation 1');
+    expect(answer.headline).toMatch(/^Accepted in part\./);
+  });
+
+  it('reads "was it accepted" as asking for the response, not as words the recommendation says', async () => {
+    const answer = await ask('the send t&f rec on tell us once - was it accepted?');
+    expect(answer.title).toBe('SEND Provision task and finish group: recommendation 2(ii)');
+  });
+
+  it('names none when the words fit two recommendations about equally (5(i) and 5(iii) both name the graduated response document)', async () => {
+    const answer = await ask('what did the exec say to the send t&f rec on the graduated response document');
+    expect(answer.title).not.toMatch(/recommendation 5\(i+\)$/);
+  });
+});
