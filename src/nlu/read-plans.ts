@@ -31,6 +31,9 @@ const PRIORITIES_NAMED = 3;
 const MIN_PRIORITY_PRECISION = 0.3;
 const UNNAMED_PLAN_PRECISION = 0.99;
 const UNNAMED_PLAN_PRIOR = 0.8;
+/** What is done about a part (who leads, by when, the actions), and the words a title must have to be named without "priority". */
+const DONE_TAGS: CueTag[] = ['lead', 'due', 'action'];
+const TITLE_TERMS = 3;
 
 /** Priorities whose titles the question names, best first, matched on its words but "priority" itself ("...vision and priorities" names none). */
 function prioritiesNamed(ctx: ReadContext, planId?: string, limit = PRIORITIES_NAMED) {
@@ -137,9 +140,13 @@ export function readPlans(ctx: ReadContext): Reading[] {
     });
   }
   // "Who leads the workforce priority" with no plan named: the plans whose priority's title it names.
-  if (ctx.tags.has('priority') && !clues.priorityNumber) {
+  // Without the word "priority", a title of several words named whole names the part when what is
+  // done about it is asked ("multi agency attendance at annual reviews of EHC plans - who owns it").
+  const doneAsked = DONE_TAGS.some((t) => ctx.tags.has(t));
+  if ((ctx.tags.has('priority') || doneAsked) && !clues.priorityNumber) {
     for (const named of prioritiesNamed(ctx)) {
       if (named.precision < UNNAMED_PLAN_PRECISION) continue;
+      if (!ctx.tags.has('priority') && named.entry.terms.length < TITLE_TERMS) continue;
       const { planId, part: priority, plan } = byRef(ctx, named.entry.ref);
       if (!plan || readings.some((r) => r.key === `plan:${plan.id}`)) continue;
       readings.push({

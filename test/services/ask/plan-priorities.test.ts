@@ -66,3 +66,23 @@ describe('a recommendation named by its number in a plan answering recommendatio
     expect((await ask('priority 2 of the improvement plan')).headline).toMatch(/^Priority 2: /);
   });
 });
+
+describe('a part named by its whole title, without the word "priority", when what is done about it is asked', () => {
+  // The SEND Provision executive response's parts are headed by their subjects.
+  it.each([
+    ['multi agency attendance at annual reviews of EHC plans - who owns it', 11, /^Multi agency attendance at annual reviews of EHC Plans/],
+    ['multi agency attendance at EHCP annual reviews - first action, owner and deadline?', 11, /^Multi agency attendance at annual reviews of EHC Plans/],
+    ['who is doing the dispute resolution in joint commissioning arrangements work and by when', 6, /^Dispute resolution in joint commissioning arrangements/],
+    ['engagement with the parent carer voice - actions?', 9, /^Engagement with the Parent Carer Voice/],
+  ])('answers with the part and its actions: "%s"', async (text, number, title) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('plan');
+    expect(answer.headline.replace(/^Recommendation \d+: /, '')).toMatch(title);
+    expect(answer.headline).toMatch(new RegExp(`^Recommendation ${number}: `));
+    expect(answer.sections.some((s) => s.heading === `Actions under recommendation ${number}`)).toBe(true);
+  });
+
+  it('takes no one-word title so ("who leads on choice": a word of many records)', async () => {
+    expect((await ask('who leads on choice')).headline).not.toMatch(/^Priority 7: CHOICE/);
+  });
+});
