@@ -86,3 +86,20 @@ describe('a part named by its whole title, without the word "priority", when wha
     expect((await ask('who leads on choice')).headline).not.toMatch(/^Priority 7: CHOICE/);
   });
 });
+
+describe('a sub-priority named by its number', () => {
+  // The West Mercia delivery plan's sub-priority 2.2 (mental health) holds three actions.
+  it.each([
+    'what actions are planned under the mental health sub-priority (2.2) in the west mercia delivery plan?',
+    'west mercia plan sub-priority 2.2 - what actions',
+    'actions under subpriority 2.2 of the west mercia yj plan',
+  ])('lists its actions: "%s"', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('list');
+    expect(answer.items?.map((i) => i.title.split(':')[0])).toEqual(['2.2.1', '2.2.2', '2.2.3']);
+  });
+
+  it('answers with the part when its lead is asked: "who leads sub-priority 2.1 of the west mercia plan"', async () => {
+    expect((await ask('who leads sub-priority 2.1 of the west mercia plan')).headline).toMatch(/^Priority 2\.1: /);
+  });
+});
