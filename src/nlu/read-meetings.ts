@@ -33,6 +33,10 @@ export function meetingChoice(body: Body, intent: Pick<MeetingIntent, 'focus' | 
   return { label: `${body.name} (${body.council})`, text: `${lead} the ${body.name} (${body.council})` };
 }
 
+/** How much of an agenda item's title a question must name: alone, and with the item's committee named. */
+const ITEM_NAMED = 0.5;
+const ITEM_NAMED_IN_PART = 0.3;
+
 /** Readings of the question as about a committee or board and its meetings. */
 export function readMeetings(ctx: ReadContext): Reading[] {
   const { query, index } = ctx;
@@ -50,10 +54,13 @@ export function readMeetings(ctx: ReadContext): Reading[] {
   if (asked) {
     // Named by its subject, not by cue words ("Date of Next Meeting" is not "when do they meet next").
     const subject = (n: number) => !query.slots[n]!.soft && slotCues(query.slots[n]!).length === 0;
-    for (const item of findCandidates(query, index, ['agenda'], { limit: 4, mustExplain: subject }).filter((m) => m.precision >= 0.5)) {
+    for (const item of findCandidates(query, index, ['agenda'], { limit: 4, mustExplain: subject }).filter((m) => m.precision >= ITEM_NAMED_IN_PART)) {
       const meeting = index.meetings.get(item.entry.ref.slice(0, item.entry.ref.lastIndexOf('#')));
       const body = meeting ? index.bodies.get(bodyKey(meeting.council, meeting.body)) : undefined;
       if (!meeting || !body) continue;
+      // An item named by part of its title ("the sufficiency strategy" of "Childrens Social Care
+      // Sufficiency Strategy 2023-2025") is one of the committee's items only when the committee is named.
+      if (item.precision < ITEM_NAMED && !strong.some((m) => m.entry.ref === body.key)) continue;
       // A date the question names bounds it: an item at a meeting outside it is another meeting's.
       if (ctx.period && !inPeriod(meeting.date, ctx.period)) continue;
       const named = matches.find((m) => m.entry.ref === body.key);
