@@ -36,6 +36,11 @@ export type EntryKind =
   | 'recommendation'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
   | 'context'
+  /**
+   * The title of the part an action sits under ("SEND Continuous Professional Development"), by the
+   * action's id: words around it, not counted in the words' weights (a title is repeated per action).
+   */
+  | 'part'
   /** A risk's description, mitigation, owner and report. */
   | 'risk-context';
 
@@ -99,6 +104,9 @@ export interface CatalogueIndex {
 /** A person from the packs or the directory, and the titles they hold (with dates where known). */
 export type { KnownPerson } from './catalogue-parts';
 
+/** Entries whose words a question may use but whose repeats say nothing of how rare a word is. */
+const uncountedKinds: ReadonlySet<EntryKind> = new Set<EntryKind>(['recommendation', 'part']);
+
 /** The share of the rarest weight a word found only in risks or recommendations carries: that of an unknown word. */
 const RISK_ONLY_WEIGHT = 0.6;
 
@@ -106,12 +114,13 @@ const RISK_ONLY_WEIGHT = 0.6;
  * Each term's weight: rarer terms weigh more.
  *
  * @remarks
- * Counted over every entry but the risks' and recommendations', so adding a register or an
- * inspection's recommendations to the papers does not move how other questions are read; a word
- * only they use weighs as a rare word.
+ * Counted over every entry but the risks', recommendations' and parts' titles (uncountedKinds), so
+ * adding a register or an inspection's recommendations to the papers does not move how other
+ * questions are read, nor does a title repeated for each action under it; a word only they use
+ * weighs as a rare word.
  */
 export function termWeights(entries: readonly Entry[], postings: ReadonlyMap<string, number[]>): Pick<CatalogueIndex, 'weight' | 'maxWeight'> {
-  const counted = entries.filter((e) => !riskEntryKinds.has(e.kind) && e.kind !== 'recommendation');
+  const counted = entries.filter((e) => !riskEntryKinds.has(e.kind) && !uncountedKinds.has(e.kind));
   const df = new Map<string, number>();
   for (const entry of counted) for (const term of entry.terms) df.set(term, (df.get(term) ?? 0) + 1);
   const total = counted.length || 1;
@@ -180,6 +189,8 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
     if (textTerms) actionTextTerms.set(action.id, textTerms);
     const around = [action.successMeasures, action.statusRaw, ...Object.values(action.extra ?? {}), themes.get(action.id)].filter((t): t is string => !!t);
     if (around.length > 0) add('context', action.id, around.join(' '));
+    const part = action.priority ? plansById.get(action.planId)?.priorities.find((p) => p.number === action.priority) : undefined;
+    if (part) add('part', action.id, part.title);
   }
   const itemTitle = agendaTitles(data);
   for (const indicator of data.indicators) {

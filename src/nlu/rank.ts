@@ -37,7 +37,7 @@ export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates:
   const where = top?.reading.intent;
   const papers = ctx.tags.has('papers') && !(where?.kind === 'report' && where.focus === 'pages');
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx) || asksHowOftenOfRecord(top, ctx)) return passage(ctx, ranked);
-  const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx));
+  const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx) && !underPart(top, r, ctx));
   if (close.length === 0) return top.reading.intent;
   const named = namedByQualifier([top, ...close], ctx);
   if (named) return named.reading.intent;
@@ -61,6 +61,18 @@ function sameAction(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
   if (x.kind !== 'action' || y.kind !== 'action' || x.focus !== y.focus) return false;
   const [p, q] = [ctx.index.actions.get(x.actionId), ctx.index.actions.get(y.actionId)];
   return !!p && !!q && isRepeatOf(p, q);
+}
+
+/**
+ * A plan's part and an action under it are not two things to choose between: the part's answer lists
+ * its actions with their leads and due dates ("multi agency attendance at annual reviews - owner and
+ * deadline?" names part 11 whole and its one action in part). The part, when it ranks first, answers.
+ */
+function underPart(top: Ranked, other: Ranked, ctx: ReadContext): boolean {
+  const [part, action] = [top.reading.intent, other.reading.intent];
+  if (part.kind !== 'plan' || !part.priority || action.kind !== 'action') return false;
+  const a = ctx.index.actions.get(action.actionId);
+  return !!a && a.planId === part.planId && (a.priority === part.priority || a.extra?.subPriority === part.priority);
 }
 
 /**

@@ -51,9 +51,12 @@ export function readActions(ctx: ReadContext): Reading[] {
 
   const matches = findCandidates(query, index, ['action'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), limit: 12 });
   const ids = new Set([...readings.keys(), ...matches.map((m) => m.entry.ref)]);
-  const context = new Map(
-    findCandidates(query, index, ['context'], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), among: ids, limit: ids.size }).map((m) => [m.entry.ref, m.explained]),
-  );
+  // Words around each action: its measures and notes, and the title of the part it sits under.
+  const around = (kind: 'context' | 'part') =>
+    new Map(findCandidates(query, index, [kind], { allowed: (n) => !refSlots.has(n) && !areaSlots.has(n), among: ids, limit: ids.size }).map((m) => [m.entry.ref, m.explained]));
+  const notes = around('context');
+  const parts = around('part');
+  const context = new Map([...ids].map((id) => [id, mergeExplained(notes.get(id), parts.get(id))]));
   // "Action 2.1, the project team one": words of the action's own text, beside its reference, name it too.
   const ownText = new Map(matches.map((m) => [m.entry.ref, m.explained]));
   for (const reading of readings.values()) {

@@ -103,3 +103,15 @@ describe('a sub-priority named by its number', () => {
     expect((await ask('who leads sub-priority 2.1 of the west mercia plan')).headline).toMatch(/^Priority 2\.1: /);
   });
 });
+
+describe('an action named with the words of the part it sits under', () => {
+  // Action 12.1 "Autism training delivered across the county" sits under "SEND Continuous Professional Development" (CPD).
+  it.each(['send cpd autism training - target and whens it due', 'the cpd action on autism training - who leads it', 'who is doing the send cpd autism training'])(
+    'answers with the action: "%s"',
+    async (text) => {
+      const answer = await ask(text);
+      expect(answer.kind).toBe('action');
+      expect(answer.facts).toContainEqual({ title: 'Action', value: 'Autism training delivered across the county' });
+    },
+  );
+});
