@@ -49,3 +49,8 @@ export function loadIndicatorWords(dir: string = languageDataDir): IndicatorWord
 /** The bundled phrasings, read and checked once. */
 export const planWords: PlanWords = loadPlanWords();
 export const indicatorWords: IndicatorWords = loadIndicatorWords();
+
+const recommendationParts = new Set<string>(planWords.recommendationParts.kinds);
+
+/** Whether a plan's parts are the recommendations it answers (plans.json `recommendationParts`): "rec 4" of it is its part 4. */
+export const answersRecommendations = (plan: { kind: string }): boolean => recommendationParts.has(plan.kind);

@@ -29,10 +29,7 @@ export type EntryKind =
   | 'report-section'
   /** The role of someone a report is from or by, as its header gives it ("the director of public health report"). */
   | 'report-role'
-  /**
-   * A recommendation by its text, so its words are known to a question ("ofsted's rec on neglect"):
-   * matched by list filters only, and not counted in the words' weights.
-   */
+  /** A recommendation by its text: matched by list filters only, never put in the index (its words weigh nothing here). */
   | 'recommendation'
   /** Words around a thing rather than its name: an action's measures and progress notes, an indicator's report. */
   | 'context'
@@ -105,18 +102,18 @@ export interface CatalogueIndex {
 export type { KnownPerson } from './catalogue-parts';
 
 /** Entries whose words a question may use but whose repeats say nothing of how rare a word is. */
-const uncountedKinds: ReadonlySet<EntryKind> = new Set<EntryKind>(['recommendation', 'part']);
+const uncountedKinds: ReadonlySet<EntryKind> = new Set<EntryKind>(['part']);
 
-/** The share of the rarest weight a word found only in risks or recommendations carries: that of an unknown word. */
+/** The share of the rarest weight a word found only in risks carries: that of an unknown word. */
 const RISK_ONLY_WEIGHT = 0.6;
 
 /**
  * Each term's weight: rarer terms weigh more.
  *
  * @remarks
- * Counted over every entry but the risks', recommendations' and parts' titles (uncountedKinds), so
- * adding a register or an inspection's recommendations to the papers does not move how other
- * questions are read, nor does a title repeated for each action under it; a word only they use
+ * Counted over every entry but the risks' and the parts' titles (uncountedKinds), so adding a
+ * register to the papers does not move how other questions are read, nor does a title repeated for
+ * each action under it (its words are a priority's too, so none is new); a word only risks use
  * weighs as a rare word.
  */
 export function termWeights(entries: readonly Entry[], postings: ReadonlyMap<string, number[]>): Pick<CatalogueIndex, 'weight' | 'maxWeight'> {
@@ -223,7 +220,6 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
   // Glossary entries are keyed by their stemmed term, so "IRO" and "IROs" are one abbreviation.
   for (const entry of data.glossary) add('glossary', nameTerms(entry.term).join(' '), entry.term);
   addRiskEntries(data.risks ?? [], add);
-  for (const recommendation of data.recommendations) add('recommendation', recommendation.id, recommendation.text);
   addReports(data.reports ?? [], add, itemTitle);
   const areas = [...new Set([...data.indicators.map((i) => i.area), ...data.plans.map((p) => p.council)].filter((a): a is string => !!a))];
   for (const area of areas) add('area', area, area);

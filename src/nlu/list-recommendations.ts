@@ -12,8 +12,8 @@ import { nameTerms } from './text';
  */
 export interface RecommendationByWords {
   id: string;
-  /** The plan whose actions answer it. */
-  planId: string;
+  /** The plan whose actions answer it (always, for one found for a list of those actions). */
+  planId: string | undefined;
   /** Slot -> credit: the words restating it, and its maker's name when said. */
   explained: Map<number, number>;
 }
@@ -28,16 +28,19 @@ const MARGIN = 1.3;
 
 type RecEntries = { rec: Recommendation; entry: Entry }[];
 const entryCache = new WeakMap<CatalogueIndex, { entries: RecEntries; recs: Recommendation[] }>();
+const allEntryCache = new WeakMap<CatalogueIndex, { entries: RecEntries; recs: Recommendation[] }>();
 
 /**
- * Each recommendation some plan answers, as a name entry of its text, weighted as the index weighs
- * words; and the recommendations alone (one list kept, so what is worked out per list is kept too).
+ * Each recommendation some plan answers with actions (`all`: every one, a rejected one with none
+ * too), as a name entry of its text, weighted as the index weighs words; and the recommendations
+ * alone (one list kept, so what is worked out per list is kept too).
  */
-function recommendationEntries(index: CatalogueIndex): { entries: RecEntries; recs: Recommendation[] } {
-  const known = entryCache.get(index);
+function recommendationEntries(index: CatalogueIndex, all = false): { entries: RecEntries; recs: Recommendation[] } {
+  const cache = all ? allEntryCache : entryCache;
+  const known = cache.get(index);
   if (known) return known;
   const entries: RecEntries = index.data.recommendations
-    .filter((r) => r.planId && r.actionRefs.length > 0)
+    .filter((r) => all || (r.planId && r.actionRefs.length > 0))
     .map((rec) => {
       const terms = [...new Set(nameTerms(rec.text))];
       const totalWeight = terms.reduce((a, t) => a + index.weight(t), 0);
@@ -45,8 +48,29 @@ function recommendationEntries(index: CatalogueIndex): { entries: RecEntries; re
       return { rec, entry: { kind: 'recommendation', ref: rec.id, label: rec.text, terms, termSet, totalWeight, core: termSet, coreWeight: totalWeight } };
     });
   const kept = { entries, recs: entries.map((e) => e.rec) };
-  entryCache.set(index, kept);
+  cache.set(index, kept);
   return kept;
+}
+
+/**
+ * The one recommendation a question about it alone names by what it says ("what did the exec say on
+ * the send t&f rec about the accessibility plan"): of the makers the question names most fully ("pru
+ * t&f" is the PRU group's, though "t&f" is every group's), restating nearly all of the rest of its
+ * words, clearly ahead of the next. Its response is the answer, so a rejected one counts too.
+ *
+ * @param covered slots already accounted for (the plan's name)
+ * @param asked slots asking about the recommendation rather than restating it ("was it accepted")
+ */
+export function oneRecommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, asked: ReadonlySet<number>): RecommendationByWords | undefined {
+  const { entries, recs } = recommendationEntries(ctx.index, true);
+  const bodies = bodiesNamed(ctx, recs);
+  if (bodies.size === 0) return undefined;
+  const most = Math.max(...[...bodies.values()].map((slots) => slots.length));
+  const named = entries.filter((e) => bodies.get(e.rec.id)?.length === most);
+  const bodySlots = new Set(named.flatMap((e) => bodies.get(e.rec.id) ?? []));
+  const found = pick(ctx, named, covered, new Set([...bodySlots, ...asked]), UNNAMED_SHARE, 1);
+  if (found) for (const n of bodySlots) found.explained.set(n, 1);
+  return found;
 }
 
 /**
@@ -94,5 +118,5 @@ function pick(ctx: ReadContext, entries: { rec: Recommendation; entry: Entry }[]
   const total = ctx.query.slots.reduce((sum, slot, n) => sum + (subject(n) && (!covered.has(n) || best.match.explained.has(n)) ? slot.weight : 0), 0);
   if (best.match.strength < total * share) return undefined;
   if (next && best.match.strength < next.match.strength * MARGIN) return undefined;
-  return { id: best.rec.id, planId: best.rec.planId!, explained: new Map(best.match.explained) };
+  return { id: best.rec.id, planId: best.rec.planId, explained: new Map(best.match.explained) };
 }

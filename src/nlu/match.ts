@@ -21,7 +21,7 @@ export interface NameMatch {
 export function slotCredit(slot: Slot, terms: Set<string>, used?: Set<string>): number {
   let own = 0;
   const ownUsed: string[] = [];
-  slot.matches.forEach((candidates) => {
+  slot.matches.forEach((candidates, k) => {
     let best = 0;
     let bestTerm: string | undefined;
     for (const m of candidates) {
@@ -29,6 +29,13 @@ export function slotCredit(slot: Slot, terms: Set<string>, used?: Set<string>): 
         best = m.credit;
         bestTerm = m.term;
       }
+    }
+    // A word the question index does not hold may still be a name's own ("neglect" in a
+    // recommendation's text, which the list filters match outside the index): said as written.
+    const asTyped = slot.terms[k]!;
+    if (best < 1 && terms.has(asTyped)) {
+      best = 1;
+      bestTerm = asTyped;
     }
     own += best;
     if (bestTerm) ownUsed.push(bestTerm);

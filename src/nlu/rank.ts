@@ -37,7 +37,7 @@ export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates:
   const where = top?.reading.intent;
   const papers = ctx.tags.has('papers') && !(where?.kind === 'report' && where.focus === 'pages');
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx) || asksHowOftenOfRecord(top, ctx)) return passage(ctx, ranked);
-  const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx) && !underPart(top, r, ctx));
+  const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx) && !underPart(top, r, ctx) && !underPart(r, top, ctx));
   if (close.length === 0) return top.reading.intent;
   const named = namedByQualifier([top, ...close], ctx);
   if (named) return named.reading.intent;
@@ -66,7 +66,7 @@ function sameAction(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
 /**
  * A plan's part and an action under it are not two things to choose between: the part's answer lists
  * its actions with their leads and due dates ("multi agency attendance at annual reviews - owner and
- * deadline?" names part 11 whole and its one action in part). The part, when it ranks first, answers.
+ * deadline?" names part 11 whole and its one action in part). Whichever ranks first answers.
  */
 function underPart(top: Ranked, other: Ranked, ctx: ReadContext): boolean {
   const [part, action] = [top.reading.intent, other.reading.intent];

@@ -102,7 +102,7 @@ export function readLists(ctx: ReadContext): Reading[] {
     } else if (byWords) {
       filter.recommendationIds = [byWords.id];
       // Named with its maker, it is answered by its own plan's actions, whatever plan other words matched.
-      if (option.planIds.length > 0 && !option.planIds.includes(byWords.planId)) {
+      if (byWords.planId && option.planIds.length > 0 && !option.planIds.includes(byWords.planId)) {
         delete filter.planIds;
         filter.planId = byWords.planId;
       }

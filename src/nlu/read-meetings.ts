@@ -65,7 +65,9 @@ export function readMeetings(ctx: ReadContext): Reading[] {
       if (ctx.period && !inPeriod(meeting.date, ctx.period)) continue;
       const named = matches.find((m) => m.entry.ref === body.key);
       const onDay = { ...ctx, period: { from: meeting.date, to: meeting.date, label: meeting.date, positions: ctx.period?.positions ?? [] } };
-      const reading = meetingReading(onDay, body, mergeExplained(item.explained, named?.explained), Math.max(item.precision, named?.precision ?? 0));
+      // An item named in part is weaker evidence than one named whole: the two precisions meet halfway.
+      const precision = item.precision >= ITEM_NAMED ? Math.max(item.precision, named?.precision ?? 0) : (item.precision + (named?.precision ?? 0)) / 2;
+      const reading = meetingReading(onDay, body, mergeExplained(item.explained, named?.explained), precision);
       readings.push({ ...reading, intent: { ...reading.intent, focus: reading.intent.kind === 'meeting' && reading.intent.focus === 'summary' ? 'agenda' : (reading.intent as MeetingIntent).focus } as MeetingIntent });
     }
   }

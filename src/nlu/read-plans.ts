@@ -1,7 +1,7 @@
 import type { Plan, Priority } from '../domain/model';
 import { listWords } from '../language/list-words';
 import { anyOf, anyPhrase } from '../language/patterns';
-import { planWords } from '../language/record-words';
+import { answersRecommendations, planWords } from '../language/record-words';
 import type { CueTag } from './cues';
 import { listClues } from './list-clues';
 import { slotsOfWord } from './list-filters';
@@ -15,8 +15,6 @@ const tags: CueTag[] = ['plan', 'priority', 'status', 'meaning', 'count', 'soft'
 const approvedNote = new RegExp(anyOf(planWords.approvedNotes.words), 'i');
 const approvalAskedPattern = anyPhrase(planWords.approvalAsked.phrases);
 const { statusKey, owner, version, when } = planWords.focus;
-/** Kinds of plan whose parts are the recommendations they answer: "rec 4" of one is its part 4. */
-const recommendationParts = new Set<string>(planWords.recommendationParts.kinds);
 
 function approvalGiven(plan: Plan): boolean {
   return plan.versions.some((v) => approvedNote.test(v.note ?? ''));
@@ -88,6 +86,12 @@ export function planChoice(plan: Plan): { label: string; text: string } {
   return { label: `${plan.name} (${plan.council})`, text: `summary of the ${plan.name}` };
 }
 
+/** The unambiguous way to ask about one part of a plan (what the plan calls it aside: "priority" reads as either). */
+function partChoice(plan: Plan, number: string): { label: string; text: string } {
+  const title = plan.priorities.find((p) => p.number === number)?.title;
+  return { label: `${plan.name}: ${number}${title ? ` ${title}` : ''}`, text: `priority ${number} of the ${plan.name}` };
+}
+
 /** Readings of the question as about a plan: its summary, priorities, status key, owner or version. */
 export function readPlans(ctx: ReadContext): Reading[] {
   const readings: Reading[] = [];
@@ -118,7 +122,10 @@ export function readPlans(ctx: ReadContext): Reading[] {
             : 'summary';
     // A priority named by its number ("priority 2"; "rec 4" of a plan answering recommendations), or by
     // its title when the question asks about a priority ("the workforce priority").
-    const byRecommendation = !clues.priorityNumber && recommendationParts.has(plan.kind) ? clues.recommendationNumber : undefined;
+    // (Not where the plan answers a recommendation of that number: that recommendation is the answer.)
+    const asPart = clues.recommendationNumber?.toLowerCase();
+    const byRecommendation =
+      !clues.priorityNumber && asPart && answersRecommendations(plan) && !ctx.index.data.recommendations.some((r) => r.planId === plan.id && r.number.toLowerCase() === asPart) ? asPart : undefined;
     const priorityNumber = clues.priorityNumber ?? byRecommendation;
     const titled = !priorityNumber && ctx.tags.has('priority') ? priorityNamed(ctx, plan.id) : undefined;
     const priority = priorityNumber ? plan.priorities.find((p) => p.number.toLowerCase() === priorityNumber) : titled?.priority;
@@ -131,7 +138,7 @@ export function readPlans(ctx: ReadContext): Reading[] {
         ...(priority ? { priority: priority.number } : {}),
       },
       key: `plan:${plan.id}`,
-      choice: planChoice(plan),
+      choice: priority ? partChoice(plan, priority.number) : planChoice(plan),
       explained: mergeExplained(match.explained, level?.explained, council, priorityNumber && priority ? fully(slotsOfWord(ctx, priorityNumber)) : titled?.explained),
       precision: match.precision,
       tags: [...tags, ...(focus === 'version' ? (['update'] as CueTag[]) : []), ...(byRecommendation && priority ? (['recommendation'] as CueTag[]) : [])],
@@ -152,7 +159,7 @@ export function readPlans(ctx: ReadContext): Reading[] {
       readings.push({
         intent: { kind: 'plan', planId, focus: 'priorities', priority },
         key: `plan:${plan.id}`,
-        choice: planChoice(plan),
+        choice: partChoice(plan, priority),
         explained: named.explained,
         precision: named.precision,
         tags,

@@ -3,7 +3,7 @@ import type { Recommendation } from '../domain/model';
 import type { CueTag } from './cues';
 import { listClues } from './list-clues';
 import { bodiesNamed, slotsOfWord } from './list-filters';
-import { recommendationByWords } from './list-recommendations';
+import { oneRecommendationByWords } from './list-recommendations';
 import { fully, mergeExplained, type ReadContext, type Reading } from './reading';
 
 /** Words a reading of one recommendation accounts for ("rejected", "partly"). */
@@ -46,14 +46,14 @@ export function readRecommendations(ctx: ReadContext): Reading[] {
 
 /**
  * One recommendation named by what it says rather than its number ("what did the exec say on the
- * send t&f rec about the accessibility plan"), as a list of the actions answering it finds one: in
- * the plans the question names, or of the body it names, restating most of the rest of its words.
+ * send t&f rec about the accessibility plan"): of the maker the question names, restating nearly all
+ * of the rest of its words (list-recommendations.ts oneRecommendationByWords).
  */
 function byWords(ctx: ReadContext): Reading[] {
   if (!ctx.tags.has('recommendation')) return [];
   const plan = ctx.plans[0];
   const asked = responseSlotsOf(ctx);
-  const found = recommendationByWords(ctx, new Set(plan?.explained.keys()), plan ? [plan.entry.ref] : [], new Set(asked));
+  const found = oneRecommendationByWords(ctx, new Set(plan?.explained.keys()), new Set(asked));
   const r = found && ctx.index.data.recommendations.find((x) => x.id === found.id);
   if (!found || !r) return [];
   const own = ctx.plans.find((p) => p.entry.ref === r.planId);

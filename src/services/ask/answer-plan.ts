@@ -1,5 +1,5 @@
 import type { Plan } from '../../domain/model';
-import { planWords } from '../../language/record-words';
+import { answersRecommendations } from '../../language/record-words';
 import type { Intent } from '../../nlu/intents';
 import type { ActionUpdateStore } from '../../store/ports';
 import { currentStatus } from './action-state';
@@ -19,10 +19,22 @@ const kindNames: Record<string, string> = {
   'recommendation-tracker': 'Recommendation tracker',
 };
 
-/** Kinds of plan whose parts are the recommendations they answer (plans.json `recommendationParts`): a part is called one. */
-const recommendationParts = new Set<string>(planWords.recommendationParts.kinds);
-/** What a plan calls its parts, one and many. */
-const partWords = (plan: Plan): [string, string] => (recommendationParts.has(plan.kind) ? ['recommendation', 'recommendations'] : ['priority', 'priorities']);
+/** Actions listed under a part, and leads named in its headline. */
+const MAX_ACTIONS_SHOWN = 12;
+const MAX_LEADS_SAID = 3;
+/** Refs in the plan's order: 1.2 before 1.10. */
+const byRef = new Intl.Collator('en-GB', { numeric: true });
+
+/** Up to `max` names joined as a sentence says them, "and N others" for the rest. */
+function listed(names: string[], max: number): string {
+  const said = names.slice(0, max);
+  const rest = names.length - said.length;
+  const all = rest > 0 ? [...said, `${rest} other${rest === 1 ? '' : 's'}`] : said;
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+}
+
+/** What a plan calls its parts, one and many: an executive response's are the recommendations it answers. */
+const partWords = (plan: Plan): [string, string] => (answersRecommendations(plan) ? ['recommendation', 'recommendations'] : ['priority', 'priorities']);
 const capital = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 
 /** A plan: its priorities with action counts, statuses now, the status key in its own words, version, date and owner. */
@@ -60,13 +72,19 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
   answer.headline = headline[intent.focus];
   const priority = intent.priority ? plan.priorities.find((p) => p.number === intent.priority) : undefined;
   if (priority) {
-    const under = actions.filter((a) => a.priority === priority.number || a.extra?.subPriority === priority.number);
-    answer.headline = `${capital(one)} ${priority.number}: ${priority.title}. ${priority.lead ? `Lead: ${priority.lead}.` : `The plan names no lead for the ${one} as a whole.`} ${plural(under.length, 'action')}.`;
+    const under = actions.filter((a) => a.priority === priority.number || a.extra?.subPriority === priority.number).sort((a, b) => byRef.compare(a.ref, b.ref));
+    // With no lead for the part as a whole, who leads its actions is the answer to "who leads it".
+    const actionLeads = [...new Set(under.flatMap((a) => a.leads))];
+    const leads = priority.lead
+      ? `Lead: ${priority.lead}.`
+      : `The plan names no lead for the ${one} as a whole${actionLeads.length > 0 ? `; ${under.length === 1 ? 'its action is' : 'its actions are'} led by ${listed(actionLeads, MAX_LEADS_SAID)}` : ''}.`;
+    answer.headline = `${capital(one)} ${priority.number}: ${priority.title}. ${leads} ${plural(under.length, 'action')}.`;
     // Its sub-priorities ("2.1", "2.2" under "2"), and what the plan says of it in its own words ("What's working well?").
     const subs = plan.priorities.filter((p) => p.number.startsWith(`${priority.number}.`));
     if (subs.length > 0) answer.sections.push({ heading: `Under ${one} ${priority.number}`, facts: subs.map((p) => ({ title: p.number, value: `${p.title}${p.lead ? ` (lead: ${p.lead})` : ''}` })) });
     for (const part of priority.narrative ?? []) answer.sections.push({ heading: part.heading, lines: [part.text] });
-    answer.sections.push({ heading: `Actions under ${one} ${priority.number}`, facts: under.slice(0, 12).map((a) => ({ title: a.ref, value: actionLine(a) })) });
+    const shown = under.length > MAX_ACTIONS_SHOWN ? ` (the first ${MAX_ACTIONS_SHOWN} of ${under.length})` : '';
+    answer.sections.push({ heading: `Actions under ${one} ${priority.number}${shown}`, facts: under.slice(0, MAX_ACTIONS_SHOWN).map((a) => ({ title: a.ref, value: actionLine(a) })) });
   }
 
   const facts: Fact[] = [{ title: 'Council', value: plan.council }];

@@ -49,6 +49,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** An action listed under what it answers: its text, with its lead and its due date as the plan writes them ("Dec 2020"). */
 export function actionLine(a: Action): string {
   const due = a.due?.raw.replace(/\s+/g, ' ').trim();
-  const about = [...(a.leads.length > 0 ? [`lead: ${a.leads.join('; ')}`] : []), ...(due ? [`due: ${due}`] : [])];
+  // NOTE: leads joined by "and", so the "; " before the due date is the only one.
+  const about = [...(a.leads.length > 0 ? [`lead: ${a.leads.join(' and ')}`] : []), ...(due ? [`due: ${due}`] : [])];
   return `${a.text}${about.length > 0 ? ` (${about.join('; ')})` : ''}`;
 }

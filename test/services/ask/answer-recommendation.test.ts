@@ -52,8 +52,23 @@ describe('one recommendation named by what it says', () => {
   });
 
   it('reads "was it accepted" as asking for the response, not as words the recommendation says', async () => {
-    const answer = await ask('the send t&f rec on tell us once - was it accepted?');
+    const answer = await ask('send t&f rec on the tell us once approach - was it accepted?');
     expect(answer.title).toBe('SEND Provision task and finish group: recommendation 2(ii)');
+  });
+
+  it("takes the maker named most fully: the PRU group's, not another task and finish group's ('t&f' is every group's)", async () => {
+    const answer = await ask('was the pru t&f rec on cost benefit analysis accepted');
+    expect(answer.title ?? '').not.toMatch(/^(?!PRU).*recommendation/);
+    expect(answer.headline).not.toMatch(/^Accepted/);
+  });
+
+  it('names none that restates only part of what is asked ("care leavers": HMIP\'s recommendation 2 says "care" only)', async () => {
+    const answer = await ask('hmip rec on care leavers - who leads');
+    expect(answer.title ?? '').not.toMatch(/recommendation 2$/);
+  });
+
+  it("leaves questions whose words only recommendations hold as they were read ('point')", async () => {
+    expect((await ask('what is the point of the dtoc plan')).kind).toBe('plan');
   });
 
   it('names none when the words fit two recommendations about equally (5(i) and 5(iii) both name the graduated response document)', async () => {

@@ -82,8 +82,14 @@ describe('a part named by its whole title, without the word "priority", when wha
     expect(answer.sections.some((s) => s.heading === `Actions under recommendation ${number}`)).toBe(true);
   });
 
-  it('takes no one-word title so ("who leads on choice": a word of many records)', async () => {
-    expect((await ask('who leads on choice')).headline).not.toMatch(/^Priority 7: CHOICE/);
+  it('takes no title of fewer than three words so: "accessibility plans - who owns it" is the action on it, with its lead', async () => {
+    const answer = await ask('accessibility plans - who owns it');
+    expect(answer.kind).toBe('action');
+    expect(answer.headline).toBe('Led by Team Leader for Physical and Sensory Services.');
+  });
+
+  it('names the actions\' leads when the part has none of its own ("ehc plan advice - who leads")', async () => {
+    expect((await ask('ehc plan advice - who leads')).headline).toMatch(/no lead for the recommendation as a whole; its action is led by SEN Manager\./);
   });
 });
 
