@@ -81,13 +81,12 @@ export function oneRecommendationByWords(ctx: ReadContext, covered: ReadonlySet<
  *
  * @param covered slots already accounted for (the plan's name)
  * @param planIds the plans the list is limited to, if any
- * @param asked slots asking about the recommendation rather than restating it ("was it accepted")
  */
-export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, planIds: string[], asked: ReadonlySet<number> = new Set()): RecommendationByWords | undefined {
+export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, planIds: string[]): RecommendationByWords | undefined {
   const { entries, recs } = recommendationEntries(ctx.index);
   const bodies = bodiesNamed(ctx, recs);
   if (bodies.size > 0) {
-    const named = pick(ctx, entries.filter((e) => bodies.has(e.rec.id)), covered, new Set([...[...bodies.values()].flat(), ...asked]), NAMED_SHARE, 1);
+    const named = pick(ctx, entries.filter((e) => bodies.has(e.rec.id)), covered, new Set([...bodies.values()].flat()), NAMED_SHARE, 1);
     if (named) {
       for (const n of bodies.get(named.id) ?? []) named.explained.set(n, 1);
       return named;
@@ -96,7 +95,7 @@ export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<num
   // A set: at scale there are many plans and thousands of recommendations.
   const plans = new Set(planIds);
   const inPlans = planIds.length === 0 ? entries : entries.filter((e) => plans.has(e.rec.planId!));
-  return pick(ctx, inPlans, covered, new Set([...covered, ...asked]), UNNAMED_SHARE, UNNAMED_SLOTS);
+  return pick(ctx, inPlans, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS);
 }
 
 /**
