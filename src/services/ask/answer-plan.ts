@@ -1,9 +1,10 @@
-import type { Plan } from '../../domain/model';
+import type { Plan, Recommendation } from '../../domain/model';
 import { answersRecommendations } from '../../language/record-words';
 import type { Intent } from '../../nlu/intents';
 import type { ActionUpdateStore } from '../../store/ports';
 import { currentStatus } from './action-state';
 import type { AskCatalogue } from './ask-catalogue';
+import { responses } from './answer-recommendation';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
 import { cite } from './cite';
 import { actionLine, formatDate, plural } from './format';
@@ -31,6 +32,14 @@ function listed(names: string[], max: number): string {
   const rest = names.length - said.length;
   const all = rest > 0 ? [...said, `${rest} other${rest === 1 ? '' : 's'}`] : said;
   return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+}
+
+/** The recommendations a plan answers numbered as its part, or under it ("4", "4(i)", "4(ii)"), in order. */
+function recommendationsUnder(catalogue: AskCatalogue, planId: string, part: string): Recommendation[] {
+  const number = part.toLowerCase();
+  return catalogue.index.data.recommendations
+    .filter((r) => r.planId === planId && (r.number.toLowerCase() === number || r.number.toLowerCase().startsWith(`${number}(`)))
+    .sort((a, b) => byRef.compare(a.number, b.number));
 }
 
 /** What a plan calls its parts, one and many: an executive response's are the recommendations it answers. */
@@ -83,6 +92,11 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
     const subs = plan.priorities.filter((p) => p.number.startsWith(`${priority.number}.`));
     if (subs.length > 0) answer.sections.push({ heading: `Under ${one} ${priority.number}`, facts: subs.map((p) => ({ title: p.number, value: `${p.title}${p.lead ? ` (lead: ${p.lead})` : ''}` })) });
     for (const part of priority.narrative ?? []) answer.sections.push({ heading: part.heading, lines: [part.text] });
+    // A part that is a recommendation answered: what each recommendation numbered under it got ("4(i)", "4(ii)").
+    const answered = answersRecommendations(plan) ? recommendationsUnder(catalogue, plan.id, priority.number) : [];
+    if (answered.length > 0) {
+      answer.sections.push({ heading: 'Responses', facts: answered.map((r) => ({ title: r.number, value: r.response ? (responses[r.response] ?? r.response) : 'not recorded' })) });
+    }
     const shown = under.length > MAX_ACTIONS_SHOWN ? ` (the first ${MAX_ACTIONS_SHOWN} of ${under.length})` : '';
     answer.sections.push({ heading: `Actions under ${one} ${priority.number}${shown}`, facts: under.slice(0, MAX_ACTIONS_SHOWN).map((a) => ({ title: a.ref, value: actionLine(a) })) });
   }

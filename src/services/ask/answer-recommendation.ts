@@ -6,7 +6,8 @@ import { actionLine } from './format';
 
 type RecommendationIntent = Extract<Intent, { kind: 'recommendation' }>;
 
-const responses: Record<string, string> = {
+/** How a response is said on a card. */
+export const responses: Record<string, string> = {
   accepted: 'Accepted',
   'accepted-in-part': 'Accepted in part',
   rejected: 'Rejected',

@@ -58,6 +58,14 @@ describe('a recommendation named by its number in a plan answering recommendatio
     expect(actions?.facts).toEqual([{ title: '4.1', value: expect.stringMatching(/\(lead: Head of Additional Needs; due: Dec 2020\)$/) }]);
   });
 
+  it('gives the response to each recommendation numbered under the part: "send t&f rec 4 - was it accepted?"', async () => {
+    const answer = await ask('send t&f rec 4 - was it accepted?');
+    expect(answer.sections.find((s) => s.heading === 'Responses')?.facts).toEqual([
+      { title: '4(i)', value: 'Accepted' },
+      { title: '4(ii)', value: 'Accepted' },
+    ]);
+  });
+
   it("keeps an inspectorate's numbered recommendation its own: a plan answering an inspection has priorities", async () => {
     // Ofsted's recommendation 4 is answered in the Medway Children's Services Action Plan, whose part 4 is another thing.
     const answer = await ask('what was ofsted rec 4');
