@@ -1,4 +1,5 @@
 import { isRepeatOf } from '../domain/repeated-actions';
+import { isUnderPart } from '../domain/refs';
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
 import type { Query } from './query';
@@ -72,7 +73,7 @@ function underPart(top: Ranked, other: Ranked, ctx: ReadContext): boolean {
   const [part, action] = [top.reading.intent, other.reading.intent];
   if (part.kind !== 'plan' || !part.priority || action.kind !== 'action') return false;
   const a = ctx.index.actions.get(action.actionId);
-  return !!a && a.planId === part.planId && (a.priority === part.priority || a.extra?.subPriority === part.priority);
+  return !!a && a.planId === part.planId && isUnderPart(a, part.priority);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { AskCatalogue } from './ask-catalogue';
 import { notFound } from './answer-fallbacks';
 import { type Answer, emptyAnswer } from './answer-types';
 import { cite } from './cite';
+import { listed } from './format';
 import type { PassageScore } from './passage-score';
 import { leadInOf, searchPassages } from './passage-search';
 import { sameSection } from './passage-index';
@@ -177,7 +178,6 @@ function notHeldFor(catalogue: AskCatalogue, intent: PassageIntent): Answer {
   return answer;
 }
 
-const listed = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 
 /** A sentence introducing what follows ("our plan will focus on:", "by;", "the following were achieved:-"). */

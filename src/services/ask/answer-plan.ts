@@ -1,4 +1,5 @@
 import type { Plan, Recommendation } from '../../domain/model';
+import { compareRefs, isUnderPart } from '../../domain/refs';
 import { answersRecommendations } from '../../language/record-words';
 import type { Intent } from '../../nlu/intents';
 import type { ActionUpdateStore } from '../../store/ports';
@@ -7,7 +8,7 @@ import type { AskCatalogue } from './ask-catalogue';
 import { responses } from './answer-recommendation';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
 import { cite } from './cite';
-import { actionLine, formatDate, plural } from './format';
+import { actionLine, capital, formatDate, listed, plural } from './format';
 
 type PlanIntent = Extract<Intent, { kind: 'plan' }>;
 
@@ -23,28 +24,16 @@ const kindNames: Record<string, string> = {
 /** Actions listed under a part, and leads named in its headline. */
 const MAX_ACTIONS_SHOWN = 12;
 const MAX_LEADS_SAID = 3;
-/** Refs in the plan's order: 1.2 before 1.10. */
-const byRef = new Intl.Collator('en-GB', { numeric: true });
-
-/** Up to `max` names joined as a sentence says them, "and N others" for the rest. */
-function listed(names: string[], max: number): string {
-  const said = names.slice(0, max);
-  const rest = names.length - said.length;
-  const all = rest > 0 ? [...said, `${rest} other${rest === 1 ? '' : 's'}`] : said;
-  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
-}
-
 /** The recommendations a plan answers numbered as its part, or under it ("4", "4(i)", "4(ii)"), in order. */
 function recommendationsUnder(catalogue: AskCatalogue, planId: string, part: string): Recommendation[] {
   const number = part.toLowerCase();
   return catalogue.index.data.recommendations
     .filter((r) => r.planId === planId && (r.number.toLowerCase() === number || r.number.toLowerCase().startsWith(`${number}(`)))
-    .sort((a, b) => byRef.compare(a.number, b.number));
+    .sort((a, b) => compareRefs(a.number, b.number));
 }
 
 /** What a plan calls its parts, one and many: an executive response's are the recommendations it answers. */
 const partWords = (plan: Plan): [string, string] => (answersRecommendations(plan) ? ['recommendation', 'recommendations'] : ['priority', 'priorities']);
-const capital = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 
 /** A plan: its priorities with action counts, statuses now, the status key in its own words, version, date and owner. */
 export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateStore, intent: PlanIntent): Promise<Answer> {
@@ -81,7 +70,7 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
   answer.headline = headline[intent.focus];
   const priority = intent.priority ? plan.priorities.find((p) => p.number === intent.priority) : undefined;
   if (priority) {
-    const under = actions.filter((a) => a.priority === priority.number || a.extra?.subPriority === priority.number).sort((a, b) => byRef.compare(a.ref, b.ref));
+    const under = actions.filter((a) => isUnderPart(a, priority.number)).sort((a, b) => compareRefs(a.ref, b.ref));
     // With no lead for the part as a whole, who leads its actions is the answer to "who leads it".
     const actionLeads = [...new Set(under.flatMap((a) => a.leads))];
     const leads = priority.lead
@@ -114,7 +103,7 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
     answer.sections.push({
       heading: capital(many),
       facts: plan.priorities.map((p) => {
-        const n = actions.filter((a) => a.priority === p.number || a.extra?.subPriority === p.number).length;
+        const n = actions.filter((a) => isUnderPart(a, p.number)).length;
         return { title: p.number, value: `${p.title} (${plural(n, 'action')}${p.lead ? `; lead: ${p.lead}` : ''})` };
       }),
     });

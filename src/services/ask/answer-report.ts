@@ -5,7 +5,7 @@ import type { Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
 import { cite } from './cite';
-import { formatDate, formatTime } from './format';
+import { capital, formatDate, formatTime } from './format';
 
 type ReportIntent = Extract<Intent, { kind: 'report' }>;
 
@@ -133,4 +133,3 @@ function pages(report: Report, section: number | undefined, name: string): Part 
   return { headline: `${capital(name)} is on ${from === to ? `page ${from}` : `pages ${from}–${to}`} of the pack.`, line: report.source.lineStart!, page: from, extra: [] };
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

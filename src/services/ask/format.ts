@@ -46,6 +46,17 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** A sentence's first letter as a capital ("recommendation" -> "Recommendation"). */
+export const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Names joined as a sentence says them ("a, b and c"); past `max`, the rest as "and N others". */
+export function listed(names: string[], max = Number.POSITIVE_INFINITY): string {
+  const said = names.slice(0, max);
+  const rest = names.length - said.length;
+  const all = rest > 0 ? [...said, `${rest} other${rest === 1 ? '' : 's'}`] : said;
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+}
+
 /** An action listed under what it answers: its text, with its lead and its due date as the plan writes them ("Dec 2020"). */
 export function actionLine(a: Action): string {
   const due = a.due?.raw.replace(/\s+/g, ' ').trim();
