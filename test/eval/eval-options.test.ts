@@ -3,7 +3,7 @@ import { parseEvalOptions, robustScope } from './eval-options';
 
 describe('npm run eval options', () => {
   it('runs blind, dev and robust by default, in that order', () => {
-    expect(parseEvalOptions([])).toEqual({ parts: ['blind', 'blind2', 'blind3', 'blind4', 'dev', 'robust'], quiet: false, full: false });
+    expect(parseEvalOptions([])).toEqual({ parts: ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'dev', 'robust'], quiet: false, full: false });
   });
 
   it('keeps report order whatever order --set names the parts in', () => {
@@ -13,7 +13,7 @@ describe('npm run eval options', () => {
 
   it('reads --only, --quiet and --full', () => {
     expect(parseEvalOptions(['--only=ind-01, fu-02', '--quiet', '--full'])).toEqual({
-      parts: ['blind', 'blind2', 'blind3', 'blind4', 'dev', 'robust'],
+      parts: ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'dev', 'robust'],
       only: ['ind-01', 'fu-02'],
       quiet: true,
       full: true,

@@ -29,6 +29,7 @@ const titles: Record<SetName, string> = {
   blind2: 'Members ask: the second BLIND batch (drawn with another seed; never tuned on, never edited to pass)',
   blind3: 'Members ask: the third BLIND batch (a third seed, written before its first run; never tuned on, never edited to pass)',
   blind4: 'Members ask: the fourth BLIND batch (a fourth seed, written before its first run; never tuned on, never edited to pass)',
+  blind5: 'Members ask: the fifth BLIND batch (a fifth seed, written before its first run; never tuned on, never edited to pass)',
   dev: 'Members ask: the development set (tuned on)',
 };
 
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     if (options.parts.includes('robust')) {
       // Robustness varies the first blind batch and the development set unless told otherwise, so its figure
       // stays comparable from run to run (the later blind batches are not varied).
-      const scope = robustScope(options.parts, setNames.filter((s) => s !== 'blind2' && s !== 'blind3' && s !== 'blind4'));
+      const scope = robustScope(options.parts, setNames.filter((s) => s !== 'blind2' && s !== 'blind3' && s !== 'blind4' && s !== 'blind5'));
       // The share among right questions needs each original's own result: ask the sets not asked above.
       for (const set of scope) if (chosen[set].some((q) => !rightById.has(q.id))) await ask(set);
       const lexicon = await lexiconFromStore(session.bot.stores.catalogue);
