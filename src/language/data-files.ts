@@ -4,6 +4,7 @@ import { lexiconFiles } from './lexicon';
 import { listsFile } from './list-words';
 import { meetingsFile } from './meeting-words';
 import { periodsFile } from './period-words';
+import { plainWordsFile } from './plain-words';
 import { questionsFile } from './question-words';
 import { indicatorsFile, plansFile } from './record-words';
 import { reportsFile } from './report-phrasings';
@@ -26,4 +27,5 @@ export const dataFiles: Readonly<Record<string, z.ZodTypeAny>> = {
   'indicators.json': indicatorsFile,
   'periods.json': periodsFile,
   'stemming.json': stemmingFile,
+  'plain-words.json': plainWordsFile,
 };

@@ -1,4 +1,5 @@
 import type { PassageSlot } from '../../nlu/intents';
+import { plainWords } from '../../language/plain-words';
 import { stem } from '../../nlu/text';
 import { documentFrequency, type PassageIndex } from './passage-index';
 
@@ -36,6 +37,11 @@ const FAMILY = 0.8;
  * regeneration): as sure as a word of the same family. Beginning more than this many, it says too little.
  */
 const CLIPPED = 0.8;
+/**
+ * A word found written the other way round in the papers' register ("additional" for "extra",
+ * plain-words.json): as sure as a near spelling, less than the word itself.
+ */
+const PLAIN = 0.6;
 const MAX_CLIPPED = 8;
 
 /** Edits tolerated when a word is not in the papers at all: none for short words and figures. */
@@ -120,8 +126,18 @@ export function searchSlots(index: PassageIndex, slots: PassageSlot[]): SearchSl
       if (phrase.length === 1) for (const v of variants(index, phrase[0]!)) add(v);
     }
     for (const joined of joinedWith(index, slots, n)) add({ terms: [joined], credit: 1 });
+    // How rare the slot is, by its own ways of writing it: a common official word for it ("areas for
+    // improvement" for "weaknesses") would make it weigh less, and a passage lacking it lose less.
+    const own = [...forms.values()];
+    // The same thing in the papers' words ("worried": concerned), after the slot's own ways of writing it.
+    for (const phrase of slot.phrases) {
+      for (const other of plainWords.get(phrase.join(' ')) ?? []) {
+        if (other.every((t) => documentFrequency(index, t) > 0)) add({ terms: other, credit: PLAIN });
+        if (other.length === 1) for (const v of variants(index, other[0]!)) if (v.credit === FAMILY) add({ terms: v.terms, credit: PLAIN * FAMILY });
+      }
+    }
     const list = [...forms.values()];
-    const df = Math.min(total, list.reduce((sum, f) => sum + Math.min(...f.terms.map((t) => documentFrequency(index, t))), 0));
+    const df = Math.min(total, own.reduce((sum, f) => sum + Math.min(...f.terms.map((t) => documentFrequency(index, t))), 0));
     const weight = Math.log(1 + total / (1 + df)) * (slot.topic ? 2 : 1) * (slot.weak ? 0.5 : 1);
     const marks = { ...(slot.focus ? { focus: true } : {}), ...(slot.topic ? { topic: true } : {}), ...(slot.held ? { held: true } : {}), ...(slot.weak ? { weak: true } : {}) };
     return { role: slot.role, ...marks, forms: list, df, weight };

@@ -86,3 +86,37 @@ describe('a word the papers join that the question writes as two', () => {
     expect(searchSlots(index, slots('critical board')).flatMap((s) => s.forms.map((f) => f.terms.join(' ')))).not.toContain('criticalboard');
   });
 });
+
+describe('an everyday word the papers write in their own register (plain-words.json)', () => {
+  const index = buildPassageIndex([
+    document([
+      'The service has funded additional equipment for frontline staff so that they can work remotely.',
+      'Members raised concerns about the reliance on agency social workers in the assessment teams.',
+      'The committee agreed to commence the review of home to school transport in the spring.',
+      'Extra places were found for children in the borough this year.',
+    ]),
+  ]);
+
+  it.each([
+    ['extra kit frontline staff', 'additional equipment'],
+    ['members worried agency social workers', 'raised concerns'],
+    ['reliant agency social workers', 'reliance on agency'],
+    ['start review school transport', 'commence the review'],
+  ])('reads "%s" as the papers word it, finding "%s"', (words, expected) => {
+    const [first] = searchPassages(index, slots(words));
+    expect(first?.passage.text).toContain(expected);
+  });
+
+  it('counts the other register for less than the word itself: "extra" finds "Extra places" before "additional"', () => {
+    const [first, second] = searchPassages(index, slots('extra'));
+    expect(first!.passage.text).toContain('Extra places');
+    expect(second!.passage.text).toContain('additional equipment');
+    expect(second!.coverage).toBeLessThan(first!.coverage);
+  });
+
+  it('weighs a word by how rare its own spellings are, not its official alternatives', () => {
+    const weight = (word: string) => searchSlots(index, slots(word))[0]!.weight;
+    // "kit" is in no passage, "equipment" in one: the official word does not make "kit" commoner.
+    expect(weight('kit')).toBeGreaterThan(weight('equipment'));
+  });
+});
