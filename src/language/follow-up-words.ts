@@ -9,7 +9,12 @@ const phrases = phraseRow;
 export const followUpsFile = z.object({
   comment,
   more: phrases,
-  pointers: z.object({ comment, words: z.array(word).min(1) }),
+  pointers: z.object({
+    comment,
+    words: z.array(word).min(1),
+    /** Those pointing back to several things ("who leads them"): a list shown last, rather than the plan it is of. */
+    plural: z.array(word).min(1),
+  }),
   openers: phrases,
 });
 

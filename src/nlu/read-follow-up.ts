@@ -1,9 +1,16 @@
+import { followUpWords } from '../language/follow-up-words';
 import type { CueTag } from './cues';
 import { toIntent as actionIntent, actionChoice } from './read-actions';
 import { comparatorMention, indicatorChoice, toIntent as indicatorIntent } from './read-indicators';
 import { meetingReading } from './read-meetings';
 import { planChoice, readPlans } from './read-plans';
+import type { ListFilter } from './intents';
+import { describeFilter } from './list-text';
 import { fully, type ReadContext, type Reading } from './reading';
+
+const pluralPointers = new Set(followUpWords.pointers.plural);
+/** The plan's weight against the list shown last when the question points back to several things. */
+const PLAN_AFTER_LIST = 0.9;
 
 const indicatorTags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'soft', 'count'];
 const actionTags: CueTag[] = ['action', 'lead', 'due', 'late', 'update', 'status', 'soft'];
@@ -53,15 +60,25 @@ export function readFollowUp(ctx: ReadContext): Reading[] {
       ...measures.map((i) => ({ intent: indicatorIntent(i, ctx), key: `indicator:${i.id}`, choice: indicatorChoice(i), explained: new Map(), precision: 1, tags: indicatorTags.filter((t) => t !== 'status'), prior: prior * 0.95, implicit: true })),
     ];
   }
+  // "When are they due", "who leads them" after a list of actions: the same list, whose lines give
+  // each action's lead and due date; or, asked of the plan ("who signed it off"), the plan.
+  const listed = subject.kind === 'list' && ctx.memory?.list?.filter.entity === 'actions' ? [actionsAgain(ctx, ctx.memory.list.filter, prior)] : [];
+  // "Who leads them": the actions listed; "who leads it": the plan they are of.
+  const plural = ctx.original.toLowerCase().split(/[^a-z]+/).some((w) => pluralPointers.has(w));
+  const planPrior = listed.length > 0 && plural ? prior * PLAN_AFTER_LIST : prior;
   if (subject.kind === 'plan' || (subject.kind === 'list' && ctx.memory?.planId)) {
     const plan = index.plans.get(subject.kind === 'plan' ? subject.id : ctx.memory!.planId!);
     if (!plan) return [];
     const entry = { kind: 'plan' as const, ref: plan.id, label: plan.name, terms: [], termSet: new Set<string>(), totalWeight: 0, core: new Set<string>(), coreWeight: 0 };
     const fake = { entry, explained: new Map<number, number>(), precision: 1, strength: 0 };
-    return readPlans({ ...ctx, plans: [fake] })
-      .filter((r) => r.key === `plan:${plan.id}`)
-      .map((r) => ({ ...r, choice: planChoice(plan), prior, implicit: true }));
+    return [
+      ...listed,
+      ...readPlans({ ...ctx, plans: [fake] })
+        .filter((r) => r.key === `plan:${plan.id}`)
+        .map((r) => ({ ...r, choice: planChoice(plan), prior: planPrior, implicit: true })),
+    ];
   }
+  if (listed.length > 0) return listed;
   if (subject.kind === 'meeting') {
     const body = index.bodies.get(subject.id);
     if (!body) return [];
@@ -71,4 +88,18 @@ export function readFollowUp(ctx: ReadContext): Reading[] {
     return [{ ...meetingReading(onDay, body, new Map(), 1), prior, implicit: true }];
   }
   return [];
+}
+
+/** The list of actions last shown, from its first page: what "they" are when their leads or due dates are asked. */
+function actionsAgain(ctx: ReadContext, filter: ListFilter, prior: number): Reading {
+  return {
+    intent: { kind: 'list', filter, page: 1 },
+    key: `list:${JSON.stringify(filter)}`,
+    choice: { label: describeFilter(filter, ctx.index), text: ctx.original },
+    explained: new Map(),
+    precision: 1,
+    tags: ['lead', 'due', 'late', 'update', 'soft'],
+    prior,
+    implicit: true,
+  };
 }

@@ -57,6 +57,12 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   for (const [n, part] of parts.entries()) {
     const text = n === 0 ? part : topic ? `${topic} - ${part}` : `and ${part}`;
     let answer = await answerQuestion(catalogue, stores, { ...question, text, ...(memory ? { memory } : {}) });
+    // "Send t&f rec 5 - what are the actions and when are they due": "they" are what the part before
+    // found (the actions it listed, whose card gives their due dates), not the message's topic.
+    if (n > 0 && topic && memory?.subject && pointsBack(part)) {
+      const followed = await answerQuestion(catalogue, stores, { ...question, text: `and ${part}`, memory });
+      if (answered(followed) && subjectOf(followed) === subjectOf(answers[n - 1]!)) answer = followed;
+    }
     // "Who chairs the board and how often does it meet": a later part left to the papers that points
     // back ("it", "they") is read with what the first part asked about ("the board - how often does
     // it meet"). One that does not ("and how many befriending calls") is about what it names.

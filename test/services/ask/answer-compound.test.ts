@@ -128,3 +128,40 @@ describe('two measures named together in one question', () => {
     expect(await message('children and young people in care')).toEqual([whole]);
   });
 });
+
+describe('a later part pointing back to what the part before it listed', () => {
+  it.each([
+    'send t&f recommendation 5 - what are the actions and when are they due',
+    'send t&f rec 5 - what are the actions and who leads them',
+  ])('"%s" gets the list once: its lines give each action\'s lead and due date', async (text) => {
+    const answers = await message(text);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]!.kind).toBe('list');
+    expect(answers[0]!.items?.[0]?.detail).toMatch(/^Lead: .*Due: /);
+  });
+});
+
+describe('a follow-up after a list of actions', () => {
+  const conversation = async (...texts: string[]) => {
+    let memory: Awaited<ReturnType<typeof remembered>>;
+    const out = [];
+    for (const text of texts) {
+      const { answers, memory: next } = await answerMessage(seed.catalogue, seed.stores, { text, now, timeZone: 'Europe/London', ...(memory ? { memory } : {}) });
+      out.push(answers);
+      memory = next ?? memory;
+    }
+    return out;
+  };
+
+  it.each(['when are they due', 'who leads them', 'and who are they led by?'])('reads "%s" as the same list', async (followUp) => {
+    const [[list], [again]] = await conversation('send t&f recommendation 5 - what are the actions', followUp);
+    expect(list!.kind).toBe('list');
+    expect(again!.kind).toBe('list');
+    expect(again!.title).toBe(list!.title);
+  });
+
+  it('still reads a question about the plan, pointing back to one thing, as the plan', async () => {
+    const [, [plan]] = await conversation('list the actions in the Medway Youth Offending Team and Youth Justice Partnership Board Improvement Plan', 'what version is it');
+    expect(plan!.kind).toBe('plan');
+  });
+});
