@@ -7,6 +7,8 @@ import { documentFrequency, type PassageIndex } from './passage-index';
 export interface Form {
   terms: string[];
   credit: number;
+  /** The papers' word for an everyday one (plain-words.json): it adds to passages the question's own words found, and brings none. */
+  plain?: true;
 }
 
 /** A question slot ready to be looked for in passages. */
@@ -65,17 +67,34 @@ function variants(index: PassageIndex, term: string): readonly Form[] {
   return found;
 }
 const variantsKnown = new WeakMap<PassageIndex, Map<string, readonly Form[]>>();
+
+/** The family of a word written in the other register, remembered per index as variants are (words of short stems: none). */
+function plainFamily(index: PassageIndex, term: string): readonly Form[] {
+  if (/\d/.test(term) || term.length < 4) return [];
+  let known = familiesKnown.get(index);
+  if (!known) familiesKnown.set(index, (known = new Map()));
+  let found = known.get(term);
+  if (!found) known.set(term, (found = familyOf(index, term)));
+  return found;
+}
+const familiesKnown = new WeakMap<PassageIndex, Map<string, readonly Form[]>>();
 const VARIANTS_KEPT = 20000;
+
+/** The papers' words of a word's family that begin with it ("concerned" for "concern"). */
+function familyOf(index: PassageIndex, term: string): Form[] {
+  const out: Form[] = [];
+  for (const [word] of index.vocabulary.atPrefix(term)) {
+    if (word !== term && family.test(word.slice(term.length))) out.push({ terms: [word], credit: FAMILY });
+  }
+  return out;
+}
 
 function variantsOf(index: PassageIndex, term: string): Form[] {
   // An age band said as a plural ("over 85s", "under 18s", "10-17s") is its number in the papers ("aged 85 and over").
   const band = /^(\d{1,3})s$/.exec(term)?.[1];
   if (band && documentFrequency(index, term) === 0) return [{ terms: [band], credit: 1 }];
   if (/\d/.test(term) || term.length < 4) return [];
-  const out: Form[] = [];
-  for (const [word] of index.vocabulary.atPrefix(term)) {
-    if (word !== term && family.test(word.slice(term.length))) out.push({ terms: [word], credit: FAMILY });
-  }
+  const out = familyOf(index, term);
   if (documentFrequency(index, term) > 0) return out;
   // A word cut short as people type ("regen", "admin", "exec"): the papers' longer words it begins.
   const longer = [...index.vocabulary.atPrefix(term)].filter(([word]) => word.length >= term.length + 2 && !/\d/.test(word));
@@ -132,8 +151,8 @@ export function searchSlots(index: PassageIndex, slots: PassageSlot[]): SearchSl
     // The same thing in the papers' words ("worried": concerned), after the slot's own ways of writing it.
     for (const phrase of slot.phrases) {
       for (const other of plainWords.get(phrase.join(' ')) ?? []) {
-        if (other.every((t) => documentFrequency(index, t) > 0)) add({ terms: other, credit: PLAIN });
-        if (other.length === 1) for (const v of variants(index, other[0]!)) if (v.credit === FAMILY) add({ terms: v.terms, credit: PLAIN * FAMILY });
+        if (other.every((t) => documentFrequency(index, t) > 0)) add({ terms: other, credit: PLAIN, plain: true });
+        if (other.length === 1) for (const f of plainFamily(index, other[0]!)) add({ terms: f.terms, credit: PLAIN * FAMILY, plain: true });
       }
     }
     const list = [...forms.values()];

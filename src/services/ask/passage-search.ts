@@ -53,7 +53,7 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
       const lists = form.terms.map((t) => index.postings.get(t) ?? []);
       const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
       // A word in more passages than the cut holds brings none in once rarer words have brought some.
-      const brings = open && (order.length === 0 || list.length <= OPEN_CAP);
+      const brings = open && !form.plain && (order.length === 0 || list.length <= OPEN_CAP);
       // A common word once the cut is full: look its passages up among those already in, not the reverse.
       if (!brings && list.length > order.length * LOOKUP_RATIO) {
         for (const id of order) {
