@@ -7,7 +7,7 @@ import { documentFrequency, type PassageIndex } from './passage-index';
 export interface Form {
   terms: string[];
   credit: number;
-  /** The papers' word for an everyday one (plain-words.json): it adds to passages the question's own words found, and brings none. */
+  /** The papers' word for an everyday one (plain-words.json): a common one adds to passages the question's own words found, and brings none. */
   plain?: true;
 }
 
