@@ -15,7 +15,15 @@ export const plansFile = z.object({
   comment,
   approvalAsked: z.object({ comment, phrases: z.array(phrase).min(1) }),
   approvedNotes: listed,
-  focus: z.object({ comment, statusKey: words, owner: words, version: words, when: words }),
+  focus: z.object({
+    comment,
+    statusKey: words,
+    owner: words,
+    version: words,
+    when: words,
+    /** The years a plan covers: a word of these alone ("timeframe"), or one of `spanOf` with one of `spanning` ("what year does it cover"). */
+    period: z.object({ comment, words, spanOf: words, spanning: words }),
+  }),
   shownBy: listed,
   recommendationParts: z.object({ comment, kinds: z.array(z.enum(planKinds)).min(1) }),
 });

@@ -96,7 +96,7 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('plan'),
     planId: z.string(),
-    focus: z.enum(['summary', 'priorities', 'status-key', 'owner', 'version']),
+    focus: z.enum(['summary', 'priorities', 'status-key', 'owner', 'version', 'period']),
     level: z.string().optional(),
     /** One priority asked about ("who leads priority 3"). */
     priority: z.string().optional(),

@@ -14,7 +14,7 @@ const tags: CueTag[] = ['plan', 'priority', 'status', 'meaning', 'count', 'soft'
 // The phrasings are data (src/language/data/plans.json).
 const approvedNote = new RegExp(anyOf(planWords.approvedNotes.words), 'i');
 const approvalAskedPattern = anyPhrase(planWords.approvalAsked.phrases);
-const { statusKey, owner, version, when } = planWords.focus;
+const { statusKey, owner, version, when, period } = planWords.focus;
 
 function approvalGiven(plan: Plan): boolean {
   return plan.versions.some((v) => approvedNote.test(v.note ?? ''));
@@ -117,7 +117,9 @@ export function readPlans(ctx: ReadContext): Reading[] {
         ? 'priorities'
         : said(owner)
           ? 'owner'
-          : ctx.tags.has('version') || said(version) || (said(when) && !ctx.tags.has('meeting'))
+          : said(period.words) || (said(period.spanOf) && said(period.spanning))
+            ? 'period'
+            : ctx.tags.has('version') || said(version) || (said(when) && !ctx.tags.has('meeting'))
             ? 'version'
             : 'summary';
     // A priority named by its number ("priority 2"; "rec 4" of a plan answering recommendations), or by
@@ -139,7 +141,14 @@ export function readPlans(ctx: ReadContext): Reading[] {
       },
       key: `plan:${plan.id}`,
       choice: priority ? partChoice(plan, priority.number) : planChoice(plan),
-      explained: mergeExplained(match.explained, level?.explained, council, priorityNumber && priority ? fully(slotsOfWord(ctx, priorityNumber)) : titled?.explained),
+      explained: mergeExplained(
+        match.explained,
+        level?.explained,
+        council,
+        priorityNumber && priority ? fully(slotsOfWord(ctx, priorityNumber)) : titled?.explained,
+        // "What years does it cover": the words asking for its period are the question's own, answered.
+        focus === 'period' && !priority ? fully(periodWordsOf(ctx)) : undefined,
+      ),
       precision: match.precision,
       tags: [...tags, ...(focus === 'version' ? (['update'] as CueTag[]) : []), ...(byRecommendation && priority ? (['recommendation'] as CueTag[]) : [])],
       // "How many actions in plan X" is answered by the list of them, which says how many.
@@ -186,4 +195,9 @@ export function readPlans(ctx: ReadContext): Reading[] {
     }
   }
   return readings;
+}
+
+/** The slots of the words asking for a plan's period ("years", "cover", "timeframe"). */
+function periodWordsOf(ctx: ReadContext): number[] {
+  return [...period.words, ...period.spanOf, ...period.spanning].flatMap((w) => slotsOfWord(ctx, w));
 }

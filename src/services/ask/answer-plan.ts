@@ -1,4 +1,5 @@
 import type { Plan, Recommendation } from '../../domain/model';
+import { periodInTitle } from '../../domain/plan-period';
 import { compareRefs, isUnderPart } from '../../domain/refs';
 import { answersRecommendations } from '../../language/record-words';
 import type { Intent } from '../../nlu/intents';
@@ -54,6 +55,7 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
   const highest = ordered.at(-1)?.label;
   const statusLine = [...counts].map(([label, n]) => `${label}: ${n}`).join('; ');
   const [one, many] = partWords(plan);
+  const covers = periodInTitle(plan.name);
   const headline: Record<PlanIntent['focus'], string> = {
     summary: `${plural(actions.length, 'action')} under ${plural(plan.priorities.length, one, many)}. Status now: ${statusLine || 'no actions'}.`,
     priorities: `${plural(plan.priorities.length, one, many)}: ${plan.priorities.map((p) => `${p.number} ${p.title}`).join('; ')}.`,
@@ -65,6 +67,9 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
           ? `The plan's status key: ${plan.scale.levels.map((l) => `${l.label}: ${l.meaning}`).join('; ')}.`
           : 'The plan gives no status key.',
     owner: plan.owner ? `The plan is owned by ${plan.owner}.` : 'The papers do not say who owns the plan.',
+    period: covers
+      ? `The ${plan.name} covers ${covers}, as its title says.`
+      : `The ${plan.name}'s title gives no period${version ? `; its latest version is ${version.version}${version.date ? `, ${formatDate(version.date)}` : ''}` : ''}.`,
     version: version ? `Version ${version.version}${version.date ? `, ${formatDate(version.date)}` : ''}${version.note ? `: ${version.note}` : ''}.` : 'The papers give no version for the plan.',
   };
   answer.headline = headline[intent.focus];

@@ -129,3 +129,25 @@ describe('an action named with the words of the part it sits under', () => {
     },
   );
 });
+
+describe('the period a plan covers', () => {
+  it.each([
+    'what year does the west mercia youth justice plan cover',
+    'west mercia yj delivery plan - what years does it cover?',
+    "what's the timeframe of the west mercia youth justice plan",
+  ])('"%s": the years its title gives', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('plan');
+    expect(answer.headline).toBe('The West Mercia Youth Justice Service Delivery Plan 2019/20 covers 2019/20, as its title says.');
+  });
+
+  it('says a title naming no years gives none, and gives the latest version instead of a made-up period', async () => {
+    const answer = await ask('what period does the yot improvement plan cover');
+    expect(answer.headline).toBe("The Medway Youth Offending Team and Youth Justice Partnership Board Improvement Plan's title gives no period; its latest version is V1, 1 June 2020.");
+  });
+
+  it('does not read "what does it cover" alone as asking for years', async () => {
+    const answer = await ask('what does the dtoc plan cover');
+    expect(answer.headline).not.toMatch(/covers 2017 - 2019/);
+  });
+});
