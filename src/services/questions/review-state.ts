@@ -1,4 +1,5 @@
 import { type DirectoryPerson, peopleWithRole } from '../../domain/directory';
+import type { SimilarMatch } from '../../domain/similarity';
 import type { Question, QuestionEvent, QuestionWindow } from '../../domain/questions';
 import { type QuestionContext, today } from './context';
 
@@ -11,6 +12,8 @@ export interface ReviewState {
   events: QuestionEvent[];
   officers: DirectoryPerson[];
   today: string;
+  /** The other live questions scored against this one, most alike first, when the caller just worked them out. */
+  scored?: SimilarMatch<Question>[];
 }
 
 /** The question as it is now, with the window's other questions, its history and the officers to send it to. */

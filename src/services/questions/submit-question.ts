@@ -10,7 +10,7 @@ import {
   type SubmissionInput,
   type SubmissionProblems,
 } from '../../domain/questions-rules';
-import { findSimilar } from '../../domain/similarity';
+import { DUPLICATE_THRESHOLD, findSimilar } from '../../domain/similarity';
 import { nowIso, type QuestionContext, type Refused, refused, whoIs } from './context';
 import { tellReviewers } from './tell-reviewers';
 
@@ -69,7 +69,10 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
 
   const text = input.text.trim();
   const putTo = input.putTo?.trim() || undefined;
-  const alike = findSimilar(text, duplicateCandidates(all, editing), (q) => q.text).map((m) => ({ question: m.item, score: m.score }));
+  // Every other live question scored once: the member is shown the very alike ones, and the chair's
+  // card (the same questions, scored against the same text) takes all of them as merge choices.
+  const scored = findSimilar(text, duplicateCandidates(all, editing), (q) => q.text, 0);
+  const alike = scored.filter((m) => m.score >= DUPLICATE_THRESHOLD).map((m) => ({ question: m.item, score: m.score }));
   if (alike.length > 0 && !input.confirmSimilar) return unlessAlreadyIn({ kind: 'similar', window, similar: alike, ...(editing ? { editing } : {}) });
   const similar = alike.map((m) => ({ questionId: m.question.id, number: m.question.number, score: Math.round(m.score * 100) / 100 }));
   const at = nowIso(ctx);
@@ -89,7 +92,7 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
     ]);
     if (saved.kind === 'conflict') return refused('That question changed while you were editing it. Open it again from "my questions".');
     const question = saved.questions[0]!;
-    if (similar.length > 0) await tellReviewers(ctx, window, question, 'similar', all.map((q) => (q.id === question.id ? question : q)));
+    if (similar.length > 0) await tellReviewers(ctx, window, question, 'similar', { all: all.map((q) => (q.id === question.id ? question : q)), scored });
     return { kind: 'edited', window, question };
   }
 
@@ -113,6 +116,6 @@ export async function submitQuestion(ctx: QuestionContext, actor: Actor, input: 
   );
   // NOTE: a question just added has one event, the one stored with it: the card needs no read of it.
   const history = [{ ...submitted, questionId: added.question.id }];
-  if (added.kind === 'ok' && (past || similar.length > 0)) await tellReviewers(ctx, window, added.question, past ? 'late' : 'similar', [...all, added.question], history);
+  if (added.kind === 'ok' && (past || similar.length > 0)) await tellReviewers(ctx, window, added.question, past ? 'late' : 'similar', { all: [...all, added.question], events: history, scored });
   return { kind: 'submitted', window, question: added.question };
 }

@@ -10,7 +10,7 @@ import {
   questionRef,
 } from '../../domain/questions';
 import { formatDeadline } from '../../domain/questions-deadline';
-import { DUPLICATE_THRESHOLD, findSimilar } from '../../domain/similarity';
+import { DUPLICATE_THRESHOLD, findSimilar, type SimilarMatch } from '../../domain/similarity';
 import { addWorkingDays } from '../../domain/working-days';
 import type { ReviewState } from '../../services/questions/review-state';
 import type { ViewClock } from '../view-deps';
@@ -51,8 +51,8 @@ const eventWords: Record<QuestionEvent['kind'], string> = {
  * The live questions other than this one, scored against it (one model, most alike first), and of
  * those the ones it could be merged into (ties by number) and the ones very like it.
  */
-function likeness(question: Question, all: Question[]) {
-  const scored = findSimilar(question.text, all.filter((o) => o.id !== question.id && isLive(o)), (o) => o.text, 0);
+function likeness(question: Question, all: Question[], known?: SimilarMatch<Question>[]) {
+  const scored = known ?? findSimilar(question.text, all.filter((o) => o.id !== question.id && isLive(o)), (o) => o.text, 0);
   return {
     targets: scored.map((m) => ({ target: m.item, score: m.score })).sort((a, b) => b.score - a.score || a.target.number - b.target.number),
     alike: scored.filter((m) => m.score >= DUPLICATE_THRESHOLD),
@@ -64,7 +64,7 @@ export function reviewCard(view: ViewClock, v: ReviewView): CardJson {
   const { window, question: q } = v;
   const live = isLive(q);
   const drafted = q.answer?.status === 'drafted';
-  const { targets: mergeable, alike } = likeness(q, v.all);
+  const { targets: mergeable, alike } = likeness(q, v.all, v.scored);
   const targets = live && !drafted ? mergeable : [];
   const dayBefore = addWorkingDays(window.meeting.date, -1);
   const answerLabel = q.answer?.text

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCardRenderer } from '../../../src/cards/render';
 import type { Actor, DirectoryPerson } from '../../../src/domain/directory';
-import type { QuestionWindow } from '../../../src/domain/questions';
+import type { OutboundMessage } from '../../../src/domain/outbox';
+import { type QuestionWindow, questionRef } from '../../../src/domain/questions';
+import { reviewState } from '../../../src/services/questions/review-state';
+import { reviewCard } from '../../../src/views/questions/review-card';
 import type { QuestionContext } from '../../../src/services/questions/context';
 import { type SubmitInput, submitQuestion } from '../../../src/services/questions/submit-question';
 import { useSharedStores } from '../../helpers/shared-stores';
@@ -42,5 +45,26 @@ describe('a question submission delivered twice', () => {
     expect(await stores().questions.listQuestions(window.id)).toHaveLength(1);
     expect(await submitQuestion(ctx(), actor(people.jane), input('form-2', { text: 'What is the cost of agency social workers?' }))).toMatchObject({ kind: 'problems' });
     expect(await submitQuestion(ctx(), actor(people.mo), input('form-3'))).toMatchObject({ kind: 'similar' });
+  });
+});
+
+describe("the chair's card for a question very like one already in", () => {
+  const likeWindow: QuestionWindow = { ...window, id: 'w-alike' };
+
+  it('is the card built afresh from the stored window: the likeness worked out once for the member serves it', async () => {
+    await stores().questions.createWindow(likeWindow, { windowId: likeWindow.id, kind: 'window-opened', by: { name: 'Cllr Chris Chair' }, at: likeWindow.openedAt, detail: {} });
+    const sent: OutboundMessage[] = [];
+    const capturing = (): QuestionContext => ({ ...ctx(), outbox: { ...ctx().outbox, enqueueAll: async (messages: OutboundMessage[]) => void sent.push(...messages) } });
+    const at = (formId: string, text: string, who: DirectoryPerson) => submitQuestion(capturing(), actor(who), { ...input(formId, { text, confirmSimilar: true }), windowId: likeWindow.id });
+    await at('a-1', 'How many foster carers did the council recruit this year?', people.jane);
+    await at('a-2', 'What is the cost of agency social workers this year?', people.jane);
+    const third = await at('a-3', 'How many foster carers has the council recruited this year?', people.mo);
+    expect(third.kind).toBe('submitted');
+    const question = third.kind === 'submitted' ? third.question : undefined;
+    expect(sent.length).toBeGreaterThan(0);
+    const state = await reviewState(ctx(), likeWindow, question!);
+    const afresh = reviewCard(ctx(), { ...state, result: `${questionRef(question!)} is very like a question already in: merge them, or keep both.` });
+    expect(sent.at(-1)!.card).toEqual(afresh);
+    expect(JSON.stringify(afresh)).toContain('% alike');
   });
 });
