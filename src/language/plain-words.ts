@@ -8,10 +8,12 @@ import { comment, phrase } from './patterns';
  * `src/language/data/plain-words.json`: members type "extra", "kit", "worried"; reports say
  * "additional", "equipment", "concerned".
  */
-export const plainWordsFile = z.object({
-  comment,
-  groups: z.array(z.array(phrase.refine((p) => nameTerms(p).length > 0, 'a phrase of stopwords only ("too much") is never found: write the word that says it')).min(2)).min(1),
-});
+/** A phrase as the papers are read must keep a word, and a phrase of several words more than one ("point out" would be "point"). */
+const readable = phrase
+  .refine((p) => nameTerms(p).length > 0, 'a phrase of stopwords only ("too much") is never found: write the word that says it')
+  .refine((p) => !p.includes(' ') || nameTerms(p).length !== 1, 'a phrase of several words that reads as one word once its small words go ("point out" is "point") means that word alone: leave it out');
+
+export const plainWordsFile = z.object({ comment, groups: z.array(z.array(readable).min(2)).min(1) });
 
 export type PlainWords = z.infer<typeof plainWordsFile>;
 

@@ -9,7 +9,7 @@ import { describeFilter } from './list-text';
 import { fully, type ReadContext, type Reading } from './reading';
 
 const pluralPointers = new Set(followUpWords.pointers.plural);
-/** The plan's weight against the list shown last when the question points back to several things. */
+/** The plan's weight against the list shown last when its actions' leads or due dates are asked of "them". */
 const PLAN_AFTER_LIST = 0.9;
 
 const indicatorTags: CueTag[] = ['figure', 'comparator', 'target', 'trend', 'status', 'soft', 'count'];
@@ -60,12 +60,13 @@ export function readFollowUp(ctx: ReadContext): Reading[] {
       ...measures.map((i) => ({ intent: indicatorIntent(i, ctx), key: `indicator:${i.id}`, choice: indicatorChoice(i), explained: new Map(), precision: 1, tags: indicatorTags.filter((t) => t !== 'status'), prior: prior * 0.95, implicit: true })),
     ];
   }
-  // "When are they due", "who leads them" after a list of actions: the same list, whose lines give
-  // each action's lead and due date; or, asked of the plan ("who signed it off"), the plan.
-  const listed = subject.kind === 'list' && ctx.memory?.list?.filter.entity === 'actions' ? [actionsAgain(ctx, ctx.memory.list.filter, prior)] : [];
-  // "Who leads them": the actions listed; "who leads it": the plan they are of.
+  // "When are they due", "who leads them" after a list of actions: the same list (the page shown),
+  // whose lines give each action's lead and due date. Only for "they", "them", "those": "who owns it"
+  // is asked of the plan, and "which of them are overdue" narrows the list (read-lists.ts).
+  const list = subject.kind === 'list' && ctx.memory?.list?.filter.entity === 'actions' ? ctx.memory.list : undefined;
   const plural = ctx.original.toLowerCase().split(/[^a-z]+/).some((w) => pluralPointers.has(w));
-  const planPrior = listed.length > 0 && plural ? prior * PLAN_AFTER_LIST : prior;
+  const listed = list && plural && (ctx.tags.has('lead') || ctx.tags.has('due')) ? [actionsAgain(ctx, list, prior)] : [];
+  const planPrior = listed.length > 0 ? prior * PLAN_AFTER_LIST : prior;
   if (subject.kind === 'plan' || (subject.kind === 'list' && ctx.memory?.planId)) {
     const plan = index.plans.get(subject.kind === 'plan' ? subject.id : ctx.memory!.planId!);
     if (!plan) return [];
@@ -90,15 +91,17 @@ export function readFollowUp(ctx: ReadContext): Reading[] {
   return [];
 }
 
-/** The list of actions last shown, from its first page: what "they" are when their leads or due dates are asked. */
-function actionsAgain(ctx: ReadContext, filter: ListFilter, prior: number): Reading {
+/** The list of actions last shown, at the page shown: what "they" are when their leads or due dates are asked. */
+function actionsAgain(ctx: ReadContext, list: { filter: ListFilter; page: number }, prior: number): Reading {
+  const label = describeFilter(list.filter, ctx.index);
   return {
-    intent: { kind: 'list', filter, page: 1 },
-    key: `list:${JSON.stringify(filter)}`,
-    choice: { label: describeFilter(filter, ctx.index), text: ctx.original },
+    intent: { kind: 'list', filter: list.filter, page: list.page },
+    key: `list:${JSON.stringify(list.filter)}`,
+    // Its button asks for the list by its name, not with the words that were ambiguous.
+    choice: { label, text: label },
     explained: new Map(),
     precision: 1,
-    tags: ['lead', 'due', 'late', 'update', 'soft'],
+    tags: ['lead', 'due', 'soft'],
     prior,
     implicit: true,
   };

@@ -117,11 +117,13 @@ export function readPlans(ctx: ReadContext): Reading[] {
         ? 'priorities'
         : said(owner)
           ? 'owner'
-          : said(period.words) || (said(period.spanOf) && said(period.spanning))
-            ? 'period'
-            : ctx.tags.has('version') || said(version) || (said(when) && !ctx.tags.has('meeting'))
+          : ctx.tags.has('version') || said(version)
             ? 'version'
-            : 'summary';
+            : periodAsked(said)
+              ? 'period'
+              : said(when) && !ctx.tags.has('meeting')
+                ? 'version'
+                : 'summary';
     // A priority named by its number ("priority 2"; "rec 4" of a plan answering recommendations), or by
     // its title when the question asks about a priority ("the workforce priority").
     // (Not where the plan answers a recommendation of that number: that recommendation is the answer.)
@@ -200,4 +202,10 @@ export function readPlans(ctx: ReadContext): Reading[] {
 /** The slots of the words asking for a plan's period ("years", "cover", "timeframe"). */
 function periodWordsOf(ctx: ReadContext): number[] {
   return [...period.words, ...period.spanOf, ...period.spanning].flatMap((w) => slotsOfWord(ctx, w));
+}
+
+/** "What years does it cover", "its timeframe"; not "the timeframe for its actions", which their list answers. */
+function periodAsked(said: (list: string[]) => boolean): boolean {
+  if (said(listWords.actions.words)) return false;
+  return said(period.words) || (said(period.spanOf) && said(period.spanning));
 }

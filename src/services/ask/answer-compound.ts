@@ -59,7 +59,7 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
     let answer = await answerQuestion(catalogue, stores, { ...question, text, ...(memory ? { memory } : {}) });
     // "Send t&f rec 5 - what are the actions and when are they due": "they" are what the part before
     // found (the actions it listed, whose card gives their due dates), not the message's topic.
-    if (n > 0 && topic && memory?.subject && pointsBack(part)) {
+    if (n > 0 && topic && memory?.subject && pointsBackToSeveral(part)) {
       const followed = await answerQuestion(catalogue, stores, { ...question, text: `and ${part}`, memory });
       if (answered(followed) && subjectOf(followed) === subjectOf(answers[n - 1]!)) answer = followed;
     }
@@ -122,6 +122,9 @@ const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 const pointers = new Set(followUpWords.pointers.words);
 /** A question pointing back to what was asked before it ("how often does it meet"): follow-ups.json `pointers`. */
 const pointsBack = (part: string) => part.toLowerCase().split(/[^a-z']+/).some((w) => pointers.has(w));
+const plural = new Set(followUpWords.pointers.plural);
+/** "...and when are they due": pointing back to several things (follow-ups.json `pointers.plural`), what a list shows. */
+const pointsBackToSeveral = (part: string) => part.toLowerCase().split(/[^a-z']+/).some((w) => plural.has(w));
 
 const answered = (answer: Answer) => answer.kind !== 'not-found' && answer.kind !== 'ask-back';
 

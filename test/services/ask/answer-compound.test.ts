@@ -163,5 +163,28 @@ describe('a follow-up after a list of actions', () => {
   it('still reads a question about the plan, pointing back to one thing, as the plan', async () => {
     const [, [plan]] = await conversation('list the actions in the Medway Youth Offending Team and Youth Justice Partnership Board Improvement Plan', 'what version is it');
     expect(plan!.kind).toBe('plan');
+    const [, [owner]] = await conversation('list the actions in the dtoc plan', 'who owns it');
+    expect(owner!.headline).toBe('The plan is owned by Medway Council and Medway CCG.');
+  });
+
+  it('narrows the list when asked which of them are overdue, rather than showing it again', async () => {
+    const [[all], [overdue]] = await conversation('list the actions in the dtoc plan', 'which of them are overdue');
+    expect(overdue!.kind).toBe('list');
+    expect(overdue!.title).toMatch(/^Overdue actions/);
+    expect(overdue!.title).not.toBe(all!.title);
+  });
+
+  it('shows the page the member was looking at', async () => {
+    const [, [second], [again]] = await conversation('list the actions in the dtoc plan', 'more', 'when are they due');
+    expect(second!.headline).toMatch(/showing 9–16/);
+    expect(again!.headline).toBe(second!.headline);
+  });
+});
+
+describe('a later part pointing back to the message\'s topic, not to what the part before listed', () => {
+  it('answers "dtoc plan - list the actions and who owns it" with the list and the plan\'s owner', async () => {
+    const answers = await message('dtoc plan - list the actions and who owns it');
+    expect(answers.map((a) => a.kind)).toEqual(['list', 'plan']);
+    expect(answers[1]!.headline).toBe('The plan is owned by Medway Council and Medway CCG.');
   });
 });

@@ -88,11 +88,18 @@ describe('a word the papers join that the question writes as two', () => {
 });
 
 describe('an everyday word the papers write in their own register (plain-words.json)', () => {
+  // Each passage the answer is in has a twin holding the question's other words but not what the
+  // everyday word stands for: only reading that word in the papers' register tells them apart.
   const index = buildPassageIndex([
     document([
       'The service has funded additional equipment for frontline staff so that they can work remotely.',
+      'The service has funded training for frontline staff so that they can work remotely.',
       'Members raised concerns about the reliance on agency social workers in the assessment teams.',
+      'Members raised the number of agency social workers in the assessment teams.',
+      'There has been a significant increase in referrals to the front door since September.',
+      'There has been a change in referrals to the front door since September.',
       'The committee agreed to commence the review of home to school transport in the spring.',
+      'The committee agreed to publish the review of home to school transport in the spring.',
       'Extra places were found for children in the borough this year.',
     ]),
   ]);
@@ -100,11 +107,12 @@ describe('an everyday word the papers write in their own register (plain-words.j
   it.each([
     ['extra kit frontline staff', 'additional equipment'],
     ['members worried agency social workers', 'raised concerns'],
-    ['reliant agency social workers', 'reliance on agency'],
+    ['big rise referrals front door', 'significant increase'],
     ['start review school transport', 'commence the review'],
-  ])('reads "%s" as the papers word it, finding "%s"', (words, expected) => {
-    const [first] = searchPassages(index, slots(words));
+  ])('reads "%s" as the papers word it, finding "%s" before its twin', (words, expected) => {
+    const [first, second] = searchPassages(index, slots(words));
     expect(first?.passage.text).toContain(expected);
+    expect(second!.score).toBeLessThan(first!.score);
   });
 
   it('counts the other register for less than the word itself: "extra" finds "Extra places" before "additional"', () => {

@@ -146,8 +146,20 @@ describe('the period a plan covers', () => {
     expect(answer.headline).toBe("The Medway Youth Offending Team and Youth Justice Partnership Board Improvement Plan's title gives no period; its latest version is V1, 1 June 2020.");
   });
 
-  it('does not read "what does it cover" alone as asking for years', async () => {
-    const answer = await ask('what does the dtoc plan cover');
-    expect(answer.headline).not.toMatch(/covers 2017 - 2019/);
+  it.each([
+    'what does the dtoc plan cover',
+    'how did the dtoc plan do last year',
+    'when was the dtoc plan last discussed',
+    'when will the dtoc plan be covered at committee',
+  ])('does not read "%s" as asking for its years', async (text) => {
+    expect((await ask(text)).headline).not.toMatch(/covers 2017 - 2019/);
+  });
+
+  it('gives the version asked for, "last updated" being no period', async () => {
+    expect((await ask('when was the yot improvement plan last updated')).headline).toMatch(/^Version V1, 1 June 2020/);
+  });
+
+  it('lists the actions with their due dates when the timeframe of the actions is asked', async () => {
+    expect((await ask("what's the timeframe for the dtoc plan actions")).kind).toBe('list');
   });
 });
