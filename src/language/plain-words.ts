@@ -3,16 +3,16 @@ import { nameTerms } from '../nlu/text';
 import { languageDataDir, readData } from './lexicon';
 import { comment, phrase } from './patterns';
 
-/**
- * Everyday words and the official words council papers use for the same thing, as data in
- * `src/language/data/plain-words.json`: members type "extra", "kit", "worried"; reports say
- * "additional", "equipment", "concerned".
- */
 /** A phrase as the papers are read must keep a word, and a phrase of several words more than one ("point out" would be "point"). */
 const readable = phrase
   .refine((p) => nameTerms(p).length > 0, 'a phrase of stopwords only ("too much") is never found: write the word that says it')
   .refine((p) => !p.includes(' ') || nameTerms(p).length !== 1, 'a phrase of several words that reads as one word once its small words go ("point out" is "point") means that word alone: leave it out');
 
+/**
+ * Everyday words and the official words council papers use for the same thing, as data in
+ * `src/language/data/plain-words.json`: members type "extra", "kit", "worried"; reports say
+ * "additional", "equipment", "concerned".
+ */
 export const plainWordsFile = z.object({ comment, groups: z.array(z.array(readable).min(2)).min(1) });
 
 export type PlainWords = z.infer<typeof plainWordsFile>;

@@ -67,6 +67,7 @@ function variants(index: PassageIndex, term: string): readonly Form[] {
   return found;
 }
 const variantsKnown = new WeakMap<PassageIndex, Map<string, readonly Form[]>>();
+const VARIANTS_KEPT = 20000;
 
 /** The family of a word written in the other register, remembered per index as variants are (words of short stems: none). */
 function plainFamily(index: PassageIndex, term: string): readonly Form[] {
@@ -78,7 +79,6 @@ function plainFamily(index: PassageIndex, term: string): readonly Form[] {
   return found;
 }
 const familiesKnown = new WeakMap<PassageIndex, Map<string, readonly Form[]>>();
-const VARIANTS_KEPT = 20000;
 
 /** The papers' words of a word's family that begin with it ("concerned" for "concern"). */
 function familyOf(index: PassageIndex, term: string): Form[] {

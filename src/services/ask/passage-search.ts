@@ -10,11 +10,11 @@ const CANDIDATES = 150;
 /** Once this many passages share a word with the question, common words only add to them. */
 const OPEN_CAP = 3000;
 /**
- * An everyday word's official form (plain-words.json) held by more passages than this adds weight to
- * those the question's own words brought in, and brings none: "issues" and "agreed" are everywhere,
- * "equipment" is not.
+ * An everyday word's official form (plain-words.json) held by more than this share of the passages
+ * adds weight to those the question's own words brought in, and brings none: "issues" and "agreed"
+ * are everywhere, "equipment" is not.
  */
-const PLAIN_BRINGS = 100;
+const PLAIN_BRINGS = 0.05;
 /** Readings kept per index (a passage is read once, then reused by later questions; the least recently used go first). */
 const READINGS_KEPT = 5000;
 
@@ -59,7 +59,7 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
       const lists = form.terms.map((t) => index.postings.get(t) ?? []);
       const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
       // A word in more passages than the cut holds brings none in once rarer words have brought some.
-      const brings = open && (form.plain ? list.length <= PLAIN_BRINGS : order.length === 0 || list.length <= OPEN_CAP);
+      const brings = open && (form.plain ? list.length <= PLAIN_BRINGS * index.passages.length : order.length === 0 || list.length <= OPEN_CAP);
       // A common word once the cut is full: look its passages up among those already in, not the reverse.
       if (!brings && list.length > order.length * LOOKUP_RATIO) {
         for (const id of order) {
