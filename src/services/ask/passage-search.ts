@@ -11,10 +11,11 @@ const CANDIDATES = 150;
 const OPEN_CAP = 3000;
 /**
  * An everyday word's official form (plain-words.json) held by more than this share of the passages
- * adds weight to those the question's own words brought in, and brings none: "issues" and "agreed"
- * are everywhere, "equipment" is not.
+ * (and more than a few) adds weight to those the question's own words brought in, and brings none:
+ * "issues" and "agreed" are everywhere, "equipment" is not.
  */
 const PLAIN_BRINGS = 0.05;
+const PLAIN_BRINGS_ALWAYS = 20;
 /** Readings kept per index (a passage is read once, then reused by later questions; the least recently used go first). */
 const READINGS_KEPT = 5000;
 
@@ -59,7 +60,7 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
       const lists = form.terms.map((t) => index.postings.get(t) ?? []);
       const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
       // A word in more passages than the cut holds brings none in once rarer words have brought some.
-      const brings = open && (form.plain ? list.length <= PLAIN_BRINGS * index.passages.length : order.length === 0 || list.length <= OPEN_CAP);
+      const brings = open && (form.plain ? list.length <= Math.max(PLAIN_BRINGS_ALWAYS, PLAIN_BRINGS * index.passages.length) : order.length === 0 || list.length <= OPEN_CAP);
       // A common word once the cut is full: look its passages up among those already in, not the reverse.
       if (!brings && list.length > order.length * LOOKUP_RATIO) {
         for (const id of order) {
