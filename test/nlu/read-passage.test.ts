@@ -56,6 +56,11 @@ describe('what a question for the papers asks for', () => {
     expect(wantedOf(text)).toBe(wanted);
   });
 
+  it('reads "key" as an adjective, not as the RAG key: only "status key" names it', () => {
+    const key = slot(passage('what were the key issues in the old improvement notices').slots, 'key');
+    expect(key?.phrases).toEqual([['key']]);
+  });
+
   it.each([
     ['what 3 areas did hmip rate the yot on', 'list'],
     ['what are the five priorities in the plan', 'list'],
