@@ -1,5 +1,6 @@
 import { dev2Questions } from './dev2/questions';
 import { dev3Questions } from './dev3/questions';
+import { dev4Questions } from './dev4/questions';
 import type { EvalQuestion } from './question-types';
 import { actionQuestions } from './questions/actions';
 import { followUpQuestions } from './questions/follow-ups';
@@ -18,7 +19,8 @@ import { unanswerableQuestions } from './questions/unanswerable';
  * drawn seed lines, away from the blind set's, to tune on questions the engine was not built around.
  * The third (`dev3/`, ids `devc-`) was drawn mostly from table rows and front sheets (indicators,
  * actions, meetings), where the blind set showed the readers fitted to the first two sets' wording;
- * its first run, before any tuning on it, is recorded in its SAMPLE.md.
+ * its first run, before any tuning on it, is recorded in its SAMPLE.md. The fourth (`dev4/`, ids `devd-`) was drawn
+ * with seed 20261210 from lines no earlier batch used, to tune on fresh misses.
  */
 export const devQuestions: EvalQuestion[] = [
   ...indicatorQuestions,
@@ -31,4 +33,5 @@ export const devQuestions: EvalQuestion[] = [
   ...followUpQuestions,
   ...dev2Questions,
   ...dev3Questions,
+  ...dev4Questions,
 ];
