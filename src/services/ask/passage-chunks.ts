@@ -13,6 +13,8 @@ export interface Chunk {
   heading: string;
   /** The headings its section sits under, outermost first: a part, marked-up and numbered ones ("Appendix 7 / 3. Out-of-court disposals"). */
   parents: string;
+  /** It opens with the value of a bold label ("**Date of assessment**" / "9th August 2019"): with its heading it says something, however short. */
+  value?: boolean;
 }
 
 /**
@@ -110,10 +112,13 @@ export function cleanPackText(text: string): string {
     .trim();
 }
 
+/** A line in bold only ("**Key data**"), read as a heading. */
+const boldLine = /^\*\*[^*]{3,90}\*\*:?$/;
+
 /** A line that heads a section ("5. Voluntary and Community Sector", "## Background", "**Key data**"). */
 export function isHeading(line: string): boolean {
   const t = line.trim();
-  return /^#{1,4}\s+\S/.test(t) || /^\*\*[^*]{3,90}\*\*:?$/.test(t) || /^\d{1,2}\.\s+[A-Z][^.]{2,120}$/.test(t) || /^[A-Z][A-Za-z ,'’&()-]{2,60}$/.test(t);
+  return /^#{1,4}\s+\S/.test(t) || boldLine.test(t) || /^\d{1,2}\.\s+[A-Z][^.]{2,120}$/.test(t) || /^[A-Z][A-Za-z ,'’&()-]{2,60}$/.test(t);
 }
 
 const isTableRow = (line: string) => line.includes('\t') || /^\s*\|.*\|/.test(line);
@@ -130,6 +135,8 @@ interface Unit {
   parents: string;
   /** A heading line starts a new section: nothing before it is joined to anything after it. */
   section: number;
+  /** The first line under a bold label, as in a form: the label's value. */
+  value?: boolean;
 }
 
 /** The page's lines as units (a paragraph, a list item, a table row), with broken lines mended. */
@@ -139,15 +146,18 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
   let parents = parentsOf(outline, heading);
   /** Lines still to be read as the title of a part just opened ("Appendix 1" / "Report on ..." / "by ..."). */
   let titling = 0;
+  /** Bold lines read as headings that no text has followed yet, and the section before the first. */
+  let closing: { lines: string[]; heading: string; parents: string; section: number } | undefined;
   for (const raw of page.split('\n')) {
     if (!raw.trim()) continue;
     // A blank page ends a document of the pack: what follows is another, under headings of its own.
     if (blankPageEnd.test(raw.trim())) {
-      [outline, parents, titling, heading] = [[], '', 0, ''];
+      [outline, parents, titling, heading, closing] = [[], '', 0, '', undefined];
       section += 1;
       if (isBlank(cleanPackText(raw))) continue;
     }
     const part = partOf(raw);
+    if (part) closing = undefined;
     if (part) {
       const { name } = part;
       // A part's name at the top of each of its pages opens nothing new.
@@ -177,7 +187,15 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
         }
       }
     }
-    if (isHeading(raw) && !isTableRow(raw)) {
+    // A short line in capitals straight after a bold one is what the bold one labels ("**Directorate
+    // responsible**" / "Children and Families"), as in a form: its text, not a heading of its own.
+    const labelled = !!closing && levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw));
+    if (isHeading(raw) && !isTableRow(raw) && !labelled) {
+      // Bold lines with no text under them before the next marked-up or numbered heading close the
+      // section before them, as a signature does ("**Karen Bradshaw**" / "**Chair – ... Board**"): its text.
+      const bold = boldLine.test(raw.trim());
+      if (!bold && closing) units.push(...closing.lines.map((text) => ({ text, table: false, heading: closing!.heading, parents: closing!.parents, section: closing!.section })));
+      closing = bold ? { ...(closing ?? { heading, parents, section }), lines: [...(closing?.lines ?? []), cleanPackText(raw)] } : undefined;
       heading = cleanPackText(raw);
       outline = enterHeading(outline, heading, raw);
       parents = parentsOf(outline, heading);
@@ -187,11 +205,15 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
     const table = isTableRow(raw);
     const text = cleanPackText(raw);
     if (isBlank(text)) continue;
+    // The first line under a bold label is its value, however short ("Children and Families"); a bare
+    // figure there is more often a page number than a value.
+    const value = !!closing && !table && /\p{L}/u.test(text);
+    closing = undefined;
     const last = units[units.length - 1];
     // A line cut in two by the page layout ("...The" / "table below outlines...") is one paragraph.
     const continues = last && !last.table && !table && last.section === section && !endsSentence(last.text) && /^[a-z(]/.test(text);
     if (continues) last.text = `${last.text} ${text}`;
-    else units.push({ text, table, heading, parents, section });
+    else units.push({ text, table, heading, parents, section, ...(value ? { value } : {}) });
   }
   return { units, heading, outline };
 }
@@ -243,7 +265,7 @@ export function chunkPage(page: string, heading = '', outline: Outline = []): { 
       text = `${text}\n${units[j]!.text}`;
       j += 1;
     }
-    chunks.push({ text, heading: unit.heading, parents: unit.parents });
+    chunks.push({ text, heading: unit.heading, parents: unit.parents, ...(unit.value ? { value: true } : {}) });
     i = j;
   }
   return { chunks, heading: last, outline: after };

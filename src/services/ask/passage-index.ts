@@ -87,7 +87,7 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
       heading = cut.heading;
       outline = cut.outline;
       for (const chunk of cut.chunks) {
-        if (tooShort(chunk.text) || isAgendaListing(chunk.text) || agendaHeading.test(chunk.heading.trim())) continue;
+        if ((tooShort(chunk.text) && !chunk.value) || isAgendaListing(chunk.text) || agendaHeading.test(chunk.heading.trim())) continue;
         const context = `${document.council} ${document.title} ${item}`;
         passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, outline: chunk.parents, context });
       }

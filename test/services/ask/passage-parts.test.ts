@@ -9,6 +9,35 @@ import { nameTerms } from '../../../src/nlu/text';
 /** The pieces of the papers search that need no catalogue: cutting pages, reading figures and dates. */
 
 describe('cutting a page into passages', () => {
+  it('keeps bold lines no text follows (a signature) as the text of the section they close', () => {
+    // 002:728-742: the Youth Justice Plan's approval, signed by the board's chair, then the next section.
+    const page = [
+      '### 1.1 Approval of the Plan',
+      'This plan was approved at the West Mercia Youth Justice Service Management Board held on 24th May 2019.',
+      'Signed:',
+      'Date: 24th May 2019',
+      '**Karen Bradshaw**',
+      '**Chair – West Mercia Youth Justice Service Management Board**',
+      '## 2.0 Review of 2018/19',
+      'The service was delivered across four local authorities in 2018/19, as before.',
+    ].join('\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks.map((c) => c.heading)).toEqual(['1.1 Approval of the Plan', '2.0 Review of 2018/19']);
+    expect(chunks[0]!.text.split('\n').slice(-2)).toEqual(['Karen Bradshaw', 'Chair – West Mercia Youth Justice Service Management Board']);
+  });
+
+  it('reads a form\'s bold labels as headings and the short line under each as its value, not a heading of its own', () => {
+    // 002:398-420: an equality impact assessment's general information.
+    const page = ['### A) General Information', '**Directorate or organisation responsible**', 'Children and Families', '**Date of assessment**', '9th August 2019', '**Page**', '12'].join('\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks.map((c) => [c.heading, c.text, c.value])).toEqual([
+      ['Directorate or organisation responsible', 'Children and Families', true],
+      ['Date of assessment', '9th August 2019', true],
+      // A bare figure under a bold line is more often a page number: nothing marks it as a value.
+      ['Page', '12', undefined],
+    ]);
+  });
+
   it('keeps a table whole with the line that introduces it, mending a paragraph the layout broke', () => {
     const page = [
       '#### **1. Budget and policy framework**',
