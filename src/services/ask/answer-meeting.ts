@@ -6,6 +6,7 @@ import { formatDeadline } from '../../domain/questions-deadline';
 import type { Intent } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
 import { type Answer, emptyAnswer, type Fact } from './answer-types';
+import { type BodyMention, bodyMentions } from './body-in-papers';
 import { cite } from './cite';
 import { formatDate, formatDay, formatTime } from './format';
 
@@ -71,6 +72,11 @@ export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, to
     // NOTE: a deadline set in Teams is that meeting's own; only a pack's standing rule speaks for another.
     const standing = [...meetings].reverse().find((m) => (intent.focus === 'deadline' ? !!m.questionRules : holds[intent.focus](m)) && (intent.focus === 'membership' || intent.focus === 'contact' || intent.focus === 'deadline'));
     // A particular meeting was asked about: its pack lacks it, and another meeting's rule is not its rule.
+    // The committee records list nobody, but the papers may say in prose who chairs or sits on it.
+    if (intent.focus === 'membership' && !standing) {
+      const mentions = bodyMentions(catalogue, body);
+      if (mentions.length > 0) return membersInProse(body, mentions);
+    }
     if (intent.when === 'period' || !standing) {
       // NOTE: another meeting's deadline is not this meeting's: only where questions went is offered.
       const pointer = standing && intent.focus === 'deadline' && standing.questionRules?.sendTo ? ` For an earlier meeting the pack asked for questions to be sent to ${standing.questionRules.sendTo}.` : '';
@@ -181,6 +187,16 @@ function membershipText(meeting: Meeting, body: string): string {
 }
 
 /** What the papers do not hold about a committee, said plainly, with who to ask instead. */
+/** Who chairs a body, as the papers say it in prose: quoted, with the place, never worked into a membership list. */
+function membersInProse(body: { key: string; name: string; council: string }, mentions: BodyMention[]): Answer {
+  const answer = emptyAnswer('passage', `${body.name} (${body.council})`, 'No meeting record in the papers lists its chair or members, but the papers say:');
+  answer.quote = mentions.map((m) => m.sentence).join('\n');
+  answer.notes.push('Quoted as written from the papers; I have not worked it into a membership list.');
+  answer.sources = [...new Set(mentions.flatMap((m) => (m.source ? [m.source] : [])))];
+  answer.memory = { subject: { kind: 'meeting', id: body.key } };
+  return answer;
+}
+
 function notInPapers(catalogue: AskCatalogue, body: { key: string; name: string; council: string }, headline: string, contact: ContactDetails | undefined, meeting?: Meeting): Answer {
   // NOTE: the council says which committee was taken, where two have like names.
   const answer = emptyAnswer('not-found', `Not in the papers: ${body.name} (${body.council})`, `${headline}${contact ? ` Ask ${contactText(contact)}.` : ''}`);
