@@ -11,8 +11,12 @@ import { answerDefinition } from './answer-definition';
 import { cite } from './cite';
 import { earlierFigures, madeUpOf } from './figure-history';
 import { formatDate, formatValue } from './format';
+import { numberedSections } from './numbered-figures';
 
 type IndicatorIntent = Extract<Intent, { kind: 'indicator' }>;
+
+/** The unit of a judgement given in words ("Good", "Requires improvement"), as the importers write it. */
+const RATING = 'rating';
 
 /** One figure of an indicator: imported from a pack, or recorded by an officer in Teams. */
 interface Figure {
@@ -71,7 +75,9 @@ export async function answerIndicator(
     ? 'No figure is given in the papers.'
     : conflicting
       ? `The papers give ${sameLatest.length} different figures for the same period: ${sameLatest.map((f) => `${formatValue(f.value, unit, f.raw)}${f.period ? ` (${f.period})` : ''}`).join(' and ')}. They conflict, so I give both and judge neither.`
-      : latest.value === null
+      : latest.value === null && unit === RATING
+        ? `rated "${latest.raw}"${latest.period ? ` (${latest.period})` : ''}.`
+        : latest.value === null
         ? `The papers show "${latest.raw}", but not as a figure I can be sure of.`
         : `${formatValue(latest.value, unit, latest.raw)}${latest.period ? ` (${latest.period})` : ''}.`;
 
@@ -87,7 +93,7 @@ export async function answerIndicator(
           ...(settings?.tolerancePercent !== undefined ? { tolerancePercent: settings.tolerancePercent } : {}),
           ...(indicator.polarityReason ? { directionReason: indicator.polarityReason } : {}),
         })
-    : { reason: conflicting ? 'No status: the papers give conflicting figures.' : 'No status: there is no certain figure to judge.' };
+    : { reason: conflicting ? 'No status: the papers give conflicting figures.' : unit === RATING ? 'No status: a rating is a judgement, not a figure to judge against a target.' : 'No status: there is no certain figure to judge.' };
 
   const comparators = indicator.comparators.filter((c) => c.kind !== 'previous');
   const trend = directionOfTravel(indicator, figures, conflicting);
@@ -128,6 +134,7 @@ export async function answerIndicator(
   if (history.length > 0) answer.sections.push({ heading: 'Earlier figures', facts: earlierFigures(catalogue, history.slice(-4), unit) });
   const parts = madeUpOf(latest, unit);
   if (parts) answer.sections.push(parts);
+  answer.sections.push(...numberedSections(catalogue.index, indicator));
   if (latest?.recorded) {
     const r = latest.recorded;
     answer.sections.push({

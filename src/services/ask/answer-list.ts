@@ -11,6 +11,7 @@ import type { AskCatalogue } from './ask-catalogue';
 import { cite } from './cite';
 import { type Answer, emptyAnswer, type ListItem, type ListRows } from './answer-types';
 import { listIndicators } from './list-indicators';
+import { wholesSection } from './numbered-figures';
 import { listWords } from '../../language/list-words';
 import { plural } from './format';
 
@@ -51,6 +52,8 @@ export async function answerList(
     answer.items = await rows.page((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     if (page < pages) answer.choices.push({ label: `Show the next ${Math.min(PAGE_SIZE, total - page * PAGE_SIZE)}`, text: 'more' });
   }
+  // Measures named together that are parts of one numbered figure ("2.4.2" and "2.4.3"): how that figure stands.
+  if (filter.indicatorIds) answer.sections.push(...wholesSection(catalogue.index, filter.indicatorIds.flatMap((id) => catalogue.index.indicators.get(id) ?? [])));
   if (intent.page > pages && total > 0) answer.notes.push('That was the last page.');
   answer.sources = sourcesOf(catalogue, filter);
   answer.memory = { subject: { kind: 'list', id: heading }, list: { filter, page }, ...(filter.planId ? { planId: filter.planId } : {}) };

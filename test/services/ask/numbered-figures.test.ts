@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { seedAsker, useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
+import { numberOf, partsOf, wholeOf } from '../../../src/services/ask/numbered-figures';
+
+/** Figures numbered as parts of one another (an HMIP standard and its key questions), over the seed packs. */
+const seed = useSeedAskCatalogue();
+const ask = seedAsker(seed);
+const named = (name: string) => [...seed.catalogue.index.indicators.values()].find((i) => i.name === name)!;
+
+describe('the section number a figure carries', () => {
+  it.each([
+    ['HMIP rating: Court disposals – 2.1 Assessment', '2.1'],
+    ['HMIP 3.4.2 Does the YOT work effectively with the police in implementing the out-of-court disposal? (% yes)', '3.4.2'],
+    ['Funding 2019.20 uplift', undefined],
+    ['Spend of 1.5 million on placements', undefined],
+    ['Rate of 12.5% of cases', undefined],
+    ['First time entrants', undefined],
+  ])('"%s" -> %s', (name, number) => {
+    expect(numberOf(name)).toBe(number);
+  });
+});
+
+describe('parts and wholes in the same document and area', () => {
+  it('gives a standard its key questions, in order, and a key question its standard', () => {
+    const standard = named('HMIP rating: Court disposals – 2.1 Assessment');
+    expect(partsOf(seed.catalogue.index, standard).map((i) => numberOf(i.name))).toEqual(['2.1.1', '2.1.2', '2.1.3']);
+    const question = named('HMIP 2.4.2 Does reviewing focus sufficiently on keeping the child person safe? (% yes)');
+    expect(wholeOf(seed.catalogue.index, question)?.name).toBe('HMIP rating: Court disposals – 2.4 Reviewing');
+    expect(partsOf(seed.catalogue.index, question)).toEqual([]);
+  });
+
+  it("shows a standard's key-question figures on its card, and a key question's rating on its own", async () => {
+    // 000:641 rates 2.1 Assessment "Good"; 000:1703-1705 give its key questions 100%, 67% and 92%.
+    const standard = await ask('court work - how was assessment rated');
+    expect(standard.headline).toContain('rated "Good"');
+    expect(standard.sections.find((s) => s.heading === 'Its parts in the papers')?.lines).toEqual([
+      "HMIP 2.1.1 Does assessment sufficiently analyse how to support the child's desistance? (% yes): 100% (June 2020)",
+      'HMIP 2.1.2 Does assessment sufficiently analyse how to keep the child safe? (% yes): 67% (June 2020)',
+      'HMIP 2.1.3 Does assessment sufficiently analyse how to keep other people safe? (% yes): 92% (June 2020)',
+    ]);
+  });
+
+  it('says once what the measures named together are part of', async () => {
+    const list = await ask('reviewing in court cases - the % for keeping the child and others safe?');
+    expect(list.kind).toBe('list');
+    expect(list.sections.find((s) => s.heading === 'Part of')?.lines).toEqual(['HMIP rating: Court disposals – 2.4 Reviewing: "Requires improvement" (June 2020)']);
+  });
+});
