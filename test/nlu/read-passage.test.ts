@@ -266,6 +266,10 @@ describe('the words of a question for the papers', () => {
     ['is it doing well', [2]],
     ["who's doing the fostering review", []],
     ['what are we doing about the early help strategy', []],
+    // "Done" as acted on, not as complete: what is being done is the actions taken ("is it done" stays a status).
+    ["what's being done about first time entrants", [2]],
+    ['what has been done about the backlog', [3]],
+    ['is the audit done', []],
   ])('finds the cue words used as plain English in "%s"', (text, positions) => {
     expect(plainCuePositions(rawTokens(text))).toEqual(positions);
   });

@@ -36,6 +36,13 @@ describe('indicator answers', () => {
     expect(a.title).toMatch(/^In suitable accommodation on 19 th to 21 st birthday/);
   });
 
+  // "What's being done" asks what is acted on, not a status: "why ... higher" asks a reason, which the papers give.
+  it('searches the papers for why a figure is high and what is being done, not its status', async () => {
+    const a = await ask("why is herefordshires first time entrant rate higher than it should be, and what's being done?");
+    expect(a.kind).toBe('passage');
+    expect(all(a)).toContain('Herefordshire rate remains higher than national rate');
+  });
+
   // Medway's first-time entrant rate is dated April to March 2019: none of it falls in 2021.
   it.each(['first time entrants rate in medway in 2021', 'medway first time entrants rate for 2021'])('says when the papers give no figure for the period asked: "%s"', async (text) => {
     const a = await ask(text);
