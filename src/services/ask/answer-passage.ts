@@ -135,7 +135,13 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
   // (`person`: a post is asked about).
   const naming = question.person ? tied.filter((h) => h.namesSomeone) : [];
   if (tied.length >= 3 && naming.length > 0 && naming.length < 3) return naming;
-  if (tied.length >= 3) return tied.every((h) => sameSection(h.passage, top.passage) && h.sectionShare > h.textShare) ? [{ ...tied.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
+  if (tied.length >= 3) {
+    // Those whose section's heading holds what their text does not ("3.1 Vision and underlying
+    // principles"), when they are all of one section: that section answers.
+    const headed = tied.filter((h) => h.sectionShare > h.textShare && h.sectionShare >= MIN_SECTION_SHARE);
+    const one = headed[0];
+    return one && headed.every((h) => sameSection(h.passage, one.passage)) ? [{ ...headed.reduce((a, b) => (b.passage.id < a.passage.id ? b : a)), titled: true }] : [];
+  }
   // Beside a trusted best, a passage need only be near: holding the places, years and figure asked for,
   // and as much of the question as a place listed with a "not found" does.
   const near = distinct(hits).filter((h) => h !== top && beside(h, question.attaching) && h.score >= top.score - NEAR_SPREAD);

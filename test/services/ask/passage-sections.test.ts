@@ -32,6 +32,15 @@ describe('a section the question names by its heading', () => {
     },
   );
 
+  // 002: the YJ plan's "3.1 Vision and underlying principles", and an introduction saying the board agreed them:
+  // three passages tie on the words, and only the section's heading holds them beyond its text.
+  it('answers with the one section whose heading holds the question when passages of other sections tie with it', async () => {
+    const answer = await ask('what are the underlying principles of the west mercia youth justice service?');
+    expect(answer.kind).toBe('passage');
+    expect(answer.headline).toMatch(/^Under “3\.1 Vision and underlying principles”/);
+    expect(answer.quote).toContain('best practice, innovation and outstanding quality');
+  });
+
   // Pack 002 prints "Resource implications" for two reports (care leavers' accommodation, the youth justice plan).
   it("does not take one report's section for another's of the same heading in the same pack", async () => {
     const answer = await ask('resource implications');
