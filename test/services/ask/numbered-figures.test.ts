@@ -1,32 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { seedAsker, useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
-import { numberOf, partsOf, wholeOf } from '../../../src/services/ask/numbered-figures';
+import { numberOf, numberedFamily } from '../../../src/domain/numbered-figures';
 
 /** Figures numbered as parts of one another (an HMIP standard and its key questions), over the seed packs. */
 const seed = useSeedAskCatalogue();
 const ask = seedAsker(seed);
 const named = (name: string) => [...seed.catalogue.index.indicators.values()].find((i) => i.name === name)!;
 
-describe('the section number a figure carries', () => {
-  it.each([
-    ['HMIP rating: Court disposals – 2.1 Assessment', '2.1'],
-    ['HMIP 3.4.2 Does the YOT work effectively with the police in implementing the out-of-court disposal? (% yes)', '3.4.2'],
-    ['Funding 2019.20 uplift', undefined],
-    ['Spend of 1.5 million on placements', undefined],
-    ['Rate of 12.5% of cases', undefined],
-    ['First time entrants', undefined],
-  ])('"%s" -> %s', (name, number) => {
-    expect(numberOf(name)).toBe(number);
-  });
-});
-
 describe('parts and wholes in the same document and area', () => {
   it('gives a standard its key questions, in order, and a key question its standard', () => {
+    const family = numberedFamily(seed.catalogue.index.indicators.values());
     const standard = named('HMIP rating: Court disposals – 2.1 Assessment');
-    expect(partsOf(seed.catalogue.index, standard).map((i) => numberOf(i.name))).toEqual(['2.1.1', '2.1.2', '2.1.3']);
+    expect(family.partsOf(standard).map((i) => numberOf(i.name))).toEqual(['2.1.1', '2.1.2', '2.1.3']);
     const question = named('HMIP 2.4.2 Does reviewing focus sufficiently on keeping the child person safe? (% yes)');
-    expect(wholeOf(seed.catalogue.index, question)?.name).toBe('HMIP rating: Court disposals – 2.4 Reviewing');
-    expect(partsOf(seed.catalogue.index, question)).toEqual([]);
+    expect(family.wholeOf(question)?.name).toBe('HMIP rating: Court disposals – 2.4 Reviewing');
+    expect(family.partsOf(question)).toEqual([]);
   });
 
   it("shows a standard's key-question figures on its card, and a key question's rating on its own", async () => {
