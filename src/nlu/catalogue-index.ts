@@ -1,3 +1,4 @@
+import { numberedFamily } from '../domain/numbered-figures';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Action, Indicator, Meeting, Plan } from '../domain/model';
 import { addRiskEntries, registerKey, riskEntryKinds } from './risk-entries';
@@ -190,13 +191,16 @@ export function buildCatalogueIndex(data: CatalogueData): CatalogueIndex {
     if (part) add('part', action.id, part.title);
   }
   const itemTitle = agendaTitles(data);
+  const numbered = numberedFamily(data.indicators);
   for (const indicator of data.indicators) {
     const nameTermSet = add('indicator', indicator.id, indicator.name);
     if (nameTermSet) indicatorNameTerms.set(indicator.id, nameTermSet);
     for (const alias of indicator.aliases) add('indicator', indicator.id, alias);
-    // What the figure is part of: the report it sits in, and the plan and action it measures.
+    // What the figure is part of: the report it sits in, the plan and action it measures, and the figure
+    // it is numbered under ("2.1.3 Does assessment..." under "Court disposals – 2.1 Assessment").
     const action = indicator.planId && indicator.actionRef ? actionsById.get(`${indicator.planId}#${indicator.actionRef}`) : undefined;
-    const around = [itemTitle(indicator.source), indicator.planId ? plansById.get(indicator.planId)?.name : undefined, action?.text, action?.successMeasures, indicator.table?.intro, indicator.definition?.text, indicator.context].filter(
+    const whole = numbered.wholeOf(indicator)?.name;
+    const around = [itemTitle(indicator.source), indicator.planId ? plansById.get(indicator.planId)?.name : undefined, action?.text, action?.successMeasures, indicator.table?.intro, indicator.definition?.text, indicator.context, whole].filter(
       (t): t is string => !!t,
     );
     if (around.length > 0) add('context', indicator.id, around.join(' '));

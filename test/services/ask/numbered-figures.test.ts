@@ -28,6 +28,16 @@ describe('parts and wholes in the same document and area', () => {
     ]);
   });
 
+  // 3.3.1's name says nothing of out-of-court work; the standard it is numbered under does.
+  it('finds a key question by the words of the standard it is numbered under', async () => {
+    // Without them it was an ask-back between court and out-of-court disposals' key questions.
+    const answer = await ask('out of court implementation and delivery - desistance %');
+    expect(answer.kind).toBe('indicator');
+    expect(answer.title).toContain('HMIP 3.3.1');
+    expect(answer.headline).toContain('70%');
+    expect(answer.sections.find((s) => s.heading === 'Part of')?.lines).toEqual(['HMIP rating: Out-of-court disposals – 3.3 Implementation and delivery: "Good" (June 2020)']);
+  });
+
   it('says once what the measures named together are part of', async () => {
     const list = await ask('reviewing in court cases - the % for keeping the child and others safe?');
     expect(list.kind).toBe('list');
