@@ -34,6 +34,9 @@ const plainPhrases = lexicon.plainCues.map(({ phrase, unlessNext }) => ({ words:
 export function plainCuePositions(words: string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < words.length; i += 1) {
+    // "When is the commissioner next updating the minister": "next" before a verb says when it is done
+    // again, not which meeting ("next meeting" keeps it: the verb is a meeting word).
+    if (cueTags(stem(words[i]!)).includes('next') && participle(words[i + 1])) out.push(i);
     for (const phrase of plainPhrases) {
       const n = phrase.words.length;
       if (!phrase.words.every((w, k) => words[i + k] === w) || phrase.unlessNext.has(words[i + n] ?? '')) continue;
@@ -43,3 +46,7 @@ export function plainCuePositions(words: string[]): number[] {
   return out;
 }
 
+/** A verb's -ing or -ed form that names no meeting ("updating", "reviewed"; not "meeting"). */
+function participle(word: string | undefined): boolean {
+  return !!word && word.length >= 5 && /(?:ing|ed)$/.test(word) && !cueTags(stem(word)).includes('meeting');
+}

@@ -270,6 +270,11 @@ describe('the words of a question for the papers', () => {
     ["what's being done about first time entrants", [2]],
     ['what has been done about the backlog', [3]],
     ['is the audit done', []],
+    // "Next" before a verb says when a thing is done again, not which meeting; before a meeting word it is one.
+    ['when is the commissioner next updating the minister', [4]],
+    ['when is the plan next reviewed', [4]],
+    ['when is cabinet next meeting', []],
+    ['when is the next cabinet', []],
   ])('finds the cue words used as plain English in "%s"', (text, positions) => {
     expect(plainCuePositions(rawTokens(text))).toEqual(positions);
   });
