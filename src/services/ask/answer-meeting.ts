@@ -71,12 +71,13 @@ export function answerMeeting(catalogue: AskCatalogue, intent: MeetingIntent, to
   if (!holds[intent.focus](meeting)) {
     // NOTE: a deadline set in Teams is that meeting's own; only a pack's standing rule speaks for another.
     const standing = [...meetings].reverse().find((m) => (intent.focus === 'deadline' ? !!m.questionRules : holds[intent.focus](m)) && (intent.focus === 'membership' || intent.focus === 'contact' || intent.focus === 'deadline'));
-    // A particular meeting was asked about: its pack lacks it, and another meeting's rule is not its rule.
-    // The committee records list nobody, but the papers may say in prose who chairs or sits on it.
-    if (intent.focus === 'membership' && !standing) {
+    // The committee records list nobody, but the papers may say in prose who chairs it (undated: not
+    // for a particular meeting asked about).
+    if (intent.focus === 'membership' && !standing && intent.when !== 'period') {
       const mentions = bodyMentions(catalogue, body);
       if (mentions.length > 0) return membersInProse(body, mentions);
     }
+    // A particular meeting was asked about: its pack lacks it, and another meeting's rule is not its rule.
     if (intent.when === 'period' || !standing) {
       // NOTE: another meeting's deadline is not this meeting's: only where questions went is offered.
       const pointer = standing && intent.focus === 'deadline' && standing.questionRules?.sendTo ? ` For an earlier meeting the pack asked for questions to be sent to ${standing.questionRules.sendTo}.` : '';
@@ -186,7 +187,6 @@ function membershipText(meeting: Meeting, body: string): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** What the papers do not hold about a committee, said plainly, with who to ask instead. */
 /** Who chairs a body, as the papers say it in prose: quoted, with the place, never worked into a membership list. */
 function membersInProse(body: { key: string; name: string; council: string }, mentions: BodyMention[]): Answer {
   const answer = emptyAnswer('passage', `${body.name} (${body.council})`, 'No meeting record in the papers lists its chair or members, but the papers say:');
@@ -197,6 +197,7 @@ function membersInProse(body: { key: string; name: string; council: string }, me
   return answer;
 }
 
+/** What the papers do not hold about a committee, said plainly, with who to ask instead. */
 function notInPapers(catalogue: AskCatalogue, body: { key: string; name: string; council: string }, headline: string, contact: ContactDetails | undefined, meeting?: Meeting): Answer {
   // NOTE: the council says which committee was taken, where two have like names.
   const answer = emptyAnswer('not-found', `Not in the papers: ${body.name} (${body.council})`, `${headline}${contact ? ` Ask ${contactText(contact)}.` : ''}`);

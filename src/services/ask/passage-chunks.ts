@@ -112,6 +112,9 @@ export function cleanPackText(text: string): string {
     .trim();
 }
 
+/** Bold lines closing a section read as its text (a signature: a name and a post) are at least this many. */
+const SIGNATURE_LINES = 2;
+
 /** A line in bold only ("**Key data**"), read as a heading. */
 const boldLine = /^\*\*[^*]{3,90}\*\*:?$/;
 
@@ -148,7 +151,10 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
   let titling = 0;
   /** Bold lines read as headings that no text has followed yet, and the section before the first. */
   let closing: { lines: string[]; heading: string; parents: string; section: number } | undefined;
-  for (const raw of page.split('\n')) {
+  const lines = page.split('\n');
+  /** The next line with anything on it, after line `at`. */
+  const nextLine = (at: number) => lines.slice(at + 1).find((l) => l.trim()) ?? '';
+  for (const [at, raw] of lines.entries()) {
     if (!raw.trim()) continue;
     // A blank page ends a document of the pack: what follows is another, under headings of its own.
     if (blankPageEnd.test(raw.trim())) {
@@ -187,14 +193,16 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
         }
       }
     }
-    // A short line in capitals straight after a bold one is what the bold one labels ("**Directorate
-    // responsible**" / "Children and Families"), as in a form: its text, not a heading of its own.
-    const labelled = !!closing && levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw));
+    // A short line in capitals between two bold ones is what the first labels ("**Directorate
+    // responsible**" / "Children and Families" / "**Date of assessment**"), as in a form: its text, not a
+    // heading of its own. Followed by text, it heads that text ("**Chair – ...**" / "Introduction").
+    const labelled = !!closing && levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw)) && nextLine(at).trim().startsWith('**');
     if (isHeading(raw) && !isTableRow(raw) && !labelled) {
-      // Bold lines with no text under them before the next marked-up or numbered heading close the
-      // section before them, as a signature does ("**Karen Bradshaw**" / "**Chair – ... Board**"): its text.
+      // Two or more bold lines with no text under them before the next marked-up or numbered heading
+      // close the section before them, as a signature does ("**Karen Bradshaw**" / "**Chair – ... Board**"):
+      // its text. One alone ("**Recommendations**") is a heading whose text the pack did not set under it.
       const bold = boldLine.test(raw.trim());
-      if (!bold && closing) units.push(...closing.lines.map((text) => ({ text, table: false, heading: closing!.heading, parents: closing!.parents, section: closing!.section })));
+      if (!bold && closing && closing.lines.length >= SIGNATURE_LINES) units.push(...closing.lines.map((text) => ({ text, table: false, heading: closing!.heading, parents: closing!.parents, section: closing!.section })));
       closing = bold ? { ...(closing ?? { heading, parents, section }), lines: [...(closing?.lines ?? []), cleanPackText(raw)] } : undefined;
       heading = cleanPackText(raw);
       outline = enterHeading(outline, heading, raw);

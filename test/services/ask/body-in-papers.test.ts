@@ -41,6 +41,19 @@ describe('a chair the committee records do not give', () => {
     expect(answer.headline).toContain('no membership or chair');
   });
 
+  it("takes no other council's papers, and no chair word that is another body's", () => {
+    // Medway's lead member: "As chair of Corporate Parenting Board, I have..."; "... the NHS Integrated Care Board, I chair the SEND Improvement Board".
+    expect(bodyMentions(seed.catalogue, { name: 'Herefordshire Corporate Parenting Board', council: 'Herefordshire' })).toEqual([]);
+    expect(bodyMentions(seed.catalogue, { name: 'Corporate Parenting Board', council: 'Medway' }).length).toBeGreaterThan(0);
+    expect(bodyMentions(seed.catalogue, { name: 'NHS Integrated Care Board', council: 'Medway' })).toEqual([]);
+  });
+
+  it('finds a name written with commas or an apostrophe, as the index reads its words', () => {
+    const [mention] = bodyMentions(seed.catalogue, { name: 'Regeneration, Culture and Environment Overview and Scrutiny Committee', council: 'Medway' });
+    expect(mention?.sentence).toMatch(/^The Chairman of the Regeneration, Culture and Environment Overview and Scrutiny Committee agreed/);
+    expect(bodyMentions(seed.catalogue, { name: "Children's Oversight Board", council: 'Medway' })[0]?.sentence).toContain("As chair of the Children's Oversight Board");
+  });
+
   it('takes no sentence where the body is only beside a "cabinet member": members are not its membership', () => {
     const body = [...seed.catalogue.index.bodies.values()].find((b) => b.name === 'Children and young people scrutiny committee')!;
     expect(bodyMentions(seed.catalogue, body)).toEqual([]);

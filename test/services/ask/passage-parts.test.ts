@@ -26,6 +26,16 @@ describe('cutting a page into passages', () => {
     expect(chunks[0]!.text.split('\n').slice(-2)).toEqual(['Karen Bradshaw', 'Chair – West Mercia Youth Justice Service Management Board']);
   });
 
+  it('keeps a lone bold heading as a heading, and a heading after a signature as one', () => {
+    const lone = chunkPage(['## Summary', 'The summary of the report, in a sentence.', '**Recommendations**', '### 2. Background', 'The background, in a sentence.'].join('\n')).chunks;
+    expect(lone.map((c) => c.text)).toEqual(['The summary of the report, in a sentence.', 'The background, in a sentence.']);
+    const signed = chunkPage(['**Karen Bradshaw**', '**Chair – Youth Justice Board**', 'Introduction', 'The plan sets out our priorities for the year ahead.'].join('\n')).chunks;
+    expect(signed.map((c) => [c.heading, c.text])).toEqual([
+      ['', 'Karen Bradshaw\nChair – Youth Justice Board'],
+      ['Introduction', 'The plan sets out our priorities for the year ahead.'],
+    ]);
+  });
+
   it('reads a form\'s bold labels as headings and the short line under each as its value, not a heading of its own', () => {
     // 002:398-420: an equality impact assessment's general information.
     const page = ['### A) General Information', '**Directorate or organisation responsible**', 'Children and Families', '**Date of assessment**', '9th August 2019', '**Page**', '12'].join('\n');
