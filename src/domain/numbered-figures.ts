@@ -6,8 +6,12 @@ import type { Indicator } from './model';
  * analyse...", 100%), or a plan's measure and its sub-measures. Pure: read from the figures' names.
  */
 
-/** A section number in a figure's name ("2.1", "3.4.2"): two to four levels, none of them a year, an amount or a share. */
-const numbered = /(?<![\d.])(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d.]|\s*(?:%|per\b|million|m\b|k\b|bn\b))/;
+/**
+ * A section number heading a figure's name ("2.1 Assessment", "HMIP 3.4.2 Does the YOT..."), two to four
+ * levels: at the start, after an initialism, or after a dash or colon, and followed by the section's
+ * words. A figure in a name ("Average caseload 2.1", "Hourly rate £10.50", "v2.1", "at 1.4.21") is none.
+ */
+const numbered = /(?:^|^[A-Z]{2,}\s+|[–:-]\s+)(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[A-Za-z])/;
 
 /** The section number a figure's name carries, if any. */
 export function numberOf(name: string): string | undefined {
@@ -45,7 +49,10 @@ export function numberedFamily(indicators: Iterable<Indicator>): NumberedFamily 
       if (!number) return [];
       const out: Indicator[] = [];
       for (let n = 1; n <= MAX_PARTS; n++) {
-        const part = byKey.get(keyOf(indicator, `${number}.${n}`));
+        const key = keyOf(indicator, `${number}.${n}`);
+        // A part numbered twice: which is meant is unknown, so the parts are not listed, rather than some of them.
+        if (twice.has(key)) return [];
+        const part = byKey.get(key);
         if (part) out.push(part);
         else if (n > 1) break;
       }

@@ -6,10 +6,17 @@ describe('the section number a figure carries', () => {
   it.each([
     ['HMIP rating: Court disposals – 2.1 Assessment', '2.1'],
     ['HMIP 3.4.2 Does the YOT work effectively with the police in implementing the out-of-court disposal? (% yes)', '3.4.2'],
+    ['2.1 Assessment', '2.1'],
     ['Funding 2019.20 uplift', undefined],
     ['Spend of 1.5 million on placements', undefined],
     ['Rate of 12.5% of cases', undefined],
     ['First time entrants', undefined],
+    ['Average caseload 2.1', undefined],
+    ['Hourly rate £10.50', undefined],
+    ['Cost 2.5M', undefined],
+    ['Care Act guidance v2.1 applied', undefined],
+    ['Placements at 1.4.21 (snapshot)', undefined],
+    ['Rate 3.5 (per 1000)', undefined],
   ])('"%s" -> %s', (name, number) => {
     expect(numberOf(name)).toBe(number);
   });
@@ -32,5 +39,11 @@ describe('a numbered family', () => {
   it('relates nothing by a number two figures of one document and area carry', () => {
     const family = numberedFamily([figure('2.1 Assessment'), figure('2.1 Assessment (again)'), figure('2.1.1 Desistance')]);
     expect(family.wholeOf(figure('2.1.1 Desistance'))).toBeUndefined();
+  });
+
+  it('lists no parts rather than some of them when one of their numbers is carried twice', () => {
+    const whole = figure('2.1 Assessment');
+    const family = numberedFamily([whole, figure('2.1.1 A'), figure('2.1.2 B'), figure('2.1.2 B again'), figure('2.1.3 C')]);
+    expect(family.partsOf(whole)).toEqual([]);
   });
 });

@@ -19,8 +19,9 @@ function familyOf(index: CatalogueIndex): NumberedFamily {
   return family;
 }
 
+/** A figure's newest value in the papers (by the end of its period; the last read where none is dated). */
 const latestOf = (indicator: Indicator) => {
-  const figure = indicator.values.at(-1);
+  const figure = indicator.values.reduce<Indicator['values'][number] | undefined>((a, b) => (!a || (b.periodEnd ?? '') >= (a.periodEnd ?? '') ? b : a), undefined);
   return figure ? `${formatValue(figure.value, indicator.unit, figure.raw)}${figure.period ? ` (${figure.period})` : ''}` : 'no figure given';
 };
 
@@ -29,6 +30,7 @@ export function numberedSections(index: CatalogueIndex, indicator: Indicator): S
   const sections: Section[] = [];
   const parts = familyOf(index).partsOf(indicator);
   // Lines, not facts: a key question's name is a sentence, too long for a fact's title on a phone.
+  // Figures recorded in Teams are on each part's own card; these are the papers'.
   if (parts.length > 0) sections.push({ heading: 'Its parts in the papers', lines: parts.map((p) => `${p.name}: ${latestOf(p)}`) });
   sections.push(...wholesSection(index, [indicator]));
   return sections;
