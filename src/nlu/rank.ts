@@ -38,7 +38,7 @@ export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates:
   const where = top?.reading.intent;
   const papers = ctx.tags.has('papers') && !(where?.kind === 'report' && where.focus === 'pages');
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx) || asksHowOftenOfRecord(top, ctx)) return passage(ctx, ranked);
-  const close = ranked.filter((r) => r !== top && r.score >= ACCEPT && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx) && !underPart(top, r, ctx) && !underPart(r, top, ctx));
+  const close = ranked.filter((r) => r !== top && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx) && !underPart(top, r, ctx) && !underPart(r, top, ctx));
   if (close.length === 0) return top.reading.intent;
   const named = namedByQualifier([top, ...close], ctx);
   if (named) return named.reading.intent;
