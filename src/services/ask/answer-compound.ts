@@ -4,7 +4,7 @@ import { askedAbout, joinedPairs, splitCompound, topicOf } from '../../language/
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
 import { followUpWords } from '../../language/follow-up-words';
-import { isStopword } from '../../nlu/text';
+import { comparable, isStopword } from '../../nlu/text';
 import type { Answer } from './answer-types';
 
 /**
@@ -34,6 +34,20 @@ export interface MessageAnswers {
   answers: Answer[];
   /** The subject of the last answer that had one: what a follow-up is about. */
   memory?: AskMemory;
+}
+
+/** The area of the figure an answer gives, if it gives one. */
+function areaOf(catalogue: AskCatalogue, answer: Answer): string | undefined {
+  const subject = answer.memory?.subject;
+  return subject?.kind === 'indicator' ? catalogue.index.indicators.get(subject.id)?.area : undefined;
+}
+
+/** Whether an answer gives a figure of another area than the answer before it, for a part that names no area. */
+function otherArea(catalogue: AskCatalogue, answer: Answer, before: Answer, part: string): boolean {
+  const [was, now] = [areaOf(catalogue, before), areaOf(catalogue, answer)];
+  if (!was || !now || was === now) return false;
+  const said = ` ${comparable(part)} `;
+  return !catalogue.index.areas.some((area) => said.includes(` ${comparable(area)} `));
 }
 
 /** Longest message read as a question: a pasted document is not one, and reading it costs every other turn. */
@@ -70,6 +84,9 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
     if (about) answer = await answerQuestion(catalogue, stores, { ...question, text: `${askedAbout(parts[0]!)} - ${part}`, ...(memory ? { memory } : {}) });
     // The first part is what was typed first, whole in itself, as is a later one under the message's
     // topic; any other ("and what did it require") has fewer words than the papers need to be searched on.
+    // "FTE rate for Shropshire and how many kids entered the system": a later part naming no area is
+    // about the area the part before was answered for; a figure of another area is not its answer.
+    if (n > 0 && otherArea(catalogue, answer, answers[n - 1]!, part)) answer = notFound(catalogue, part);
     answers.push(answer.kind === 'passage' && !answered(whole) && n > 0 && !topic ? notFound(catalogue, part) : answer);
     memory = answer.memory ?? memory;
   }

@@ -20,6 +20,15 @@ describe('two questions in one message', () => {
     expect(answers[1]!.title).toBe(second!.title);
   });
 
+  // The second part alone reached Medway's "child entering care" adoption figure: another area, and another thing.
+  it("gives no later part a figure of another area than the part before it, when it names none", async () => {
+    const answers = await message('FTE rate for shropshire vs national and how many kids entered the system?');
+    expect(answers.map((a) => a.title)).toEqual(['First time entrants rate (Shropshire)']);
+    // Naming the other area asks for it.
+    const both = await message('FTE rate for shropshire and the FTE rate for herefordshire');
+    expect(JSON.stringify(both)).toContain('Herefordshire');
+  });
+
   it('gives one answer when the message read whole answers every part', async () => {
     const answers = await message('who leads 1.9 and when is it due');
     expect(answers).toHaveLength(1);
