@@ -153,7 +153,10 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
   let closing: { lines: string[]; heading: string; parents: string; section: number } | undefined;
   const lines = page.split('\n');
   /** The next line with anything on it, after line `at`. */
-  const nextLine = (at: number) => lines.slice(at + 1).find((l) => l.trim()) ?? '';
+  const nextLine = (at: number) => {
+    for (let n = at + 1; n < lines.length; n++) if (lines[n]!.trim()) return lines[n]!;
+    return '';
+  };
   for (const [at, raw] of lines.entries()) {
     if (!raw.trim()) continue;
     // A blank page ends a document of the pack: what follows is another, under headings of its own.
@@ -163,8 +166,8 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
       if (isBlank(cleanPackText(raw))) continue;
     }
     const part = partOf(raw);
-    if (part) closing = undefined;
     if (part) {
+      closing = undefined;
       const { name } = part;
       // A part's name at the top of each of its pages opens nothing new.
       const same = (text: string) => text.toLowerCase() === name.toLowerCase() || text.toLowerCase().startsWith(`${name.toLowerCase()} `);
