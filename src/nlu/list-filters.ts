@@ -33,6 +33,16 @@ function restatedSlots(ctx: ReadContext, recommendations: Recommendation[]): num
 
 /** Recommendations whose maker ("Ofsted ILACS 2019", "PRU Referrals task and finish group") the question names, with the slots used. */
 export function bodiesNamed(ctx: ReadContext, recommendations = ctx.index.data.recommendations): Map<string, number[]> {
+  // Asked once per list reading of a question: worked out once per question and list of recommendations.
+  let known = bodiesKnown.get(ctx);
+  if (!known) bodiesKnown.set(ctx, (known = new Map()));
+  let found = known.get(recommendations);
+  if (!found) known.set(recommendations, (found = findBodiesNamed(ctx, recommendations)));
+  return found;
+}
+const bodiesKnown = new WeakMap<ReadContext, Map<readonly Recommendation[], Map<string, number[]>>>();
+
+function findBodiesNamed(ctx: ReadContext, recommendations: readonly Recommendation[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const byBody = new Map<string, number[]>();
   for (const body of makersOf(recommendations)) {

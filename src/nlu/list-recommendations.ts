@@ -26,16 +26,19 @@ const UNNAMED_SLOTS = 3;
 /** The best must restate this much more than the next, or none is picked. */
 const MARGIN = 1.3;
 
-type RecEntries = { rec: Recommendation; entry: Entry }[];
-const entryCache = new WeakMap<CatalogueIndex, { entries: RecEntries; recs: Recommendation[] }>();
-const allEntryCache = new WeakMap<CatalogueIndex, { entries: RecEntries; recs: Recommendation[] }>();
+type RecEntry = { rec: Recommendation; entry: Entry };
+type RecEntries = RecEntry[];
+/** The entries, the recommendations alone, and term (or plan) -> the positions of the entries holding it (or its). */
+type KeptEntries = { entries: RecEntries; recs: Recommendation[]; byTerm: Map<string, number[]>; byPlan: Map<string, number[]> };
+const entryCache = new WeakMap<CatalogueIndex, KeptEntries>();
+const allEntryCache = new WeakMap<CatalogueIndex, KeptEntries>();
 
 /**
  * Each recommendation some plan answers with actions (`all`: every one, a rejected one with none
  * too), as a name entry of its text, weighted as the index weighs words; and the recommendations
  * alone (one list kept, so what is worked out per list is kept too).
  */
-function recommendationEntries(index: CatalogueIndex, all = false): { entries: RecEntries; recs: Recommendation[] } {
+function recommendationEntries(index: CatalogueIndex, all = false): KeptEntries {
   const cache = all ? allEntryCache : entryCache;
   const known = cache.get(index);
   if (known) return known;
@@ -47,7 +50,18 @@ function recommendationEntries(index: CatalogueIndex, all = false): { entries: R
       const termSet = new Set(terms);
       return { rec, entry: { kind: 'recommendation', ref: rec.id, label: rec.text, terms, termSet, totalWeight, core: termSet, coreWeight: totalWeight } };
     });
-  const kept = { entries, recs: entries.map((e) => e.rec) };
+  const byTerm = new Map<string, number[]>();
+  const byPlan = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, n: number) => {
+    const list = map.get(key);
+    if (list) list.push(n);
+    else map.set(key, [n]);
+  };
+  entries.forEach(({ rec, entry }, n) => {
+    for (const term of entry.terms) add(byTerm, term, n);
+    if (rec.planId) add(byPlan, rec.planId, n);
+  });
+  const kept = { entries, recs: entries.map((e) => e.rec), byTerm, byPlan };
   cache.set(index, kept);
   return kept;
 }
@@ -62,13 +76,13 @@ function recommendationEntries(index: CatalogueIndex, all = false): { entries: R
  * @param asked slots asking about the recommendation rather than restating it ("was it accepted")
  */
 export function oneRecommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, asked: ReadonlySet<number>): RecommendationByWords | undefined {
-  const { entries, recs } = recommendationEntries(ctx.index, true);
-  const bodies = bodiesNamed(ctx, recs);
+  const kept = recommendationEntries(ctx.index, true);
+  const bodies = bodiesNamed(ctx, kept.recs);
   if (bodies.size === 0) return undefined;
   const most = Math.max(...[...bodies.values()].map((slots) => slots.length));
-  const named = entries.filter((e) => bodies.get(e.rec.id)?.length === most);
-  const bodySlots = new Set(named.flatMap((e) => bodies.get(e.rec.id) ?? []));
-  const found = pick(ctx, named, covered, new Set([...bodySlots, ...asked]), UNNAMED_SHARE, 1);
+  const isNamed = (e: RecEntry) => bodies.get(e.rec.id)?.length === most;
+  const bodySlots = new Set(kept.entries.filter(isNamed).flatMap((e) => bodies.get(e.rec.id) ?? []));
+  const found = pick(ctx, kept, isNamed, covered, new Set([...bodySlots, ...asked]), UNNAMED_SHARE, 1);
   if (found) for (const n of bodySlots) found.explained.set(n, 1);
   return found;
 }
@@ -83,32 +97,41 @@ export function oneRecommendationByWords(ctx: ReadContext, covered: ReadonlySet<
  * @param planIds the plans the list is limited to, if any
  */
 export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, planIds: string[]): RecommendationByWords | undefined {
-  const { entries, recs } = recommendationEntries(ctx.index);
-  const bodies = bodiesNamed(ctx, recs);
+  const kept = recommendationEntries(ctx.index);
+  const bodies = bodiesNamed(ctx, kept.recs);
   if (bodies.size > 0) {
-    const named = pick(ctx, entries.filter((e) => bodies.has(e.rec.id)), covered, new Set([...bodies.values()].flat()), NAMED_SHARE, 1);
+    const named = pick(ctx, kept, (e) => bodies.has(e.rec.id), covered, new Set([...bodies.values()].flat()), NAMED_SHARE, 1);
     if (named) {
       for (const n of bodies.get(named.id) ?? []) named.explained.set(n, 1);
       return named;
     }
   }
-  // A set: at scale there are many plans and thousands of recommendations.
-  const plans = new Set(planIds);
-  const inPlans = planIds.length === 0 ? entries : entries.filter((e) => plans.has(e.rec.planId!));
-  return pick(ctx, inPlans, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS);
+  // The plans' own recommendations, looked up: at scale there are many plans and thousands of recommendations.
+  const inPlans = planIds.length === 0 ? undefined : [...new Set(planIds)].flatMap((id) => kept.byPlan.get(id) ?? []).sort((a, b) => a - b).map((n) => kept.entries[n]!);
+  return pick(ctx, kept, () => true, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS, inPlans);
 }
 
 /**
- * The recommendation restating at least `share` of the open subject words, in `slots` or more, clearly
- * ahead of the next. Words the plan's name accounts for (`covered`) need not be restated, but count
- * when they are.
+ * The recommendation (of those `keep` passes, among `among` when given) restating at least `share` of
+ * the open subject words, in `slots` or more, clearly ahead of the next. Words the plan's name
+ * accounts for (`covered`) need not be restated, but count when they are.
  */
-function pick(ctx: ReadContext, entries: { rec: Recommendation; entry: Entry }[], covered: ReadonlySet<number>, blocked: ReadonlySet<number>, share: number, slots: number): RecommendationByWords | undefined {
+function pick(
+  ctx: ReadContext,
+  kept: KeptEntries,
+  keep: (e: RecEntry) => boolean,
+  covered: ReadonlySet<number>,
+  blocked: ReadonlySet<number>,
+  share: number,
+  slots: number,
+  among?: RecEntries,
+): RecommendationByWords | undefined {
   const subject = (n: number) => {
     const slot = ctx.query.slots[n]!;
     return !slot.soft && slotCues(slot).length === 0 && !blocked.has(n);
   };
-  const scored = entries
+  const scored = (among ?? holdingAny(kept, openTerms(ctx, subject)))
+    .filter(keep)
     .map(({ rec, entry }) => ({ rec, match: matchName(ctx.query, ctx.index, entry, subject) }))
     .filter(({ match }) => match.explained.size > 0)
     .sort((a, b) => b.match.strength - a.match.strength);
@@ -118,4 +141,36 @@ function pick(ctx: ReadContext, entries: { rec: Recommendation; entry: Entry }[]
   if (best.match.strength < total * share) return undefined;
   if (next && best.match.strength < next.match.strength * MARGIN) return undefined;
   return { id: best.rec.id, planId: best.rec.planId, explained: new Map(best.match.explained) };
+}
+
+/**
+ * Every term a name could hold to explain one of the slots passing `open`: their own words, near
+ * spellings and synonym phrases (what `slotCredit` looks for). A name holding none explains none.
+ */
+function openTerms(ctx: ReadContext, open: (slot: number) => boolean): Set<string> {
+  const out = new Set<string>();
+  ctx.query.slots.forEach((slot, n) => {
+    if (!open(n)) return;
+    for (const t of slot.terms) out.add(t);
+    for (const candidates of slot.matches) for (const m of candidates) out.add(m.term);
+    for (const alt of slot.alternatives) for (const t of alt.terms) out.add(t);
+  });
+  return out;
+}
+
+/**
+ * The entries holding any of the terms, in their own order (ties are settled by it): found through
+ * the terms' lists rather than by matching every one (thousands at scale).
+ */
+function holdingAny(kept: KeptEntries, terms: ReadonlySet<string>): RecEntries {
+  const seen = new Uint8Array(kept.entries.length);
+  const found: number[] = [];
+  for (const term of terms) {
+    for (const n of kept.byTerm.get(term) ?? []) {
+      if (seen[n]) continue;
+      seen[n] = 1;
+      found.push(n);
+    }
+  }
+  return found.sort((a, b) => a - b).map((n) => kept.entries[n]!);
 }
