@@ -56,27 +56,35 @@ const REMEMBERED_TEXTS = 10000;
 export const normaliseText = remembered(normalise);
 
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, ' - ')
-    // A financial year written with four-digit years or "fy" ("2019-20", "2019/2020", "fy 19-20") is "2019/20".
-    .replace(/(?<![-/\d])\b(?:fy\s*)?((?:19|20)\d\d|\d\d)\s*[-/]\s*((?:19|20)\d\d|\d\d)\b(?![-/]\d)/g, financialYear)
-    .replace(/&/g, ' and ')
-    .replace(/%/g, ' percent ')
-    // OCR and fast typing leave "1. 10" for the reference 1.10.
-    .replace(/\b(\d{1,2})\. (\d{1,2})\b/g, '$1.$2')
-    // Ordinals: "19th" and "19 th" are both 19.
-    .replace(/\b(\d{1,2}) ?(?:st|nd|rd|th)\b/g, '$1')
-    .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .replace(/([a-z])-(?=[a-z])/g, '$1')
-    .replace(/'s\b/g, '')
-    .replace(/s'(?=\s|$)/g, 's')
-    .replace(/'/g, '');
+  let t = text.toLowerCase();
+  // Accents, curly quotes and dashes: none in plain ASCII, most of the papers' sentences.
+  if (nonAscii.test(t)) {
+    t = t
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+      .replace(/[\u201c\u201d\u201e]/g, '"')
+      .replace(/[\u2013\u2014\u2212]/g, ' - ');
+  } else if (t.includes('`')) t = t.replace(/`/g, "'");
+  // What only figures need reading for: none in most sentences.
+  const figures = digit.test(t);
+  // A financial year written with four-digit years or "fy" ("2019-20", "2019/2020", "fy 19-20") is "2019/20".
+  if (figures) t = t.replace(/(?<![-/\d])\b(?:fy\s*)?((?:19|20)\d\d|\d\d)\s*[-/]\s*((?:19|20)\d\d|\d\d)\b(?![-/]\d)/g, financialYear);
+  if (t.includes('&')) t = t.replace(/&/g, ' and ');
+  if (t.includes('%')) t = t.replace(/%/g, ' percent ');
+  if (figures) {
+    t = t
+      // OCR and fast typing leave "1. 10" for the reference 1.10.
+      .replace(/\b(\d{1,2})\. (\d{1,2})\b/g, '$1.$2')
+      // Ordinals: "19th" and "19 th" are both 19.
+      .replace(/\b(\d{1,2}) ?(?:st|nd|rd|th)\b/g, '$1')
+      .replace(/(\d),(\d{3})\b/g, '$1$2');
+  }
+  if (t.includes('-')) t = t.replace(/([a-z])-(?=[a-z])/g, '$1');
+  return t.includes("'") ? t.replace(/'s\b/g, '').replace(/s'(?=\s|$)/g, 's').replace(/'/g, '') : t;
 }
+const nonAscii = /[^\x00-\x7f]/;
+const digit = /\d/;
 
 /**
  * A pair of years one apart as a financial year ("2019-20", "2019/2020", "fy 19-20", "18/19" are
@@ -110,9 +118,16 @@ export function rawTokens(text: string): string[] {
 }
 const knownTokens = remembered(tokens);
 
+const plainWord = /^[a-z]+$/;
+
 function tokens(text: string, normalised = normaliseText(text)): string[] {
   const out: string[] = [];
   for (const piece of normalised.split(/[^a-z0-9.\-()/]+/)) {
+    // Most pieces are plain words: nothing below changes them.
+    if (plainWord.test(piece)) {
+      out.push(piece);
+      continue;
+    }
     const bracketed = /^(\d{1,2}|[a-k])\(([ivx]{1,4})\)[.]?$/.exec(piece);
     if (bracketed) {
       out.push(`${bracketed[1]}(${bracketed[2]})`);

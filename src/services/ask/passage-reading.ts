@@ -105,6 +105,8 @@ function opens(index: PassageIndex, passage: Passage): boolean {
   return !before || !sameSection(before, passage);
 }
 
+const none: ReadonlySet<string> = new Set();
+
 /** Reads a passage into sentences and word positions. */
 export function readPassage(index: PassageIndex, passage: Passage): Reading {
   const sentences = splitSentences(passage.text);
@@ -114,10 +116,12 @@ export function readPassage(index: PassageIndex, passage: Passage): Reading {
   const measures = new Set<number>();
   sentences.forEach((sentence, n) => {
     const words = nameTermsOnce(sentence);
+    // Without a figure a sentence's amounts are number words ("two"), which no name or label holds.
+    const figures = /\d/.test(sentence);
     // A number joined to a word is part of a name ("COVID-19"), not an amount.
-    const named = new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!));
+    const named = figures ? new Set([...sentence.matchAll(/[A-Za-z]+[-–](\d+)\b/g)].map((m) => m[1]!)) : none;
     // "Recommendation No. 10", "priority 2": labels, not amounts.
-    const labels = labelNumbers(sentence);
+    const labels = figures ? labelNumbers(sentence) : none;
     const pounds = sentence.includes('£') ? new Set([...sentence.matchAll(/£\s?(\d[\d,]*(?:\.\d+)?)/g)].map((m) => m[1]!.replace(/,/g, ''))) : undefined;
     for (const p of amountPositions(words, numbered(sentence))) {
       if (named.has(words[p]!) || labels.has(words[p]!)) continue;
