@@ -98,18 +98,33 @@ export function oneRecommendationByWords(ctx: ReadContext, covered: ReadonlySet<
  */
 export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<number>, planIds: string[]): RecommendationByWords | undefined {
   const kept = recommendationEntries(ctx.index);
-  const bodies = bodiesNamed(ctx, kept.recs);
-  if (bodies.size > 0) {
-    const named = pick(ctx, kept, (e) => bodies.has(e.rec.id), covered, new Set([...bodies.values()].flat()), NAMED_SHARE, 1);
-    if (named) {
-      for (const n of bodies.get(named.id) ?? []) named.explained.set(n, 1);
-      return named;
-    }
-  }
+  const slots = [...covered].sort((a, b) => a - b).join(',');
+  // Of a maker named, whatever plan: the same for every plan the question may mean (hundreds at scale).
+  const named = remember(ctx, `${slots}|named`, () => byMakerNamed(ctx, kept, covered));
+  if (named) return named;
   // The plans' own recommendations, looked up: at scale there are many plans and thousands of recommendations.
-  const inPlans = planIds.length === 0 ? undefined : [...new Set(planIds)].flatMap((id) => kept.byPlan.get(id) ?? []).sort((a, b) => a - b).map((n) => kept.entries[n]!);
-  return pick(ctx, kept, () => true, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS, inPlans);
+  return remember(ctx, `${slots}|${planIds.join(',')}`, () => {
+    const inPlans = planIds.length === 0 ? undefined : [...new Set(planIds)].flatMap((id) => kept.byPlan.get(id) ?? []).sort((a, b) => a - b).map((n) => kept.entries[n]!);
+    return pick(ctx, kept, () => true, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS, inPlans);
+  });
 }
+
+function byMakerNamed(ctx: ReadContext, kept: KeptEntries, covered: ReadonlySet<number>): RecommendationByWords | undefined {
+  const bodies = bodiesNamed(ctx, kept.recs);
+  if (bodies.size === 0) return undefined;
+  const named = pick(ctx, kept, (e) => bodies.has(e.rec.id), covered, new Set([...bodies.values()].flat()), NAMED_SHARE, 1);
+  if (named) for (const n of bodies.get(named.id) ?? []) named.explained.set(n, 1);
+  return named;
+}
+
+/** A finding kept for the rest of the question: each plan a list question may mean asks again. */
+function remember(ctx: ReadContext, key: string, find: () => RecommendationByWords | undefined): RecommendationByWords | undefined {
+  let known = byWordsKnown.get(ctx);
+  if (!known) byWordsKnown.set(ctx, (known = new Map()));
+  if (!known.has(key)) known.set(key, find());
+  return known.get(key);
+}
+const byWordsKnown = new WeakMap<ReadContext, Map<string, RecommendationByWords | undefined>>();
 
 /**
  * The recommendation (of those `keep` passes, among `among` when given) restating at least `share` of
@@ -126,11 +141,13 @@ function pick(
   slots: number,
   among?: RecEntries,
 ): RecommendationByWords | undefined {
-  const subject = (n: number) => {
-    const slot = ctx.query.slots[n]!;
-    return !slot.soft && slotCues(slot).length === 0 && !blocked.has(n);
-  };
-  const scored = (among ?? holdingAny(kept, openTerms(ctx, subject)))
+  // Worked out once per slot, not once per slot and recommendation matched.
+  const open = ctx.query.slots.map((slot, n) => !slot.soft && slotCues(slot).length === 0 && !blocked.has(n));
+  const subject = (n: number) => open[n]!;
+  // The best must restate `share` of the open words the plan's name does not cover, and a runner-up
+  // stops it only within MARGIN of it: a recommendation whose slots weigh less than that can be neither.
+  const floor = (share * ctx.query.slots.reduce((sum, slot, n) => sum + (open[n] && !covered.has(n) ? slot.weight : 0), 0)) / MARGIN;
+  const scored = (among ?? holding(kept, slotTerms(ctx, open), floor))
     .filter(keep)
     .map(({ rec, entry }) => ({ rec, match: matchName(ctx.query, ctx.index, entry, subject) }))
     .filter(({ match }) => match.explained.size > 0)
@@ -144,33 +161,40 @@ function pick(
 }
 
 /**
- * Every term a name could hold to explain one of the slots passing `open`: their own words, near
+ * Each open slot's weight and every term a name could hold to explain it: its own words, near
  * spellings and synonym phrases (what `slotCredit` looks for). A name holding none explains none.
  */
-function openTerms(ctx: ReadContext, open: (slot: number) => boolean): Set<string> {
-  const out = new Set<string>();
-  ctx.query.slots.forEach((slot, n) => {
-    if (!open(n)) return;
-    for (const t of slot.terms) out.add(t);
-    for (const candidates of slot.matches) for (const m of candidates) out.add(m.term);
-    for (const alt of slot.alternatives) for (const t of alt.terms) out.add(t);
+function slotTerms(ctx: ReadContext, open: readonly boolean[]): { terms: Set<string>; weight: number }[] {
+  return ctx.query.slots.flatMap((slot, n) => {
+    if (!open[n]) return [];
+    const terms = new Set(slot.terms);
+    for (const candidates of slot.matches) for (const m of candidates) terms.add(m.term);
+    for (const alt of slot.alternatives) for (const t of alt.terms) terms.add(t);
+    return [{ terms, weight: slot.weight }];
   });
-  return out;
 }
 
 /**
- * The entries holding any of the terms, in their own order (ties are settled by it): found through
- * the terms' lists rather than by matching every one (thousands at scale).
+ * The entries holding terms of slots weighing at least `floor` in all (the most they could restate),
+ * in their own order (ties are settled by it): found through the terms' lists rather than by matching
+ * every one (thousands at scale).
  */
-function holdingAny(kept: KeptEntries, terms: ReadonlySet<string>): RecEntries {
-  const seen = new Uint8Array(kept.entries.length);
+function holding(kept: KeptEntries, slots: readonly { terms: Set<string>; weight: number }[], floor: number): RecEntries {
+  const most = new Float64Array(kept.entries.length);
+  const last = new Int32Array(kept.entries.length).fill(-1);
   const found: number[] = [];
-  for (const term of terms) {
-    for (const n of kept.byTerm.get(term) ?? []) {
-      if (seen[n]) continue;
-      seen[n] = 1;
-      found.push(n);
+  slots.forEach(({ terms, weight }, k) => {
+    for (const term of terms) {
+      for (const n of kept.byTerm.get(term) ?? []) {
+        if (last[n] === k) continue;
+        if (last[n] === -1) found.push(n);
+        last[n] = k;
+        most[n] += weight;
+      }
     }
-  }
-  return found.sort((a, b) => a - b).map((n) => kept.entries[n]!);
+  });
+  return found
+    .filter((n) => most[n]! >= floor)
+    .sort((a, b) => a - b)
+    .map((n) => kept.entries[n]!);
 }
