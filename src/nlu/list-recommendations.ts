@@ -100,10 +100,10 @@ export function recommendationByWords(ctx: ReadContext, covered: ReadonlySet<num
   const kept = recommendationEntries(ctx.index);
   const slots = [...covered].sort((a, b) => a - b).join(',');
   // Of a maker named, whatever plan: the same for every plan the question may mean (hundreds at scale).
-  const named = remember(ctx, `${slots}|named`, () => byMakerNamed(ctx, kept, covered));
+  const named = remember(ctx, `named ${slots}`, () => byMakerNamed(ctx, kept, covered));
   if (named) return named;
   // The plans' own recommendations, looked up: at scale there are many plans and thousands of recommendations.
-  return remember(ctx, `${slots}|${planIds.join(',')}`, () => {
+  return remember(ctx, `plans ${slots} ${planIds.join(' ')}`, () => {
     const inPlans = planIds.length === 0 ? undefined : [...new Set(planIds)].flatMap((id) => kept.byPlan.get(id) ?? []).sort((a, b) => a - b).map((n) => kept.entries[n]!);
     return pick(ctx, kept, () => true, covered, covered, UNNAMED_SHARE, UNNAMED_SLOTS, inPlans);
   });
