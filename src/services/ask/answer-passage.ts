@@ -54,11 +54,17 @@ const postPhrases = new Set(lexicon.answers.person.posts.map((p) => nameTerms(p)
 /** "Who chairs the board", "who is the assistant director for...": the slots naming a post, which a person holds (none in "who gets the reports"). */
 const postSlots = (intent: PassageIntent) => intent.slots.flatMap((slot, n) => (slot.phrases.some((p) => postPhrases.has(p.join(' '))) ? [n] : []));
 
+/** A form's value on its own, with nothing after it in its passage, and short: a value, not a paragraph between two headings. */
+const valueAlone = (hit: PassageScore) => !!hit.passage.value && hit.passage.text.length <= VALUE_CHARS && !hit.passage.text.includes('\n');
+const VALUE_CHARS = 100;
+
 /** Whether the best passage is good enough to be offered as the answer. */
 export function trusted(hit: PassageScore): boolean {
   // A section the question names by its heading holds the question there, whatever its text says.
-  const held = hit.textShare >= MIN_TEXT_SHARE || hit.sectionShare >= MIN_SECTION_SHARE || hit.titled;
-  return hit.requiredHeld && hit.fits && hit.coverage >= MIN_COVERAGE && held && hit.missing <= MAX_MISSING;
+  // A form's value alone ("Children and Families") holds the question in its label, its heading: it cannot repeat the words.
+  const held = hit.textShare >= MIN_TEXT_SHARE || hit.sectionShare >= (valueAlone(hit) ? MIN_TEXT_SHARE : MIN_SECTION_SHARE) || hit.titled;
+  // A value's label says which field it is, and only the form's other words say whose: none of the question's may be missing.
+  return hit.requiredHeld && hit.fits && hit.coverage >= MIN_COVERAGE && held && hit.missing <= (valueAlone(hit) ? 0 : MAX_MISSING);
 }
 
 /** The best passage of the papers for anything else, quoted with its document and pages; or an honest "not found". */

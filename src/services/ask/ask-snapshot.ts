@@ -18,7 +18,7 @@ export interface BuiltCatalogue {
 }
 
 /** Raise when the snapshot's shape changes (the code key changes with any code change anyway). */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * What a built index depends on: the catalogue's version, the meetings chairs created in Teams,

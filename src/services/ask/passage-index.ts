@@ -30,6 +30,8 @@ export interface Passage {
   outline: string;
   /** Where it sits: the council, the document and the agenda item (searched, not shown). */
   context: string;
+  /** It is a form's value, its heading the label ("Directorate responsible" / "Children and Families"): its own words are its label's. */
+  value?: true;
 }
 
 /**
@@ -89,7 +91,7 @@ export function buildPassageIndex(documents: LoadedDocument[], meetings: Meeting
       for (const chunk of cut.chunks) {
         if ((tooShort(chunk.text) && !chunk.value) || isAgendaListing(chunk.text) || agendaHeading.test(chunk.heading.trim())) continue;
         const context = `${document.council} ${document.title} ${item}`;
-        passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, outline: chunk.parents, context });
+        passages.push({ id: passages.length, documentId: document.id, page, text: chunk.text, heading: chunk.heading, outline: chunk.parents, context, ...(chunk.value ? { value: true as const } : {}) });
       }
     }
   }
