@@ -32,8 +32,10 @@ function restatedSlots(ctx: ReadContext, recommendations: Recommendation[]): num
 }
 
 /** Recommendations whose maker ("Ofsted ILACS 2019", "PRU Referrals task and finish group") the question names, with the slots used. */
-export function bodiesNamed(ctx: ReadContext, recommendations = ctx.index.data.recommendations): Map<string, number[]> {
-  // Asked once per list reading of a question: worked out once per question and list of recommendations.
+export function bodiesNamed(ctx: ReadContext, recommendations: readonly Recommendation[] = ctx.index.data.recommendations): Map<string, number[]> {
+  // A list kept with the catalogue is asked about once per plan a list question may mean: worked out
+  // once per question. A list made for one call (those of a number) is not kept.
+  if (!keptLists.has(recommendations) && recommendations !== ctx.index.data.recommendations) return findBodiesNamed(ctx, recommendations);
   let known = bodiesKnown.get(ctx);
   if (!known) bodiesKnown.set(ctx, (known = new Map()));
   let found = known.get(recommendations);
@@ -41,6 +43,12 @@ export function bodiesNamed(ctx: ReadContext, recommendations = ctx.index.data.r
   return found;
 }
 const bodiesKnown = new WeakMap<ReadContext, Map<readonly Recommendation[], Map<string, number[]>>>();
+const keptLists = new WeakSet<readonly Recommendation[]>();
+
+/** Marks a list of recommendations as kept with the catalogue (built once, asked about question after question). */
+export function keepRecommendationList(recommendations: readonly Recommendation[]): void {
+  keptLists.add(recommendations);
+}
 
 function findBodiesNamed(ctx: ReadContext, recommendations: readonly Recommendation[]): Map<string, number[]> {
   const out = new Map<string, number[]>();

@@ -1,6 +1,6 @@
 import type { Recommendation } from '../domain/model';
 import type { CatalogueIndex, Entry } from './catalogue-index';
-import { bodiesNamed } from './list-filters';
+import { bodiesNamed, keepRecommendationList } from './list-filters';
 import { matchName } from './match';
 import { type ReadContext, slotCues } from './reading';
 import { nameTerms } from './text';
@@ -62,6 +62,7 @@ function recommendationEntries(index: CatalogueIndex, all = false): KeptEntries 
     if (rec.planId) add(byPlan, rec.planId, n);
   });
   const kept = { entries, recs: entries.map((e) => e.rec), byTerm, byPlan };
+  keepRecommendationList(kept.recs);
   cache.set(index, kept);
   return kept;
 }
