@@ -1,7 +1,7 @@
 import type { Recommendation } from '../domain/model';
 import type { CatalogueIndex, Entry } from './catalogue-index';
 import { bodiesNamed, keepRecommendationList } from './list-filters';
-import { matchName } from './match';
+import { creditableTerms, matchName } from './match';
 import { type ReadContext, slotCues } from './reading';
 import { nameTerms } from './text';
 
@@ -161,18 +161,9 @@ function pick(
   return { id: best.rec.id, planId: best.rec.planId, explained: new Map(best.match.explained) };
 }
 
-/**
- * Each open slot's weight and every term a name could hold to explain it: its own words, near
- * spellings and synonym phrases (what `slotCredit` looks for). A name holding none explains none.
- */
+/** Each open slot's weight and the terms a name could hold to explain it. */
 function slotTerms(ctx: ReadContext, open: readonly boolean[]): { terms: Set<string>; weight: number }[] {
-  return ctx.query.slots.flatMap((slot, n) => {
-    if (!open[n]) return [];
-    const terms = new Set(slot.terms);
-    for (const candidates of slot.matches) for (const m of candidates) terms.add(m.term);
-    for (const alt of slot.alternatives) for (const t of alt.terms) terms.add(t);
-    return [{ terms, weight: slot.weight }];
-  });
+  return ctx.query.slots.flatMap((slot, n) => (open[n] ? [{ terms: creditableTerms(slot), weight: slot.weight }] : []));
 }
 
 /**

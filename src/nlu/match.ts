@@ -64,6 +64,17 @@ export function slotCredit(slot: Slot, terms: Set<string>, used?: Set<string>): 
   return credit;
 }
 
+/**
+ * Every term a name could hold for {@link slotCredit} to credit the slot: its own words as typed, their
+ * near spellings and its synonym phrases' terms. A name holding none of them explains nothing of it.
+ */
+export function creditableTerms(slot: Slot): Set<string> {
+  const terms = new Set(slot.terms);
+  for (const candidates of slot.matches) for (const m of candidates) terms.add(m.term);
+  for (const alt of slot.alternatives) for (const t of alt.terms) terms.add(t);
+  return terms;
+}
+
 /** Matches one name against the question's slots (optionally only some of them). */
 export function matchName(query: Query, index: CatalogueIndex, entry: Entry, allowed?: (slot: number) => boolean): NameMatch {
   const terms = entry.termSet;
