@@ -32,6 +32,13 @@ export const MIN_TEXT_SHARE = 0.45;
  */
 export const MIN_SECTION_SHARE = 0.7;
 const MAX_MISSING = 1;
+/**
+ * Or, when no passage is trusted, the best one if it holds this much of the question and scores this
+ * far above the next (a different passage): it alone is what the words point to.
+ */
+const CLEAR_COVERAGE = 0.6;
+const CLEAR_OWN = 0.3;
+const CLEAR_LEAD = 0.1;
 const EXCERPT_CHARS = 700;
 const OTHER_CHARS = 400;
 /** Scores this close to the best are "about equally" good. */
@@ -93,7 +100,9 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const { passage } = best;
   const said = `“${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`;
   // A section answering as a whole is named: its heading says what its sentences are.
-  const section = byTitle(best) && passage.heading ? `Under “${clipAtWord(passage.heading, HEADING_CHARS)}”, the papers say: ` : 'The papers say: ';
+  const under = byTitle(best) && passage.heading ? `Under “${clipAtWord(passage.heading, HEADING_CHARS)}”, the papers say: ` : 'The papers say: ';
+  // A passage standing out without holding the whole question is offered as the nearest, not as what the papers say of it.
+  const section = trusted(best) ? under : 'Nearest in the papers: ';
   const answer = emptyAnswer('passage', 'From the papers', `${section}${said}`);
   const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
   // Items of a list are quoted with the sentence they hang from ("...included:"): it says what they are.
@@ -107,13 +116,16 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
     const lines = [excerpt(other.sentences, other.best, OTHER_CHARS), ...(items ? [items] : [])];
     answer.sections.push({ heading: `Also in the papers: ${source(catalogue, other) ?? 'the papers'}`, lines });
   }
-  answer.notes.push(
-    others.length > 0
-      ? 'These are the passages in the papers that best match your question, quoted as written; I have not interpreted them.'
-      : 'This is the passage in the papers that best matches your question, quoted as written; I have not interpreted it.',
-  );
+  answer.notes.push(passageNote(best, others.length));
   answer.sources = [source(catalogue, best)].filter((s): s is string => !!s);
   return answer;
+}
+
+/** What the person is told about the passages quoted: a passage standing out without holding the whole question is said to be so. */
+function passageNote(best: PassageScore, others: number): string {
+  if (!trusted(best)) return 'This passage stands out in the papers for your question, though it does not hold all of it: check that it answers you. It is quoted as written; I have not interpreted it.';
+  if (others > 0) return 'These are the passages in the papers that best match your question, quoted as written; I have not interpreted them.';
+  return 'This is the passage in the papers that best matches your question, quoted as written; I have not interpreted it.';
 }
 
 /**
@@ -129,6 +141,10 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
  */
 export function choose(hits: PassageScore[], question: { topic: boolean; attaching: boolean; person?: boolean }): PassageScore[] {
   const trustedHits = distinct(hits.filter(trusted));
+  if (trustedHits.length === 0) {
+    const clear = clearLead(distinct(hits), question.attaching);
+    if (clear) return [clear];
+  }
   // "How many care leavers" is answered only by a passage giving a figure for care leavers; "when was the inspection", by a date for it.
   const ok = question.attaching ? trustedHits.filter((h) => h.attached) : trustedHits;
   const top = ok[0];
@@ -152,6 +168,22 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
   // and as much of the question as a place listed with a "not found" does.
   const near = distinct(hits).filter((h) => h !== top && beside(h, question.attaching) && h.score >= top.score - NEAR_SPREAD);
   return [top, ...near].slice(0, MAX_SHOWN);
+}
+
+/**
+ * The best passage when none is trusted, if it stands clearly above every other: the papers say the
+ * thing asked about in one place, in words of their own, so it holds less of the question than a
+ * trusted passage must, yet no other passage comes near it. How far ahead the best is, not only how
+ * much it holds, is what says the words picked it out: a best passage only a hair ahead of the next
+ * is as often wrong as right.
+ */
+function clearLead(hits: PassageScore[], attaching: boolean): PassageScore | undefined {
+  const [top, next] = hits;
+  // A form's value alone says whose it is only by the form's other words: all of the question's must be there (trusted).
+  if (!top || !top.requiredHeld || !top.fits || (attaching && !top.attached) || valueAlone(top)) return undefined;
+  // Picked out by its own words, in its text or its section's heading, not by those around it.
+  if (top.coverage < CLEAR_COVERAGE || top.sectionShare < CLEAR_OWN) return undefined;
+  return top.score - (next?.score ?? 0) >= CLEAR_LEAD ? top : undefined;
 }
 
 /** Whether a passage may stand beside the best one. */

@@ -53,8 +53,18 @@ describe('choosing the passages to show', () => {
     ['a first word is not a paragraph letter', [hit(1, 1.0, { sentences: ['Are the policies in place?'] }), hit(2, 0.99, { sentences: ['The policies in place.'] })], plain, [1, 2]],
     ['a count is not a paragraph number', [hit(1, 1.0, { sentences: ['12 children were seen.'] }), hit(2, 0.99, { sentences: ['5 children were seen.'] })], plain, [1, 2]],
     ['a paragraph letter is', [hit(1, 1.0, { sentences: ['(ii) The policies in place.'] }), hit(2, 0.99, { sentences: ['b. The policies in place.'] })], plain, [1]],
-    ['too little of the question held: none', [hit(1, 1.0, { coverage: 0.6 })], plain, []],
-    ['too little held in its own text: none', [hit(1, 1.0, { textShare: 0.3, sectionShare: 0.5 })], plain, []],
+    ['too little of the question held, another passage near it: none', [hit(1, 1.0, { coverage: 0.65 }), hit(2, 0.95, { coverage: 0.6 })], plain, []],
+    ['too little held in its own text, another passage near it: none', [hit(1, 1.0, { textShare: 0.3, sectionShare: 0.5 }), hit(2, 0.98, { textShare: 0.3, sectionShare: 0.5 })], plain, []],
+    ['too little of the question held, but far ahead of any other passage: it', [hit(1, 1.0, { coverage: 0.65, missing: 2 }), hit(2, 0.85, { coverage: 0.55, missing: 3 })], plain, [1]],
+    ['far ahead of any other, holding too little of the question: none', [hit(1, 0.6, { coverage: 0.55, missing: 2 }), hit(2, 0.3, { coverage: 0.3, missing: 4 })], plain, []],
+    ['far ahead of any other, lacking the place or year: none', [hit(1, 1.0, { coverage: 0.65, requiredHeld: false }), hit(2, 0.7, { coverage: 0.5 })], plain, []],
+    ['far ahead of any other, no figure where "how many" asked: none', [hit(1, 1.0, { coverage: 0.65 }), hit(2, 0.7, { coverage: 0.5 })], { topic: false, attaching: true }, []],
+    [
+      'far ahead of any other, though printed twice: it',
+      [hit(1, 1.0, { coverage: 0.65 }), hit(2, 0.99, { coverage: 0.65, sentences: ['sentence 1'] }), hit(3, 0.8, { coverage: 0.5 })],
+      plain,
+      [1],
+    ],
     ['little in its own text, most in its text and section heading: it', [hit(1, 1.0, { textShare: 0.3, sectionShare: 0.8 })], plain, [1]],
     ['a missing place or year: none', [hit(1, 1.0, { requiredHeld: false })], plain, []],
     ['no figure where "how many" asked: none', [hit(1, 1.0, { fits: false })], plain, []],
@@ -119,6 +129,19 @@ describe('answers from the papers', () => {
     expect(a.headline).toContain('150 prescriptions collected');
     expect(a.quote).toMatch(/provided to over 8,000 residents included:\n- More than 1,000 food parcels/);
   });
+
+  // 000:104-109: the lockdown help the community groups gave is listed, food parcels first; the question's
+  // "besides", "else" and "charities" are in no passage, and no other passage comes near this one.
+  it.each(['besides food parcels what else did local charities help residents with during lockdown', 'other than food parcels, how did faith groups help people in lockdown'])(
+    '"%s": the one passage far ahead of any other, said to hold only part of the question',
+    async (text) => {
+      const a = await ask(text);
+      expect(a.kind).toBe('passage');
+      expect(a.headline).toMatch(/^Nearest in the papers: “/);
+      expect(a.quote).toContain('4,000 befriending calls');
+      expect(a.notes.join(' ')).toContain('though it does not hold all of it: check that it answers you');
+    },
+  );
 
   it('answers "yot partner funding total" from the table, as a figure with its source, no longer a passage', async () => {
     const a = await ask('yot partner funding total');
