@@ -143,7 +143,8 @@ const plural = new Set(followUpWords.pointers.plural);
 /** "...and when are they due": pointing back to several things (follow-ups.json `pointers.plural`), what a list shows. */
 const pointsBackToSeveral = (part: string) => part.toLowerCase().split(/[^a-z']+/).some((w) => plural.has(w));
 
-const answered = (answer: Answer) => answer.kind !== 'not-found' && answer.kind !== 'ask-back';
+/** An answer given as such: not a not-found, an ask-back, or the nearest passage offered tentatively. */
+const answered = (answer: Answer) => answer.kind !== 'not-found' && answer.kind !== 'ask-back' && !answer.tentative;
 
 /** The answers, each subject once, in order. */
 function distinct(answers: Answer[]): Answer[] {

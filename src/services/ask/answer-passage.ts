@@ -38,7 +38,10 @@ const MAX_MISSING = 1;
  */
 const CLEAR_COVERAGE = 0.6;
 const CLEAR_OWN = 0.3;
+const CLEAR_MISSING = 2;
 const CLEAR_LEAD = 0.1;
+/** A table's row as split into sentences: its cells joined by " | ". */
+const tableRow = / \| /;
 const EXCERPT_CHARS = 700;
 const OTHER_CHARS = 400;
 /** Scores this close to the best are "about equally" good. */
@@ -100,10 +103,12 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const { passage } = best;
   const said = `“${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`;
   // A section answering as a whole is named: its heading says what its sentences are.
-  const under = byTitle(best) && passage.heading ? `Under “${clipAtWord(passage.heading, HEADING_CHARS)}”, the papers say: ` : 'The papers say: ';
   // A passage standing out without holding the whole question is offered as the nearest, not as what the papers say of it.
-  const section = trusted(best) ? under : 'Nearest in the papers: ';
+  const sure = trusted(best);
+  const heading = byTitle(best) && passage.heading ? `“${clipAtWord(passage.heading, HEADING_CHARS)}”` : undefined;
+  const section = sure ? (heading ? `Under ${heading}, the papers say: ` : 'The papers say: ') : heading ? `Nearest in the papers, under ${heading}: ` : 'Nearest in the papers: ';
   const answer = emptyAnswer('passage', 'From the papers', `${section}${said}`);
+  if (!sure) answer.tentative = true;
   const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
   // Items of a list are quoted with the sentence they hang from ("...included:"): it says what they are.
   const leadIn = leadInOf(catalogue.passages, passage.id);
@@ -179,11 +184,14 @@ export function choose(hits: PassageScore[], question: { topic: boolean; attachi
  */
 function clearLead(hits: PassageScore[], attaching: boolean): PassageScore | undefined {
   const [top, next] = hits;
+  // Ahead of another passage: a passage alone in sharing the question's words is ahead of nothing.
+  if (!top || !next || !top.requiredHeld || !top.fits || (attaching && !top.attached)) return undefined;
   // A form's value alone says whose it is only by the form's other words: all of the question's must be there (trusted).
-  if (!top || !top.requiredHeld || !top.fits || (attaching && !top.attached) || valueAlone(top)) return undefined;
+  // A table's row (a header, a label and its cells) answers only a question its label holds (trusted).
+  if (valueAlone(top) || tableRow.test(top.sentences[top.focus] ?? '')) return undefined;
   // Picked out by its own words, in its text or its section's heading, not by those around it.
-  if (top.coverage < CLEAR_COVERAGE || top.sectionShare < CLEAR_OWN) return undefined;
-  return top.score - (next?.score ?? 0) >= CLEAR_LEAD ? top : undefined;
+  if (top.coverage < CLEAR_COVERAGE || top.sectionShare < CLEAR_OWN || top.missing > CLEAR_MISSING) return undefined;
+  return top.score - next.score >= CLEAR_LEAD ? top : undefined;
 }
 
 /** Whether a passage may stand beside the best one. */

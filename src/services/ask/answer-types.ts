@@ -43,6 +43,11 @@ export interface Answer {
   choices: Choice[];
   /** What the conversation should remember; absent keeps nothing. */
   memory?: AskMemory;
+  /**
+   * Offered as the nearest the papers come, not as their answer (a passage standing out without
+   * holding the whole question): a message's parts are answered as if it had found nothing.
+   */
+  tentative?: boolean;
 }
 
 /** An answer with no parts yet. */

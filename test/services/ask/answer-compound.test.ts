@@ -53,6 +53,14 @@ describe('two questions in one message, when the whole finds nothing', () => {
     expect(answers.map((a) => a.kind)).toEqual(['action', 'not-found']);
   });
 
+  it('counts a whole offered only as the nearest passage as nothing found: the part found in the records is given', async () => {
+    const text = 'FTE rate for shropshire vs national and how many kids entered the system pls?';
+    expect((await single(text)).tentative).toBe(true);
+    const answers = await message(text);
+    expect(answers[0]!.title).toBe('First time entrants rate (Shropshire)');
+    expect(answers.some((a) => a.tentative)).toBe(false);
+  });
+
   // The first part is a question in itself: it gets the passage it would get asked alone.
   it.each([
     ["how many spaces did we mobilise for rough sleepers and what's the target", 'how many spaces did we mobilise for rough sleepers'],
