@@ -133,7 +133,7 @@ export function readReports(ctx: ReadContext): Reading[] {
       if (attribute === 'pages' && !best && !report.pages) continue;
       if (attribute === 'recommendations' && report.recommendations.length === 0) continue;
       // Two headings of one report named equally ("Assessment" under two parts): each is a reading, and the member chooses.
-      const tied = best && attribute === 'pages' ? partFound.filter((m) => parseReportPartRef(m.entry.ref).reportId === report.id && m.strength >= best.match.strength - 1e-9) : [];
+      const tied = best && attribute === 'pages' ? headingsOver(report, partFound.filter((m) => parseReportPartRef(m.entry.ref).reportId === report.id && m.strength >= best.match.strength - 1e-9)) : [];
       for (const match of tied.length > 0 ? tied : [best?.match]) {
         const part = match && best ? { match, clear: best.clear } : undefined;
         const precision = Math.max(title?.clear ? 1 : (title?.match.precision ?? 0), part?.clear ? 1 : (part?.match.precision ?? 0), role ? (role.clear ? 1 : ROLE_NAMING) : 0);
@@ -272,4 +272,19 @@ export function sectionChoice(report: Report, n: number): { label: string; text:
   const section = report.sections[n]!;
   const heading = section.parent ? `${section.heading} (${section.parent})` : section.heading;
   return { label: `${heading}, ${report.title}`, text: `which page is ${heading} on in the ${report.title} report to the ${report.body} on ${report.date}` };
+}
+
+/**
+ * Of headings named alike, those no other of them sits under: a subsection is named with the heading
+ * it sits under ("1.2. Staff (1. Organisational delivery)"), so the words of that heading name it as
+ * well as the heading itself, and "the organisational delivery section" is the heading, not a choice
+ * between it and each of its subsections. Subsections of a heading not among them stay.
+ */
+function headingsOver(report: Report, tied: NameMatch[]): NameMatch[] {
+  const headingOf = (m: NameMatch) => report.sections[parseReportPartRef(m.entry.ref).n];
+  const named = new Set(tied.map((m) => headingOf(m)?.heading).filter((h): h is string => !!h));
+  return tied.filter((m) => {
+    const parent = headingOf(m)?.parent;
+    return !parent || !named.has(parent);
+  });
 }

@@ -143,6 +143,15 @@ describe('report answers', () => {
     expect(a.choices.map((c) => c.label).join(' | ')).toMatch(/2\.1\. Assessment.*\| .*3\.1\. Assessment|3\.1\. Assessment.*\| .*2\.1\. Assessment/);
   });
 
+  // A subsection is named with its heading ("1.2. Staff (1. Organisational delivery)"): the heading's
+  // words name the heading, not a choice between it and each section under it.
+  it('gives the heading a question names, not a choice between it and the sections under it', async () => {
+    await expectHeadline(
+      ['which page of the hmip report is the organisational delivery section on', 'hmip report - what page is organisational delivery on?'],
+      ['"1. Organisational delivery" is on page 14'],
+    );
+  });
+
   it('keeps the report as the subject of a follow-up that names none', async () => {
     const first = await ask('who wrote the HIF new routes to good growth report');
     expect(first.memory?.subject).toEqual({ kind: 'report', id: expect.stringContaining('housing-infrastructure-fund') });
