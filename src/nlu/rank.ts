@@ -89,12 +89,13 @@ function asksWhyOfFigure(top: Ranked, ctx: ReadContext): boolean {
  * "How often does the management board meet": a frequency, which no plan's or meeting's card gives (a
  * meeting's dates are not how often it meets), nor an action's unless it recurs ("Due: Quarterly from
  * September 2019"). A figure's card may ("how often were visits on time" is a rate), so a figure
- * stays. Otherwise the papers are searched instead.
+ * stays, unless it is a sum of money, which never says how often ("how often are the partners'
+ * contributions reviewed" is not the contributions' total). Otherwise the papers are searched instead.
  */
 function asksHowOftenOfRecord(top: Ranked, ctx: ReadContext): boolean {
   if (!frequencyAsked.test(ctx.query.text)) return false;
   const intent = top.reading.intent;
-  if (intent.kind === 'indicator') return false;
+  if (intent.kind === 'indicator') return ctx.index.indicators.get(intent.indicatorId)?.unit?.startsWith('£') ?? false;
   if (intent.kind !== 'action') return true;
   const recurs = ctx.index.actions.get(intent.actionId)?.due?.recurrence;
   return !recurs || recurs === 'ongoing';

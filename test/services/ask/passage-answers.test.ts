@@ -269,6 +269,13 @@ describe('answers from the papers', () => {
     expect(all(recurring)).toContain('Quarterly');
   });
 
+  it('does not answer "how often" with a sum of money: the papers say how often', async () => {
+    // The YOT's partner funding table (£611,589 in all) was read for "partner contributions".
+    const a = await ask('yot funding - how often are the partner contributions reviewed');
+    expect(a.kind).toBe('passage');
+    expect(a.headline).toContain('reviewed annually');
+  });
+
   it.each(['hampshire peer challenge - when was it?', 'what did the hampshire peer challenge look at'])(
     '"%s" names a place the data has no area for, as the papers name it: they are searched, and the passage names it',
     async (text) => {
