@@ -9,6 +9,8 @@ export interface KnownPerson {
   name: string;
   council?: string;
   email?: string;
+  /** The telephone number the papers give with their name ("Tel: 01634 332133"). */
+  phone?: string;
   titles: { title: string; from?: string; until?: string; precision?: DatePrecision }[];
 }
 
@@ -64,6 +66,7 @@ export function knownPeople(data: CatalogueData): { people: Map<string, KnownPer
     const known = person(p.name);
     known.council ??= p.council;
     known.email ??= p.email;
+    known.phone ??= p.phone;
     for (const role of p.roles) known.titles.push({ title: role.title, ...(role.from ? { from: role.from } : {}), ...(role.until ? { until: role.until } : {}), ...(role.precision ? { precision: role.precision } : {}) });
   }
   for (const p of data.directory) {

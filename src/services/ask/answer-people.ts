@@ -28,7 +28,7 @@ export function answerPerson(catalogue: AskCatalogue, intent: PersonIntent, toda
   const people = intent.names.map((n) => catalogue.index.people.get(comparable(n))).filter((p) => p !== undefined);
   const title = intent.role ?? people[0]?.name ?? 'Who is who';
   const describe = (p: (typeof people)[number]) =>
-    `${p.name}: ${p.titles.length > 0 ? p.titles.map((t) => `${t.title}${heldDatesText(t) ? ` (${heldDatesText(t)})` : ''}`).join('; ') : 'no title given'}${p.council ? ` (${p.council})` : ''}${p.email ? `, ${p.email}` : ''}`;
+    `${p.name}: ${p.titles.length > 0 ? p.titles.map((t) => `${t.title}${heldDatesText(t) ? ` (${heldDatesText(t)})` : ''}`).join('; ') : 'no title given'}${p.council ? ` (${p.council})` : ''}${p.email ? `, ${p.email}` : ''}${p.phone ? `, tel ${p.phone}` : ''}`;
   let headline: string;
   if (intent.role) {
     const current = people.filter((p) => p.titles.some((t) => (!t.until || t.until >= today) && (!t.from || t.from <= today)));
