@@ -1,4 +1,5 @@
 import { isRepeatOf } from '../domain/repeated-actions';
+import { splitCompound } from '../language/compound';
 import { isUnderPart } from '../domain/refs';
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
@@ -89,13 +90,18 @@ function asksWhyOfFigure(top: Ranked, ctx: ReadContext): boolean {
  * "How often does the management board meet": a frequency, which no plan's or meeting's card gives (a
  * meeting's dates are not how often it meets), nor an action's unless it recurs ("Due: Quarterly from
  * September 2019"). A figure's card may ("how often were visits on time" is a rate), so a figure
- * stays, unless it is a sum of money, which never says how often ("how often are the partners'
- * contributions reviewed" is not the contributions' total). Otherwise the papers are searched instead.
+ * stays, unless it is a sum of money or a rating, which never say how often ("how often are the
+ * partners' contributions reviewed" is not the contributions' total) and a question is one question:
+ * in a message of two ("how much does probation put in and how often is it reviewed") the sum may
+ * be the other question's answer, and each is answered on its own. Otherwise the papers are searched.
  */
 function asksHowOftenOfRecord(top: Ranked, ctx: ReadContext): boolean {
   if (!frequencyAsked.test(ctx.query.text)) return false;
   const intent = top.reading.intent;
-  if (intent.kind === 'indicator') return ctx.index.indicators.get(intent.indicatorId)?.unit?.startsWith('£') ?? false;
+  if (intent.kind === 'indicator') {
+    const unit = ctx.index.indicators.get(intent.indicatorId)?.unit;
+    return (!!unit?.startsWith('£') || unit === 'rating') && splitCompound(ctx.query.text).length < 2;
+  }
   if (intent.kind !== 'action') return true;
   const recurs = ctx.index.actions.get(intent.actionId)?.due?.recurrence;
   return !recurs || recurs === 'ongoing';

@@ -80,7 +80,7 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
     // "Who chairs the board and how often does it meet": a later part left to the papers that points
     // back ("it", "they") is read with what the first part asked about ("the board - how often does
     // it meet"). One that does not ("and how many befriending calls") is about what it names.
-    const about = n > 0 && !topic && whole.kind === 'passage' && pointsBack(part) && !(answered(answer) && answer.kind !== 'passage');
+    const about = n > 0 && !topic && whole.kind === 'passage' && answered(whole) && pointsBack(part) && !(answered(answer) && answer.kind !== 'passage');
     if (about) answer = await answerQuestion(catalogue, stores, { ...question, text: `${askedAbout(parts[0]!)} - ${part}`, ...(memory ? { memory } : {}) });
     // The first part is what was typed first, whole in itself, as is a later one under the message's
     // topic; any other ("and what did it require") has fewer words than the papers need to be searched on.
@@ -92,7 +92,8 @@ async function answersOf(catalogue: AskCatalogue, stores: AskStores, question: Q
   }
   const found = answers.filter(answered);
   if (!answered(whole)) return found.length > 0 ? distinct(answers) : [whole];
-  // A message answered from the papers whole, and each of its parts from them too: every part's answer.
+  // A message answered from the papers whole, and each of its parts from them too: every part's answer,
+  // a part's nearest passage included (said to be only the nearest), beside a whole the papers answer.
   // (A record reached by a later part's few words, "and when did it take place", is not trusted.)
   if (whole.kind === 'passage' && answers.every((a) => a.kind === 'passage') && distinct(answers).length > 1) return distinct(answers);
   if (found.length < answers.length) return [whole];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerMessage } from '../../../src/services/ask/answer-compound';
 import { choose } from '../../../src/services/ask/answer-passage';
 import type { Answer } from '../../../src/services/ask/answer-types';
 import type { PassageScore } from '../../../src/services/ask/passage-score';
@@ -274,6 +275,15 @@ describe('answers from the papers', () => {
     const a = await ask('yot funding - how often are the partner contributions reviewed');
     expect(a.kind).toBe('passage');
     expect(a.headline).toContain('reviewed annually');
+  });
+
+  it('keeps a sum of money asked for beside a "how often" in a message of two questions', async () => {
+    const { answers } = await answerMessage(seed.catalogue, seed.stores, { text: 'yot funding - how much does probation put in and how often is it reviewed', now: new Date('2020-01-02T10:00:00Z'), timeZone: 'Europe/London' });
+    expect(answers.map((a) => a.headline).join('\n')).toMatch(/£2,500[\s\S]*reviewed annually/);
+  });
+
+  it('does not answer "how often" with a rating', async () => {
+    expect((await ask('how often does the hmip rate governance and leadership')).kind).not.toBe('indicator');
   });
 
   it.each(['hampshire peer challenge - when was it?', 'what did the hampshire peer challenge look at'])(
