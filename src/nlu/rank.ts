@@ -1,6 +1,6 @@
 import { isRepeatOf } from '../domain/repeated-actions';
-import { splitCompound } from '../language/compound';
 import { isUnderPart } from '../domain/refs';
+import { splitCompound } from '../language/compound';
 import type { CatalogueIndex } from './catalogue-index';
 import type { Intent } from './intents';
 import type { Query } from './query';

@@ -102,12 +102,8 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   const [best, ...others] = shown as [PassageScore, ...PassageScore[]];
   const { passage } = best;
   const said = `“${clipAtWord(best.sentences[best.focus] ?? passage.text, SENTENCE_CHARS)}”`;
-  // A section answering as a whole is named: its heading says what its sentences are.
-  // A passage standing out without holding the whole question is offered as the nearest, not as what the papers say of it.
   const sure = trusted(best);
-  const heading = byTitle(best) && passage.heading ? `“${clipAtWord(passage.heading, HEADING_CHARS)}”` : undefined;
-  const section = sure ? (heading ? `Under ${heading}, the papers say: ` : 'The papers say: ') : heading ? `Nearest in the papers, under ${heading}: ` : 'Nearest in the papers: ';
-  const answer = emptyAnswer('passage', 'From the papers', `${section}${said}`);
+  const answer = emptyAnswer('passage', 'From the papers', `${introduction(best, sure)}${said}`);
   if (!sure) answer.tentative = true;
   const quote = excerpt(best.sentences, best.best, EXCERPT_CHARS);
   // Items of a list are quoted with the sentence they hang from ("...included:"): it says what they are.
@@ -124,6 +120,17 @@ export function answerPassage(catalogue: AskCatalogue, intent: PassageIntent): A
   answer.notes.push(passageNote(best, others.length));
   answer.sources = [source(catalogue, best)].filter((s): s is string => !!s);
   return answer;
+}
+
+/**
+ * What the quoted sentence is introduced with. A section answering as a whole is named: its heading
+ * says what its sentences are. A passage standing out without holding the whole question is offered
+ * as the nearest, not as what the papers say of it.
+ */
+function introduction(best: PassageScore, sure: boolean): string {
+  const heading = byTitle(best) && best.passage.heading ? `“${clipAtWord(best.passage.heading, HEADING_CHARS)}”` : undefined;
+  if (!sure) return heading ? `Nearest in the papers, under ${heading}: ` : 'Nearest in the papers: ';
+  return heading ? `Under ${heading}, the papers say: ` : 'The papers say: ';
 }
 
 /** What the person is told about the passages quoted: a passage standing out without holding the whole question is said to be so. */
