@@ -154,7 +154,7 @@ function passageNote(best: PassageScore, others: number): string {
 export function choose(hits: PassageScore[], question: { topic: boolean; attaching: boolean; person?: boolean }): PassageScore[] {
   const trustedHits = distinct(hits.filter(trusted));
   if (trustedHits.length === 0) {
-    const clear = clearLead(distinct(hits), question.attaching);
+    const clear = clearLead(distinct(hits, 2), question.attaching);
     if (clear) return [clear];
   }
   // "How many care leavers" is answered only by a passage giving a figure for care leavers; "when was the inspection", by a date for it.

@@ -9,16 +9,20 @@ export const byTitle = (hit: PassageScore) => hit.titled || (hit.textShare === 0
 
 /**
  * Hits with the same matching sentence (a report printed in two packs) counted once; and the passages
- * of one section found by its heading alone, as the section (its first passage found).
+ * of one section found by its heading alone, as the section (its first passage found). The first
+ * `limit` of them, when only those are wanted: each other hit's sentence need not be compared.
  */
-export function distinct(hits: PassageScore[]): PassageScore[] {
+export function distinct(hits: PassageScore[], limit = Infinity): PassageScore[] {
   const seen = new Set<string>();
-  return hits.filter((h) => {
+  const kept: PassageScore[] = [];
+  for (const h of hits) {
+    if (kept.length >= limit) break;
     const key = byTitle(h) ? `${h.passage.documentId}\n${h.passage.context}\n${h.passage.outline}\n${h.passage.heading}` : samenessOf(h.sentences[h.focus] ?? h.passage.text);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(h);
+  }
+  return kept;
 }
 
 /**
