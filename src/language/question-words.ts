@@ -41,6 +41,8 @@ export const questionsFile = z.object({
     money: z.object({ comment, words, unless: words }),
   }),
   tense: z.object({ future: phrases, past: phrases }),
+  /** "Can you tell me who leads 1.9": a request read away when one of `before` follows it. */
+  politeOpenings: z.object({ comment, phrases, before: words }),
   passage: z.object({
     comment,
     /** Words asking for the papers rather than naming a subject ("what did the report say about"). */

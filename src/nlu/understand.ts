@@ -1,6 +1,7 @@
 import { followUpWords } from '../language/follow-up-words';
 import { meetingWords } from '../language/meeting-words';
 import { anyOf, anyPhrase } from '../language/patterns';
+import { withoutPoliteOpening } from '../language/polite-openings';
 import { questionWords } from '../language/question-words';
 import type { CatalogueIndex } from './catalogue-index';
 import { adjustPriors } from './adjust-priors';
@@ -54,7 +55,7 @@ const sharingPattern = new RegExp(`${anyPhrase(questionWords.sharing.phrases).so
 
 /** Turns a question into an intent over the catalogue: deterministic, and only ever naming things that exist. */
 export function understand(text: string, index: CatalogueIndex, options: UnderstandOptions): Understanding {
-  const original = text.trim().replace(/\s+/g, ' ');
+  const original = withoutPoliteOpening(text.trim().replace(/\s+/g, ' '));
   const exact = choiceTable(index).get(comparable(original));
   if (exact) return { intent: exact, ranked: [] };
   const tokens = rawTokens(original);
