@@ -1,7 +1,7 @@
 import { followUpWords } from '../language/follow-up-words';
 import { meetingWords } from '../language/meeting-words';
 import { anyOf, anyPhrase } from '../language/patterns';
-import { withoutPoliteOpening } from '../language/polite-openings';
+import { withoutPoliteOpening } from '../language/courtesy';
 import { questionWords } from '../language/question-words';
 import type { CatalogueIndex } from './catalogue-index';
 import { adjustPriors } from './adjust-priors';

@@ -3,6 +3,7 @@ import type { AskCatalogue } from './ask-catalogue';
 import { askedAbout, joinedPairs, splitCompound, topicOf } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
+import { withoutCourtesies } from '../../language/courtesy';
 import { followUpWords } from '../../language/follow-up-words';
 import { comparable, isStopword } from '../../nlu/text';
 import type { Answer } from './answer-types';
@@ -24,7 +25,8 @@ import type { Answer } from './answer-types';
  */
 export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<MessageAnswers> {
   if (question.text.length > MAX_QUESTION_CHARS) return { answers: [tooLong(catalogue, question.text.length)] };
-  const answers = await answersOf(catalogue, stores, question);
+  // "Hi all, who leads 1.9? thanks": the greeting and the thanks are no part of the question.
+  const answers = await answersOf(catalogue, stores, { ...question, text: withoutCourtesies(question.text) });
   const memory = answers.findLast((a) => a.memory)?.memory;
   return { answers, ...(memory ? { memory } : {}) };
 }

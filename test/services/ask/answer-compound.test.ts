@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../../src/language/lexicon';
+import { questionWords } from '../../../src/language/question-words';
 import { answerMessage } from '../../../src/services/ask/answer-compound';
 import { answerQuestion } from '../../../src/services/ask/answer-question';
 import { useSeedAskCatalogue } from '../../helpers/seed-ask-catalogue';
@@ -203,5 +205,31 @@ describe('a later part pointing back to the message\'s topic, not to what the pa
     const answers = await message('dtoc plan - list the actions and who owns it');
     expect(answers.map((a) => a.kind)).toEqual(['list', 'plan']);
     expect(answers[1]!.headline).toBe('The plan is owned by Medway Council and Medway CCG.');
+  });
+});
+
+/**
+ * A greeting before a question, thanks after it and capitals throughout change nothing of what it
+ * asks (an invariance test over every greeting, opener and closing in the data): before, "? thanks"
+ * was a part of its own, "quick one - " the topic of every part, and a word in capitals an abbreviation.
+ */
+describe('a question among courtesies', () => {
+  const questions = [
+    'who provides substance misuse services to the yot?',
+    'how often do camhs nurses come into the yot? and the SALT?',
+    "who's the diocese of hereford rep on the herefordshire cyp scrutiny cttee",
+    'yjs plan performance & practice - what is planned on QA?',
+    'roughly what % of ict staff have been wfh?',
+  ];
+  const { greetings } = lexicon.grammar.smallTalk;
+  const { openers, closings } = questionWords.courtesies;
+  const opened = [...greetings.filter((g) => !/^(who|what|are)\b/.test(g)), ...openers];
+  const texts = (answers: { kind: string; headline: string; quote?: string }[]) => answers.map((a) => [a.kind, a.kind === 'not-found' ? '' : a.headline, a.quote]);
+
+  it.each(questions)('"%s", greeted, thanked or typed in capitals, gets the same answers', async (question) => {
+    const plain = texts(await message(question));
+    const bare = question.replace(/\?$/, '');
+    const variants = [...opened.map((g) => `${g} - ${question}`), ...closings.map((c) => `${bare}? ${c}`), `hi all, ${bare} thanks`, question.toUpperCase()];
+    for (const variant of variants) expect({ variant, answers: texts(await message(variant)) }).toEqual({ variant, answers: plain });
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { withoutCourtesies, withoutPoliteOpening } from '../../src/language/courtesy';
+
+describe('a polite opening', () => {
+  it.each([
+    ['can you tell me who leads action 1.9', 'who leads action 1.9'],
+    ['Could you tell me, when is it due?', 'when is it due?'],
+    ['do you know whats the target', 'whats the target'],
+    ['i was wondering - has the plan been signed off', 'has the plan been signed off'],
+  ])('"%s" is read as "%s"', (text, question) => {
+    expect(withoutPoliteOpening(text)).toBe(question);
+  });
+
+  it.each([
+    'can you tell me about the yot plan',
+    'do you know if the plan was signed off',
+    'tell me the target for 1.9',
+    'who leads 1.9? can you tell me who it is',
+    'can you tell me',
+    'tell mewho leads it',
+  ])('"%s" is kept as it is: no question follows the opening, or none opens it', (text) => {
+    expect(withoutPoliteOpening(text)).toBe(text);
+  });
+});
+
+describe('courtesies around a question', () => {
+  it.each([
+    ['hi, who leads action 1.9', 'who leads action 1.9'],
+    ['Morning all - what is the target?', 'what is the target?'],
+    ['hi who leads it', 'who leads it'],
+    ['quick q: how many care leavers are there', 'how many care leavers are there'],
+    ['who leads action 1.9? thanks', 'who leads action 1.9?'],
+    ['what is the target for 1.9 cheers', 'what is the target for 1.9'],
+    ['whats the custody rate pls!', 'whats the custody rate'],
+    ['hi all, when is cyp o&s? many thanks', 'when is cyp o&s?'],
+    ['WHO LEADS ACTION 1.9?', 'who leads action 1.9?'],
+  ])('"%s" is read as "%s"', (text, question) => {
+    expect(withoutCourtesies(text)).toBe(question);
+  });
+
+  it.each([
+    'morning meeting of cabinet',
+    'history of the plan',
+    'what is the data',
+    'did we send a thank you letter',
+    'thanks',
+    'hi there',
+    'PLO KPI',
+    'what does PLO mean',
+  ])('"%s" is kept as it is', (text) => {
+    expect(withoutCourtesies(text)).toBe(text);
+  });
+});
