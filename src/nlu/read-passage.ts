@@ -8,6 +8,7 @@ import { isGeneralWord } from '../language/general-words';
 import { lexicon } from '../language/lexicon';
 import { anyOf, anyPhrase } from '../language/patterns';
 import { periodWords, timeUnitWords } from '../language/period-words';
+import { writtenOut } from '../language/contractions';
 import { questionWords } from '../language/question-words';
 
 /**
@@ -80,9 +81,6 @@ const moneyNamed = anyPhrase(money.words);
 const asksWhether = new RegExp(`(?:^|[-–:?;,]) *${anyOf(roles.auxiliaries)} (?!you\\b|u\\b)`);
 const howNotHowMuch = new RegExp(`\\b(how|what (?:is|was|are|were) the ${anyOf(money.unless)})\\b`);
 
-const contracted = new RegExp(`(?<![a-z'])(?:${Object.keys(asked.contractions.forms).join('|')})(?![a-z'])`, 'g');
-/** "Whats the rate" as "what is the rate" (questions.json `wanted.contractions`). */
-const writtenOut = (q: string) => q.replace(contracted, (w) => asked.contractions.forms[w]!);
 
 const listOpeners = new Set(asked.list.openers);
 const listLinking = new Set(asked.list.linking);
@@ -117,7 +115,7 @@ function asksForThings(words: readonly string[]): boolean {
 
 /** What kind of thing the question asks for, judged from its wording. */
 export function wantedOf(question: string): PassageWanted | undefined {
-  const q = ` ${writtenOut(question.toLowerCase().replace(/[\u2018\u2019]/g, "'"))} `;
+  const q = ` ${writtenOut(question).toLowerCase()} `;
   // "How often does the board meet" asks for a frequency; "how often ..., %?" for a share.
   if (frequencyAsked.test(q) && !sharingAsked.test(q)) return 'frequency';
   // "How long will meetings be": a span of time, not any figure.

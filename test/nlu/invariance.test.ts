@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { questionWords } from '../../src/language/question-words';
+import type { CatalogueIndex } from '../../src/nlu/catalogue-index';
+import { understand } from '../../src/nlu/understand';
+import { seedIndex, today } from './seed-index';
+
+/**
+ * A request wrapped around a question changes nothing of what it asks (CheckList's invariance test):
+ * every opening in questions.json `politeOpenings`, before questions of each kind and question word,
+ * is read as the question alone.
+ */
+describe('a question inside a polite request', () => {
+  let index: CatalogueIndex;
+  beforeAll(async () => {
+    index = await seedIndex();
+  });
+  const read = (text: string) => understand(text, index, { today }).intent;
+
+  const questions = [
+    'who leads action 1.9 of the cyp plan',
+    'when is the next cyp o&s meeting',
+    'what is the custody rate in medway',
+    'how many first time entrants were there in herefordshire',
+    'which directors is the yot inspection report from',
+    'who provides substance misuse services to the yot',
+    'did case managers increase contact when they were more worried about a child’s safety',
+    'is action 2.1 of the cyp plan on track',
+  ];
+
+  it.each(questions)('"… %s" is read as the question alone, whatever the opening', (question) => {
+    const plain = read(question);
+    for (const opening of questionWords.politeOpenings.phrases) {
+      expect({ opening, intent: read(`${opening} ${question}`) }).toEqual({ opening, intent: plain });
+    }
+  });
+});
+
+/**
+ * A question word run together with "is", typed with its apostrophe, without it or written out, is
+ * read the same (questions.json `wanted.contractions`): "whats due in february on the childrens
+ * plan" had found nothing where "what's due..." listed three actions.
+ */
+describe('a contraction, with or without its apostrophe', () => {
+  let index: CatalogueIndex;
+  beforeAll(async () => {
+    index = await seedIndex();
+  });
+  const read = (text: string) => understand(text, index, { today }).intent;
+
+  it.each([
+    ["what's due in february on the children's plan", 'whats due in february on the childrens plan', 'what is due in february on the childrens plan'],
+    ["when's the next cyp o&s meeting", 'whens the next cyp o&s meeting', 'when is the next cyp o&s meeting'],
+    ["who's leading action 1.9 of the cyp plan", 'whos leading action 1.9 of the cyp plan', 'who is leading action 1.9 of the cyp plan'],
+    ["how's the custody rate in medway", 'hows the custody rate in medway', 'how is the custody rate in medway'],
+  ])('"%s", "%s" and "%s" are one question', (marked, unmarked, written) => {
+    const intent = read(written);
+    expect(read(marked)).toEqual(intent);
+    expect(read(unmarked)).toEqual(intent);
+  });
+});
+
+/** A place the data holds nothing for, named as its own without the apostrophe ("kents"), is still that place. */
+describe("a place's own, typed without its apostrophe", () => {
+  let index: CatalogueIndex;
+  beforeAll(async () => {
+    index = await seedIndex();
+  });
+
+  it.each(['kents first time entrants rate', 'surreys youth justice budget'])('"%s" is about a place the data does not hold', (text) => {
+    const intent = understand(text, index, { today }).intent;
+    expect(intent).toMatchObject({ kind: 'passage', elsewhere: text.split(' ')[0]!.replace(/s$/, '') });
+  });
+});
