@@ -220,7 +220,8 @@ export function toIntent(indicator: Indicator, ctx: Pick<ReadContext, 'tags' | '
   const words = new Set(ctx.query.words);
   const said = (list: string[]) => list.some((w) => words.has(w));
   const kind = indicatorWords.comparators.rows.find((row) => said(row.words))?.comparator;
-  const comparator = kind ?? (ctx.tags.has('comparator') ? 'national' : undefined);
+  // "Compared with target": a comparison asked for, and the target named as what the figure is compared with.
+  const comparator = kind ?? (ctx.tags.has('comparator') && !ctx.tags.has('target') ? 'national' : undefined);
   const before = said(previous.words) || previous.together.some((p) => p.split(' ').every((w) => words.has(w)));
   const focus = before && ctx.tags.has('trend')
     ? 'trend'

@@ -71,3 +71,24 @@ describe("a place's own, typed without its apostrophe", () => {
     expect(intent).toMatchObject({ kind: 'passage', elsewhere: text.split(' ')[0]!.replace(/s$/, '') });
   });
 });
+
+/**
+ * A figure "compared with" its target asks for the target, as "v target" does (the comparison's
+ * other side is named), and measures "compared with" each other are asked for together, as with "v".
+ */
+describe('"compared with" as "v"', () => {
+  let index: CatalogueIndex;
+  beforeAll(async () => {
+    index = await seedIndex();
+  });
+  const read = (text: string) => understand(text, index, { today }).intent;
+
+  it.each(['IRO caseloads - where are we X target', 'practice managers fte - establishment X perm X agency', 'placement costs now X estimated service costs for the 3 light touch young ppl'])(
+    '"%s": the same with "v", "compared with" and "compared to"',
+    (text) => {
+      const intent = read(text.replaceAll('X', 'v'));
+      expect(read(text.replaceAll('X', 'compared with'))).toEqual(intent);
+      expect(read(text.replaceAll('X', 'compared to'))).toEqual(intent);
+    },
+  );
+});
