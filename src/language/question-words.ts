@@ -28,7 +28,7 @@ export const questionsFile = z.object({
     reason: phrases,
     /** "How often": a record's card gives no frequency; the papers may ("meets every two months"). */
     frequency: phrases,
-    /** "Whats", "what's": question words run together, read written out ("what is") when judging the answer wanted. */
+    /** "Whats", "what's": question words run together, read written out ("what is") by every reader. */
     contractions: z.object({ comment, forms: z.record(z.string().regex(/^[a-z']+$/), phrase) }),
     /** "What 3 areas", "which are the five priorities": a count after these words (and any of `linking`) asks for a list. */
     list: z.object({ comment, openers: words, linking: words }),
@@ -42,9 +42,9 @@ export const questionsFile = z.object({
   }),
   tense: z.object({ future: phrases, past: phrases }),
   /** "Can you tell me who leads 1.9": a request read away when one of `before` follows it. */
-  politeOpenings: z.object({ comment, phrases, before: words }),
+  politeOpenings: z.object({ comment, phrases, leads: words, before: words }),
   /** "Hi all, ... thanks", "quick one - ...": greetings (grammar.json), `openers` and `addressees` before a question, `closings` after it. */
-  courtesies: z.object({ comment, openers: phrases, addressees: words, closings: phrases }),
+  courtesies: z.object({ comment, openers: phrases, addressees: words, closings: phrases, looseClosings: phrases }),
   passage: z.object({
     comment,
     /** Words asking for the papers rather than naming a subject ("what did the report say about"). */

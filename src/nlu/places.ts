@@ -21,11 +21,9 @@ export function otherPlace(words: string[], areas: string[]): string | undefined
   const text = ` ${words.join(' ')} `;
   for (const place of placeNames) {
     if (known.has(place) || everyday.has(place)) continue;
-    // "Kents first time entrants": the place's own, typed without its apostrophe.
-    const possessive = place.endsWith('s') ? -1 : text.indexOf(` ${place}s `);
     const at = text.indexOf(` ${place} `);
-    if (at < 0 && possessive < 0) continue;
-    const next = text.slice((at < 0 ? possessive + 1 : at) + place.length + 2).split(' ')[0] ?? '';
+    if (at < 0) continue;
+    const next = text.slice(at + place.length + 2).split(' ')[0] ?? '';
     if (!organisations.has(next)) return place;
   }
   return undefined;

@@ -7,6 +7,10 @@ describe('a polite opening', () => {
     ['Could you tell me, when is it due?', 'when is it due?'],
     ['do you know whats the target', 'whats the target'],
     ['i was wondering - has the plan been signed off', 'has the plan been signed off'],
+    ['can you tell me — who provides it', 'who provides it'],
+    ['could you please tell me when it is due', 'when it is due'],
+    ['and can you tell me when it is due', 'and when it is due'],
+    ['ok, can you tell me did they visit', 'ok, did they visit'],
   ])('"%s" is read as "%s"', (text, question) => {
     expect(withoutPoliteOpening(text)).toBe(question);
   });
@@ -34,6 +38,13 @@ describe('courtesies around a question', () => {
     ['whats the custody rate pls!', 'whats the custody rate'],
     ['hi all, when is cyp o&s? many thanks', 'when is cyp o&s?'],
     ['WHO LEADS ACTION 1.9?', 'who leads action 1.9?'],
+    ['hi — who leads it', 'who leads it'],
+    ['hi all, quick one - who leads it', 'who leads it'],
+    ['morning… quick question: when is it due', 'when is it due'],
+    ['who leads it — thanks', 'who leads it'],
+    ['who leads it please?', 'who leads it?'],
+    ['who leads it?? Thanks!', 'who leads it?'],
+    ['WHO LEADS ACTION 1.9? THANKS', 'who leads action 1.9?'],
   ])('"%s" is read as "%s"', (text, question) => {
     expect(withoutCourtesies(text)).toBe(question);
   });
@@ -43,6 +54,11 @@ describe('courtesies around a question', () => {
     'history of the plan',
     'what is the data',
     'did we send a thank you letter',
+    'was there a vote of thanks',
+    'did the chair say thank you',
+    'how many families are in TA',
+    'families in temporary accommodation, TA',
+    'who is Ty',
     'thanks',
     'hi there',
     'PLO KPI',

@@ -222,14 +222,14 @@ describe('a question among courtesies', () => {
     'roughly what % of ict staff have been wfh?',
   ];
   const { greetings } = lexicon.grammar.smallTalk;
-  const { openers, closings } = questionWords.courtesies;
+  const { openers, closings, looseClosings } = questionWords.courtesies;
   const opened = [...greetings.filter((g) => !/^(who|what|are)\b/.test(g)), ...openers];
   const texts = (answers: { kind: string; headline: string; quote?: string }[]) => answers.map((a) => [a.kind, a.kind === 'not-found' ? '' : a.headline, a.quote]);
 
   it.each(questions)('"%s", greeted, thanked or typed in capitals, gets the same answers', async (question) => {
     const plain = texts(await message(question));
     const bare = question.replace(/\?$/, '');
-    const variants = [...opened.map((g) => `${g} - ${question}`), ...closings.map((c) => `${bare}? ${c}`), `hi all, ${bare} thanks`, question.toUpperCase()];
+    const variants = [...opened.map((g) => `${g} - ${question}`), ...closings.map((c) => `${bare}? ${c}`), ...looseClosings.map((c) => `${bare} ${c}`), `hi all, quick one — ${bare}, thanks`, question.toUpperCase()];
     for (const variant of variants) expect({ variant, answers: texts(await message(variant)) }).toEqual({ variant, answers: plain });
   });
 });
