@@ -64,7 +64,10 @@ export interface ReadContext {
   /** People and roles the question names (for leads), strongest first. */
   people: NameMatch[];
   roles: NameMatch[];
-  /** The question as typed (trimmed), for ask-back choices that keep its wording. */
+  /**
+   * The question as read (trimmed; spelling put right, contractions written out, a polite opening
+   * read away): what ask-back choices are built from, so a choice picked is read as the question was.
+   */
   original: string;
   /** The question as typed, before spelling was put right: what a reply quotes back. */
   shown: string;
