@@ -1,3 +1,4 @@
+import { anyOf } from './patterns';
 import { questionWords } from './question-words';
 
 const { forms } = questionWords.wanted.contractions;
@@ -10,3 +11,13 @@ const contracted = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.keys(forms).jo
  * apostrophe or without it, or written out, every reader sees the same words.
  */
 export const writtenOut = (text: string): string => text.replace(/[’‘]/g, "'").replace(contracted, (word) => forms[word.toLowerCase()] ?? word);
+
+/** A phrase saying now, as whole words, longest first (questions.json `now`). */
+const nowSaid = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf([...questionWords.now.phrases].sort((a, b) => b.length - a.length))}(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * "What's the custody rate at the moment?" as "...now?": a phrase saying now is read as the word, which
+ * asks nothing of the records (the newest figure is given anyway), where "moment" or "present" had
+ * been read as what the question is about.
+ */
+export const nowAsWord = (text: string): string => text.replace(nowSaid, 'now');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenOut } from '../../src/language/contractions';
+import { nowAsWord, writtenOut } from '../../src/language/contractions';
 
 describe('question words run together', () => {
   it.each([
@@ -14,5 +14,19 @@ describe('question words run together', () => {
 
   it.each(['what shows the trend', 'somewhats', "what'sup"])('"%s" keeps its words', (text) => {
     expect(writtenOut(text)).toBe(text);
+  });
+});
+
+describe('a phrase saying now', () => {
+  it.each([
+    ["what's the custody rate at the moment?", "what's the custody rate now?"],
+    ['At present, who leads it', 'now, who leads it'],
+    ['who chairs it as it stands', 'who chairs it now'],
+  ])('"%s" is read as "%s"', (text, read) => {
+    expect(nowAsWord(text)).toBe(read);
+  });
+
+  it.each(['the present arrangements', 'a moment of reflection', 'what happened at the meeting'])('"%s" keeps its words', (text) => {
+    expect(nowAsWord(text)).toBe(text);
   });
 });

@@ -82,3 +82,17 @@ describe('"compared with" as "v"', () => {
     },
   );
 });
+
+/** "At the moment", "at present" and "now" ask the same: the newest figure, as the question without them. */
+describe('a phrase saying now', () => {
+  let index: CatalogueIndex;
+  beforeAll(async () => {
+    index = await seedIndex();
+  });
+  const read = (text: string) => understand(text, index, { today }).intent;
+
+  it.each(['what is the custody rate in medway', 'who leads action 1.9 of the cyp plan', 'how many children in care are there'])('"%s …"', (question) => {
+    const now = read(`${question} now`);
+    for (const phrase of ['at the moment', 'at present', 'as it stands', 'right now']) expect({ phrase, intent: read(`${question} ${phrase}`) }).toEqual({ phrase, intent: now });
+  });
+});
