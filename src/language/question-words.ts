@@ -18,8 +18,8 @@ export const questionsFile = z.object({
   figures: z.object({ comment, words }),
   wanted: z.object({
     comment,
-    /** After "how"; after "what is (the) ..."; after "what"; before "of"; on their own; and before a figure named with no question word ("tell me the rate"). */
-    number: z.object({ how: words, whatIs: words, what: words, of: words, alone: words, named: phrases }),
+    /** After "how"; after "what is (the) ..."; after "what"; before "of"; and on their own. */
+    number: z.object({ how: words, whatIs: words, what: words, of: words, alone: words }),
     /** Rating words; or a judgement beside an inspectorate. */
     rating: z.object({ words, judgements: words, inspections: words }),
     date: phrases,

@@ -53,8 +53,6 @@ const numberAsked = new RegExp(
     '%',
   ].join('|'),
 );
-/** "The reoffending rate for girls?", "tell me the custody rate": a figure named first, as "what is" names it. */
-const figureNamed = new RegExp(`^ (?:${anyOf(number.named)} )?(?:the )?(?:[\\w'’]+ ){0,3}${anyOf(number.whatIs)}s?\\b`);
 /** "How often" (questions.json `wanted.frequency`). */
 export const frequencyAsked = anyPhrase(asked.frequency);
 const durationAsked = anyPhrase(asked.duration);
@@ -122,7 +120,7 @@ export function wantedOf(question: string): PassageWanted | undefined {
   if (frequencyAsked.test(q) && !sharingAsked.test(q)) return 'frequency';
   // "How long will meetings be": a span of time, not any figure.
   if (durationAsked.test(q) && !sharingAsked.test(q)) return 'duration';
-  if (numberAsked.test(q) || (namedFirst(rawTokens(question)) !== undefined && figureNamed.test(q))) return 'number';
+  if (numberAsked.test(q)) return 'number';
   if (ratingAsked.test(q) || (judgementAsked.test(q) && inspectionNamed.test(q))) return 'rating';
   if (dateAsked.test(withoutJoiningWhen(q))) return 'date';
   if (reasonAsked.test(q)) return 'reason';
@@ -189,36 +187,18 @@ const whatWords = new Set(['what', 'whats']);
  * the" before a measure: "what's the reoffending rate for girls"), and the last of them (the
  * measure; no end for "how many"); -1 if nowhere.
  */
-function countedAfter(words: string[], figureAsked: boolean): { at: number; until: number } | undefined {
+function countedAfter(words: string[], figureAsked: boolean): [number, number] {
   const counted = words.findIndex((w, i) => (roles.counted.how.includes(w) && words[i - 1] === 'how') || (w === 'of' && roles.counted.of.includes(words[i - 1] ?? '')));
-  if (counted >= 0) return { at: counted, until: Infinity };
-  if (!figureAsked) return undefined;
-  const what = words.findIndex((w) => whatWords.has(w));
-  // "The reoffending rate for girls?", "tell me the custody rate": no question word, the figure named
-  // first (after the words asking for it), as after "what is".
-  const named = what >= 0 ? undefined : namedFirst(words);
-  if (what < 0 && named === undefined) return undefined;
-  let at = what >= 0 ? what : named! - 1;
+  if (counted >= 0) return [counted, Infinity];
+  const what = figureAsked ? words.findIndex((w) => whatWords.has(w)) : -1;
+  if (what < 0) return [-1, Infinity];
+  let at = what;
   while (auxiliaries.has(words[at + 1] ?? '') || words[at + 1] === 'the') at += 1;
   // The words before the measure say what is measured ("reoffending rate"); a measure named first
   // ("the latest number in the report") leaves it to the rest of the question.
   const measure = words.slice(at + 1, at + 1 + MEASURE_WITHIN).findIndex((w) => measureWords.has(w));
-  return measure > 0 ? { at, until: at + 1 + measure } : undefined;
+  return measure > 0 ? [at, at + 1 + measure] : [-1, Infinity];
 }
-/**
- * A message naming what it asks for, with no question: how many of its first words ask for it ("tell
- * me", "show me": questions.json `number.named`; 0 when none do). Undefined when it is a question: it
- * opens with a question word or an auxiliary ("did hmip rate..."), or holds a question word elsewhere.
- */
-function namedFirst(words: string[]): number | undefined {
-  const named = namedPhrases.find((phrase) => phrase.every((w, k) => words[k] === w))?.length ?? 0;
-  if (named === 0 && questionOpeners.has(words[0] ?? '')) return undefined;
-  return words.some((w) => questionWordsOnly.has(w)) ? undefined : named;
-}
-const namedPhrases = number.named.map((p) => rawTokens(p));
-/** Words opening a question (questions.json `politeOpenings.before`), and those of them no auxiliary ("who", "what", "how"...). */
-const questionOpeners = new Set(questionWords.politeOpenings.before);
-const questionWordsOnly = new Set(questionWords.politeOpenings.before.filter((w) => !auxiliaries.has(w)));
 /** A measure word ("rate", "total") this near "what is the" says a figure of what stands there is asked. */
 const MEASURE_WITHIN = 4;
 
@@ -229,17 +209,18 @@ const MEASURE_WITHIN = 4;
 function mark(slots: (PassageSlot & { from: number; to: number })[], words: string[], wanted: PassageWanted | undefined): void {
   // "What is the X rate" marks X only when a figure is asked; "how many" and "number of" always mark what follows.
   const measured = countedAfter(words, wanted === 'number');
-  // "When was the ILACS inspection": what is dated follows "when" and its verb.
-  const datedAt = wanted === 'date' ? words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => dated.has(x))) : -1;
-  // Where what is counted, measured or dated begins, after this position (-1: the question opens with it).
-  const counting = wanted === 'date' ? (datedAt >= 0 ? datedAt : undefined) : measured?.at;
+  const counting =
+    wanted === 'date'
+      ? // "When was the ILACS inspection": what is dated follows "when" and its verb.
+        words.findIndex((w, i) => auxiliaries.has(w) && words.slice(0, i).some((x) => dated.has(x)))
+      : measured[0];
   // "What's the reoffending rate": only the words up to the measure say what is measured.
-  const until = measured?.until ?? Infinity;
+  const until = measured[1];
   // "Care leavers in the new house - how many?": with nothing after it, what is counted opens the question.
-  const countedFirst = counting !== undefined && !slots.some((slot) => slot.role === 'subject' && slot.from > counting);
+  const countedFirst = counting >= 0 && !slots.some((slot) => slot.role === 'subject' && slot.from > counting);
   let last = -1;
   for (const slot of slots) {
-    if (counting === undefined || slot.role !== 'subject' || (countedFirst ? slot.from >= counting : slot.from <= counting) || slot.from > until) continue;
+    if (counting < 0 || slot.role !== 'subject' || (countedFirst ? slot.from >= counting : slot.from <= counting) || slot.from > until) continue;
     // The words of what is counted follow "how many" together ("emergency covid grant"): any of them may carry the figure.
     if (last >= 0 && slot.from > last + 2) break;
     slot.focus = true;

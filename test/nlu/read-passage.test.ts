@@ -56,27 +56,6 @@ describe('what a question for the papers asks for', () => {
     expect(wantedOf(text)).toBe(wanted);
   });
 
-  // A figure named with no question word asks for it, as "what is" does; a question word elsewhere leaves it to that question.
-  it.each([
-    ['reoffending rate for girls in the medway yot?', 'number'],
-    ['tell me the custody rate in medway', 'number'],
-    ['show me the total cost of the placements', 'number'],
-    ['the rate of reoffending', 'number'],
-    ['custody rate - who reports it', 'person'],
-    ['did hmip rate the yot', undefined],
-    ['is the custody rate up', undefined],
-  ])('a figure named first: "%s"', (text, wanted) => {
-    expect(wantedOf(text)).toBe(wanted);
-  });
-
-  it('marks what a figure named first measures, as after "what is"', () => {
-    const focused = (text: string) => passage(text).slots.filter((s) => s.focus).map((s) => s.phrases[0]!.join(' '));
-    const asked = focused('what is the reoffending rate for girls in the medway yot');
-    expect(asked.length).toBeGreaterThan(0);
-    expect(focused('reoffending rate for girls in the medway yot')).toEqual(asked);
-    expect(focused('tell me the reoffending rate for girls in the medway yot')).toEqual(asked);
-  });
-
   it('reads "key" as an adjective, not as the RAG key: only "status key" names it', () => {
     const key = slot(passage('what were the key issues in the old improvement notices').slots, 'key');
     expect(key?.phrases).toEqual([['key']]);
