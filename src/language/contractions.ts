@@ -12,8 +12,11 @@ const contracted = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.keys(forms).jo
  */
 export const writtenOut = (text: string): string => text.replace(/[’‘]/g, "'").replace(contracted, (word) => forms[word.toLowerCase()] ?? word);
 
-/** A phrase saying now, as whole words, longest first (questions.json `now`). */
-const nowSaid = new RegExp(`(?<![\\p{L}\\p{N}])${anyOf([...questionWords.now.phrases].sort((a, b) => b.length - a.length))}(?![\\p{L}\\p{N}])`, 'giu');
+/** A phrase saying now, as whole words, longest first, and not before a clause or a time (questions.json `now`). */
+const nowSaid = new RegExp(
+  `(?<![\\p{L}\\p{N}])${anyOf([...questionWords.now.phrases].sort((a, b) => b.length - a.length))}(?![\\p{L}\\p{N}])(?!\\s+${anyOf(questionWords.now.notBefore)}\\b)`,
+  'giu',
+);
 
 /**
  * "What's the custody rate at the moment?" as "...now?": a phrase saying now is read as the word, which

@@ -3,7 +3,7 @@ import { anyOf } from './patterns';
 import { questionWords } from './question-words';
 
 const { phrases, leads, before } = questionWords.politeOpenings;
-const { openers, addressees, closings, looseClosings } = questionWords.courtesies;
+const { openers, addressees, closings, looseClosings, keptAfter } = questionWords.courtesies;
 
 /** Marks setting a courtesy off from a question: commas, stops, colons, dashes of each length, an ellipsis. */
 const MARKS = ',!.:;…—–-';
@@ -29,11 +29,13 @@ const greeting = new RegExp(`^${anyOf(greetings)}(?:\\s+${anyOf(addressees)})?(?
 /** Greetings and asides read away one after another ("hi all, quick one - ..."), at most this many. */
 const MAX_GREETINGS = 3;
 const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
-/** Thanks after a mark ("? thanks", ", ta"), or after a space for those that end no question ("pls", "cheers"). */
+/** Thanks after a mark ("? thanks", ", ta"), or after a space for those that end no question ("pls", "thanks"), unless a word before makes it the question's own ("a vote of thanks"). */
 const closing = new RegExp(
-  `(?:\\s*[${QUESTION_MARKS}][\\s${QUESTION_MARKS}]*(${anyOf(longestFirst(closings))})|\\s+(${anyOf(longestFirst(looseClosings))}))(?:\\s+${anyOf(addressees)})?[\\s!.?…]*$`,
+  `(?:\\s*[${QUESTION_MARKS}][\\s${QUESTION_MARKS}]*(${anyOf(longestFirst(closings))})|(?<!\\b${anyOf(keptAfter)})\\s+(${anyOf(longestFirst(looseClosings))}))(?:\\s+${anyOf(addressees)})?[\\s!.?…]*$`,
   'i',
 );
+/** A closing this short typed in capitals is an abbreviation ("TA"), not thanks. */
+const ABBREVIATION_LETTERS = 3;
 /** Letters in capitals only, in at least this many words: a message typed in capitals. */
 const SHOUTED_WORDS = 3;
 
@@ -55,7 +57,7 @@ export function withoutCourtesies(text: string): string {
   }
   read = read.replace(closing, (ending, marked: string | undefined, loose: string | undefined) => {
     const word = marked ?? loose ?? '';
-    if (!/\p{Ll}/u.test(word)) return ending;
+    if (!/\p{Ll}/u.test(word) && word.length <= ABBREVIATION_LETTERS) return ending;
     return /\?/.test(ending) ? '?' : '';
   });
   return read.trim() ? read : cased;

@@ -42,11 +42,11 @@ export const questionsFile = z.object({
   }),
   tense: z.object({ future: phrases, past: phrases }),
   /** "At the moment", "at present": read as "now". */
-  now: z.object({ comment, phrases }),
+  now: z.object({ comment, phrases, notBefore: words }),
   /** "Can you tell me who leads 1.9": a request read away when one of `before` follows it. */
   politeOpenings: z.object({ comment, phrases, leads: words, before: words }),
   /** "Hi all, ... thanks", "quick one - ...": greetings (grammar.json), `openers` and `addressees` before a question, `closings` after it. */
-  courtesies: z.object({ comment, openers: phrases, addressees: words, closings: phrases, looseClosings: phrases }),
+  courtesies: z.object({ comment, openers: phrases, addressees: words, closings: phrases, looseClosings: phrases, keptAfter: words }),
   passage: z.object({
     comment,
     /** Words asking for the papers rather than naming a subject ("what did the report say about"). */

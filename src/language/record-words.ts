@@ -33,7 +33,7 @@ export const indicatorComparators = ['england', 'statistical-neighbours', 'regio
 export const indicatorsFile = z.object({
   comment,
   definition: z.object({ comment, words, measure: words, question: words, verb: words }),
-  comparators: z.object({ comment, rows: z.array(z.object({ comparator: z.enum(indicatorComparators), words })).min(1) }),
+  comparators: z.object({ comment, rows: z.array(z.object({ comparator: z.enum(indicatorComparators), words })).min(1), generic: words }),
   previous: z.object({ comment, words, together: z.array(phrase).min(1) }),
   totals: listed,
   rateNames: z.object({ comment, words, endings: words }),

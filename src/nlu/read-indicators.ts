@@ -2,7 +2,7 @@ import type { Indicator } from '../domain/model';
 import { fallsWithin } from '../domain/period-range';
 import { anyOf } from '../language/patterns';
 import { indicatorWords } from '../language/record-words';
-import type { CueTag } from './cues';
+import { type CueTag, cueTags } from './cues';
 import type { Intent } from './intents';
 import { findCandidates } from './match';
 import { CONTEXT_CREDIT, fully, mergeExplained, type ReadContext, type Reading, scaled } from './reading';
@@ -213,6 +213,11 @@ export function comparatorMention(indicator: Indicator, ctx: Pick<ReadContext, '
   return undefined;
 }
 
+/** Words asking for a comparison without naming one ("compared", "comparison": indicators.json `comparators.generic`), stemmed. */
+const genericComparison = new Set(indicatorWords.comparators.generic.map(stem));
+/** The question's words cueing a comparator, stemmed. */
+const comparatorCues = (words: string[]) => words.map(stem).filter((w) => cueTags(w).includes('comparator'));
+
 /** The indicator intent, with what the question dwells on. */
 export function toIntent(indicator: Indicator, ctx: Pick<ReadContext, 'tags' | 'query'>): Intent {
   const named = comparatorMention(indicator, ctx);
@@ -220,8 +225,10 @@ export function toIntent(indicator: Indicator, ctx: Pick<ReadContext, 'tags' | '
   const words = new Set(ctx.query.words);
   const said = (list: string[]) => list.some((w) => words.has(w));
   const kind = indicatorWords.comparators.rows.find((row) => said(row.words))?.comparator;
-  // "Compared with target": a comparison asked for, and the target named as what the figure is compared with.
-  const comparator = kind ?? (ctx.tags.has('comparator') && !ctx.tags.has('target') ? 'national' : undefined);
+  // "Compared with target": a comparison asked for in general words only, with the target named as
+  // what the figure is compared with. "Target and national benchmark" asks for both.
+  const onlyCompared = ctx.tags.has('target') && comparatorCues(ctx.query.words).every((w) => genericComparison.has(w));
+  const comparator = kind ?? (ctx.tags.has('comparator') && !onlyCompared ? 'national' : undefined);
   const before = said(previous.words) || previous.together.some((p) => p.split(' ').every((w) => words.has(w)));
   const focus = before && ctx.tags.has('trend')
     ? 'trend'

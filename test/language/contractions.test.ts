@@ -22,11 +22,18 @@ describe('a phrase saying now', () => {
     ["what's the custody rate at the moment?", "what's the custody rate now?"],
     ['At present, who leads it', 'now, who leads it'],
     ['who chairs it as it stands', 'who chairs it now'],
+    ['what is the rate at the moment in medway', 'what is the rate now in medway'],
   ])('"%s" is read as "%s"', (text, read) => {
     expect(nowAsWord(text)).toBe(read);
   });
 
-  it.each(['the present arrangements', 'a moment of reflection', 'what happened at the meeting'])('"%s" keeps its words', (text) => {
+  it.each([
+    'the present arrangements',
+    'a moment of reflection',
+    'what happened at the meeting',
+    'what support do care leavers get at the moment they turn 18',
+    'what was the custody rate at this time last year',
+  ])('"%s" keeps its words', (text) => {
     expect(nowAsWord(text)).toBe(text);
   });
 });

@@ -45,6 +45,9 @@ describe('courtesies around a question', () => {
     ['who leads it please?', 'who leads it?'],
     ['who leads it?? Thanks!', 'who leads it?'],
     ['WHO LEADS ACTION 1.9? THANKS', 'who leads action 1.9?'],
+    ['Who leads action 1.9? THANKS', 'Who leads action 1.9?'],
+    ['what is planned on QA thanks', 'what is planned on QA'],
+    ['when is the next cabinet meeting thank you very much', 'when is the next cabinet meeting'],
   ])('"%s" is read as "%s"', (text, question) => {
     expect(withoutCourtesies(text)).toBe(question);
   });

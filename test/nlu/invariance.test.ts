@@ -96,3 +96,16 @@ describe('a phrase saying now', () => {
     for (const phrase of ['at the moment', 'at present', 'as it stands', 'right now']) expect({ phrase, intent: read(`${question} ${phrase}`) }).toEqual({ phrase, intent: now });
   });
 });
+
+/** A target and a comparator named together ask for the comparator as before; "compared with" and the target alone, the target. */
+describe('a target beside a comparator', () => {
+  let index: CatalogueIndex;
+  beforeAll(async () => {
+    index = await seedIndex();
+  });
+  const read = (text: string) => understand(text, index, { today }).intent;
+
+  it.each(['care leavers in EET (action 1.21) - current, target and national benchmark?', 'care leavers in EET v target v national'])('"%s" asks for the comparator', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'indicator', focus: 'comparators' });
+  });
+});

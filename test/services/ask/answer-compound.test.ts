@@ -229,7 +229,7 @@ describe('a question among courtesies', () => {
   it.each(questions)('"%s", greeted, thanked or typed in capitals, gets the same answers', async (question) => {
     const plain = texts(await message(question));
     const bare = question.replace(/\?$/, '');
-    const variants = [...opened.map((g) => `${g} - ${question}`), ...closings.map((c) => `${bare}? ${c}`), ...looseClosings.map((c) => `${bare} ${c}`), `hi all, quick one — ${bare}, thanks`, question.toUpperCase()];
+    const variants = [...opened.map((g) => `${g} - ${question}`), ...closings.map((c) => `${bare}? ${c}`), ...looseClosings.map((c) => `${bare} ${c}`), `hi all, quick one — ${bare}, thanks`, `hi all, ${bare} thanks`, question.toUpperCase()];
     for (const variant of variants) expect({ variant, answers: texts(await message(variant)) }).toEqual({ variant, answers: plain });
   });
 });
