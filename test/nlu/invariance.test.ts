@@ -4,17 +4,18 @@ import type { CatalogueIndex } from '../../src/nlu/catalogue-index';
 import { understand } from '../../src/nlu/understand';
 import { seedIndex, today } from './seed-index';
 
+let index: CatalogueIndex;
+beforeAll(async () => {
+  index = await seedIndex();
+});
+const read = (text: string) => understand(text, index, { today }).intent;
+
 /**
  * A request wrapped around a question changes nothing of what it asks (CheckList's invariance test):
  * every opening in questions.json `politeOpenings`, before questions of each kind and question word,
  * is read as the question alone.
  */
 describe('a question inside a polite request', () => {
-  let index: CatalogueIndex;
-  beforeAll(async () => {
-    index = await seedIndex();
-  });
-  const read = (text: string) => understand(text, index, { today }).intent;
 
   const questions = [
     'who leads action 1.9 of the cyp plan',
@@ -44,11 +45,6 @@ describe('a question inside a polite request', () => {
  * plan" had found nothing where "what's due..." listed three actions.
  */
 describe('a contraction, with or without its apostrophe', () => {
-  let index: CatalogueIndex;
-  beforeAll(async () => {
-    index = await seedIndex();
-  });
-  const read = (text: string) => understand(text, index, { today }).intent;
 
   it.each([
     ["what's due in february on the children's plan", 'whats due in february on the childrens plan', 'what is due in february on the childrens plan'],
@@ -67,11 +63,6 @@ describe('a contraction, with or without its apostrophe', () => {
  * other side is named), and measures "compared with" each other are asked for together, as with "v".
  */
 describe('"compared with" as "v"', () => {
-  let index: CatalogueIndex;
-  beforeAll(async () => {
-    index = await seedIndex();
-  });
-  const read = (text: string) => understand(text, index, { today }).intent;
 
   it.each(['IRO caseloads - where are we X target', 'practice managers fte - establishment X perm X agency', 'placement costs now X estimated service costs for the 3 light touch young ppl'])(
     '"%s": the same with "v", "compared with" and "compared to"',
@@ -85,11 +76,6 @@ describe('"compared with" as "v"', () => {
 
 /** "At the moment", "at present" and "now" ask the same: the newest figure, as the question without them. */
 describe('a phrase saying now', () => {
-  let index: CatalogueIndex;
-  beforeAll(async () => {
-    index = await seedIndex();
-  });
-  const read = (text: string) => understand(text, index, { today }).intent;
 
   it.each(['what is the custody rate in medway', 'who leads action 1.9 of the cyp plan', 'how many children in care are there'])('"%s …"', (question) => {
     const now = read(`${question} now`);
@@ -99,11 +85,6 @@ describe('a phrase saying now', () => {
 
 /** A target and a comparator named together ask for the comparator as before; "compared with" and the target alone, the target. */
 describe('a target beside a comparator', () => {
-  let index: CatalogueIndex;
-  beforeAll(async () => {
-    index = await seedIndex();
-  });
-  const read = (text: string) => understand(text, index, { today }).intent;
 
   it.each(['care leavers in EET (action 1.21) - current, target and national benchmark?', 'care leavers in EET v target v national'])('"%s" asks for the comparator', (text) => {
     expect(read(text)).toMatchObject({ kind: 'indicator', focus: 'comparators' });
