@@ -1,4 +1,4 @@
-import { anyOf } from './patterns';
+import { anyOf, longestFirst } from './patterns';
 import { questionWords } from './question-words';
 
 const { forms } = questionWords.wanted.contractions;
@@ -14,7 +14,7 @@ export const writtenOut = (text: string): string => text.replace(/[’‘]/g, "'
 
 /** A phrase saying now, as whole words, longest first, and not before a clause or a time (questions.json `now`). */
 const nowSaid = new RegExp(
-  `(?<![\\p{L}\\p{N}])${anyOf([...questionWords.now.phrases].sort((a, b) => b.length - a.length))}(?![\\p{L}\\p{N}])(?!\\s+${anyOf(questionWords.now.notBefore)}\\b)`,
+  `(?<![\\p{L}\\p{N}])${anyOf(longestFirst(questionWords.now.phrases))}(?![\\p{L}\\p{N}])(?!\\s+${anyOf(questionWords.now.notBefore)}\\b)`,
   'giu',
 );
 

@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon';
-import { anyOf } from './patterns';
+import { anyOf, longestFirst } from './patterns';
 import { questionWords } from './question-words';
 
 const { phrases, leads, before } = questionWords.politeOpenings;
@@ -23,12 +23,11 @@ export const withoutPoliteOpening = (text: string): string => text.replace(openi
 
 /** Greetings that are not themselves questions ("hi", "good morning"; not "who are you") and asides ("quick one"), longest first. */
 const questionStarts = new Set(before);
-const greetings = [...lexicon.grammar.smallTalk.greetings.filter((g) => !questionStarts.has(g.split(' ')[0]!)), ...openers].sort((a, b) => b.length - a.length);
+const greetings = longestFirst([...lexicon.grammar.smallTalk.greetings.filter((g) => !questionStarts.has(g.split(' ')[0]!)), ...openers]);
 /** A greeting set off by a mark ("morning - "), or before a question word ("hi who leads"): "morning meeting of cabinet" keeps its word. */
 const greeting = new RegExp(`^${anyOf(greetings)}(?:\\s+${anyOf(addressees)})?(?:\\s*[${MARKS}][\\s${MARKS}]*|\\s+(?=${anyOf(before)}\\b))(?=[\\p{L}\\p{N}])`, 'iu');
 /** Greetings and asides read away one after another ("hi all, quick one - ..."), at most this many. */
 const MAX_GREETINGS = 3;
-const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
 /** Thanks after a mark ("? thanks", ", ta"), or after a space for those that end no question ("pls", "thanks"), unless a word before makes it the question's own ("a vote of thanks"). */
 const closing = new RegExp(
   `(?:\\s*[${QUESTION_MARKS}][\\s${QUESTION_MARKS}]*(${anyOf(longestFirst(closings))})|(?<!\\b${anyOf(keptAfter)})\\s+(${anyOf(longestFirst(looseClosings))}))(?:\\s+${anyOf(addressees)})?[\\s!.?…]*$`,

@@ -27,6 +27,9 @@ export const escapePhrase = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 /** Phrases as one alternation, `(?:a|b|c)`, in the data's order (the first that fits is taken). */
 export const anyOf = (phrases: readonly string[]) => `(?:${phrases.map(escapePhrase).join('|')})`;
 
+/** Phrases longest first, so an alternation tries "thank you very much" before "thank you". */
+export const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
+
 /** Any of the phrases, as whole words. */
 export const anyPhrase = (phrases: readonly string[], flags = '') => new RegExp(`\\b${anyOf(phrases)}\\b`, flags);
 
