@@ -8,6 +8,7 @@ import { isGeneralWord } from '../language/general-words';
 import { lexicon } from '../language/lexicon';
 import { anyOf, anyPhrase } from '../language/patterns';
 import { periodWords, timeUnitWords } from '../language/period-words';
+import { plainWords } from '../language/plain-words';
 import { writtenOut } from '../language/contractions';
 import { questionWords } from '../language/question-words';
 
@@ -250,6 +251,47 @@ function withUnits<T extends PassageSlot & { from: number; to: number }>(slots: 
   }
   return out;
 }
+/** Everyday phrases of several words (plain-words.json: "went well", "signed off"), as terms joined by spaces. */
+const plainPhrases = new Set([...plainWords.keys()].filter((key) => key.includes(' ')));
+/** The longest everyday phrase looked for, in words. */
+const PLAIN_PHRASE_WORDS = Math.max(0, ...[...plainPhrases].map((key) => key.split(' ').length));
+/** Words a phrase's words may stand apart by (small words between: "areas for improvement"). */
+const PLAIN_PHRASE_GAP = 2;
+
+/**
+ * "What went well", "who signed it off": an everyday phrase of several words read as one word of the
+ * question, so the papers' own word for it ("strengths", "approved") is searched as its other way of
+ * being written (passage-query.ts); read word by word, "went" only steered and "well" named a subject.
+ */
+function withPlainPhrases<T extends PassageSlot & { from: number; to: number }>(slots: T[]): T[] {
+  if (plainPhrases.size === 0) return slots;
+  const out: T[] = [];
+  for (let at = 0; at < slots.length; at += 1) {
+    const run = longestPlainRun(slots, at);
+    if (run === 0) {
+      out.push(slots[at]!);
+      continue;
+    }
+    const parts = slots.slice(at, at + run);
+    // The phrase names what is asked about, whatever its words did alone ("went" steers, "well" is general English).
+    const { weak: _, ...first } = parts[0]!;
+    out.push({ ...first, phrases: [parts.flatMap((slot) => slot.phrases[0]!)], role: 'subject', to: parts[run - 1]!.to } as T);
+    at += run - 1;
+  }
+  return out;
+}
+
+/** How many slots from `at` make an everyday phrase, longest first (0: none). */
+function longestPlainRun(slots: readonly (PassageSlot & { from: number; to: number })[], at: number): number {
+  for (let run = Math.min(PLAIN_PHRASE_WORDS, slots.length - at); run >= 2; run -= 1) {
+    const parts = slots.slice(at, at + run);
+    const apart = parts.some((slot, k) => k > 0 && slot.from - parts[k - 1]!.to > PLAIN_PHRASE_GAP);
+    const words = parts.some((slot) => slot.role === 'place' || slot.role === 'figure' || slot.phrases[0]?.length !== 1);
+    if (apart || words) continue;
+    if (plainPhrases.has(parts.map((slot) => slot.phrases[0]![0]).join(' '))) return run;
+  }
+  return 0;
+}
 const numbers = new Set(lexicon.answers.numbers);
 const nextWords = new Set(periodWords.relative.next);
 
@@ -278,14 +320,14 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
   const named = ctx.query.slots.flatMap((slot, n) => (slot.terms.length > 0 && slot.terms.every((t) => placeWords.has(t)) ? [n] : []));
   const places = new Set([...areaSlots, ...named]);
   const wanted = wantedOf(ctx.original);
-  const slots = withUnits(
+  const slots = withPlainPhrases(withUnits(
     ctx.query.slots.flatMap((slot, n) => {
       const read = roleOf(slot, n, places, words);
       if (!read) return [];
       const held = read.role === 'subject' && slotCues(slot).some((c) => heldCues.includes(c) && !(wanted && answerable[c] === wanted));
       return [{ phrases: phrasesOf(slot), ...read, ...(held ? { held } : {}), from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }];
     }),
-  );
+  ));
   mark(slots, words, wanted);
   // "When is it due": a passage giving a date where its words are may answer it.
   const strict = strictCues.some((t) => ctx.tags.has(t) && !(wanted && answerable[t] === wanted)) || asksNextMeeting(ctx);

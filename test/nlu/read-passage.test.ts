@@ -5,7 +5,8 @@ import { otherPlace } from '../../src/nlu/places';
 import { wantedOf } from '../../src/nlu/read-passage';
 import { qualifierOf } from '../../src/nlu/read-indicators';
 import { plainCuePositions } from '../../src/nlu/cues';
-import { rawTokens, stem } from '../../src/nlu/text';
+import { nameTerms, rawTokens, stem } from '../../src/nlu/text';
+import { loadPlainWords } from '../../src/language/plain-words';
 import { understand } from '../../src/nlu/understand';
 import { seedIndex, today } from './seed-index';
 
@@ -367,5 +368,22 @@ describe('a share and a span of time asked of the papers', () => {
     expect(slot(slots, '20 week')?.role).toBe('figure');
     expect(slot(slots, '20')).toBeUndefined();
     expect(slot(slots, 'week')).toBeUndefined();
+  });
+});
+
+describe('everyday phrases of several words', () => {
+  const file = loadPlainWords();
+  const phrases = file.groups.flat().filter((p) => nameTerms(p).length > 1);
+
+  // Every such phrase of plain-words.json, in the same question: one slot, so the papers' word for it is searched.
+  it.each(phrases)('reads "%s" as one word of the question', (phrase) => {
+    const terms = nameTerms(phrase).join(' ');
+    const slots = passage(`what did the youth offending team say - ${phrase} for children`).slots;
+    expect(slot(slots, terms)).toMatchObject({ role: 'subject' });
+  });
+
+  it('reads the words apart when they do not stand together', () => {
+    const slots = passage('what went on at the yot and how well did it do').slots;
+    expect(slot(slots, 'went well')).toBeUndefined();
   });
 });
