@@ -39,18 +39,21 @@ export function decide(ranked: Ranked[], ctx: ReadContext, prefer?: (candidates:
   const where = top?.reading.intent;
   const papers = ctx.tags.has('papers') && !(where?.kind === 'report' && where.focus === 'pages');
   if (!top || top.score < ACCEPT || (papers && top.score < 0.85) || asksWhyOfFigure(top, ctx) || asksHowOftenOfRecord(top, ctx)) return passage(ctx, ranked);
-  const close = ranked.filter((r) => r !== top && r.score >= top.score * AMBIGUITY_RATIO && !sameAction(top, r, ctx) && !underPart(top, r, ctx) && !underPart(r, top, ctx));
-  if (close.length === 0) return top.reading.intent;
-  const named = namedByQualifier([top, ...close], ctx);
+  const near = ranked.filter((r) => r !== top && r.score >= top.score * AMBIGUITY_RATIO);
+  // The list of a part's actions ranked first, and the part itself near it: the part answers (it lists them too).
+  const lead = near.find((r) => listOfPart(top, r)) ?? top;
+  const close = near.filter((r) => r !== lead && !sameAction(lead, r, ctx) && !underPart(lead, r, ctx) && !underPart(r, lead, ctx) && !listOfPart(r, lead) && !listOfPart(lead, r));
+  if (close.length === 0) return lead.reading.intent;
+  const named = namedByQualifier([lead, ...close], ctx);
   if (named) return named.reading.intent;
   // One that accounts for all the others account for, and more, is not "about equally" good.
-  if (close.every((c) => dominates(top, c, ctx))) return top.reading.intent;
+  if (close.every((c) => dominates(lead, c, ctx))) return lead.reading.intent;
   // What is known besides the words (the asker's committees, the channel's, the last subject) settles it.
-  const known = prefer?.([top, ...close]);
+  const known = prefer?.([lead, ...close]);
   if (known) return known.reading.intent;
-  const choices = [top, ...close].slice(0, MAX_CHOICES).map((r) => r.reading.choice);
+  const choices = [lead, ...close].slice(0, MAX_CHOICES).map((r) => r.reading.choice);
   const unique = choices.filter((c, i) => choices.findIndex((d) => d.text === c.text) === i);
-  if (unique.length < 2) return top.reading.intent;
+  if (unique.length < 2) return lead.reading.intent;
   return { kind: 'ask-back', prompt: `"${ctx.shown}" could mean more than one thing. Which did you mean?`, choices: unique };
 }
 
@@ -63,6 +66,19 @@ function sameAction(a: Ranked, b: Ranked, ctx: ReadContext): boolean {
   if (x.kind !== 'action' || y.kind !== 'action' || x.focus !== y.focus) return false;
   const [p, q] = [ctx.index.actions.get(x.actionId), ctx.index.actions.get(y.actionId)];
   return !!p && !!q && isRepeatOf(p, q);
+}
+
+/**
+ * The actions under one part of a plan, listed, and that part itself are one thing to choose between
+ * ("what's priority 2 of the west mercia plan", "yjs plan priority 1 - what's under it"): the part's
+ * answer names it, its lead and the parts under it, and lists those actions. A list narrowed any further
+ * (due, late, by lead or status...) or counted is a question of its own.
+ */
+function listOfPart(list: Ranked, part: Ranked): boolean {
+  const [l, p] = [list.reading.intent, part.reading.intent];
+  if (l.kind !== 'list' || l.count || l.page !== 1 || p.kind !== 'plan' || !p.priority || (p.focus !== 'summary' && p.focus !== 'priorities')) return false;
+  const { entity, planId, priority, ...narrowed } = l.filter;
+  return entity === 'actions' && planId === p.planId && priority === p.priority && Object.keys(narrowed).length === 0;
 }
 
 /**

@@ -324,6 +324,18 @@ describe('list questions', () => {
     },
   );
 
+  // A part of a plan and the list of its actions are one thing: the part answers, naming its sub-parts and listing the actions.
+  it.each([
+    ["what's priority 2 of the west mercia youth justice plan", WM, '2'],
+    ['what is under priority 4 of the send response', SEND, '4'],
+  ])('answers "%s" with the part, not a choice between it and its actions', (text, planId, priority) => {
+    expect(ask(text)).toMatchObject({ kind: 'plan', planId, priority });
+  });
+
+  it('keeps a list of a part\'s actions narrowed further a list', () => {
+    expect(ask('which actions under priority 2 of the west mercia plan are overdue')).toMatchObject({ kind: 'list', filter: { planId: WM, priority: '2', overdue: true } });
+  });
+
   it('keeps no lead filter where the words restate the recommendation', () => {
     const intent = ask('ofsted priority 10 leadership on foster carers - how many actions map to it');
     expect(intent.kind === 'list' && intent.filter.lead).toBeFalsy();
