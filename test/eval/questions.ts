@@ -1,6 +1,7 @@
 import { dev2Questions } from './dev2/questions';
 import { dev3Questions } from './dev3/questions';
 import { dev4Questions } from './dev4/questions';
+import { dev5Questions } from './dev5/questions';
 import type { EvalQuestion } from './question-types';
 import { actionQuestions } from './questions/actions';
 import { followUpQuestions } from './questions/follow-ups';
@@ -20,7 +21,9 @@ import { unanswerableQuestions } from './questions/unanswerable';
  * The third (`dev3/`, ids `devc-`) was drawn mostly from table rows and front sheets (indicators,
  * actions, meetings), where the blind set showed the readers fitted to the first two sets' wording;
  * its first run, before any tuning on it, is recorded in its SAMPLE.md. The fourth (`dev4/`, ids `devd-`) was drawn
- * with seed 20261210 from lines no earlier batch used, to tune on fresh misses.
+ * with seed 20261210 from lines no earlier batch used, to tune on fresh misses. The fifth (`dev5/`, ids `deve-`)
+ * was drawn within strata of structured records (meetings, plan actions, plans, indicators), where the held-out
+ * batches score lowest, from lines no earlier development batch used; its first run is recorded in its SAMPLE.md.
  */
 export const devQuestions: EvalQuestion[] = [
   ...indicatorQuestions,
@@ -34,4 +37,5 @@ export const devQuestions: EvalQuestion[] = [
   ...dev2Questions,
   ...dev3Questions,
   ...dev4Questions,
+  ...dev5Questions,
 ];
