@@ -192,9 +192,18 @@ function planOptions(ctx: ReadContext, priorityNumber: string | undefined): Plan
       .filter((p) => p.priorities.some((x) => x.number.toLowerCase() === priorityNumber))
       .map((p) => ({ planIds: [p.id], precision: 0.9 }));
   }
+  // A priority named by its title alone ("the partnership and engagement priority"): the plans holding
+  // one of that title, where the priority is then found (a title two plans share is listed for each).
+  if (ctx.tags.has('priority')) {
+    const titled = findCandidates(ctx.query, ctx.index, ['priority'], { limit: 4 }).filter((m) => m.precision >= PRIORITY_TITLED);
+    const plans = [...new Set(titled.map((m) => m.entry.ref.split('#')[0]!))];
+    if (plans.length > 0) return plans.map((planId) => ({ planIds: [planId], precision: PRIORITY_TITLED }));
+  }
   if (ctx.followUp && ctx.memory?.planId) return [{ planIds: [ctx.memory.planId], precision: 1 }];
   return [{ planIds: [], precision: 1 }];
 }
+/** How much of a priority's title names it; a plan found by one is named as surely. */
+const PRIORITY_TITLED = 0.5;
 
 /**
  * Recommendations of a body the question names ("ofsted priority 3") are answered by their own plan's

@@ -308,6 +308,9 @@ describe('list questions', () => {
     ['which actions address services for foster carers and prospective adopters', { entity: 'actions', recommendationIds: ['medway/ofsted-ilacs-2019/10'] }],
     // Without the body's name, "priority 2" is the plan's own priority.
     ['actions under priority 2 of the childrens plan', { entity: 'actions', planId: CHILDREN, priority: '2' }],
+    // A priority named by its title alone, no plan named: its plan's, narrowed as asked.
+    ['partnership & engagement priority - which of its actions were due in december 2019?', { entity: 'actions', planId: CHILDREN, priority: '5', due: { label: 'December 2019' } }],
+    ['which actions under the our partnerships priority are overdue', { entity: 'actions', planId: WM, priority: '2', overdue: true }],
   ])('"%s" lists %j', (text, filter) => {
     const intent = ask(text);
     expect(intent.kind).toBe('list');
