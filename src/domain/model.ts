@@ -429,6 +429,12 @@ export interface Report {
   sections: ReportSection[];
   /** Who to contact about it ("Lead officer contact"), with the phone and e-mail the report gives. */
   contacts?: ReportContact[];
+  /**
+   * Whose decision it is and on what footing, verbatim: the items of its "Budget and policy framework"
+   * section ("this is a matter for Cabinet", why it is taken as urgent), or its "Classification" and
+   * "Decision type" ("Open", "This is not an executive decision").
+   */
+  framework?: ReportText[];
   source: SourceRef;
 }
 

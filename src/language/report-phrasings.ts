@@ -8,7 +8,7 @@ import { languageDataDir, readData } from './lexicon';
  * in `src/language/data/reports.json`: a new way of asking is one phrase in one row.
  */
 
-export const reportAttributes = ['author', 'from', 'contact', 'portfolio', 'considered', 'recommendations', 'purpose', 'pages'] as const;
+export const reportAttributes = ['author', 'from', 'contact', 'portfolio', 'considered', 'recommendations', 'purpose', 'pages', 'decision'] as const;
 export type ReportAttribute = (typeof reportAttributes)[number];
 
 const phrase = z.string().trim().min(1).max(80).regex(/^[a-z0-9' ]+$/, 'write phrases in lower case, words and spaces only');

@@ -17,6 +17,7 @@ const attributeTags: Record<ReportAttribute, CueTag[]> = {
   recommendations: ['recommendation', 'agenda'],
   purpose: ['meaning', 'agenda'],
   pages: ['more', 'priority', 'agenda'],
+  decision: ['agenda', 'meeting', 'next'],
 };
 const commonTags: CueTag[] = ['papers', 'soft', 'figure'];
 
@@ -256,6 +257,7 @@ const askWords: Record<ReportAttribute, string> = {
   recommendations: 'what are the recommendations of',
   purpose: 'what is',
   pages: 'which pages is',
+  decision: 'whose decision is',
 };
 
 /** The unambiguous way to ask about one report. */

@@ -69,7 +69,22 @@ function attribute(catalogue: AskCatalogue, report: Report, intent: ReportIntent
         : { headline: `The papers give no summary or purpose for ${name}.`, extra: [] };
     case 'pages':
       return pages(report, intent.section, name);
+    case 'decision':
+      return decision(report, name);
   }
+}
+
+/** Whose decision the report is and on what footing (urgency, classification), in its own words. */
+function decision(report: Report, name: string): Part {
+  const framework = report.framework ?? [];
+  const first = framework[0];
+  if (!first) return { headline: `${capital(name)} does not say whose decision it is: it has no "Budget and policy framework" or "Decision type" section.`, extra: [] };
+  return {
+    headline: framework.map((f) => f.text).join(' '),
+    line: first.lineStart,
+    ...(first.page !== undefined ? { page: first.page } : {}),
+    extra: [],
+  };
 }
 
 function people(report: Report, focus: 'author' | 'from' | 'portfolio', name: string): Part {

@@ -95,6 +95,27 @@ describe('parseReports on the seed packs', () => {
     expect(reportTitled('000', 'Exclusion of the Press').recommendations.every((r) => /^1\.\d/.test(r.text))).toBe(true);
   });
 
+  it('reads whose decision a report is: the first items of its budget and policy framework, verbatim', () => {
+    const hif = reportTitled('000', 'Housing Infrastructure Fund');
+    expect(hif.framework?.map((f) => f.text.slice(0, 4))).toEqual(['1.1 ', '1.2 ']);
+    expect(hif.framework?.[0]?.text).toContain('are for Cabinet determination');
+    // Why it is urgent, a page break or not: the item whole, to its last sentence.
+    expect(hif.framework?.[1]?.text).toMatch(/The next scheduled Cabinet meeting is due to take place on 7 July 2020\.$/);
+    // At most three items, an item indented under one going on with it; the table after them is not one.
+    const hmip = reportTitled('000', 'HMIP Inspection');
+    expect(hmip.framework?.length).toBeLessThanOrEqual(3);
+    expect(hmip.framework?.some((f) => f.text.includes('|'))).toBe(false);
+  });
+
+  it("reads a Herefordshire report's classification and decision type, each with its heading", () => {
+    expect(reportTitled('002', 'Accommodation based support service').framework?.map((f) => f.text)).toEqual([
+      'Classification: Open',
+      'Decision type: This is not an executive decision.',
+    ]);
+    // A report with neither section has none.
+    expect(reportTitled('004', 'Review of the Old Vicarage').framework).toBeUndefined();
+  });
+
   it("gives a report its agenda item's pages, and the headings its contents table gives with their pages", () => {
     const hmip = reportTitled('000', 'HMIP Inspection');
     expect(hmip.pages).toEqual({ from: 23, to: 98 });
@@ -126,6 +147,10 @@ describe('parseReports on the seed packs', () => {
       '',
       'This report sets out the review of fostering allowances.',
       '',
+      '## 1. Budget and policy framework',
+      '',
+      '- 1.1 This is a matter for Cabinet.',
+      '',
       '## 2. Recommendations',
       '',
       '- 2.1 The Cabinet is asked to agree the new allowances.',
@@ -137,6 +162,7 @@ describe('parseReports on the seed packs', () => {
     expect(report!.people.map((p) => `${p.as}: ${p.name}`)).toEqual(['portfolio-holder: Jane Smith', 'report-from: John Brown', 'author: Sam Green']);
     expect(report!.purpose?.text).toBe('This report sets out the review of fostering allowances.');
     expect(report!.recommendations.map((r) => r.text)).toEqual(['2.1 The Cabinet is asked to agree the new allowances.']);
+    expect(report!.framework?.map((f) => f.text)).toEqual(['1.1 This is a matter for Cabinet.']);
   });
 });
 

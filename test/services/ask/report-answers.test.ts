@@ -85,6 +85,19 @@ describe('report answers', () => {
     );
   });
 
+  it('says whose decision a report is, and why it is taken as urgent, in its own words', async () => {
+    await expectHeadline(
+      ['better care fund s75 pooled budget - whose decision is it, exec or full council?', 'who decides on the s75 better care fund report', 'bcf s75 report: why was it treated as urgent?'],
+      ['are a matter for Cabinet', 'Section 11 (Cases of Special Urgency)'],
+    );
+    await expectHeadline(['hif item taken in private - why couldn\'t it wait?', 'why was the HIF report taken as urgent'], ['for Cabinet determination', 'The next scheduled Cabinet meeting is due to take place on 7 July 2020']);
+    await expectHeadline(['is the care leavers accommodation report open or exempt? is it an exec decision'], ['Classification: Open', 'This is not an executive decision']);
+  });
+
+  it('says so when a report gives no section saying whose decision it is', async () => {
+    await expectHeadline(['whose decision is the old vicarage addendum report'], ['does not say whose decision it is']);
+  });
+
   it('says when and where a committee considers a report', async () => {
     await expectHeadline(['when will cyp o&s consider the HMIP yot inspection report', 'when is the hmip yot report going to cyp o&s'], ['23 July 2020']);
     await expectHeadline(['when did cabinet consider the covid-19 response report', 'which meeting is the covid-19 response report going to'], ['Cabinet', '9 June 2020']);

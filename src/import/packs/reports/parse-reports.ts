@@ -10,7 +10,7 @@ import { readFrontSheet } from '../../text/front-sheet';
 import { layoutPages } from '../../text/page-layout';
 import { readContents } from './contents';
 import { readReportContacts } from './report-contacts';
-import { readPurpose, readRecommendations } from './report-sections';
+import { readFramework, readPurpose, readRecommendations } from './report-sections';
 
 /** Where a report's header (title, people) ends at the latest: its summary or purpose comes first. */
 const HEADER_END = /^(summary|purpose\b|classification|decision type|\d+\.?\s)/i;
@@ -51,6 +51,7 @@ function readReport(pack: PackText, header: ReportHeader, end: number, blocks: R
   const { from, to } = pagesOf(pack, header.line, end);
   const purpose = readPurpose(pack, headerEnd, bodyEnd);
   const contacts = readReportContacts(pack, header.titleLine + 1, end);
+  const framework = readFramework(pack, headerEnd, bodyEnd);
   return {
     id: reportId(council, header.body, header.date, header.title),
     council,
@@ -64,6 +65,7 @@ function readReport(pack: PackText, header: ReportHeader, end: number, blocks: R
     ...(from !== undefined ? { pages: { from, to: to !== undefined && to >= from ? to : from } } : {}),
     sections: readContents(pack, header.titleLine + 1, end),
     ...(contacts.length > 0 ? { contacts } : {}),
+    ...(framework.length > 0 ? { framework } : {}),
     source: { documentId: pack.documentId, lineStart: header.line, lineEnd: end, ...(from !== undefined ? { page: from } : {}) },
   };
 }

@@ -92,3 +92,60 @@ function continuation(pack: PackText, after: number, to: number): { text: string
   }
   return undefined;
 }
+
+/** The councils' section saying whose decision a report is ("1. Budget and policy framework"). */
+const FRAMEWORK = /^(?:\d+\.?\s+)?budget and policy framework\s*:?$/i;
+/** Sections of one short line saying the same (Herefordshire's template): "Classification", "Decision type". */
+const DECISION_PARTS = /^(classification|decision type)\s*:?$/i;
+/** Most items of the framework section read: the first say whose decision it is and why now. */
+const FRAMEWORK_ITEMS = 3;
+/** Lines past a one-line section's heading its line is looked for in. */
+const PART_WINDOW = 4;
+
+/**
+ * Whose decision a report is and on what footing, as it says so: each item under its "Budget and
+ * policy framework" heading (to the next heading or table), or its "Classification" and "Decision
+ * type" lines, each given with its heading ("Decision type: This is not an executive decision.").
+ */
+export function readFramework(pack: PackText, from: number, to: number): ReportText[] {
+  const out: ReportText[] = [];
+  for (let n = from; n <= to; n++) {
+    const plain = plainAt(pack, n);
+    const part = DECISION_PARTS.exec(plain);
+    if (part) {
+      const line = firstText(pack, n + 1, Math.min(to, n + PART_WINDOW));
+      if (line) out.push(text([{ text: `${part[1]}: ${line.text}`, n: line.n }], pack));
+      continue;
+    }
+    if (!FRAMEWORK.test(plain)) continue;
+    return [...out, ...frameworkItems(pack, n + 1, to)];
+  }
+  return out;
+}
+
+/** The first line of text in a range, unless a heading comes first. */
+function firstText(pack: PackText, from: number, to: number): { text: string; n: number } | undefined {
+  for (let k = from; k <= to; k++) {
+    const plain = plainAt(pack, k);
+    if (!plain) continue;
+    return isHeading(pack.lines[k - 1] ?? '', plain) || DECISION_PARTS.test(plain) ? undefined : { text: plain, n: k };
+  }
+  return undefined;
+}
+
+/** The items of a framework section, to its next heading or table. */
+function frameworkItems(pack: PackText, from: number, to: number): ReportText[] {
+  const items: { text: string; n: number }[][] = [];
+  for (let k = from; k <= to; k++) {
+    const raw = pack.lines[k - 1] ?? '';
+    const plain = plainAt(pack, k);
+    if (!plain || /^-{3,}$/.test(plain)) continue;
+    if (isHeading(raw, plain) || raw.includes('\t') || raw.includes('|')) break;
+    const last = items[items.length - 1];
+    // A line opening in lower case, or an item indented under one, goes on with it.
+    if (last && (/^[a-z]/.test(plain) || /^\s{2,}[-*•]\s/.test(raw))) last.push({ text: plain, n: k });
+    else if (items.length < FRAMEWORK_ITEMS) items.push([{ text: plain, n: k }]);
+    else break;
+  }
+  return items.map((lines) => text(lines, pack));
+}
