@@ -65,7 +65,9 @@ describe('report answers', () => {
       ['lead officer contact for the covid-19 response report, phone number?', 'lead officer for the covid response report', "covid response report - who's the contact", 'who do i contact about the covid-19 response report', 'covid 19 response paper: email?'],
       ['Ruth Du-Lieu', '01634 333163', 'ruth.dulieu@medway.gov.uk'],
     );
-    await expectHeadline(['phone number for the old vicarage addendum report'], ['Jackie Brown', 'Andrew Willetts']);
+    await expectHeadline(['phone number for the old vicarage addendum report', 'who do i ask about the old vicarage addendum report'], ['Jackie Brown', 'Andrew Willetts']);
+    // Asking whom to speak to is asking for the contact.
+    await expectHeadline(['who should i speak to about the covid response report', 'who can i talk to about the covid-19 response paper'], ['Ruth Du-Lieu', '01634 333163']);
     // Any answer about the report shows its contact too.
     expect(all(await ask('who wrote the covid-19 response report'))).toContain('Contact: Ruth Du-Lieu, Assistant Director Front Line Services, tel 01634 333163');
   });
