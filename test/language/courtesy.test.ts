@@ -48,6 +48,11 @@ describe('courtesies around a question', () => {
     ['Who leads action 1.9? THANKS', 'Who leads action 1.9?'],
     ['what is planned on QA thanks', 'what is planned on QA'],
     ['when is the next cabinet meeting thank you very much', 'when is the next cabinet meeting'],
+    // Asking for it in brief asks nothing of the subject ("short version" is not the plan's version).
+    ["what's the vision in the improvement plan? short version", "what's the vision in the improvement plan?"],
+    ["what were the council's main aims in its covid response, in a nutshell?", "what were the council's main aims in its covid response?"],
+    ["in a line what was hmip's overall take on the yot", "what was hmip's overall take on the yot"],
+    ['briefly - why was it taken as urgent', 'why was it taken as urgent'],
   ])('"%s" is read as "%s"', (text, question) => {
     expect(withoutCourtesies(text)).toBe(question);
   });
@@ -66,6 +71,8 @@ describe('courtesies around a question', () => {
     'hi there',
     'PLO KPI',
     'what does PLO mean',
+    'which services are in short supply',
+    'what is the short version of the plan called',
   ])('"%s" is kept as it is', (text) => {
     expect(withoutCourtesies(text)).toBe(text);
   });
