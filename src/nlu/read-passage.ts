@@ -170,13 +170,27 @@ function roleOf(slot: Slot, n: number, places: Set<number>, words: string[]): Pi
 const countWords = new Map(lexicon.answers.counts.slice(1).map((w, n) => [String(n + 2), stem(w)]));
 const countFigures = new Map([...countWords].map(([n, w]) => [w, n]));
 
-/** The slot's ways of being written: its own words, each synonym phrase, and a small count's other spelling. */
+/** A figure written short ("10k", "3.5m"): its number and the multiple its letter stands for. */
+const shortFigure = /^(\d+(?:\.\d+)?)([km])$/;
+const multiples: Record<string, { times: number; word?: string }> = { k: { times: 1e3 }, m: { times: 1e6, word: 'million' } };
+
+/** A figure written short in full, as the papers' words read ("per 10k": "10000"; "3.5m": "3.5 million"). */
+function writtenInFull(term: string): string[][] {
+  const short = shortFigure.exec(term);
+  if (!short) return [];
+  const { times, word } = multiples[short[2]!]!;
+  const full = Math.round(Number(short[1]) * times);
+  return [[String(full)], ...(word ? [[short[1]!, word]] : [])];
+}
+
+/** The slot's ways of being written: its own words, each synonym phrase, a small count's other spelling, and a short figure in full. */
 function phrasesOf(slot: Slot): string[][] {
   const out = new Map<string, string[]>();
   for (const phrase of [slot.terms, ...slot.alternatives.map((a) => a.terms)]) if (phrase.length > 0) out.set(phrase.join(' '), phrase);
   const [only, ...rest] = slot.terms;
   const other = only && rest.length === 0 ? (countWords.get(only) ?? countFigures.get(only)) : undefined;
   if (other && other !== only) out.set(other, [other]);
+  if (only && rest.length === 0) for (const full of writtenInFull(only)) out.set(full.join(' '), full);
   return [...out.values()];
 }
 

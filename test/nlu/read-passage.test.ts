@@ -195,6 +195,14 @@ describe('the words of a question for the papers', () => {
     expect(slot(passage(text).slots, asked)?.phrases).toContainEqual([other]);
   });
 
+  // A figure written short ("per 10k", "£3.5m") is found as the papers write it in full.
+  it.each([
+    ['what is the custody rate per 10k in medway', '10k', '10000'],
+    ['what was the 3.5m for in the bcf', '3.5m', '3.5 million'],
+  ])('finds a figure written short in full: "%s"', (text, short, full) => {
+    expect(slot(passage(text).slots, short)?.phrases).toContainEqual(full.split(' '));
+  });
+
   it('leaves "one" and larger figures as written', () => {
     expect(slot(passage('which one of the boards scrutinises the yot').slots, 'one')?.phrases ?? [['one']]).not.toContainEqual(['1']);
     expect(slot(passage('what happened to the 21 care leavers in the new house').slots, '21')?.phrases).toEqual([['21']]);
