@@ -133,6 +133,8 @@ export function readReports(ctx: ReadContext): Reading[] {
       if (attribute === 'pages' && !best && agendaSays(ctx, report) && agendaAsked(ctx)) continue;
       if (attribute === 'pages' && !best && !report.pages) continue;
       if (attribute === 'recommendations' && report.recommendations.length === 0) continue;
+      // A report saying nothing of whose decision it is leaves the question to the papers.
+      if (attribute === 'decision' && !report.framework) continue;
       // Two headings of one report named equally ("Assessment" under two parts): each is a reading, and the member chooses.
       const tied = best && attribute === 'pages' ? headingsOver(report, partFound.filter((m) => parseReportPartRef(m.entry.ref).reportId === report.id && m.strength >= best.match.strength - 1e-9)) : [];
       for (const match of tied.length > 0 ? tied : [best?.match]) {

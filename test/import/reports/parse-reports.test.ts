@@ -101,10 +101,50 @@ describe('parseReports on the seed packs', () => {
     expect(hif.framework?.[0]?.text).toContain('are for Cabinet determination');
     // Why it is urgent, a page break or not: the item whole, to its last sentence.
     expect(hif.framework?.[1]?.text).toMatch(/The next scheduled Cabinet meeting is due to take place on 7 July 2020\.$/);
-    // At most three items, an item indented under one going on with it; the table after them is not one.
+    // A funding table under an item is passed over: the item after it, saying why the report is urgent, is read.
     const hmip = reportTitled('000', 'HMIP Inspection');
-    expect(hmip.framework?.length).toBeLessThanOrEqual(3);
-    expect(hmip.framework?.some((f) => f.text.includes('|'))).toBe(false);
+    expect(hmip.framework?.map((f) => f.text.slice(0, 5))).toEqual(['1.1. ', '1.2. ', '1.3. ', '1.4. ']);
+    expect(hmip.framework?.[3]?.text).toContain('accept this report as urgent');
+    expect(hmip.framework?.some((f) => /£|OPCC/.test(f.text))).toBe(false);
+  });
+
+  it('reads a framework section across a page break, with items indented under one, to the section after it', () => {
+    const text = [
+      'CABINET',
+      '',
+      '14 JANUARY 2020',
+      '',
+      'FOSTERING ALLOWANCES REVIEW',
+      '',
+      'Report from: John Brown, Director of People',
+      '',
+      'Summary',
+      '',
+      'This report sets out the review of fostering allowances.',
+      '',
+      '## 1. Budget and policy framework',
+      '',
+      '- 1.1 The allowances are a matter for Cabinet, which',
+      '',
+      '---',
+      'Page 12',
+      '',
+      'may agree them within the budget.',
+      '- 1.2 The review covered:',
+      '  - carers of children under 5',
+      '  - carers of children over 11',
+      'Agency\tAmount',
+      'Health\t£5,000',
+      '- 1.3 This report is urgent because the new rates start in April.',
+      '2. Background:',
+      '- 2.1 Allowances were last reviewed in 2015.',
+    ].join('\n');
+    const [report] = parseReports(buildPackText('900_test.txt', text)).reports!;
+    expect(report!.framework?.map((f) => f.text)).toEqual([
+      '1.1 The allowances are a matter for Cabinet, which may agree them within the budget.',
+      '1.2 The review covered: carers of children under 5 carers of children over 11',
+      '1.3 This report is urgent because the new rates start in April.',
+    ]);
   });
 
   it("reads a Herefordshire report's classification and decision type, each with its heading", () => {

@@ -96,8 +96,26 @@ describe('report answers', () => {
     await expectHeadline(['is the care leavers accommodation report open or exempt? is it an exec decision'], ['Classification: Open', 'This is not an executive decision']);
   });
 
-  it('says so when a report gives no section saying whose decision it is', async () => {
-    await expectHeadline(['whose decision is the old vicarage addendum report'], ['does not say whose decision it is']);
+  it('leaves whose decision a report is to the papers when the report says nothing of it', async () => {
+    const a = await ask('whose decision is the old vicarage addendum report');
+    expect(a.title).not.toBe("Review of the Old Vicarage Children's Home Provision – Addendum Report");
+  });
+
+  // Words of the framework's subject, asked about in other senses, are not a question of whose decision it is.
+  it.each([
+    'what does the youth justice plan report say about full council',
+    'what did the youth justice plan report say about the budget and policy framework',
+    'when does the youth justice plan go to full council',
+    'when is the new better care fund policy framework expected',
+    'why is the exclusion of the press and public report exempt',
+    'what does the covid-19 response report say about people who are exempt from shielding',
+    'how many urgent cases does the covid-19 response report mention',
+    'what is the classification of risks in the covid-19 response report',
+    "who decides on placements at the old vicarage children's home",
+    'what did the cabinet discuss in private about the hif report',
+  ])('does not read "%s" as asking whose decision a report is', async (text) => {
+    const a = await ask(text);
+    expect(a.headline, text).not.toMatch(/Decision type:|is a matter for Cabinet|for Cabinet determination|does not say whose decision/);
   });
 
   it('says when and where a committee considers a report', async () => {

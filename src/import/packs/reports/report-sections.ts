@@ -97,8 +97,10 @@ function continuation(pack: PackText, after: number, to: number): { text: string
 const FRAMEWORK = /^(?:\d+\.?\s+)?budget and policy framework\s*:?$/i;
 /** Sections of one short line saying the same (Herefordshire's template): "Classification", "Decision type". */
 const DECISION_PARTS = /^(classification|decision type)\s*:?$/i;
-/** Most items of the framework section read: the first say whose decision it is and why now. */
-const FRAMEWORK_ITEMS = 3;
+/** Most items of the framework section read: whose decision it is, and why now, come in the first few. */
+const FRAMEWORK_ITEMS = 6;
+/** A page's footer or number between two pages' text ("Page 12", "12"). */
+const FOOTER = /^(?:page\s+)?\d{1,3}$/i;
 /** Lines past a one-line section's heading its line is looked for in. */
 const PART_WINDOW = 4;
 
@@ -133,17 +135,20 @@ function firstText(pack: PackText, from: number, to: number): { text: string; n:
   return undefined;
 }
 
-/** The items of a framework section, to its next heading or table. */
+/**
+ * The items of a framework section, to its next heading or the section after it: a table in it (a
+ * funding table under an item) is passed over, as are a page break and its footer; a line opening in
+ * lower case, or an item indented under one, goes on with the item before it.
+ */
 function frameworkItems(pack: PackText, from: number, to: number): ReportText[] {
   const items: { text: string; n: number }[][] = [];
   for (let k = from; k <= to; k++) {
     const raw = pack.lines[k - 1] ?? '';
     const plain = plainAt(pack, k);
-    if (!plain || /^-{3,}$/.test(plain)) continue;
-    if (isHeading(raw, plain) || raw.includes('\t') || raw.includes('|')) break;
+    if (!plain || /^-{3,}$/.test(plain) || FOOTER.test(plain) || raw.includes('\t') || raw.includes('|')) continue;
+    if (isHeading(raw, plain) || AFTER.test(plain) || /^\*\*[^*]+\*\*:?$/.test(raw.trim())) break;
     const last = items[items.length - 1];
-    // A line opening in lower case, or an item indented under one, goes on with it.
-    if (last && (/^[a-z]/.test(plain) || /^\s{2,}[-*•]\s/.test(raw))) last.push({ text: plain, n: k });
+    if (last && (/^[a-z]/.test(plain) || /^\s+[-*•]\s/.test(raw))) last.push({ text: plain, n: k });
     else if (items.length < FRAMEWORK_ITEMS) items.push([{ text: plain, n: k }]);
     else break;
   }
