@@ -89,7 +89,9 @@ export function readLists(ctx: ReadContext): Reading[] {
     // A lead is only named by words the plan's name does not already account for ("SEND" is the plan, not the SEN Manager),
     // nor the recommendation's own words ("leadership on foster carers" is what it says, not who leads).
     // A word the plan's name holds only in part ("Children's Services" for "head of service children in care") names the lead.
-    if (lead && [...lead.explained].some(([s, c]) => (option.explained?.get(s) ?? 0) < Math.min(1, c) && !restated.has(s))) {
+    // Nor the words of a priority's title that named the plan ("the workforce priority" is not "Workforce Development" leading).
+    const titleWords = option.priority?.explained;
+    if (lead && [...lead.explained].some(([s, c]) => (option.explained?.get(s) ?? 0) < Math.min(1, c) && !restated.has(s) && !titleWords?.has(s))) {
       filter.lead = lead.filter;
       parts.push(lead.explained);
     }
@@ -115,7 +117,11 @@ export function readLists(ctx: ReadContext): Reading[] {
       }
     }
     if (clues.priorityNumber && option.planIds.length === 1) filter.priority = clues.priorityNumber;
-    else if (option.planIds.length === 1 && !byWords) {
+    else if (option.priority && !byWords) {
+      filter.priority = option.priority.number;
+      parts.push(option.priority.explained);
+      precisions.push(1);
+    } else if (option.planIds.length === 1 && !byWords) {
       // A priority named by its title within the plan ("under governance").
       const planId = option.planIds[0]!;
       const priority = findCandidates(ctx.query, ctx.index, ['priority'], { within: (e) => e.ref.startsWith(`${planId}#`), limit: 1 })[0];
@@ -174,6 +180,8 @@ interface PlanOption {
   planIds: string[];
   explained?: Map<number, number>;
   precision: number;
+  /** The priority whose title named the plan ("the our people priority"), and the words naming it. */
+  priority?: { number: string; explained: Map<number, number> };
 }
 
 /** Which plans a list is about: those named (several if named equally), else the conversation's, else all. */
@@ -192,16 +200,22 @@ function planOptions(ctx: ReadContext, priorityNumber: string | undefined): Plan
       .filter((p) => p.priorities.some((x) => x.number.toLowerCase() === priorityNumber))
       .map((p) => ({ planIds: [p.id], precision: 0.9 }));
   }
-  // A priority named by its title alone ("the partnership and engagement priority"): the plans holding
-  // one of that title, where the priority is then found (a title two plans share is listed for each).
+  if (ctx.followUp && ctx.memory?.planId) return [{ planIds: [ctx.memory.planId], precision: 1 }];
+  // A priority named by its title alone ("the partnership and engagement priority"): each plan holding
+  // one of that title, with that priority (the best named of the plan's).
   if (ctx.tags.has('priority')) {
     const titled = findCandidates(ctx.query, ctx.index, ['priority'], { limit: 4 }).filter((m) => m.precision >= PRIORITY_TITLED);
-    const plans = [...new Set(titled.map((m) => m.entry.ref.split('#')[0]!))];
-    if (plans.length > 0) return plans.map((planId) => ({ planIds: [planId], precision: PRIORITY_TITLED }));
+    const byPlan = new Map<string, (typeof titled)[number]>();
+    for (const m of titled) if (!byPlan.has(planOf(m.entry.ref))) byPlan.set(planOf(m.entry.ref), m);
+    if (byPlan.size > 0) {
+      return [...byPlan].map(([planId, m]) => ({ planIds: [planId], precision: PRIORITY_TITLED, priority: { number: priorityOf(m.entry.ref), explained: m.explained } }));
+    }
   }
-  if (ctx.followUp && ctx.memory?.planId) return [{ planIds: [ctx.memory.planId], precision: 1 }];
   return [{ planIds: [], precision: 1 }];
 }
+/** A priority entry's plan and its top-level number ("plan#2.1": "plan", "2"). */
+const planOf = (ref: string) => ref.split('#')[0]!;
+const priorityOf = (ref: string) => ref.slice(ref.indexOf('#') + 1).split('.')[0]!.toLowerCase();
 /** How much of a priority's title names it; a plan found by one is named as surely. */
 const PRIORITY_TITLED = 0.5;
 

@@ -277,11 +277,12 @@ const PLAIN_PHRASE_GAP = 2;
  * question, so the papers' own word for it ("strengths", "approved") is searched as its other way of
  * being written (passage-query.ts); read word by word, "went" only steered and "well" named a subject.
  */
-function withPlainPhrases<T extends PassageSlot & { from: number; to: number }>(slots: T[]): T[] {
+function withPlainPhrases<T extends PassageSlot & { from: number; to: number }>(slots: T[], words: readonly string[], original: string): T[] {
   if (plainPhrases.size === 0) return slots;
+  const typed = original.toLowerCase();
   const out: T[] = [];
   for (let at = 0; at < slots.length; at += 1) {
-    const run = longestPlainRun(slots, at);
+    const run = longestPlainRun(slots, at, words, typed);
     if (run === 0) {
       out.push(slots[at]!);
       continue;
@@ -296,13 +297,15 @@ function withPlainPhrases<T extends PassageSlot & { from: number; to: number }>(
 }
 
 /** How many slots from `at` make an everyday phrase, longest first (0: none). */
-function longestPlainRun(slots: readonly (PassageSlot & { from: number; to: number })[], at: number): number {
+function longestPlainRun(slots: readonly (PassageSlot & { from: number; to: number })[], at: number, words: readonly string[], typed: string): number {
   for (let run = Math.min(PLAIN_PHRASE_WORDS, slots.length - at); run >= 2; run -= 1) {
     const parts = slots.slice(at, at + run);
     const apart = parts.some((slot, k) => k > 0 && slot.from - parts[k - 1]!.to > PLAIN_PHRASE_GAP);
-    const words = parts.some((slot) => slot.role === 'place' || slot.role === 'figure' || slot.phrases[0]?.length !== 1);
-    if (apart || words) continue;
-    if (plainPhrases.has(parts.map((slot) => slot.phrases[0]![0]).join(' '))) return run;
+    const other = parts.some((slot) => slot.role === 'place' || slot.role === 'figure' || slot.phrases[0]?.length !== 1);
+    if (apart || other || !plainPhrases.has(parts.map((slot) => slot.phrases[0]![0]).join(' '))) continue;
+    // Typed together, with no mark between ("was staff pay, back in 2019" is no "pay back").
+    const span = words.slice(parts[0]!.from, parts[run - 1]!.to + 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${span.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(typed)) return run;
   }
   return 0;
 }
@@ -341,7 +344,7 @@ export function passageIntent(ctx: ReadContext, suggestions: { label: string; te
       const held = read.role === 'subject' && slotCues(slot).some((c) => heldCues.includes(c) && !(wanted && answerable[c] === wanted));
       return [{ phrases: phrasesOf(slot), ...read, ...(held ? { held } : {}), from: slot.positions[0]!, to: slot.positions[slot.positions.length - 1]! }];
     }),
-  ));
+  ), words, ctx.original);
   mark(slots, words, wanted);
   // "When is it due": a passage giving a date where its words are may answer it.
   const strict = strictCues.some((t) => ctx.tags.has(t) && !(wanted && answerable[t] === wanted)) || asksNextMeeting(ctx);

@@ -391,7 +391,8 @@ describe('everyday phrases of several words', () => {
   });
 
   it('reads the words apart when they do not stand together', () => {
-    const slots = passage('what went on at the yot and how well did it do').slots;
-    expect(slot(slots, 'went well')).toBeUndefined();
+    expect(slot(passage('what went on and how well did it do at the yot').slots, 'went well')).toBeUndefined();
+    // A mark between them parts them ("pay, back in 2019" is no "pay back").
+    expect(slot(passage('was staff pay, back in 2019, above budget').slots, 'pay back')).toBeUndefined();
   });
 });

@@ -311,6 +311,8 @@ describe('list questions', () => {
     // A priority named by its title alone, no plan named: its plan's, narrowed as asked.
     ['partnership & engagement priority - which of its actions were due in december 2019?', { entity: 'actions', planId: CHILDREN, priority: '5', due: { label: 'December 2019' } }],
     ['which actions under the our partnerships priority are overdue', { entity: 'actions', planId: WM, priority: '2', overdue: true }],
+    // The priority whose title named the plan, not the plan's best-matched priority otherwise.
+    ['what actions are under the our people priority', { entity: 'actions', planId: WM, priority: '1' }],
   ])('"%s" lists %j', (text, filter) => {
     const intent = ask(text);
     expect(intent.kind).toBe('list');
@@ -333,6 +335,17 @@ describe('list questions', () => {
     ['what is under priority 4 of the send response', SEND, '4'],
   ])('answers "%s" with the part, not a choice between it and its actions', (text, planId, priority) => {
     expect(ask(text)).toMatchObject({ kind: 'plan', planId, priority });
+  });
+
+  it("reads the words of a priority's title as the priority, not as a lead", () => {
+    const intent = ask('how many actions under the workforce priority');
+    expect(intent).toMatchObject({ kind: 'list', filter: { priority: '5' } });
+    expect(intent.kind === 'list' && intent.filter.lead).toBeFalsy();
+  });
+
+  it("keeps a follow-up's plan when it names a priority by title", () => {
+    const intent = ask('which of its actions under the workforce priority are overdue', { subject: { kind: 'plan', id: CHILDREN }, planId: CHILDREN });
+    expect(intent).toMatchObject({ kind: 'list', filter: { planId: CHILDREN, overdue: true } });
   });
 
   it('keeps a list of a part\'s actions narrowed further a list', () => {
