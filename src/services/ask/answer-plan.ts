@@ -93,6 +93,8 @@ export async function answerPlan(catalogue: AskCatalogue, updates: ActionUpdateS
     }
     const shown = under.length > MAX_ACTIONS_SHOWN ? ` (the first ${MAX_ACTIONS_SHOWN} of ${under.length})` : '';
     answer.sections.push({ heading: `Actions under ${one} ${priority.number}${shown}`, facts: under.slice(0, MAX_ACTIONS_SHOWN).map((a) => ({ title: a.ref, value: actionLine(a) })) });
+    // The rest a page at a time, as a list of them.
+    if (shown) answer.choices.push({ label: `All ${under.length} actions under ${one} ${priority.number}`, text: `actions under ${one} ${priority.number} of the ${plan.name}` });
   }
 
   const facts: Fact[] = [{ title: 'Council', value: plan.council }];

@@ -24,6 +24,15 @@ describe("a plan's priority named by its title", () => {
     expect(under?.facts?.map((f) => f.title)).toEqual(['2.1', '2.2', '2.3']);
   });
 
+  it('offers every action of a priority with more than it shows, as a list a page at a time', async () => {
+    const answer = await ask("what's under priority 1 of the childrens improvement plan");
+    expect(answer.sections.map((s) => s.heading)).toContain('Actions under priority 1 (the first 12 of 22)');
+    const [all] = answer.choices;
+    expect(all?.label).toBe('All 22 actions under priority 1');
+    const list = await ask(all!.text);
+    expect(list).toMatchObject({ kind: 'list', headline: expect.stringContaining('22 actions in total') });
+  });
+
   it('does not take the word "priority" itself for a title ("...our vision and priorities")', async () => {
     const answer = await ask('what are the priorities of the west mercia plan');
     expect(answer.kind).toBe('plan');
