@@ -16,6 +16,9 @@ function reportTitled(prefix: string, title: string): Report {
   return found;
 }
 
+/** A made-up report's first lines: its meeting, date and title. */
+const madeUpHeader = ['CABINET', '', '14 JANUARY 2020', '', 'FOSTERING ALLOWANCES REVIEW', ''];
+
 describe('parseReports on the seed packs', () => {
   it('finds one report per report header, not the minutes, each with its meeting', () => {
     expect(reportsOf('004').map((r) => [r.title, r.body, r.date])).toEqual([
@@ -110,12 +113,7 @@ describe('parseReports on the seed packs', () => {
 
   it('reads a framework section across a page break, with items indented under one, to the section after it', () => {
     const text = [
-      'CABINET',
-      '',
-      '14 JANUARY 2020',
-      '',
-      'FOSTERING ALLOWANCES REVIEW',
-      '',
+      ...madeUpHeader,
       'Report from: John Brown, Director of People',
       '',
       'Summary',
@@ -173,12 +171,7 @@ describe('parseReports on the seed packs', () => {
 
   it('reads a pack of its own the same way (a header, its people, a recommendation)', () => {
     const text = [
-      'CABINET',
-      '',
-      '14 JANUARY 2020',
-      '',
-      'FOSTERING ALLOWANCES REVIEW',
-      '',
+      ...madeUpHeader,
       'Portfolio Holder: Councillor Jane Smith, Portfolio Holder for Children',
       'Report from: John Brown, Director of People',
       'Author: Sam Green, Head of Fostering',
