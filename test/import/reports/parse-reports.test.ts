@@ -18,6 +18,8 @@ function reportTitled(prefix: string, title: string): Report {
 
 /** A made-up report's first lines: its meeting, date and title. */
 const madeUpHeader = ['CABINET', '', '14 JANUARY 2020', '', 'FOSTERING ALLOWANCES REVIEW', ''];
+/** Its summary, after the people its header names. */
+const madeUpSummary = ['', 'Summary', '', 'This report sets out the review of fostering allowances.', ''];
 
 describe('parseReports on the seed packs', () => {
   it('finds one report per report header, not the minutes, each with its meeting', () => {
@@ -115,11 +117,7 @@ describe('parseReports on the seed packs', () => {
     const text = [
       ...madeUpHeader,
       'Report from: John Brown, Director of People',
-      '',
-      'Summary',
-      '',
-      'This report sets out the review of fostering allowances.',
-      '',
+      ...madeUpSummary,
       '## 1. Budget and policy framework',
       '',
       '- 1.1 The allowances are a matter for Cabinet, which',
@@ -175,11 +173,7 @@ describe('parseReports on the seed packs', () => {
       'Portfolio Holder: Councillor Jane Smith, Portfolio Holder for Children',
       'Report from: John Brown, Director of People',
       'Author: Sam Green, Head of Fostering',
-      '',
-      'Summary',
-      '',
-      'This report sets out the review of fostering allowances.',
-      '',
+      ...madeUpSummary,
       '## 1. Budget and policy framework',
       '',
       '- 1.1 This is a matter for Cabinet.',
