@@ -24,8 +24,12 @@ export const withoutPoliteOpening = (text: string): string => text.replace(openi
 /** Greetings that are not themselves questions ("hi", "good morning"; not "who are you") and asides ("quick one"), longest first. */
 const questionStarts = new Set(before);
 const greetings = longestFirst([...lexicon.grammar.smallTalk.greetings.filter((g) => !questionStarts.has(g.split(' ')[0]!)), ...openers]);
-/** A greeting set off by a mark ("morning - "), or before a question word ("hi who leads"): "morning meeting of cabinet" keeps its word. */
-const greeting = new RegExp(`^${anyOf(greetings)}(?:\\s+${anyOf(addressees)})?(?:\\s*[${MARKS}][\\s${MARKS}]*|\\s+(?=${anyOf(before)}\\b))(?=[\\p{L}\\p{N}])`, 'iu');
+/**
+ * A greeting set off by a mark ("morning - "), or before a question word ("hi who leads"): "morning
+ * meeting of cabinet" keeps its word, and so does a word a hyphen joins it to ("in short-term
+ * accommodation" is no "in short" aside).
+ */
+const greeting = new RegExp(`^${anyOf(greetings)}(?:\\s+${anyOf(addressees)})?(?![-‐‑][\\p{L}\\p{N}])(?:\\s*[${MARKS}][\\s${MARKS}]*|\\s+(?=${anyOf(before)}\\b))(?=[\\p{L}\\p{N}])`, 'iu');
 /** Greetings and asides read away one after another ("hi all, quick one - ..."), at most this many. */
 const MAX_GREETINGS = 3;
 /** Thanks after a mark ("? thanks", ", ta"), or after a space for those that end no question ("pls", "thanks"), unless a word before makes it the question's own ("a vote of thanks"). */

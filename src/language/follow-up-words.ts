@@ -14,6 +14,8 @@ export const followUpsFile = z.object({
     words: z.array(word).min(1),
     /** Those pointing back to several things ("who leads them"): a list shown last, rather than the plan it is of. */
     plural: z.array(word).min(1),
+    /** Those saying the last answer's subject owns what is asked ("its actions under the workforce priority"): it stays the subject. */
+    possessive: z.array(word).min(1),
   }),
   openers: phrases,
 });

@@ -1,3 +1,4 @@
+import { followUpWords } from '../language/follow-up-words';
 import { lexicon } from '../language/lexicon';
 import { listWords } from '../language/list-words';
 import { questionWords } from '../language/question-words';
@@ -181,7 +182,7 @@ interface PlanOption {
   explained?: Map<number, number>;
   precision: number;
   /** The priority whose title named the plan ("the our people priority"), and the words naming it. */
-  priority?: { number: string; explained: Map<number, number> };
+  priority?: { number: string; explained: Map<number, number>; precision: number };
 }
 
 /** Which plans a list is about: those named (several if named equally), else the conversation's, else all. */
@@ -200,22 +201,37 @@ function planOptions(ctx: ReadContext, priorityNumber: string | undefined): Plan
       .filter((p) => p.priorities.some((x) => x.number.toLowerCase() === priorityNumber))
       .map((p) => ({ planIds: [p.id], precision: 0.9 }));
   }
-  if (ctx.followUp && ctx.memory?.planId) return [{ planIds: [ctx.memory.planId], precision: 1 }];
+  const remembered = ctx.followUp ? ctx.memory?.planId : undefined;
   // A priority named by its title alone ("the partnership and engagement priority"): each plan holding
-  // one of that title, with that priority (the best named of the plan's).
-  if (ctx.tags.has('priority')) {
-    const titled = findCandidates(ctx.query, ctx.index, ['priority'], { limit: 4 }).filter((m) => m.precision >= PRIORITY_TITLED);
-    const byPlan = new Map<string, (typeof titled)[number]>();
-    for (const m of titled) if (!byPlan.has(planOf(m.entry.ref))) byPlan.set(planOf(m.entry.ref), m);
-    if (byPlan.size > 0) {
-      return [...byPlan].map(([planId, m]) => ({ planIds: [planId], precision: PRIORITY_TITLED, priority: { number: priorityOf(m.entry.ref), explained: m.explained } }));
-    }
+  // one of that title, with that priority (the best named of the plan's). A follow-up stays in the
+  // conversation's plan unless another plan's priority is named more fully than any of its own ("its
+  // actions under the workforce priority" after the children's plan; "the our governance priority").
+  const titled = ctx.tags.has('priority') ? prioritiesByTitle(ctx) : [];
+  if (remembered) {
+    // "Its actions", "their priorities": the conversation's plan, whatever else the words could name.
+    if (ctx.query.words.some((w) => possessive.has(w))) return [{ planIds: [remembered], precision: 1 }];
+    const own = findCandidates(ctx.query, ctx.index, ['priority'], { within: (e) => e.ref.startsWith(`${remembered}#`), limit: 1 })[0]?.precision ?? 0;
+    const others = titled.filter((option) => option.planIds[0] !== remembered && option.priority!.precision > own);
+    return others.length > 0 ? others : [{ planIds: [remembered], precision: 1 }];
   }
-  return [{ planIds: [], precision: 1 }];
+  return titled.length > 0 ? titled : [{ planIds: [], precision: 1 }];
+}
+
+/** The plans holding a priority whose title the question names, each with that priority. */
+function prioritiesByTitle(ctx: ReadContext): PlanOption[] {
+  const titled = findCandidates(ctx.query, ctx.index, ['priority'], { limit: 4 }).filter((m) => m.precision >= PRIORITY_TITLED);
+  const byPlan = new Map<string, (typeof titled)[number]>();
+  for (const m of titled) if (!byPlan.has(planOf(m.entry.ref))) byPlan.set(planOf(m.entry.ref), m);
+  return [...byPlan].map(([planId, m]) => ({
+    planIds: [planId],
+    precision: PRIORITY_TITLED,
+    priority: { number: priorityOf(m.entry.ref), explained: m.explained, precision: m.precision },
+  }));
 }
 /** A priority entry's plan and its top-level number ("plan#2.1": "plan", "2"). */
 const planOf = (ref: string) => ref.split('#')[0]!;
 const priorityOf = (ref: string) => ref.slice(ref.indexOf('#') + 1).split('.')[0]!.toLowerCase();
+const possessive = new Set(followUpWords.pointers.possessive);
 /** How much of a priority's title names it; a plan found by one is named as surely. */
 const PRIORITY_TITLED = 0.5;
 

@@ -172,15 +172,15 @@ const countFigures = new Map([...countWords].map(([n, w]) => [w, n]));
 
 /** A figure written short ("10k", "3.5m"): its number and the multiple its letter stands for. */
 const shortFigure = /^(\d+(?:\.\d+)?)([km])$/;
-const multiples: Record<string, { times: number; word?: string }> = { k: { times: 1e3 }, m: { times: 1e6, word: 'million' } };
+const multiples: Record<string, number> = { k: 1e3, m: 1e6 };
 
-/** A figure written short in full, as the papers' words read ("per 10k": "10000"; "3.5m": "3.5 million"). */
+/**
+ * A figure written short in full, as the papers' words read it ("per 10k": "10,000", read as 10000):
+ * one word, never a phrase ("1 million" would be found in "million by 1").
+ */
 function writtenInFull(term: string): string[][] {
   const short = shortFigure.exec(term);
-  if (!short) return [];
-  const { times, word } = multiples[short[2]!]!;
-  const full = Math.round(Number(short[1]) * times);
-  return [[String(full)], ...(word ? [[short[1]!, word]] : [])];
+  return short ? [[String(Math.round(Number(short[1]) * multiples[short[2]!]!))]] : [];
 }
 
 /** The slot's ways of being written: its own words, each synonym phrase, a small count's other spelling, and a short figure in full. */

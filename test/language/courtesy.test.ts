@@ -72,6 +72,8 @@ describe('courtesies around a question', () => {
     'PLO KPI',
     'what does PLO mean',
     'which services are in short supply',
+    'In short-term accommodation, how many care leavers are there?',
+    'in a line-by-line review what did hmip find',
     'what is the short version of the plan called',
   ])('"%s" is kept as it is', (text) => {
     expect(withoutCourtesies(text)).toBe(text);

@@ -344,8 +344,11 @@ describe('list questions', () => {
   });
 
   it("keeps a follow-up's plan when it names a priority by title", () => {
-    const intent = ask('which of its actions under the workforce priority are overdue', { subject: { kind: 'plan', id: CHILDREN }, planId: CHILDREN });
-    expect(intent).toMatchObject({ kind: 'list', filter: { planId: CHILDREN, overdue: true } });
+    const memory: AskMemory = { subject: { kind: 'plan', id: CHILDREN }, planId: CHILDREN };
+    expect(ask('which of its actions under the workforce priority are overdue', memory)).toMatchObject({ kind: 'list', filter: { planId: CHILDREN, overdue: true } });
+    // Unless another plan's priority is named more fully than any of its own.
+    expect(ask('what actions are under the our governance priority that are overdue', memory)).toMatchObject({ kind: 'list', filter: { planId: WM, priority: '4' } });
+    expect(ask('which one of the actions under the our partnerships priority is overdue', memory)).toMatchObject({ kind: 'list', filter: { planId: WM, priority: '2' } });
   });
 
   it('keeps a list of a part\'s actions narrowed further a list', () => {
