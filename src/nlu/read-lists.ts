@@ -209,7 +209,7 @@ function planOptions(ctx: ReadContext, priorityNumber: string | undefined): Plan
   const titled = ctx.tags.has('priority') ? prioritiesByTitle(ctx) : [];
   if (remembered) {
     // "Its actions", "their priorities": the conversation's plan, whatever else the words could name.
-    if (ctx.query.words.some((w) => possessive.has(w))) return [{ planIds: [remembered], precision: 1 }];
+    if (titled.length === 0 || ctx.query.words.some((w) => possessive.has(w))) return [{ planIds: [remembered], precision: 1 }];
     const own = findCandidates(ctx.query, ctx.index, ['priority'], { within: (e) => e.ref.startsWith(`${remembered}#`), limit: 1 })[0]?.precision ?? 0;
     const others = titled.filter((option) => option.planIds[0] !== remembered && option.priority!.precision > own);
     return others.length > 0 ? others : [{ planIds: [remembered], precision: 1 }];

@@ -6,7 +6,7 @@ import { type ReadContext, slotCues } from './reading';
 import { rawTokens, stem } from './text';
 import { isGeneralWord } from '../language/general-words';
 import { lexicon } from '../language/lexicon';
-import { anyOf, anyPhrase } from '../language/patterns';
+import { anyOf, anyPhrase, escapePhrase } from '../language/patterns';
 import { periodWords, timeUnitWords } from '../language/period-words';
 import { plainWords } from '../language/plain-words';
 import { writtenOut } from '../language/contractions';
@@ -304,11 +304,12 @@ function longestPlainRun(slots: readonly (PassageSlot & { from: number; to: numb
     const other = parts.some((slot) => slot.role === 'place' || slot.role === 'figure' || slot.phrases[0]?.length !== 1);
     if (apart || other || !plainPhrases.has(parts.map((slot) => slot.phrases[0]![0]).join(' '))) continue;
     // Typed together, with no mark between ("was staff pay, back in 2019" is no "pay back").
-    const span = words.slice(parts[0]!.from, parts[run - 1]!.to + 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const span = words.slice(parts[0]!.from, parts[run - 1]!.to + 1).map(escapePhrase);
     if (new RegExp(`(?<![\\p{L}\\p{N}])${span.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(typed)) return run;
   }
   return 0;
 }
+
 const numbers = new Set(lexicon.answers.numbers);
 const nextWords = new Set(periodWords.relative.next);
 
