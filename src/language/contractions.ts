@@ -24,3 +24,17 @@ const nowSaid = new RegExp(
  * been read as what the question is about.
  */
 export const nowAsWord = (text: string): string => text.replace(nowSaid, 'now');
+
+const { leading } = questionWords;
+/** A phrase saying what someone does to a thing, straight after "who" (and an auxiliary), as whole words, longest first. */
+const leadSaid = new RegExp(
+  `(?<=(?<![\\p{L}\\p{N}])who\\s+(?:(?:${anyOf(longestFirst(leading.auxiliaries))})\\s+)?)${anyOf(longestFirst(leading.phrases))}(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * "Who's heading up the fostering review?" as "who is leading...": what a person is asked about doing
+ * to a thing is read as leading it (questions.json `leading`), where "heading" or "hook" had been read
+ * as what the question is about. Run after `writtenOut`, so "who's" is "who is".
+ */
+export const leadAsWord = (text: string): string => text.replace(leadSaid, 'leading');

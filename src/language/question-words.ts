@@ -43,6 +43,8 @@ export const questionsFile = z.object({
   tense: z.object({ future: phrases, past: phrases }),
   /** "At the moment", "at present": read as "now". */
   now: z.object({ comment, phrases, notBefore: words }),
+  /** "Who's heading up X": read as "leading" after "who" (and one of `auxiliaries`). */
+  leading: z.object({ comment, phrases, auxiliaries: phrases }),
   /** "Can you tell me who leads 1.9": a request read away when one of `before` follows it. */
   politeOpenings: z.object({ comment, phrases, leads: words, before: words }),
   /** "Hi all, ... thanks", "quick one - ...": greetings (grammar.json), `openers` and `addressees` before a question, `closings` after it. */

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { leadAsWord } from '../../src/language/contractions';
 import { questionWords } from '../../src/language/question-words';
 import type { CatalogueIndex } from '../../src/nlu/catalogue-index';
 import { understand } from '../../src/nlu/understand';
@@ -80,6 +81,32 @@ describe('a phrase saying now', () => {
   it.each(['what is the custody rate in medway', 'who leads action 1.9 of the cyp plan', 'how many children in care are there'])('"%s …"', (question) => {
     const now = read(`${question} now`);
     for (const phrase of ['at the moment', 'at present', 'as it stands', 'right now']) expect({ phrase, intent: read(`${question} ${phrase}`) }).toEqual({ phrase, intent: now });
+  });
+});
+
+/**
+ * What a person does to a thing, asked with "who" ("who's heading up...", "who is on the hook for..."),
+ * asks for its lead: every phrase in questions.json `leading`, after "who", "who is" and "who's",
+ * reads as "who is leading"; elsewhere the phrase keeps its own words.
+ */
+describe('a lead asked by what someone does', () => {
+
+  it.each(['the bright spots survey', 'the staff engagement strategy in the childrens plan', 'action 1.9 of the cyp plan'])('"who … %s"', (subject) => {
+    const leading = read(`who is leading ${subject}`);
+    expect(leading).toMatchObject({ kind: 'action', focus: 'lead' });
+    for (const phrase of questionWords.leading.phrases) {
+      for (const who of ['who is', "who's", 'who']) expect({ phrase, who, intent: read(`${who} ${phrase} ${subject}`) }).toEqual({ phrase, who, intent: leading });
+    }
+  });
+
+  it.each(['how long has the schools support group been running', 'what are the running costs of the yot', 'which heading is the staff survey under', 'is the council driving down agency use'])('"%s" keeps its words', (text) => {
+    expect(leadAsWord(text)).toBe(text);
+  });
+
+  it('reads the phrase after "who" and an auxiliary', () => {
+    expect(leadAsWord("who's heading up the fostering review")).toBe("who's heading up the fostering review");
+    expect(leadAsWord('Who will be heading up the fostering review')).toBe('Who will be leading the fostering review');
+    expect(leadAsWord('who was on the hook for it')).toBe('who was leading it');
   });
 });
 
