@@ -29,6 +29,11 @@ export const reportsFile = z.object({
        * by a subject ("what did the report say about adoption") they introduce what is asked about.
        */
       last: z.boolean().optional(),
+      /**
+       * The phrases ask where the report stands on its meeting's agenda ("which item is the HIF report"):
+       * the report answers with its item and pages, however the question names the agenda.
+       */
+      agendaItem: z.boolean().optional(),
       phrases: z.array(phrase).min(1),
     }),
   ),

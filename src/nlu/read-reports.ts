@@ -22,7 +22,13 @@ const attributeTags: Record<ReportAttribute, CueTag[]> = {
 const commonTags: CueTag[] = ['papers', 'soft', 'figure'];
 
 const asTerms = (phrase: string) => phrase.split(' ').map((w) => stem(w.replace(/'/g, '')));
-const phrasings = reportPhrasings.attributes.map(({ attribute, phrases, needsReport, last }) => ({ attribute, needsReport: !!needsReport, last: !!last, phrases: phrases.map(asTerms) }));
+const phrasings = reportPhrasings.attributes.map(({ attribute, phrases, needsReport, last, agendaItem }) => ({
+  attribute,
+  needsReport: !!needsReport,
+  last: !!last,
+  agendaItem: !!agendaItem,
+  phrases: phrases.map(asTerms),
+}));
 const nouns = reportPhrasings.nouns.map(asTerms);
 
 /** Word positions where a phrase (as stemmed terms) stands in the question. */
@@ -39,6 +45,8 @@ interface Asked {
   positions: Set<number>;
   /** Only common words ask it: the question must also say a report is meant. */
   needsReport: boolean;
+  /** It is asked where the report stands on its meeting's agenda (reports.json `agendaItem`). */
+  agendaItem: boolean;
 }
 
 /** Chat around a question ("atm", "now", "thanks", "pls"): what follows a phrase that counts only at the end. */
@@ -48,7 +56,7 @@ const isFiller = (slot: ReadContext['query']['slots'][number]) => slot.soft || s
 function askedAttributes(stems: readonly string[], isContent: (position: number) => boolean): Asked[] {
   const out = new Map<ReportAttribute, Asked>();
   const lastContent = stems.reduce((at, _, i) => (isContent(i) ? i : at), -1);
-  for (const { attribute, phrases, needsReport, last } of phrasings) {
+  for (const { attribute, phrases, needsReport, last, agendaItem } of phrasings) {
     const positions = phrases.flatMap((p) => {
       const at = phrasePositions(stems, p);
       // A phrase that counts only at the end: nothing but small words may follow it.
@@ -56,10 +64,11 @@ function askedAttributes(stems: readonly string[], isContent: (position: number)
     });
     if (positions.length === 0) continue;
     const seen = out.get(attribute);
-    if (!seen) out.set(attribute, { attribute, positions: new Set(positions), needsReport });
+    if (!seen) out.set(attribute, { attribute, positions: new Set(positions), needsReport, agendaItem });
     else {
       for (const p of positions) seen.positions.add(p);
       seen.needsReport &&= needsReport;
+      seen.agendaItem ||= agendaItem;
     }
   }
   return [...out.values()];
@@ -108,7 +117,7 @@ export function readReports(ctx: ReadContext): Reading[] {
   const namesBeyond = (match: NameMatch | undefined, body: NameMatch | undefined) =>
     !!match && [...match.explained].some(([n, c]) => c >= 0.5 && naming(n) && !((body?.explained.get(n) ?? 0) >= 0.5));
   const out: Reading[] = [];
-  for (const { attribute, positions, needsReport } of asked) {
+  for (const { attribute, positions, needsReport, agendaItem } of asked) {
     const phrase = slotsAt(ctx, positions);
     const parts = attribute === 'recommendations' ? 'report-item' : attribute === 'pages' ? 'report-section' : undefined;
     const reportOf = (m: NameMatch) => parseReportPartRef(m.entry.ref).reportId;
@@ -130,7 +139,7 @@ export function readReports(ctx: ReadContext): Reading[] {
       if (title && !best && !role && title.match.precision < TITLE_MENTION && !title.clear) continue;
       // "When was X", "what is X about" ask about a report only when the question says a report is meant.
       if (needsReport && nounSlots.size === 0 && !(attribute === 'pages' && best)) continue;
-      if (attribute === 'pages' && !best && agendaSays(ctx, report) && agendaAsked(ctx)) continue;
+      if (attribute === 'pages' && !best && !agendaItem && agendaSays(ctx, report) && agendaAsked(ctx)) continue;
       if (attribute === 'pages' && !best && !report.pages) continue;
       if (attribute === 'recommendations' && report.recommendations.length === 0) continue;
       // A report saying nothing of whose decision it is leaves the question to the papers.

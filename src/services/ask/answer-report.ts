@@ -1,4 +1,4 @@
-import type { Report, ReportContact, ReportPerson, ReportPersonRole } from '../../domain/model';
+import type { AgendaItem, Report, ReportContact, ReportPerson, ReportPersonRole } from '../../domain/model';
 import { lexicon } from '../../language/lexicon';
 import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
@@ -68,7 +68,7 @@ function attribute(catalogue: AskCatalogue, report: Report, intent: ReportIntent
         ? { headline: report.purpose.text, line: report.purpose.lineStart, ...(report.purpose.page !== undefined ? { page: report.purpose.page } : {}), extra: [] }
         : { headline: `The papers give no summary or purpose for ${name}.`, extra: [] };
     case 'pages':
-      return pages(report, intent.section, name);
+      return pages(catalogue, report, intent.section, name);
     case 'decision':
       return decision(report, name);
   }
@@ -135,7 +135,7 @@ function recommendations(report: Report, item: number | undefined): Part {
   };
 }
 
-function pages(report: Report, section: number | undefined, name: string): Part {
+function pages(catalogue: AskCatalogue, report: Report, section: number | undefined, name: string): Part {
   const heading = section !== undefined ? report.sections[section] : undefined;
   if (heading) {
     return {
@@ -145,6 +145,15 @@ function pages(report: Report, section: number | undefined, name: string): Part 
     };
   }
   const { from, to } = report.pages!;
-  return { headline: `${capital(name)} is on ${from === to ? `page ${from}` : `pages ${from}–${to}`} of the pack.`, line: report.source.lineStart!, page: from, extra: [] };
+  const item = agendaItemOf(catalogue, report);
+  const at = item ? ` is item ${item.number} on the agenda of the ${report.body}, ${formatDate(report.date)}, and` : '';
+  return { headline: `${capital(name)}${at} is on ${from === to ? `page ${from}` : `pages ${from}–${to}`} of the pack.`, line: report.source.lineStart!, page: from, extra: [] };
+}
+
+/** The item of the report's meeting's agenda that starts on the report's first page, as the agenda numbers it. */
+function agendaItemOf(catalogue: AskCatalogue, report: Report): AgendaItem | undefined {
+  const meeting = report.meetingId ? catalogue.index.meetings.get(report.meetingId) : undefined;
+  const from = report.pages?.from;
+  return from === undefined ? undefined : meeting?.agenda.find((item) => item.pageFrom === from && item.number.trim() !== '');
 }
 

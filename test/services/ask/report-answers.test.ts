@@ -166,6 +166,15 @@ describe('report answers', () => {
     await expectHeadline(['what pages is the covid response report on', 'covid-19 response report pages', 'covid response paper - which pages?'], ['pages 3–22']);
   });
 
+  // The item is the agenda's own number for the report: the item of its meeting starting on its first page.
+  it("says which agenda item a report is, with its pages, however the agenda is named", async () => {
+    await expectHeadline(
+      ['which item is the hoo peninsula HIF report at cabinet', 'what item number is the HIF report on the cabinet agenda', 'HIF new routes to good growth paper - which agenda item?'],
+      ['is item 8 on the agenda of the Cabinet, 9 June 2020', 'pages 129–134'],
+    );
+    await expectHeadline(['which agenda item is the s75 report', 'what pages is the s75 better care fund report on'], ['item 7 on the agenda of the Cabinet', 'pages 99–128']);
+  });
+
   // "In the cabinet pack", "in the papers" say where the report is, not that the papers are to be searched.
   it("gives a report's pages when the question says which pack it is in", async () => {
     await expectHeadline(
