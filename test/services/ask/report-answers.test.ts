@@ -66,6 +66,8 @@ describe('report answers', () => {
       ['Ruth Du-Lieu', '01634 333163', 'ruth.dulieu@medway.gov.uk'],
     );
     await expectHeadline(['phone number for the old vicarage addendum report', 'who do i ask about the old vicarage addendum report'], ['Jackie Brown', 'Andrew Willetts']);
+    // "Contact officer" is the papers' own name for it, asked of a paper named loosely.
+    await expectHeadline(["who's the contact officer on the yot inspection paper at cabinet in june", 'covid response report contact officer?'], ['The contact for']);
     // Asking whom to speak to is asking for the contact; who will speak to a report at a meeting is not.
     await expectHeadline(['who should i speak to about the covid response report', 'who can i talk to about the covid-19 response paper'], ['Ruth Du-Lieu', '01634 333163']);
     for (const text of ['who will speak to the covid-19 response report at cabinet', 'who did the yot speak to in the hmip inspection report']) {
