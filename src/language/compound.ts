@@ -1,4 +1,5 @@
 import { type Lexicon, lexicon } from './lexicon';
+import { monthNames, monthShortForms } from './period-words';
 
 /**
  * Two questions in one ("when is 1.9 due and what's the target", "who leads it? is it late"): the
@@ -76,6 +77,37 @@ export function topicOf(text: string, grammar: Lexicon['grammar'] = lexicon.gram
   // "Sorry - ...", "hi all: ...": chat, not a topic (a topic has a word beyond small talk and filler).
   if (!words.some((w) => !chatWords(grammar).has(folded(w).replace(/[^a-z0-9'&-]/g, '')))) return undefined;
   return starts.test(folded(text.slice(lead[0].length))) ? topic : undefined;
+}
+
+/** A topic closing a question, set off by a dash: "when due and whats the target - action 1.20". */
+const topicTail = /^(.*\S)\s+[-–—]+\s+((?:[^?;:\-–—]|(?<=\S)-(?=\S))+?)[\s?.!]*$/;
+
+/**
+ * A message whose topic follows its questions, set off by a dash ("what resources, and when does it
+ * kick off - action 4.5", "success criteria and due date - the SENDIASS arrangement"), with the topic put first,
+ * as a message opening with it is read ("action 4.5 - what resources, and when..."): the questions
+ * then ask about it, each part of them. The text as it was when the question comes first and the end
+ * is no topic: a question itself ("... - is it late?"), a joiner's next part, chat, or a sentence.
+ */
+export function topicFirst(text: string, grammar: Lexicon['grammar'] = lexicon.grammar): string {
+  const { starts, leading } = patternsOf(grammar);
+  const tail = topicTail.exec(text);
+  if (!tail) return text;
+  const [question, topic] = [tail[1]!.trim(), tail[2]!.trim()];
+  const words = topic.split(/\s+/);
+  if (!starts.test(folded(question)) || words.length > MAX_TOPIC_WORDS || !/[\p{L}\p{N}]{2}/u.test(topic)) return text;
+  if (starts.test(folded(topic)) || leading.test(`${folded(topic)} `)) return text;
+  if (!words.some((w) => !chatWords(grammar).has(folded(w).replace(/[^a-z0-9'&-]/g, '')))) return text;
+  // "Oct 17 - sep 18", "2019 - 2020": a span of time, not a topic.
+  if (timeWord(question.split(/\s+/).at(-1)!) && timeWord(words[0]!)) return text;
+  return `${topic} - ${question}`;
+}
+
+let monthWords: Set<string> | undefined;
+/** A month or a number, as either end of a span of time is written. */
+function timeWord(word: string): boolean {
+  monthWords ??= new Set([...monthNames, ...monthShortForms].map(folded));
+  return /^\d/.test(word) || monthWords.has(folded(word).replace(/[^a-z]/g, ''));
 }
 
 /**

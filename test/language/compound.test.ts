@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbout, splitCompound, topicOf } from '../../src/language/compound';
+import { askedAbout, splitCompound, topicFirst, topicOf } from '../../src/language/compound';
 
 describe('two questions in one', () => {
   it.each([
@@ -72,6 +72,30 @@ describe('the topic a message of questions opens with', () => {
   });
 });
 
+
+describe('a topic closing a message, put first', () => {
+  it.each([
+    ['when due and whats the target - action 1.20 care leaver apprenticeships', 'action 1.20 care leaver apprenticeships - when due and whats the target'],
+    ['which director is it from – kent bexley medway raa report', 'kent bexley medway raa report - which director is it from'],
+    ['what resources, and when does it kick off - action 4.5 (reviewing the performance reports)?', 'action 4.5 (reviewing the performance reports) - what resources, and when does it kick off'],
+    ['the target and the lead - action 1.9', 'action 1.9 - the target and the lead'],
+  ])('"%s" is read as %j', (text, read) => {
+    expect(topicFirst(text)).toBe(read);
+  });
+
+  it.each([
+    'action 1.9 - who leads it',
+    'who leads 1.9 - and when is it due',
+    'what did the inspectors say about staff - were they motivated',
+    'who leads 1.9 - thanks',
+    'how many first time entrants were there in shropshire oct 17 - sep 18?',
+    'what was the custody rate april - june 2020',
+    'children in care - medway',
+    'who leads it - a long run of words that reads as a sentence and not as a heading at all',
+  ])('"%s" stays as it is', (text) => {
+    expect(topicFirst(text)).toBe(text);
+  });
+});
 
 describe('what a first question asks about, carried into a later one', () => {
   it.each([

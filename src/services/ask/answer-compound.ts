@@ -1,6 +1,6 @@
 import type { AskMemory } from '../../nlu/intents';
 import type { AskCatalogue } from './ask-catalogue';
-import { askedAbout, joinedPairs, splitCompound, topicOf } from '../../language/compound';
+import { askedAbout, joinedPairs, splitCompound, topicFirst, topicOf } from '../../language/compound';
 import { type AskStores, answerQuestion, type Question } from './answer-question';
 import { notFound } from './answer-fallbacks';
 import { withoutCourtesies } from '../../language/courtesy';
@@ -26,7 +26,8 @@ import type { Answer } from './answer-types';
 export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, question: Question): Promise<MessageAnswers> {
   if (question.text.length > MAX_QUESTION_CHARS) return { answers: [tooLong(catalogue, question.text.length)] };
   // "Hi all, who leads 1.9? thanks": the greeting and the thanks are no part of the question.
-  const answers = await answersOf(catalogue, stores, { ...question, text: withoutCourtesies(question.text) });
+  // "When due and what's the target - action 1.20": the topic put first, as a message opening with it is read.
+  const answers = await answersOf(catalogue, stores, { ...question, text: topicFirst(withoutCourtesies(question.text)) });
   const memory = answers.findLast((a) => a.memory)?.memory;
   return { answers, ...(memory ? { memory } : {}) };
 }

@@ -31,6 +31,17 @@ describe('two questions in one message', () => {
     expect(JSON.stringify(both)).toContain('Herefordshire');
   });
 
+  // The reorder of the robustness suite: a topic after the questions is the topic every part is about.
+  it.each([
+    ['action 1.20 care leaver apprenticeships - when due and whats the target', 'when due and whats the target - action 1.20 care leaver apprenticeships'],
+    ['kent bexley medway raa report - which director is it from', 'which director is it from - kent bexley medway raa report'],
+    ['action 4.5 (reviewing the performance reports) - what resources, and when does it kick off?', 'what resources, and when does it kick off - action 4.5 (reviewing the performance reports)?'],
+  ])('answers "%s" and the same with the topic last alike', async (first, last) => {
+    const [a, b] = await Promise.all([message(first), message(last)]);
+    expect(a[0]!.kind).not.toBe('not-found');
+    expect(b.map((x) => [x.kind, x.title, x.headline])).toEqual(a.map((x) => [x.kind, x.title, x.headline]));
+  });
+
   it('gives one answer when the message read whole answers every part', async () => {
     const answers = await message('who leads 1.9 and when is it due');
     expect(answers).toHaveLength(1);
