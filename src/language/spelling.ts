@@ -222,45 +222,8 @@ function nearest(word: string, vocabulary: SearchableMap<number>): string {
   }
   let best = word;
   let bestCount = 0;
-  let bestLikely = false;
   for (const [candidate, n] of candidates) {
-    // A slip a finger makes (a letter left out or typed twice, a key beside the right one) over any
-    // other one-letter change: "ofen" is "often" before "open", "sigt" "sight" before "sit".
-    const likely = fingerSlip(word, candidate);
-    if (likely !== bestLikely ? likely : n > bestCount || (n === bestCount && candidate < best)) [best, bestCount, bestLikely] = [candidate, n, likely];
+    if (n > bestCount || (n === bestCount && candidate < best)) [best, bestCount] = [candidate, n];
   }
   return best;
-}
-
-/** Keys either side of each letter on a QWERTY keyboard. */
-const besideKey = new Map(
-  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].flatMap((row) => [...row].map((key, i): [string, string] => [key, `${row[i - 1] ?? ''}${row[i + 1] ?? ''}`])),
-);
-
-/**
- * Whether a word typed is a known word with one slip of the finger: a letter left out, a letter
- * typed twice, or a key beside the right one pressed (the commonest slips at a keyboard); a letter
- * swapped with the next is found before this is asked.
- */
-export function fingerSlip(typed: string, known: string): boolean {
-  if (known.length === typed.length + 1) return dropsOne(known, typed);
-  if (typed.length === known.length + 1) {
-    const at = firstDifference(typed, known);
-    return at > 0 && typed[at] === typed[at - 1] && typed.slice(at + 1) === known.slice(at);
-  }
-  if (typed.length !== known.length) return false;
-  const at = firstDifference(typed, known);
-  return at < typed.length && typed.slice(at + 1) === known.slice(at + 1) && (besideKey.get(known[at]!) ?? '').includes(typed[at]!);
-}
-
-/** Whether `shorter` is `longer` with one letter left out. */
-function dropsOne(longer: string, shorter: string): boolean {
-  const at = firstDifference(longer, shorter);
-  return longer.slice(at + 1) === shorter.slice(at);
-}
-
-function firstDifference(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  return i;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpeller, fingerSlip } from '../../src/language/spelling';
+import { buildSpeller } from '../../src/language/spelling';
 
 const papers = [
   'Number of weeks in PLO. Target 16 weeks. Head of Service, Safeguarding leads the action.',
@@ -67,29 +67,6 @@ describe('putting a misspelt question right', () => {
     const common = buildSpeller(['cases cases cases', 'cates']);
     expect(common.correct('caees')).toBe('cases');
     expect(buildSpeller(papers).correct('who lwads 1.9')).toBe(speller.correct('who lwads 1.9'));
-  });
-
-  // One letter off either way, the word a finger slip makes is the likelier one, however common the other.
-  it('prefers a slip of the finger to another one-letter change, before the commoner spelling', () => {
-    const words = buildSpeller(['open open open open often', 'sit sit sit sit sight', 'deliver deliver deliver delivery']);
-    expect(words.correct('how ofen')).toBe('how often');
-    expect(words.correct('sigt')).toBe('sight');
-    expect(words.correct('delivey')).toBe('delivery');
-    // With no finger slip among them, the commoner spelling still wins.
-    expect(buildSpeller(['cases cases cases', 'cates']).correct('caees')).toBe('cases');
-  });
-
-  it.each([
-    ['ofen', 'often', true],
-    ['sigt', 'sight', true],
-    ['meeeting', 'meeting', true],
-    ['tsrget', 'target', true],
-    ['ofen', 'open', false],
-    ['sigt', 'sit', false],
-    ['delivey', 'deliver', false],
-    ['cats', 'cat', false],
-  ])('"%s" for "%s" is a finger slip: %s', (typed, known, slip) => {
-    expect(fingerSlip(typed, known)).toBe(slip);
   });
 });
 
