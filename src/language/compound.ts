@@ -87,9 +87,10 @@ const topicTail = /^(.*\S)\s+[-–—]+\s+((?:[^?;:\-–—]|(?<=\S)-(?=\S))+?)[
  * kick off - action 4.5", "success criteria and due date - the SENDIASS arrangement"), with the topic put first,
  * as a message opening with it is read ("action 4.5 - what resources, and when..."): the questions
  * then ask about it, each part of them. The text as it was when the question comes first and the end
- * is no topic: a question itself ("... - is it late?"), a joiner's next part, chat, or a sentence.
+ * is no topic: a question itself ("... - is it late?"), a joiner's next part, chat, a sentence, a time
+ * (`isTime`: "- last year", "- q2"), or a correction ("- not 1.19", grammar.json `correctives`).
  */
-export function topicFirst(text: string, grammar: Lexicon['grammar'] = lexicon.grammar): string {
+export function topicFirst(text: string, isTime: (words: string) => boolean = () => false, grammar: Lexicon['grammar'] = lexicon.grammar): string {
   const { starts, leading } = patternsOf(grammar);
   const tail = topicTail.exec(text);
   if (!tail) return text;
@@ -98,8 +99,9 @@ export function topicFirst(text: string, grammar: Lexicon['grammar'] = lexicon.g
   if (!starts.test(folded(question)) || words.length > MAX_TOPIC_WORDS || !/[\p{L}\p{N}]{2}/u.test(topic)) return text;
   if (starts.test(folded(topic)) || leading.test(`${folded(topic)} `)) return text;
   if (!words.some((w) => !chatWords(grammar).has(folded(w).replace(/[^a-z0-9'&-]/g, '')))) return text;
-  // "Oct 17 - sep 18", "2019 - 2020": a span of time, not a topic.
-  if (timeWord(question.split(/\s+/).at(-1)!) && timeWord(words[0]!)) return text;
+  // "Oct 17 - sep 18", "2019 - 2020": a span of time; "- last year": when; "- not 1.19": a correction.
+  if ((timeWord(question.split(/\s+/).at(-1)!) && timeWord(words[0]!)) || isTime(topic)) return text;
+  if (grammar.compound.correctives.some((c) => folded(topic) === c || folded(topic).startsWith(`${c} `))) return text;
   return `${topic} - ${question}`;
 }
 

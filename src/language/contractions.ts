@@ -25,10 +25,12 @@ const nowSaid = new RegExp(
  */
 export const nowAsWord = (text: string): string => text.replace(nowSaid, 'now');
 
-const { leading } = questionWords;
-/** A phrase saying what someone does to a thing, straight after "who" (and an auxiliary), as whole words, longest first. */
+const { leading, politeOpenings } = questionWords;
+/** What may stand before a "who" that asks: the start, a mark, or a word leading into a question ("and", "so"). */
+const asking = `(?:^|[,;:?!.(\\-–—]\\s*|(?<![\\p{L}\\p{N}])${anyOf(politeOpenings.leads)}\\s+)`;
+/** A phrase saying what someone does to a thing, straight after a "who" that asks (and an auxiliary), as whole words, longest first. */
 const leadSaid = new RegExp(
-  `(?<=(?<![\\p{L}\\p{N}])who\\s+(?:(?:${anyOf(longestFirst(leading.auxiliaries))})\\s+)?)${anyOf(longestFirst(leading.phrases))}(?![\\p{L}\\p{N}])`,
+  `(?<=${asking}who\\s+(?:(?:${anyOf(longestFirst(leading.auxiliaries))})\\s+)?)${anyOf(longestFirst(leading.phrases))}(?![\\p{L}\\p{N}])`,
   'giu',
 );
 

@@ -67,6 +67,8 @@ const grammarFile = z.object({
     determiners: words,
     /** Question words asking with the word after them ("how many", "how often"): both are left out of what is carried. */
     pairedOpeners: phrases,
+    /** Words opening a correction or another guess after a dash ("- not 1.19", "- or is it 1.10"): no topic. */
+    correctives: phrases,
   }),
   /** Question words that say what kind of answer is wanted: "who" asks for a person, never a figure. */
   answerTypes: z.object({ person: words }),

@@ -34,6 +34,10 @@ export const reportsFile = z.object({
        * the report answers with its item and pages, however the question names the agenda.
        */
       agendaItem: z.boolean().optional(),
+      /** The phrases match the words as typed, not their stems ("which item", not "which items"). */
+      exact: z.boolean().optional(),
+      /** The phrases ask nothing when one of these words or a number follows them ("which item in the report", "item 3 of it"). */
+      notBefore: z.array(phrase).optional(),
       phrases: z.array(phrase).min(1),
     }),
   ),

@@ -22,20 +22,29 @@ const attributeTags: Record<ReportAttribute, CueTag[]> = {
 const commonTags: CueTag[] = ['papers', 'soft', 'figure'];
 
 const asTerms = (phrase: string) => phrase.split(' ').map((w) => stem(w.replace(/'/g, '')));
-const phrasings = reportPhrasings.attributes.map(({ attribute, phrases, needsReport, last, agendaItem }) => ({
+const asTyped = (phrase: string) => phrase.split(' ').map((w) => w.replace(/'/g, ''));
+const phrasings = reportPhrasings.attributes.map(({ attribute, phrases, needsReport, last, agendaItem, exact, notBefore }) => ({
   attribute,
   needsReport: !!needsReport,
   last: !!last,
   agendaItem: !!agendaItem,
-  phrases: phrases.map(asTerms),
+  exact: !!exact,
+  notBefore: new Set(notBefore ?? []),
+  phrases: phrases.map(exact ? asTyped : asTerms),
 }));
 const nouns = reportPhrasings.nouns.map(asTerms);
 
-/** Word positions where a phrase (as stemmed terms) stands in the question. */
-function phrasePositions(words: readonly string[], phrase: readonly string[]): number[] {
+/**
+ * Word positions where a phrase (as stemmed terms, or words as typed) stands in the question; not
+ * where one of `notBefore` or a number follows it ("which item in the report", "item 3 of the report").
+ */
+function phrasePositions(words: readonly string[], phrase: readonly string[], typed?: readonly string[], notBefore?: ReadonlySet<string>): number[] {
   const out: number[] = [];
   for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((t, k) => words[i + k] === t)) for (let k = 0; k < phrase.length; k++) out.push(i + k);
+    if (!phrase.every((t, k) => words[i + k] === t)) continue;
+    const next = typed?.[i + phrase.length];
+    if (notBefore && next !== undefined && (notBefore.has(next) || /^\d/.test(next))) continue;
+    for (let k = 0; k < phrase.length; k++) out.push(i + k);
   }
   return out;
 }
@@ -53,12 +62,12 @@ interface Asked {
 const isFiller = (slot: ReadContext['query']['slots'][number]) => slot.soft || slotCues(slot).includes('soft');
 
 /** Each attribute the question asks for, with the word positions that ask it (one row per attribute, the specific phrasings first). */
-function askedAttributes(stems: readonly string[], isContent: (position: number) => boolean): Asked[] {
+function askedAttributes(stems: readonly string[], typed: readonly string[], isContent: (position: number) => boolean): Asked[] {
   const out = new Map<ReportAttribute, Asked>();
   const lastContent = stems.reduce((at, _, i) => (isContent(i) ? i : at), -1);
-  for (const { attribute, phrases, needsReport, last, agendaItem } of phrasings) {
+  for (const { attribute, phrases, needsReport, last, agendaItem, exact, notBefore } of phrasings) {
     const positions = phrases.flatMap((p) => {
-      const at = phrasePositions(stems, p);
+      const at = phrasePositions(exact ? typed : stems, p, typed, notBefore);
       // A phrase that counts only at the end: nothing but small words may follow it.
       return last && at.some((i) => i < lastContent) && !at.includes(lastContent) ? [] : at;
     });
@@ -95,12 +104,13 @@ const CLEAR_LEAD = 1.3;
 export function readReports(ctx: ReadContext): Reading[] {
   const reports = ctx.index.data.reports ?? [];
   if (reports.length === 0) return [];
-  const stems = ctx.query.words.map((w) => stem(w.replace(/'/g, '')));
+  const typed = ctx.query.words.map((w) => w.toLowerCase().replace(/'/g, ''));
+  const stems = typed.map((w) => stem(w));
   const nounPositions = new Set(nouns.flatMap((n) => phrasePositions(stems, n)));
   // "The lead member report", "the director of public health's report": named by the role of who it is from.
   const roles = byRole(ctx, nounPositions);
   const rolePositions = new Set(roles.flatMap((r) => [...r.match.explained.keys()].flatMap((n) => ctx.query.slots[n]!.positions)));
-  const asked = askedAttributes(stems, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i) && !isFiller(slot)))
+  const asked = askedAttributes(stems, typed, (i) => ctx.query.slots.some((slot) => slot.positions.includes(i) && !isFiller(slot)))
     .map((a) => ({ ...a, positions: new Set([...a.positions].filter((p) => !rolePositions.has(p))) }))
     .filter((a) => a.positions.size > 0);
   if (asked.length === 0) return [];

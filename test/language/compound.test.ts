@@ -92,8 +92,16 @@ describe('a topic closing a message, put first', () => {
     'what was the custody rate april - june 2020',
     'children in care - medway',
     'who leads it - a long run of words that reads as a sentence and not as a heading at all',
+    'who leads 1.9 - not 1.19',
+    'who leads action 1.9 - or is it 1.10',
   ])('"%s" stays as it is', (text) => {
     expect(topicFirst(text)).toBe(text);
+  });
+
+  it('leaves a tail naming a time where it is, as the caller tells times', () => {
+    const isTime = (words: string) => /\b(?:last|this) year\b/.test(words);
+    expect(topicFirst('what was the reoffending rate in medway - last year', isTime)).toBe('what was the reoffending rate in medway - last year');
+    expect(topicFirst('what was the reoffending rate - medway', isTime)).toBe('medway - what was the reoffending rate');
   });
 });
 

@@ -103,10 +103,23 @@ describe('a lead asked by what someone does', () => {
     expect(leadAsWord(text)).toBe(text);
   });
 
+  // A "who" that opens a clause about someone else ("foster carers who are..."), and phrases said as
+  // often of a cost or a service, or of looked-after children, are not asking for a lead.
+  it.each([
+    'foster carers who are heading up the new panel',
+    'how many care leavers who are on the hook for rent arrears',
+    'who is looking after children in care',
+    'who is picking up the cost of the covid response',
+    'who is running the youth justice partnership board',
+  ])('"%s" keeps its words', (text) => {
+    expect(leadAsWord(text)).toBe(text);
+  });
+
   it('reads the phrase after "who" and an auxiliary', () => {
     expect(leadAsWord("who's heading up the fostering review")).toBe("who's heading up the fostering review");
     expect(leadAsWord('Who will be heading up the fostering review')).toBe('Who will be leading the fostering review');
     expect(leadAsWord('who was on the hook for it')).toBe('who was leading it');
+    expect(leadAsWord('thanks. and who is heading up 1.9?')).toBe('thanks. and who is leading 1.9?');
   });
 });
 

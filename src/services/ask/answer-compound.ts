@@ -5,7 +5,8 @@ import { type AskStores, answerQuestion, type Question } from './answer-question
 import { notFound } from './answer-fallbacks';
 import { withoutCourtesies } from '../../language/courtesy';
 import { followUpWords } from '../../language/follow-up-words';
-import { comparable, isStopword } from '../../nlu/text';
+import { periodWordPositions, readPeriod } from '../../nlu/periods';
+import { comparable, isStopword, rawTokens } from '../../nlu/text';
 import type { Answer } from './answer-types';
 
 /**
@@ -27,7 +28,12 @@ export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, 
   if (question.text.length > MAX_QUESTION_CHARS) return { answers: [tooLong(catalogue, question.text.length)] };
   // "Hi all, who leads 1.9? thanks": the greeting and the thanks are no part of the question.
   // "When due and what's the target - action 1.20": the topic put first, as a message opening with it is read.
-  const answers = await answersOf(catalogue, stores, { ...question, text: topicFirst(withoutCourtesies(question.text)) });
+  // A tail naming a time ("- last year", "- q2", "- summer 2018") may say when, not what about: it stays.
+  const isTime = (words: string) => {
+    const tokens = rawTokens(words);
+    return /\b(?:19|20)\d\d\b/.test(words) || periodWordPositions(tokens, question.now).length > 0 || !!readPeriod(tokens, question.now);
+  };
+  const answers = await answersOf(catalogue, stores, { ...question, text: topicFirst(withoutCourtesies(question.text), isTime) });
   const memory = answers.findLast((a) => a.memory)?.memory;
   return { answers, ...(memory ? { memory } : {}) };
 }

@@ -42,6 +42,15 @@ describe('two questions in one message', () => {
     expect(b.map((x) => [x.kind, x.title, x.headline])).toEqual(a.map((x) => [x.kind, x.title, x.headline]));
   });
 
+  // A time after the dash says when: the message is read as typed, and quoted so.
+  it.each(['what was the reoffending rate in medway last year - this year', 'how many first time entrants in shropshire - this year vs last year', 'how many first time entrants in shropshire spring - summer 2018'])(
+    'leaves "%s" in the order typed',
+    async (text) => {
+      const answers = await message(text);
+      expect(JSON.stringify(answers)).not.toMatch(/(?:this year|last year|summer 2018) - (?:what|how)/);
+    },
+  );
+
   it('gives one answer when the message read whole answers every part', async () => {
     const answers = await message('who leads 1.9 and when is it due');
     expect(answers).toHaveLength(1);

@@ -177,6 +177,14 @@ describe('report answers', () => {
     await expectHeadline(['which agenda item is the s75 report', 'what pages is the s75 better care fund report on'], ['item 7 on the agenda of the Cabinet', 'pages 99–128']);
   });
 
+  // "Item" is also a part of a report or a numbered point, and "items" the agenda's list: not where a report stands.
+  it.each(['which item in the covid response report is about PPE', 'item number 3 of the covid response report', 'what items on the cabinet agenda are about covid'])(
+    'does not read "%s" as asking which agenda item a report is',
+    async (text) => {
+      expect((await ask(text)).headline).not.toMatch(/is item \d+ on the agenda/);
+    },
+  );
+
   // "In the cabinet pack", "in the papers" say where the report is, not that the papers are to be searched.
   it("gives a report's pages when the question says which pack it is in", async () => {
     await expectHeadline(
