@@ -1,4 +1,5 @@
 import type { Report } from '../domain/model';
+import { agendaItemsOf } from '../domain/report-agenda';
 import { type ReportAttribute, reportPhrasings } from '../language/report-phrasings';
 import { bodyKey } from './catalogue-data';
 import type { CueTag } from './cues';
@@ -255,8 +256,7 @@ function named(matches: NameMatch[], reportOf: (m: NameMatch) => string): { key:
 
 /** The report's meeting has an agenda item on the report's first page: the agenda answers which pages it is on. */
 function agendaSays(ctx: ReadContext, report: Report): boolean {
-  const meeting = report.meetingId ? ctx.index.meetings.get(report.meetingId) : undefined;
-  return !!meeting?.agenda.some((item) => item.pageFrom !== undefined && item.pageFrom === report.pages?.from);
+  return agendaItemsOf(report, report.meetingId ? ctx.index.meetings.get(report.meetingId) : undefined).length > 0;
 }
 
 /** "Agenda pages for the X report": the meeting's agenda, which lists the item's pages, is asked for. */

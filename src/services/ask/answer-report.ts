@@ -1,4 +1,5 @@
 import type { AgendaItem, Report, ReportContact, ReportPerson, ReportPersonRole } from '../../domain/model';
+import { agendaItemsOf } from '../../domain/report-agenda';
 import { lexicon } from '../../language/lexicon';
 import { anyPhrase } from '../../language/patterns';
 import type { Intent } from '../../nlu/intents';
@@ -153,7 +154,6 @@ function pages(catalogue: AskCatalogue, report: Report, section: number | undefi
 /** The item of the report's meeting's agenda that starts on the report's first page, as the agenda numbers it. */
 function agendaItemOf(catalogue: AskCatalogue, report: Report): AgendaItem | undefined {
   const meeting = report.meetingId ? catalogue.index.meetings.get(report.meetingId) : undefined;
-  const from = report.pages?.from;
-  return from === undefined ? undefined : meeting?.agenda.find((item) => item.pageFrom === from && item.number.trim() !== '');
+  return agendaItemsOf(report, meeting).find((item) => item.number.trim() !== '');
 }
 
