@@ -146,9 +146,11 @@ const answersFile = z.object({
   money: words,
   /**
    * How a pack opens a part on a line of its own: an appendix or annex by its number or letter
-   * ("Appendix 1", "ANNEX A"), a meeting's minutes by their title ("Minutes of the meeting of ...").
+   * ("Appendix 1", "ANNEX A"), a meeting's minutes by their title ("Minutes of the meeting of ..."), and
+   * how minutes head what a meeting decided on an item ("RESOLVED: That:", "Decision"): such a heading says
+   * what kind of text follows, not what it is about, so the item's own heading is named with it.
    */
-  parts: z.object({ appendices: words, minutes: phrases }),
+  parts: z.object({ appendices: words, minutes: phrases, decisions: words }),
   /** The line of a page left blank between the documents of a pack. */
   blankPage: phrases,
   /** Headings of what lists a pack's items with their pages: an agenda (the meeting answers give it), a table of contents (it answers "which page"). */

@@ -88,6 +88,23 @@ function partOf(raw: string): { name: string; titled: boolean } | undefined {
   return undefined;
 }
 
+/**
+ * A heading saying what a meeting decided ("RESOLVED: That:", "RESOLVED that the committee agrees:",
+ * "Decision"): answers.json `parts.decisions`, then at most a "that" clause; not a form's label ("Decision type").
+ */
+const decisionHeading = new RegExp(`^${anyOf(parts.decisions)}\\s*:?\\s*(?:that\\b[^.]{0,60})?$`, 'i');
+
+/**
+ * A decision's heading with the item it decides ("8. Corporate Parenting Annual Update – RESOLVED: That:"):
+ * on its own it says what kind of text follows, not what about, and the answer quoting it would not say
+ * what was resolved; the item is the innermost heading of the outline, not the part (the minutes' title).
+ */
+function withItem(heading: string, outline: Outline): string {
+  if (!decisionHeading.test(heading)) return heading;
+  const item = outline[outline.length - 1];
+  return item && item.level !== PART ? `${item.text} – ${heading}` : heading;
+}
+
 const TITLE_LINES = 3;
 const TITLE_CHARS = 200;
 
@@ -207,7 +224,7 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
       const bold = boldLine.test(raw.trim());
       if (!bold && closing && closing.lines.length >= SIGNATURE_LINES) units.push(...closing.lines.map((text) => ({ text, table: false, heading: closing!.heading, parents: closing!.parents, section: closing!.section })));
       closing = bold ? { ...(closing ?? { heading, parents, section }), lines: [...(closing?.lines ?? []), cleanPackText(raw)] } : undefined;
-      heading = cleanPackText(raw);
+      heading = withItem(cleanPackText(raw), outline);
       outline = enterHeading(outline, heading, raw);
       parents = parentsOf(outline, heading);
       section += 1;

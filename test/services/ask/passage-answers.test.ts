@@ -114,6 +114,19 @@ describe('answers from the papers', () => {
     expect(a.sources[0]).toMatch(source);
   });
 
+  // The minutes of 15 July 2019 (002:130-140): what the committee resolved on an item, under "RESOLVED: That:".
+  it.each([
+    'what did the committee resolve on the corporate parenting annual update',
+    'what did the committee decide about the corporate parenting annual update',
+    'corporate parenting annual update - what was resolved?',
+  ])('"%s" quotes what was resolved on the item, headed by the item', async (text) => {
+    const a = await ask(text);
+    expect(a.kind).toBe('passage');
+    expect(a.tentative).toBeUndefined();
+    expect(a.quote).toContain('CORPORATE PARENTING ANNUAL UPDATE 2018/2019 – RESOLVED');
+    expect(a.quote).toContain('A briefing note is provided on SHYPP referral levels');
+  });
+
   // Appendices 4-7 of the youth justice plan (002:1010-1300) give each area's figures under "### <Area> Local
   // Information", their sections alike: the area is said in the heading above, never in the passage.
   it.each([

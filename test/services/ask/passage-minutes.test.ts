@@ -55,6 +55,47 @@ describe("a meeting's minutes in the papers", () => {
   });
 });
 
+/** Minutes record what was decided on each item under a heading of its own, as Herefordshire's do (002:130-140). */
+describe("what a meeting's minutes say it decided", () => {
+  const minutes = buildPassageIndex([
+    documentOf([
+      [
+        '**Minutes of the meeting of Children and young people scrutiny committee held at The Shire Hall, Hereford on Monday 15 July 2019 at 1.00 pm**',
+        '**8. SCHOOL TRANSPORT REVIEW 2018/2019**',
+        'The committee received a report on the review of school transport and debated the routes that had been cut.',
+        'The committee proposed, seconded and agreed recommendations as below.',
+        '**RESOLVED: That:**',
+        '- **A briefing note is provided on the routes withdrawn since September;**',
+        '- **A letter is sent to the bus operators asking for their timetables for the spring term.**',
+        '**9. HOME TO SCHOOL TRAVEL POLICY**',
+        'The policy is updated every year.',
+        '**Decision type**',
+        'A key decision, as the policy affects pupils in every ward.',
+        '**RESOLVED that the committee agrees:**',
+        '- **The policy as attached to the agenda.**',
+      ].join('\n'),
+      ['**Minutes of the meeting of Children and young people scrutiny committee held at The Shire Hall, Hereford on Monday 16 September 2019**', '**RESOLVED:**', 'That the minutes of the last meeting be agreed as a correct record and signed by the chairperson.'].join('\n'),
+    ]),
+  ]);
+  const under = (text: string) => minutes.passages.find((p) => p.text.includes(text))!;
+
+  it('heads a resolution with the item it decides, which the heading alone does not say', () => {
+    expect(under('routes withdrawn').heading).toBe('8. SCHOOL TRANSPORT REVIEW 2018/2019 – RESOLVED: That:');
+    expect(under('The policy as attached').heading).toBe('9. HOME TO SCHOOL TRAVEL POLICY – RESOLVED that the committee agrees:');
+  });
+
+  it("leaves a form's label ('Decision type') and a resolution under no item as they are", () => {
+    expect(under('A key decision').heading).toBe('Decision type');
+    expect(under('correct record').heading).toBe('RESOLVED:');
+  });
+
+  it("finds what was resolved on an item by the item's words, though the resolution's text does not repeat them", () => {
+    const [first] = searchPassages(minutes, slots('resolved school transport review', '2019'));
+    expect(first?.passage.text).toContain('routes withdrawn');
+    expect(first?.requiredHeld).toBe(true);
+  });
+});
+
 /** A report's table of contents names every section with its page: it says where, not what. */
 describe('a table of contents in the papers', () => {
   const report = buildPassageIndex([
