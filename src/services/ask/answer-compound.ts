@@ -33,9 +33,20 @@ export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, 
     const tokens = rawTokens(words);
     return /\b(?:19|20)\d\d\b/.test(words) || periodWordPositions(tokens, question.now).length > 0 || !!readPeriod(tokens, question.now);
   };
-  const answers = await answersOf(catalogue, stores, { ...question, text: topicFirst(withoutCourtesies(question.text), isTime) });
+  const typed = withoutCourtesies(question.text);
+  const moved = topicFirst(typed, isTime);
+  const read = await answersOf(catalogue, stores, { ...question, text: moved });
+  // A reply quoting the message ("I couldn't find anything that answers "..."") quotes it as typed, not as moved.
+  const answers = moved === typed ? read : read.map((a) => quotedAsTyped(a, moved, typed));
   const memory = answers.findLast((a) => a.memory)?.memory;
   return { answers, ...(memory ? { memory } : {}) };
+}
+
+/** An answer whose headline quotes the message as read (its topic moved first), quoting it as typed instead. */
+function quotedAsTyped(answer: Answer, read: string, typed: string): Answer {
+  const quote = (text: string) => `"${text.trim().replace(/\s+/g, ' ')}"`;
+  const said = quote(read);
+  return answer.headline.includes(said) ? { ...answer, headline: answer.headline.replace(said, quote(typed)) } : answer;
 }
 
 /** The answers to a message, one a question it holds, and what the conversation remembers after them. */

@@ -42,6 +42,16 @@ describe('two questions in one message', () => {
     expect(b.map((x) => [x.kind, x.title, x.headline])).toEqual(a.map((x) => [x.kind, x.title, x.headline]));
   });
 
+  // Read with its topic first, a message is still quoted back as the member typed it.
+  it.each(['when is it due and whats the target - the zebra crossing programme', 'who leads it - the   zebra crossing programme'])(
+    'quotes "%s" as typed when nothing answers it',
+    async (text) => {
+      const [answer] = await message(text);
+      expect(answer!.kind).toBe('not-found');
+      expect(answer!.headline).toContain(`"${text.replace(/\s+/g, ' ')}"`);
+    },
+  );
+
   // A time after the dash says when: the message is read as typed, and quoted so.
   it.each(['what was the reoffending rate in medway last year - this year', 'how many first time entrants in shropshire - this year vs last year', 'how many first time entrants in shropshire spring - summer 2018'])(
     'leaves "%s" in the order typed',
