@@ -25,7 +25,7 @@ const nowSaid = new RegExp(
  */
 export const nowAsWord = (text: string): string => text.replace(nowSaid, 'now');
 
-const { leading, politeOpenings } = questionWords;
+const { leading, chairing, politeOpenings } = questionWords;
 /** What may stand before a "who" that asks: the start, a mark, or a word leading into a question ("and", "so"). */
 const asking = `(?:^|[,;:?!.(\\-–—]\\s*|(?<![\\p{L}\\p{N}])${anyOf(politeOpenings.leads)}\\s+)`;
 /** A phrase saying what someone does to a thing, straight after a "who" that asks (and an auxiliary), as whole words, longest first. */
@@ -40,3 +40,16 @@ const leadSaid = new RegExp(
  * as what the question is about. Run after `writtenOut`, so "who's" is "who is".
  */
 export const leadAsWord = (text: string): string => text.replace(leadSaid, 'leading');
+
+/** "Who leads the improvement board": a "who" that asks, an auxiliary or none and a lead's verb, then words ending in a body's (questions.json `chairing`). */
+const chairSaid = new RegExp(
+  `(?<=${asking}who\\s+)(?:${anyOf(longestFirst(leading.auxiliaries))}\\s+)?${anyOf(longestFirst(chairing.verbs))}\\s+(?!${anyOf(chairing.notBefore)}\\s)((?:[\\p{L}\\p{N}&'’/-]+\\s+){0,8}?${anyOf(chairing.bodies)})(?=\\s*(?:$|[,;:?!.()\\-–—]|${anyOf(chairing.after)}(?![\\p{L}\\p{N}])))`,
+  'giu',
+);
+
+/**
+ * "Who leads the improvement board?" as "who chairs the improvement board?": a board's or committee's
+ * lead is its chair, as the papers and the meetings say it. Run after `leadAsWord` ("who's heading up the
+ * board" is then "who is leading the board").
+ */
+export const chairAsWord = (text: string): string => text.replace(chairSaid, 'chairs $1');

@@ -45,6 +45,8 @@ export const questionsFile = z.object({
   now: z.object({ comment, phrases, notBefore: words }),
   /** "Who's heading up X": read as "leading" after "who" (and one of `auxiliaries`). */
   leading: z.object({ comment, phrases, auxiliaries: phrases }),
+  /** "Who leads the improvement board": a lead asked of a board or committee is its chair. */
+  chairing: z.object({ comment, verbs: phrases, notBefore: words, bodies: words, after: words }),
   /** "Can you tell me who leads 1.9": a request read away when one of `before` follows it. */
   politeOpenings: z.object({ comment, phrases, leads: words, before: words }),
   /** "Hi all, ... thanks", "quick one - ...": greetings (grammar.json), `openers` and `addressees` before a question, `closings` after it. */

@@ -1,7 +1,7 @@
 import { followUpWords } from '../language/follow-up-words';
 import { meetingWords } from '../language/meeting-words';
 import { anyOf, anyPhrase } from '../language/patterns';
-import { leadAsWord, nowAsWord, writtenOut } from '../language/contractions';
+import { chairAsWord, leadAsWord, nowAsWord, writtenOut } from '../language/contractions';
 import { withoutPoliteOpening } from '../language/courtesy';
 import { questionWords } from '../language/question-words';
 import type { CatalogueIndex } from './catalogue-index';
@@ -56,7 +56,7 @@ const sharingPattern = new RegExp(`${anyPhrase(questionWords.sharing.phrases).so
 
 /** Turns a question into an intent over the catalogue: deterministic, and only ever naming things that exist. */
 export function understand(text: string, index: CatalogueIndex, options: UnderstandOptions): Understanding {
-  const original = withoutPoliteOpening(leadAsWord(nowAsWord(writtenOut(text.trim().replace(/\s+/g, ' ')))));
+  const original = withoutPoliteOpening(chairAsWord(leadAsWord(nowAsWord(writtenOut(text.trim().replace(/\s+/g, ' '))))));
   const exact = choiceTable(index).get(comparable(original));
   if (exact) return { intent: exact, ranked: [] };
   const tokens = rawTokens(original);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leadAsWord } from '../../src/language/contractions';
+import { chairAsWord, leadAsWord, writtenOut } from '../../src/language/contractions';
 import { questionWords } from '../../src/language/question-words';
 import type { CatalogueIndex } from '../../src/nlu/catalogue-index';
 import { understand } from '../../src/nlu/understand';
@@ -120,6 +120,39 @@ describe('a lead asked by what someone does', () => {
     expect(leadAsWord('Who will be heading up the fostering review')).toBe('Who will be leading the fostering review');
     expect(leadAsWord('who was on the hook for it')).toBe('who was leading it');
     expect(leadAsWord('thanks. and who is heading up 1.9?')).toBe('thanks. and who is leading 1.9?');
+  });
+});
+
+/**
+ * Who leads a board, a committee or a panel is who chairs it: every verb in questions.json `chairing`,
+ * with or without an auxiliary, before a name ending in a body's word, reads as "who chairs" it; a
+ * lead of anything else, or a lead "on" a board, keeps its words.
+ */
+describe("a body's lead asked for as its chair", () => {
+  const asChair = (text: string) => chairAsWord(leadAsWord(writtenOut(text)));
+
+  it.each(['the improvement board', 'the cyp scrutiny committee in herefordshire', 'the youth justice partnership board?', 'the health and wellbeing board and how often does it meet'])('"who … %s"', (body) => {
+    const chairs = read(`who chairs ${body}`);
+    for (const verb of questionWords.chairing.verbs) {
+      for (const who of ['who', 'who is', "who's"]) {
+        const text = `${who} ${verb} ${body}`;
+        expect({ text, read: asChair(text) }).toEqual({ text, read: `who chairs ${body}` });
+        expect({ text, intent: read(text) }).toEqual({ text, intent: chairs });
+      }
+    }
+    for (const phrase of questionWords.leading.phrases) expect(asChair(`who is ${phrase} ${body}`)).toBe(`who chairs ${body}`);
+  });
+
+  it.each([
+    'who leads the improvement board review',
+    "who runs the board's secretariat",
+    'who leads on the improvement board',
+    'who leads the yot',
+    'who leads the council',
+    'foster carers who lead the panel',
+    'what does the board lead on',
+  ])('"%s" keeps its words', (text) => {
+    expect(asChair(text)).toBe(leadAsWord(writtenOut(text)));
   });
 });
 

@@ -127,6 +127,17 @@ describe('answers from the papers', () => {
     expect(a.quote).toContain('A briefing note is provided on SHYPP referral levels');
   });
 
+  // A board's lead is its chair (004: the Improvement Board "is independently chaired by Lucy Butler"), not
+  // the youth justice board's plan, nor an action naming the board.
+  it.each(['who leads the improvement board', "who's heading up the improvement board?", 'who runs the improvement board', 'who is the head of the improvement board'])(
+    '"%s" names the board\'s chair',
+    async (text) => {
+      const a = await ask(text);
+      expect(a.kind).toBe('passage');
+      expect(a.headline).toContain('chaired by Lucy Butler');
+    },
+  );
+
   // Appendices 4-7 of the youth justice plan (002:1010-1300) give each area's figures under "### <Area> Local
   // Information", their sections alike: the area is said in the heading above, never in the passage.
   it.each([
