@@ -11,6 +11,7 @@ import { answerDefinition } from './answer-definition';
 import { cite } from './cite';
 import { earlierFigures, madeUpOf } from './figure-history';
 import { formatDate, formatValue } from './format';
+import { ratedSection } from './rating-standard';
 import { numberedSections } from './numbered-figures';
 
 type IndicatorIntent = Extract<Intent, { kind: 'indicator' }>;
@@ -135,6 +136,7 @@ export async function answerIndicator(
   const parts = madeUpOf(latest, unit);
   if (parts) answer.sections.push(parts);
   answer.sections.push(...numberedSections(catalogue.index, indicator));
+  answer.sections.push(...ratedSection(catalogue, indicator));
   if (latest?.recorded) {
     const r = latest.recorded;
     answer.sections.push({
