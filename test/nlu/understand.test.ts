@@ -93,7 +93,7 @@ describe('indicator questions', () => {
   it.each([
     ['caseloads reduced', ['Caseloads in CPC and IRO Service reduced (IRO) (Medway)', 'Caseloads in CPC and IRO Service reduced (CP) (Medway)']],
     // The plan's measure (a share) and the September 2019 staffing table's column (FTE) are both unfilled posts.
-    ['unfilled posts', ['% unfilled posts (includes (Medway)', 'Table at line 729: Total – Unfilled posts (Medway)']],
+    ['unfilled posts', ['% unfilled posts (includes (Medway)', 'Staffing: Total – Unfilled posts (Medway)']],
     // The best two within a hair of each other, one just over the line and one just under it: still equal.
     ['court disposals youth offending population', ['HMIP rating: Court disposals – 2.2 Planning (Medway)', 'HMIP rating: Court disposals – 2.4 Reviewing (Medway)']],
   ])('asks back when "%s" fits several measures about equally', (text, labels) => {
@@ -213,7 +213,7 @@ describe('a measure asked for over several periods, or by a word its table abbre
     ['bcf dfg 2017/18 vs 2018/19 amount', DFG],
     ['what does the pcc give the west mercia yjs', PCC],
     ['pcc income for west mercia youth justice', PCC],
-    ['service manager establishment fte', 'medway/medway/table-at-line-729-service-manager-estab-fte'],
+    ['service manager establishment fte', 'medway/medway/staffing-service-manager-estab-fte'],
   ])('"%s" is %s', (text, id) => {
     expect(subject(ask(text))).toBe(id);
   });
@@ -232,14 +232,14 @@ describe('a follow-up naming another measure', () => {
 
 describe('measures named together', () => {
   it.each([
-    ['social worker perm fte vs agency fte', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
+    ['social worker perm fte vs agency fte', ['medway/medway/staffing-social-worker-perm-fte', 'medway/medway/staffing-social-worker-agency-fte']],
     ['court disposals planning rating and reviewing rating for the yot', ['medway/medway/hmip-rating-court-disposals-2-4-reviewing', 'medway/medway/hmip-rating-court-disposals-2-2-planning']],
     ['medway reoffending rate and first time entrants', ['medway/medway/first-time-entrant-rate-per-100-000', 'medway/medway/reoffending-rate']],
     ['west mercia first time entrants v shropshire first time entrants', ['herefordshire/shropshire/first-time-entrants-rate', 'herefordshire/west-mercia/first-time-entrants-rate']],
-    ['service manager establishment versus unfilled posts', ['medway/medway/table-at-line-729-service-manager-posts-over-current-establishment', 'medway/medway/table-at-line-729-service-manager-unfilled-posts']],
+    ['service manager establishment versus unfilled posts', ['medway/medway/staffing-service-manager-posts-over-current-establishment', 'medway/medway/staffing-service-manager-unfilled-posts']],
     // A table's "Estab" column is the establishment.
-    ['social worker fte: establishment vs perm vs agency', ['medway/medway/table-at-line-729-social-worker-perm-fte', 'medway/medway/table-at-line-729-social-worker-estab-fte', 'medway/medway/table-at-line-729-social-worker-agency-fte']],
-    ['nqsw establishment and agency fte', ['medway/medway/table-at-line-729-nqsw-estab-fte', 'medway/medway/table-at-line-729-nqsw-agency-fte']],
+    ['social worker fte: establishment vs perm vs agency', ['medway/medway/staffing-social-worker-perm-fte', 'medway/medway/staffing-social-worker-estab-fte', 'medway/medway/staffing-social-worker-agency-fte']],
+    ['nqsw establishment and agency fte', ['medway/medway/staffing-nqsw-estab-fte', 'medway/medway/staffing-nqsw-agency-fte']],
   ])('"%s" lists each measure named', (text, ids) => {
     const intent = ask(text);
     expect(intent.kind).toBe('list');

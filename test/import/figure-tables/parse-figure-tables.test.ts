@@ -8,6 +8,7 @@ const read = (file: string): Indicator[] => parseFigureTables(buildPackText(file
 const named = (list: Indicator[], name: string) => list.find((i) => i.name === name);
 const yot = read('001_4cc41449b754ee5d.txt');
 const hereford = read('002_c981c68784b9b68c.txt');
+const commissioner = read('004_7add0319b591a1f2.txt');
 
 describe('money and count tables (seed packs)', () => {
   it('reads the Medway YOT delegated funds by partner, the YJB grant and the total, in pounds, cited to their lines', () => {
@@ -22,6 +23,13 @@ describe('money and count tables (seed packs)', () => {
     ]);
     expect(total?.flags).toEqual([]);
     expect(named(yot, 'Delegated Funds from Partner Agencies: Other: NHS for restorative justice programme/ training')?.values[0]?.value).toBe(25000);
+  });
+
+  // 004:720-735: a staffing table with no heading of its own, printed in the report's section "14. Staffing".
+  it('names a table with no heading above it by the numbered section it is printed in, not by its line', () => {
+    expect(named(commissioner, 'Staffing: Social worker – Unfilled posts')?.values[0]?.value).toBe(5);
+    expect(named(commissioner, 'Staffing: Practice Managers – Perm FTE')?.values[0]?.value).toBe(18.8);
+    expect(commissioner.filter((i) => /Table at line/.test(i.name))).toEqual([]);
   });
 
   it('reads the West Mercia resources table with its columns, and flags the secondees total that does not add up, keeping it', () => {

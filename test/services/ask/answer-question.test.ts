@@ -52,7 +52,8 @@ describe('indicator answers', () => {
 
   // The agency rate's one figure is the plan's "current performance", undated: it may be of 2019.
   it('says nothing of the period asked where a figure is undated', async () => {
-    const a = await ask('what was the agency social worker rate in 2019');
+    // Named whole: "the agency social worker rate in 2019" alone is asked back beside the staffing table's agency FTE.
+    const a = await ask('what was the agency social worker rate in assessment and area teams in 2019');
     expect(a.kind).toBe('indicator');
     expect(a.headline).not.toContain('no figure for');
   });
@@ -267,7 +268,7 @@ describe('list answers', () => {
   it('lists each measure a question names together, with its own figure and source', async () => {
     const a = await ask('practice managers perm fte vs agency fte');
     expect(a.kind).toBe('list');
-    expect(a.items?.map((i) => i.title)).toEqual(['Table at line 729: Practice Managers – Perm FTE (Medway)', 'Table at line 729: Practice Managers – Agency FTE (Medway)']);
+    expect(a.items?.map((i) => i.title)).toEqual(['Staffing: Practice Managers – Perm FTE (Medway)', 'Staffing: Practice Managers – Agency FTE (Medway)']);
     expect(all(a)).toContain('Latest: 18.8 FTE');
     expect(a.sources.join('\n')).toContain('Cabinet – Supplementary agenda No.2');
   });

@@ -54,12 +54,16 @@ function labelColumn(lines: TableLine[]): number | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** The table's name: a labelled unit row, a header that names it, or the headings above it. */
-function titleOf(headerLabel: string | undefined, unitLabel: string | undefined, headings: string[], valueHeader: string | undefined, line: number): string {
+/**
+ * The table's name: a labelled unit row, a header that names it, or the headings above it; with none,
+ * the numbered section it is printed in ("14. Staffing"), before its line in the pack.
+ */
+function titleOf(headerLabel: string | undefined, unitLabel: string | undefined, block: TableBlock, valueHeader: string | undefined): string {
+  const { headings } = block;
   if (unitLabel) return withoutBrackets(unitLabel);
   if (headerLabel && !GENERIC_LABEL.test(withoutBrackets(headerLabel))) return withoutBrackets(headerLabel);
   const [earlier, last] = headings.length >= 2 ? headings.slice(-2) : [undefined, headings[0]];
-  let title = last ? (earlier && last.split(/\s+/).length <= 2 ? `${earlier} – ${last}` : last) : `Table at line ${line}`;
+  let title = last ? (earlier && last.split(/\s+/).length <= 2 ? `${earlier} – ${last}` : last) : (block.section ?? `Table at line ${block.lines[0]!.line}`);
   const column = valueHeader ? withoutBrackets(valueHeader) : '';
   if (column && !/^(amount|total|value|£.*)$/i.test(column) && !/£/.test(column.replace(/\(£\)/, ''))) title = `${title} – ${column}`;
   return title;
@@ -112,6 +116,6 @@ export function readFigureTable(block: TableBlock): FigureTable | undefined {
   const text = block.lines.flatMap((l) => l.cells).join(' ');
   const unit = unitLine ? '£000' : /£/.test(text) ? '£' : /\bFTE\b/.test(header?.cells.join(' ') ?? '') ? 'FTE' : 'count';
   const valueHeader = shape.kind === 'single' ? columns[shape.column] : undefined;
-  const title = titleOf(header?.cells[labelAt], unitLine?.cells[labelAt], block.headings, valueHeader, block.lines[0]!.line);
+  const title = titleOf(header?.cells[labelAt], unitLine?.cells[labelAt], block, valueHeader);
   return { title, headings: block.headings, ...(block.intro ? { intro: block.intro } : {}), unit, columns, shape, rows, lineStart: block.lines[0]!.line, lineEnd: block.lines.at(-1)!.line };
 }

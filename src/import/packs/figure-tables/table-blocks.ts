@@ -13,6 +13,8 @@ export interface TableBlock {
   headings: string[];
   /** The prose just above the table, when it says what the table is. */
   intro?: string;
+  /** The numbered section it sits in, written as a plain line ("14. Staffing" is "Staffing"), when there is one. */
+  section?: string;
 }
 
 /** The last prose paragraph within a few lines above `line` that speaks of a table or what is below. */
@@ -34,6 +36,11 @@ function introOf(pack: PackText, line: number): string | undefined {
 /** "Local Authorities <sup>2</sup>" is "Local Authorities": a footnote mark is not part of a label. */
 const clean = (cell: string) => cleanCell(cell.replace(/<sup>[^<]*<\/sup>/gi, ''));
 
+/** A section opened on a plain line of its own by its number and a short title ("14. Staffing"): the title. */
+export function numberedSectionOf(text: string): string | undefined {
+  return /^\d{1,2}\.\s+([A-Z][A-Za-z ,'’&()-]{2,60})$/.exec(text.trim())?.[1]!.trim();
+}
+
 /** A markdown heading, or a line wholly in bold: what names the table below it. */
 export function headingOf(text: string): string | undefined {
   const t = text.trim();
@@ -49,6 +56,7 @@ export function headingOf(text: string): string | undefined {
 export function tableBlocks(pack: PackText, gap = 6): TableBlock[] {
   const blocks: (TableBlock & { end: number })[] = [];
   const headings: string[] = [];
+  let section: string | undefined;
   let current: (TableBlock & { end: number }) | undefined;
   for (let n = 1; n <= pack.lines.length; n++) {
     const text = pack.lines[n - 1] ?? '';
@@ -58,6 +66,7 @@ export function tableBlocks(pack: PackText, gap = 6): TableBlock[] {
         headings.push(heading);
         current = undefined;
       }
+      section = numberedSectionOf(text) ?? section;
       continue;
     }
     const row: TableLine = { line: n, cells: text.split('\t').map(clean) };
@@ -68,7 +77,7 @@ export function tableBlocks(pack: PackText, gap = 6): TableBlock[] {
       continue;
     }
     const intro = introOf(pack, n);
-    current = { lines: [row], headings: headings.slice(-3), end: n, ...(intro ? { intro } : {}) };
+    current = { lines: [row], headings: headings.slice(-3), end: n, ...(intro ? { intro } : {}), ...(section ? { section } : {}) };
     blocks.push(current);
   }
   return joinContinuations(blocks, gap);
@@ -91,7 +100,7 @@ function joinContinuations(blocks: (TableBlock & { end: number })[], gap: number
     }
     out.push(block);
   }
-  return out.map(({ lines, headings, intro }) => ({ lines, headings, ...(intro ? { intro } : {}) }));
+  return out.map(({ lines, headings, intro, section }) => ({ lines, headings, ...(intro ? { intro } : {}), ...(section ? { section } : {}) }));
 }
 
 /** A label and nothing else: a section heading inside a table. */
