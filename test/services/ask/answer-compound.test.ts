@@ -262,4 +262,9 @@ describe('a question among courtesies', () => {
     const variants = [...opened.map((g) => `${g} - ${question}`), ...closings.map((c) => `${bare}? ${c}`), ...looseClosings.map((c) => `${bare} ${c}`), `hi all, quick one — ${bare}, thanks`, `hi all, ${bare} thanks`, question.toUpperCase()];
     for (const variant of variants) expect({ variant, answers: texts(await message(variant)) }).toEqual({ variant, answers: plain });
   });
+
+  // An aside closing the message asks nothing: the "q" of "quick q" had been read as asking a question deadline.
+  it.each(['how is medway yot funded, quick q', 'how is medway yot funded - quick question'])('reads "%s" as the question alone', async (text) => {
+    expect(texts(await message(text))).toEqual(texts(await message('how is medway yot funded')));
+  });
 });
