@@ -42,10 +42,11 @@ const leadSaid = new RegExp(
 export const leadAsWord = (text: string): string => text.replace(leadSaid, 'leading');
 
 /** "Who leads the improvement board": a "who" that asks, an auxiliary or none and a lead's verb, then words ending in a body's (questions.json `chairing`). */
-const chairSaid = new RegExp(
-  `(?<=${asking}who\\s+)(?:${anyOf(longestFirst(leading.auxiliaries))}\\s+)?${anyOf(longestFirst(chairing.verbs))}\\s+(?!${anyOf(chairing.notBefore)}\\s)((?:[\\p{L}\\p{N}&'’/-]+\\s+){0,8}?${anyOf(chairing.bodies)})(?=\\s*(?:$|[,;:?!.()\\-–—]|${anyOf(chairing.after)}(?![\\p{L}\\p{N}])))`,
-  'giu',
-);
+const leadVerb = `(?:${anyOf(longestFirst(leading.auxiliaries))}\\s+)?${anyOf(longestFirst(chairing.verbs))}`;
+/** A word of the body's name: not one relating what is led to a body ("the plan for the board"). */
+const nameWord = `(?!${anyOf(chairing.notBefore)}\\s)[\\p{L}\\p{N}&'’/-]+\\s+`;
+const bodyEnds = `(?=\\s*(?:$|[,;:?!.()\\-–—]|${anyOf(chairing.after)}(?![\\p{L}\\p{N}])))`;
+const chairSaid = new RegExp(`(?<=${asking}who\\s+)${leadVerb}\\s+((?:${nameWord}){0,8}?${anyOf(chairing.bodies)})${bodyEnds}`, 'giu');
 
 /**
  * "Who leads the improvement board?" as "who chairs the improvement board?": a board's or committee's

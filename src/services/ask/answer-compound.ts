@@ -46,7 +46,8 @@ export async function answerMessage(catalogue: AskCatalogue, stores: AskStores, 
 function quotedAsTyped(answer: Answer, read: string, typed: string): Answer {
   const quote = (text: string) => `"${text.trim().replace(/\s+/g, ' ')}"`;
   const said = quote(read);
-  return answer.headline.includes(said) ? { ...answer, headline: answer.headline.replace(said, quote(typed)) } : answer;
+  // NOTE: a function, so "$&" or "$'" typed in the message is not read as a replacement pattern.
+  return answer.headline.includes(said) ? { ...answer, headline: answer.headline.replace(said, () => quote(typed)) } : answer;
 }
 
 /** The answers to a message, one a question it holds, and what the conversation remembers after them. */

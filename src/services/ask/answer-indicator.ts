@@ -11,13 +11,11 @@ import { answerDefinition } from './answer-definition';
 import { cite } from './cite';
 import { earlierFigures, madeUpOf } from './figure-history';
 import { formatDate, formatValue } from './format';
-import { ratedSection } from './rating-standard';
+import { RATING, ratedSection } from './rating-standard';
 import { numberedSections } from './numbered-figures';
 
 type IndicatorIntent = Extract<Intent, { kind: 'indicator' }>;
 
-/** The unit of a judgement given in words ("Good", "Requires improvement"), as the importers write it. */
-const RATING = 'rating';
 
 /** One figure of an indicator: imported from a pack, or recorded by an officer in Teams. */
 interface Figure {

@@ -1,5 +1,6 @@
 import { lexicon } from '../../language/lexicon';
 import { anyOf, anyPhrase } from '../../language/patterns';
+import { withItem } from './passage-decisions';
 
 /**
  * Splits a page of pack text into passages a "from the papers" answer can quote: a paragraph or a
@@ -86,23 +87,6 @@ function partOf(raw: string): { name: string; titled: boolean } | undefined {
   if (appendixLine.test(name)) return { name, titled: false };
   if (minutesLine.test(name) && name.length <= MAX_PART_TITLE && !/\.$/.test(name)) return { name, titled: true };
   return undefined;
-}
-
-/**
- * A heading saying what a meeting decided ("RESOLVED: That:", "RESOLVED that the committee agrees:",
- * "Decision"): answers.json `parts.decisions`, then at most a "that" clause; not a form's label ("Decision type").
- */
-const decisionHeading = new RegExp(`^${anyOf(parts.decisions)}\\s*:?\\s*(?:that\\b[^.]{0,60})?$`, 'i');
-
-/**
- * A decision's heading with the item it decides ("8. Corporate Parenting Annual Update – RESOLVED: That:"):
- * on its own it says what kind of text follows, not what about, and the answer quoting it would not say
- * what was resolved; the item is the innermost heading of the outline, not the part (the minutes' title).
- */
-function withItem(heading: string, outline: Outline): string {
-  if (!decisionHeading.test(heading)) return heading;
-  const item = outline[outline.length - 1];
-  return item && item.level !== PART ? `${item.text} – ${heading}` : heading;
 }
 
 const TITLE_LINES = 3;
@@ -224,8 +208,11 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
       const bold = boldLine.test(raw.trim());
       if (!bold && closing && closing.lines.length >= SIGNATURE_LINES) units.push(...closing.lines.map((text) => ({ text, table: false, heading: closing!.heading, parents: closing!.parents, section: closing!.section })));
       closing = bold ? { ...(closing ?? { heading, parents, section }), lines: [...(closing?.lines ?? []), cleanPackText(raw)] } : undefined;
-      heading = withItem(cleanPackText(raw), outline);
-      outline = enterHeading(outline, heading, raw);
+      const clean = cleanPackText(raw);
+      // A decision's heading in bold or plain is under the item it decides; a marked-up one opens a part of its own.
+      const item = outline.at(-1);
+      heading = levelOf(raw) === undefined && item && item.level !== PART ? withItem(clean, item.text) : clean;
+      outline = enterHeading(outline, clean, raw);
       parents = parentsOf(outline, heading);
       section += 1;
       continue;

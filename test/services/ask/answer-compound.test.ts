@@ -43,7 +43,7 @@ describe('two questions in one message', () => {
   });
 
   // Read with its topic first, a message is still quoted back as the member typed it.
-  it.each(['when is it due and whats the target - the zebra crossing programme', 'who leads it - the   zebra crossing programme'])(
+  it.each(['when is it due and whats the target - the zebra crossing programme', 'who leads it - the   zebra crossing programme', 'who leads it - the $& zebra crossing programme'])(
     'quotes "%s" as typed when nothing answers it',
     async (text) => {
       const [answer] = await message(text);

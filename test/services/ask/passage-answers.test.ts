@@ -117,8 +117,8 @@ describe('answers from the papers', () => {
   // The minutes of 15 July 2019 (002:130-140): what the committee resolved on an item, under "RESOLVED: That:".
   it.each([
     'what did the committee resolve on the corporate parenting annual update',
-    'what did the committee decide about the corporate parenting annual update',
     'corporate parenting annual update - what was resolved?',
+    'what was resolved on the corporate parenting annual update in july 2019',
   ])('"%s" quotes what was resolved on the item, headed by the item', async (text) => {
     const a = await ask(text);
     expect(a.kind).toBe('passage');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PassageSlot } from '../../../src/nlu/intents';
 import { nameTerms } from '../../../src/nlu/text';
+import { chunkPage } from '../../../src/services/ask/passage-chunks';
 import { buildPassageIndex } from '../../../src/services/ask/passage-index';
 import { searchPassages } from '../../../src/services/ask/passage-search';
 import { documentOf } from '../../helpers/passage-documents';
@@ -87,6 +88,18 @@ describe("what a meeting's minutes say it decided", () => {
   it("leaves a form's label ('Decision type') and a resolution under no item as they are", () => {
     expect(under('A key decision').heading).toBe('Decision type');
     expect(under('correct record').heading).toBe('RESOLVED:');
+  });
+
+  it('heads each of several decisions under one item with that item, not with the decision before it', () => {
+    const headings = chunkPage(
+      ['**8. SCHOOL TRANSPORT REVIEW**', 'The committee debated the routes.', '**RESOLVED: That:**', '- A briefing note is provided.', '**Agreed**', 'The chair wrote to the bus operators.'].join('\n'),
+    ).chunks.map((c) => c.heading);
+    expect(headings).toEqual(['8. SCHOOL TRANSPORT REVIEW', '8. SCHOOL TRANSPORT REVIEW – RESOLVED: That:', '8. SCHOOL TRANSPORT REVIEW – Agreed']);
+  });
+
+  it('leaves a marked-up "Decision" heading as it is: it opens a part of its own, not a section of the item above', () => {
+    const headings = chunkPage(['4. Risk management', 'The risks are set out in a sentence.', '## Decision', 'Cabinet is asked to decide on it.'].join('\n')).chunks.map((c) => c.heading);
+    expect(headings).toEqual(['4. Risk management', 'Decision']);
   });
 
   it("finds what was resolved on an item by the item's words, though the resolution's text does not repeat them", () => {

@@ -18,6 +18,17 @@ describe("a rating's standard", () => {
     expect(section?.lines?.[0]).toContain(sentence);
   });
 
+  // 000:1297-1301 prints 2.4's standard ("Reviewing of progress...") under "2.3. Implementation and delivery",
+  // and 000:1493-1497 3.1's ("Assessment is...") under "3.2. Planning": not quoted as theirs.
+  it.each(['hmip 2.3 implementation and delivery rating for medway court disposals', 'hmip 3.2 out of court planning rating'])(
+    '"%s" quotes no sentence that speaks of another standard',
+    async (text) => {
+      const a = await ask(text);
+      expect(a.kind).toBe('indicator');
+      expect(quoted(a)).toEqual([]);
+    },
+  );
+
   it('quotes nothing beside a figure', async () => {
     const a = await ask('first time entrants rate in shropshire');
     expect(a.kind).toBe('indicator');
