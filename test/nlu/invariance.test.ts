@@ -156,10 +156,10 @@ describe("a body's lead asked for as its chair", () => {
     'who leads the project management support for the improvement board',
     'who runs the task and finish group for the scrutiny committee',
     'who leads the work on the youth justice board',
-    // A partnership is not a body with a chair; a place after the board may ask who speaks for the council there.
+    // A partnership is not a body with a chair; a body "for" someone may be led for them.
     'who leads the teaching partnership',
     'who leads the partnership',
-    'who leads the improvement board in medway',
+    'who leads the board for the council',
   ])('"%s" keeps its words', (text) => {
     expect(asChair(text)).toBe(leadAsWord(writtenOut(text)));
   });

@@ -209,10 +209,12 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
       if (!bold && closing && closing.lines.length >= SIGNATURE_LINES) units.push(...closing.lines.map((text) => ({ text, table: false, heading: closing!.heading, parents: closing!.parents, section: closing!.section })));
       closing = bold ? { ...(closing ?? { heading, parents, section }), lines: [...(closing?.lines ?? []), cleanPackText(raw)] } : undefined;
       const clean = cleanPackText(raw);
-      // A decision's heading in bold or plain is under the item it decides; a marked-up one opens a part of its own.
-      const item = outline.at(-1);
-      heading = levelOf(raw) === undefined && item && item.level !== PART ? withItem(clean, item.text) : clean;
       outline = enterHeading(outline, clean, raw);
+      // A decision's heading is under the item it decides: the innermost heading left above it, unless
+      // marked up at a part's level ("## Decision" ends the numbered sections before it).
+      const level = levelOf(raw);
+      const item = outline.filter((h) => h.text !== clean).at(-1);
+      heading = (level === undefined || level > PART_LEVEL) && item && item.level !== PART ? withItem(clean, item.text) : clean;
       parents = parentsOf(outline, heading);
       section += 1;
       continue;

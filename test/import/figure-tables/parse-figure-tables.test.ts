@@ -32,6 +32,27 @@ describe('money and count tables (seed packs)', () => {
     expect(commissioner.filter((i) => /Table at line/.test(i.name))).toEqual([]);
   });
 
+  describe('a table with no heading, by the section it is printed in', () => {
+    const table = (year: string, worker: string, total: string) => [`\tEstab FTE\tPerm FTE ${year}`, `Social worker\t${worker}\t4.00`, 'NQSW\t2.00\t1.00', `Total\t${total}\t5.00`];
+    const pack = (lines: string[]) => parseFigureTables(buildPackText('900_test.txt', ['Medway Council', ...lines].join('\n'))).indicators ?? [];
+    const names = (lines: string[]) => pack(lines).map((i) => i.name).filter((n) => n.includes('Estab FTE'));
+    // (A pack of one council, as the importer reads it.)
+
+    it('names only the first table of a section so: a second one there is not merged into it', () => {
+      const both = names(['', '14. Staffing', '', 'The tables below give the posts.', '', ...table('2018', '5.00', '7.00'), '', 'A year later:', '', ...table('2019', '7.00', '9.00')]);
+      expect(both).toHaveLength(6);
+      expect(both.filter((n) => n.startsWith('Staffing: '))).toHaveLength(3);
+      expect(new Set(both).size).toBe(6);
+    });
+
+    it('takes no item of a numbered list, no numbered sentence and no section far above', () => {
+      expect(names(['1. Agency use to reduce', '2. Recruitment to continue', '', ...table('2018', '5.00', '7.00')]).some((n) => n.startsWith('Recruitment'))).toBe(false);
+      expect(names(['', '3. The council will fund the following posts,', '', ...table('2018', '5.00', '7.00')]).some((n) => n.startsWith('The council'))).toBe(false);
+      const far = ['', '14. Staffing', '', ...Array.from({ length: 40 }, (_, k) => `Paragraph ${k} of a long report, with nothing in a table.`), '', ...table('2018', '5.00', '7.00')];
+      expect(names(far).some((n) => n.startsWith('Staffing'))).toBe(false);
+    });
+  });
+
   it('reads the West Mercia resources table with its columns, and flags the secondees total that does not add up, keeping it', () => {
     const police = named(hereford, 'West Mercia Youth Justice Service - Resources 2019/20 – Income: Police Service');
     expect(police?.values[0]).toMatchObject({ value: 300892, period: '2019/20', periodEnd: '2020-03-31' });

@@ -97,6 +97,11 @@ describe("what a meeting's minutes say it decided", () => {
     expect(headings).toEqual(['8. SCHOOL TRANSPORT REVIEW', '8. SCHOOL TRANSPORT REVIEW – RESOLVED: That:', '8. SCHOOL TRANSPORT REVIEW – Agreed']);
   });
 
+  it('heads a marked-up decision under a marked-up item with it', () => {
+    const headings = chunkPage(['## 8. SCHOOL TRANSPORT REVIEW', 'The committee debated the routes.', '### RESOLVED: That:', '- The two routes are reinstated.'].join('\n')).chunks.map((c) => c.heading);
+    expect(headings).toEqual(['8. SCHOOL TRANSPORT REVIEW', '8. SCHOOL TRANSPORT REVIEW – RESOLVED: That:']);
+  });
+
   it('leaves a marked-up "Decision" heading as it is: it opens a part of its own, not a section of the item above', () => {
     const headings = chunkPage(['4. Risk management', 'The risks are set out in a sentence.', '## Decision', 'Cabinet is asked to decide on it.'].join('\n')).chunks.map((c) => c.heading);
     expect(headings).toEqual(['4. Risk management', 'Decision']);

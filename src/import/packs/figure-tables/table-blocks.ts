@@ -13,7 +13,7 @@ export interface TableBlock {
   headings: string[];
   /** The prose just above the table, when it says what the table is. */
   intro?: string;
-  /** The numbered section it sits in, written as a plain line ("14. Staffing" is "Staffing"), when there is one. */
+  /** The numbered section it is the first table of, written as a plain line ("14. Staffing" is "Staffing"), when there is one. */
   section?: string;
 }
 
@@ -36,10 +36,19 @@ function introOf(pack: PackText, line: number): string | undefined {
 /** "Local Authorities <sup>2</sup>" is "Local Authorities": a footnote mark is not part of a label. */
 const clean = (cell: string) => cleanCell(cell.replace(/<sup>[^<]*<\/sup>/gi, ''));
 
-/** A section opened on a plain line of its own by its number and a short title ("14. Staffing"): the title. */
-export function numberedSectionOf(text: string): string | undefined {
-  return /^\d{1,2}\.\s+([A-Z][A-Za-z ,'’&()-]{2,60})$/.exec(text.trim())?.[1]!.trim();
+/**
+ * A section opened on a plain line of its own by its number and a short title ("14. Staffing"): the
+ * title. Alone between blank lines, of a few words with no mark after them: not an item of a numbered
+ * list ("1. Prevention" / "2. Personalisation") nor a numbered sentence ("3. The council will fund...,").
+ */
+export function numberedSectionOf(pack: PackText, n: number): string | undefined {
+  const blank = (k: number) => !(pack.lines[k - 1] ?? '').trim();
+  const title = /^\d{1,2}\.\s+([A-Z][A-Za-z '’&()-]{2,60})$/.exec((pack.lines[n - 1] ?? '').trim())?.[1]!.trim();
+  return title && title.split(/\s+/).length <= SECTION_WORDS && blank(n - 1) && blank(n + 1) ? title : undefined;
 }
+const SECTION_WORDS = 6;
+/** Lines a section's first table is printed within: further on, another part of the pack may have begun. */
+const SECTION_REACH = 30;
 
 /** A markdown heading, or a line wholly in bold: what names the table below it. */
 export function headingOf(text: string): string | undefined {
@@ -57,6 +66,7 @@ export function tableBlocks(pack: PackText, gap = 6): TableBlock[] {
   const blocks: (TableBlock & { end: number })[] = [];
   const headings: string[] = [];
   let section: string | undefined;
+  let sectionAt = 0;
   let current: (TableBlock & { end: number }) | undefined;
   for (let n = 1; n <= pack.lines.length; n++) {
     const text = pack.lines[n - 1] ?? '';
@@ -65,8 +75,10 @@ export function tableBlocks(pack: PackText, gap = 6): TableBlock[] {
       if (heading) {
         headings.push(heading);
         current = undefined;
+        section = undefined;
       }
-      section = numberedSectionOf(text) ?? section;
+      const opened = numberedSectionOf(pack, n);
+      if (opened) [section, sectionAt] = [opened, n];
       continue;
     }
     const row: TableLine = { line: n, cells: text.split('\t').map(clean) };
@@ -77,7 +89,10 @@ export function tableBlocks(pack: PackText, gap = 6): TableBlock[] {
       continue;
     }
     const intro = introOf(pack, n);
-    current = { lines: [row], headings: headings.slice(-3), end: n, ...(intro ? { intro } : {}), ...(section ? { section } : {}) };
+    const near = section && n - sectionAt <= SECTION_REACH ? section : undefined;
+    current = { lines: [row], headings: headings.slice(-3), end: n, ...(intro ? { intro } : {}), ...(near ? { section: near } : {}) };
+    // NOTE: the first table of a section only: a second one there would take the same name, and its figures the first's.
+    section = undefined;
     blocks.push(current);
   }
   return joinContinuations(blocks, gap);
