@@ -16,7 +16,6 @@ import { numberedSections } from './numbered-figures';
 
 type IndicatorIntent = Extract<Intent, { kind: 'indicator' }>;
 
-
 /** One figure of an indicator: imported from a pack, or recorded by an officer in Teams. */
 interface Figure {
   period?: string;
