@@ -3,6 +3,7 @@ import type { Indicator } from '../../domain/model';
 import type { AskCatalogue } from './ask-catalogue';
 import type { Answer } from './answer-types';
 import type { Passage, PassageIndex } from './passage-index';
+import { splitSentences } from './passage-reading';
 import { isStopword } from '../../nlu/text';
 
 /** The unit of a judgement given in words ("Good", "Requires improvement"), as the importers write it. */
@@ -60,7 +61,7 @@ export function ratedSection(catalogue: AskCatalogue, indicator: Indicator): Ans
   if (!/[a-z]{3}/.test(name)) return [];
   const passage = sectionsOf(catalogue.passages).get(`${indicator.source.documentId}|${name}`);
   if (!passage) return [];
-  const first = passage.text.split('\n')[0]!.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
+  const first = splitSentences(passage.text)[0] ?? '';
   if (!speaksOf(first, ratedName(indicator.name))) return [];
   return [{ heading: `In the papers, under “${passage.heading}”`, lines: [`“${clipAtWord(first, SENTENCE_CHARS)}”`] }];
 }
