@@ -156,7 +156,22 @@ const unchanged = new Set(stemming.unchanged);
  * and "meeting" compare equal, without the surprises of a full Porter stemmer on council jargon.
  */
 export function stem(term: string): string {
-  if (term.length <= 3 || /\d/.test(term) || unchanged.has(term)) return term;
+  if (term.length <= 3) return term;
+  let known = stems.get(term);
+  if (known === undefined) {
+    if (stems.size >= REMEMBERED_WORDS) stems.clear();
+    stems.set(term, (known = stemOf(term)));
+  }
+  return known;
+}
+/** Stems by word: a passage read for a question stems every word of it, and the papers' words repeat. */
+const stems = new Map<string, string>();
+memos.push(stems);
+/** Words kept before starting again: the five seed packs hold about 5,000 distinct words. */
+const REMEMBERED_WORDS = 50000;
+
+function stemOf(term: string): string {
+  if (/\d/.test(term) || unchanged.has(term)) return term;
   let t = term;
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
   else if (t.endsWith('sses')) t = t.slice(0, -2);
