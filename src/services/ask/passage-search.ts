@@ -1,4 +1,5 @@
 import { addPostings, type CutScratch, newCutScratch } from '../../language/first-cut';
+import { nameTerms } from '../../nlu/text';
 import type { PassageSlot } from '../../nlu/intents';
 import type { PassageIndex } from './passage-index';
 import { searchSlots, type SearchSlot } from './passage-query';
@@ -50,6 +51,7 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
   const { weight, seen } = cut;
   cut.round += 1;
   const order: number[] = [];
+  const allowed = placesHeld(index, slots);
   const slotOrder = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
   for (const slot of slotOrder) {
     const open = order.length < OPEN_CAP;
@@ -70,11 +72,76 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
         }
         continue;
       }
-      addPostings(cut, list, w, brings, order);
+      addPostings(cut, list, w, brings, order, allowed);
     }
   }
   return { order, weight };
 }
+
+/** Passages after one holding a word that may still hold it as theirs: the next (beside it) and those whose lead-in it is. */
+const HELD_AFTER = 6;
+
+/**
+ * The passages that may hold every place the question names (1) and those that cannot (0), or
+ * undefined when it names none. A passage holds a place in its text or heading, the passages beside
+ * it, its list's lead-in, the headings above it or its document and item (passage-score.ts), and one
+ * that holds it nowhere is never offered: "the area asked is the area answered". Left out of the
+ * first cut, such passages no longer take the places of those that may answer ("herefordshire
+ * fostering" among a hundred of Medway's fostering passages). Each place's forms are looked up by
+ * their rarest words, so every passage that holds a place is let in.
+ */
+function placesHeld(index: PassageIndex, slots: SearchSlot[]): Uint8Array | undefined {
+  const places = slots.filter((s) => s.role === 'place');
+  if (places.length === 0) return undefined;
+  const n = index.passages.length;
+  const counts = new Uint8Array(n);
+  const around = aroundPostings(index);
+  for (const place of places) {
+    const marks = new Uint8Array(n);
+    for (const form of place.forms) {
+      const rarest = (lists: (readonly number[])[]) => lists.reduce((a, b) => (b.length < a.length ? b : a));
+      for (const id of rarest(form.terms.map((t) => index.postings.get(t) ?? []))) for (let k = Math.max(0, id - 1); k <= Math.min(n - 1, id + HELD_AFTER); k += 1) marks[k] = 1;
+      const runs = rarest(form.terms.map((t) => around.get(t) ?? []));
+      for (let r = 0; r < runs.length; r += 2) marks.fill(1, runs[r]!, runs[r + 1]! + 1);
+    }
+    for (let id = 0; id < n; id += 1) counts[id] = counts[id]! + marks[id]!;
+  }
+  const allowed = new Uint8Array(n);
+  for (let id = 0; id < n; id += 1) if (counts[id] === places.length) allowed[id] = 1;
+  return allowed;
+}
+
+/**
+ * Term -> the passages whose document, item or headings above hold it, as runs of neighbouring
+ * passages ([first, last] ids, flattened): a place is often named only there, and a section's or a
+ * document's passages share them.
+ */
+function aroundPostings(index: PassageIndex): Map<string, number[]> {
+  let known = aroundKnown.get(index);
+  if (known) return known;
+  known = new Map();
+  const read = new Map<string, string[]>();
+  const termsOf = (text: string) => {
+    let terms = read.get(text);
+    if (!terms) read.set(text, (terms = nameTerms(text).flatMap((t) => [t, ...(index.expansions.get(t) ?? [])])));
+    return terms;
+  };
+  const { passages } = index;
+  for (let first = 0; first < passages.length; ) {
+    const { context, outline } = passages[first]!;
+    let last = first;
+    while (last + 1 < passages.length && passages[last + 1]!.context === context && passages[last + 1]!.outline === outline) last += 1;
+    for (const term of new Set([...termsOf(context), ...termsOf(outline)])) {
+      const runs = known.get(term);
+      if (runs) runs.push(first, last);
+      else known.set(term, [first, last]);
+    }
+    first = last + 1;
+  }
+  aroundKnown.set(index, known);
+  return known;
+}
+const aroundKnown = new WeakMap<PassageIndex, Map<string, number[]>>();
 
 const scratches = new WeakMap<PassageIndex, CutScratch>();
 
