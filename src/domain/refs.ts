@@ -5,12 +5,27 @@ export const isUnderPart = (action: Pick<Action, 'priority' | 'extra'>, part: st
 
 /** Plan order: 1.2 before 1.10, 1A before 1B, as the council numbers them (never as text). */
 export function compareRefs(a: string, b: string): number {
-  const parts = (ref: string) => ref.split(/(\d+)/).filter(Boolean);
-  const [pa, pb] = [parts(a), parts(b)];
+  const [pa, pb] = [partsOf(a), partsOf(b)];
   for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
     const [x, y] = [pa[i] ?? '', pb[i] ?? ''];
-    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    const diff = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
     if (diff !== 0) return diff;
   }
   return 0;
 }
+
+/** A ref's numbers and letters ("1.10" -> 1, ".", 10), read once: a list of thousands of actions is sorted by them. */
+function partsOf(ref: string): (string | number)[] {
+  let parts = refParts.get(ref);
+  if (!parts) {
+    if (refParts.size >= REFS_KEPT) refParts.clear();
+    parts = ref
+      .split(/(\d+)/)
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    refParts.set(ref, parts);
+  }
+  return parts;
+}
+const refParts = new Map<string, (string | number)[]>();
+const REFS_KEPT = 20000;

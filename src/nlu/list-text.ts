@@ -16,7 +16,9 @@ export function describeFilter(filter: ListFilter, index: CatalogueIndex): strin
   if (filter.topic?.length) parts.push(`mentioning ${filter.topic.join(', ')}`);
   if (filter.lead) parts.push(`led by ${filter.lead.label}`);
   if (filter.recommendationIds?.length) {
-    const chosen = index.data.recommendations.filter((r) => filter.recommendationIds!.includes(r.id));
+    // A set: "recs" alone chooses every recommendation, and a list's includes() made this quadratic (0.3 s at 50 times the data).
+    const ids = new Set(filter.recommendationIds);
+    const chosen = index.data.recommendations.filter((r) => ids.has(r.id));
     const bodies = [...new Set(chosen.map((r) => r.body))];
     if (filter.entity === 'recommendations') parts.push(`of the ${bodies.join(' and the ')}`);
     else parts.push(`answering ${bodies.join(' or ')} recommendation ${[...new Set(chosen.map((r) => r.number))].join(', ')}`);

@@ -244,6 +244,7 @@ function ownPlan(ctx: ReadContext, recommendationNumber: string | undefined, opt
   if (!recommendationNumber || option.planIds.length === 0) return option;
   const found = recommendationsNumbered(ctx, recommendationNumber, option.planIds);
   if (found.slots.length === 0) return option;
-  const own = [...new Set(ctx.index.data.recommendations.flatMap((r) => (found.ids.includes(r.id) && r.planId ? [r.planId] : [])))];
+  const ids = new Set(found.ids);
+  const own = [...new Set(ctx.index.data.recommendations.flatMap((r) => (ids.has(r.id) && r.planId ? [r.planId] : [])))];
   return own.length === 0 || own.some((p) => option.planIds.includes(p)) ? option : { planIds: own, precision: option.precision };
 }

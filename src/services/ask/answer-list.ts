@@ -60,9 +60,25 @@ export async function answerList(
   return answer;
 }
 
+/**
+ * The actions answering some recommendations, as keys by plan: those the recommendations name by ref
+ * and those naming a recommendation's number. Sets: "recs" alone chooses every recommendation.
+ */
+function answeringActions(index: AskCatalogue['index'], ids: string[]): { refs: Set<string>; numbers: Set<string> } {
+  const chosen = new Set(ids);
+  const refs = new Set<string>();
+  const numbers = new Set<string>();
+  for (const r of index.data.recommendations) {
+    if (!chosen.has(r.id) || !r.planId) continue;
+    for (const ref of r.actionRefs) refs.add(`${r.planId}|${ref}`);
+    numbers.add(`${r.planId}|${r.number}`);
+  }
+  return { refs, numbers };
+}
+
 async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, filter: ListFilter, today: string): Promise<ListRows> {
   const { index } = catalogue;
-  const recommendations = filter.recommendationIds ? index.data.recommendations.filter((r) => filter.recommendationIds!.includes(r.id)) : undefined;
+  const answering = filter.recommendationIds ? answeringActions(index, filter.recommendationIds) : undefined;
   const topic = filter.topic ?? [];
   const planIds = plansOf(filter);
   const candidates = (planIds ? index.data.actions.filter((a) => planIds.includes(a.planId)) : index.data.actions).filter((action) => {
@@ -70,7 +86,7 @@ async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, fi
     // NOTE: "priority 1.1" in a plan with sub-priorities (West Mercia) names the sub-priority.
     const wanted = filter.priority?.toLowerCase();
     if (wanted && action.priority?.toLowerCase() !== wanted && action.extra?.subPriority?.toLowerCase() !== wanted) return false;
-    if (recommendations && !recommendations.some((r) => (r.planId === action.planId && r.actionRefs.includes(action.ref)) || (r.planId === action.planId && action.recommendationRefs.includes(r.number)))) return false;
+    if (answering && !answering.refs.has(`${action.planId}|${action.ref}`) && !action.recommendationRefs.some((n) => answering.numbers.has(`${action.planId}|${n}`))) return false;
     if (filter.lead) {
       if (filter.lead.council && plan?.council && filter.lead.council !== plan.council) return false;
       if (action.leads.length === 0 || !action.leads.some((lead) => leadMatches(lead, filter.lead!.titles, filter.lead!.match))) return false;
