@@ -60,7 +60,7 @@ const contentsHeading = new RegExp(`^${anyOf(lexicon.answers.listings.contents)}
 const IN_HEADING = 0.85;
 const BESIDE = 0.5;
 /** Credit for a word in the numbered headings a section sits under ("2. Court disposals"): where it sits, as its document says. */
-const IN_OUTLINE = 0.6;
+export const IN_OUTLINE = 0.6;
 /**
  * Credit for a word in the sentence a list's items hang from: "the support these groups gave
  * included:" and "- 150 prescriptions collected" are one statement, cut in two by the layout.

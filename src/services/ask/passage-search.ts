@@ -1,10 +1,10 @@
 import { addPostings, type CutScratch, newCutScratch } from '../../language/first-cut';
 import { nameTerms } from '../../nlu/text';
 import type { PassageSlot } from '../../nlu/intents';
-import type { PassageIndex } from './passage-index';
+import type { Passage, PassageIndex } from './passage-index';
 import { searchSlots, type SearchSlot } from './passage-query';
 import { type Reading, readPassage, shared } from './passage-reading';
-import { type Asked, type PassageScore, scorePassage } from './passage-score';
+import { type Asked, IN_OUTLINE, type PassageScore, scorePassage } from './passage-score';
 
 /** Passages looked at in full per question, chosen on a cheap first cut (the weight of the words they hold). */
 const CANDIDATES = 100;
@@ -52,6 +52,7 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
   cut.round += 1;
   const order: number[] = [];
   const allowed = placesHeld(index, slots);
+  const outlines = aroundPostings(index, 'outline');
   const slotOrder = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
   for (const slot of slotOrder) {
     const open = order.length < OPEN_CAP;
@@ -73,9 +74,44 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
         continue;
       }
       addPostings(cut, list, w, brings, order, allowed);
+      // The headings above a passage ("2. Court disposals" above "Areas for improvement:") hold words
+      // its own text need not repeat: they count as scoring counts them there.
+      const runs = form.terms.map((t) => outlines.get(t) ?? []).reduce((a, b) => (sizeOfRuns(b) < sizeOfRuns(a) ? b : a));
+      const size = sizeOfRuns(runs);
+      const outlineBrings = brings && size <= OPEN_CAP;
+      if (!outlineBrings && size > order.length * LOOKUP_RATIO) {
+        for (const id of order) {
+          if (seen[id] === mark || !inRuns(runs, id)) continue;
+          seen[id] = mark;
+          weight[id] = weight[id]! + IN_OUTLINE * w;
+        }
+      } else if (size > 0) addPostings(cut, idsOfRuns(runs), IN_OUTLINE * w, outlineBrings, order, allowed);
     }
   }
   return { order, weight };
+}
+
+/** The passages runs ([first, last] ids, flattened) hold: how many, which, and whether one is among them. */
+function sizeOfRuns(runs: readonly number[]): number {
+  let size = 0;
+  for (let r = 0; r < runs.length; r += 2) size += runs[r + 1]! - runs[r]! + 1;
+  return size;
+}
+function idsOfRuns(runs: readonly number[]): number[] {
+  const ids: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) for (let id = runs[r]!; id <= runs[r + 1]!; id += 1) ids.push(id);
+  return ids;
+}
+function inRuns(runs: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = runs.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (runs[2 * mid + 1]! < id) lo = mid + 1;
+    else if (runs[2 * mid]! > id) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Passages after one holding a word that may still hold it as theirs: the next (beside it) and those whose lead-in it is. */
@@ -95,7 +131,7 @@ function placesHeld(index: PassageIndex, slots: SearchSlot[]): Uint8Array | unde
   if (places.length === 0) return undefined;
   const n = index.passages.length;
   const counts = new Uint8Array(n);
-  const around = aroundPostings(index);
+  const around = aroundPostings(index, 'context');
   for (const place of places) {
     const marks = new Uint8Array(n);
     for (const form of place.forms) {
@@ -111,13 +147,19 @@ function placesHeld(index: PassageIndex, slots: SearchSlot[]): Uint8Array | unde
   return allowed;
 }
 
+/** Which of a passage's surroundings a map of runs holds: its document, item and headings above, or those headings alone. */
+type Around = 'context' | 'outline';
+const aroundTexts: Record<Around, (p: Passage) => string[]> = { context: (p) => [p.context, p.outline], outline: (p) => [p.outline] };
+
 /**
- * Term -> the passages whose document, item or headings above hold it, as runs of neighbouring
- * passages ([first, last] ids, flattened): a place is often named only there, and a section's or a
- * document's passages share them.
+ * Term -> the passages whose surroundings hold it, as runs of neighbouring passages ([first, last]
+ * ids, flattened): a section's or a document's passages share them, and words there need not be
+ * repeated in a passage's text (a place, "2. Court disposals" above "Areas for improvement:").
  */
-function aroundPostings(index: PassageIndex): Map<string, number[]> {
-  let known = aroundKnown.get(index);
+function aroundPostings(index: PassageIndex, around: Around): Map<string, number[]> {
+  let kept = aroundKnown.get(index);
+  if (!kept) aroundKnown.set(index, (kept = new Map()));
+  let known = kept.get(around);
   if (known) return known;
   known = new Map();
   const read = new Map<string, string[]>();
@@ -127,21 +169,22 @@ function aroundPostings(index: PassageIndex): Map<string, number[]> {
     return terms;
   };
   const { passages } = index;
+  const textsOf = aroundTexts[around];
   for (let first = 0; first < passages.length; ) {
-    const { context, outline } = passages[first]!;
+    const texts = textsOf(passages[first]!);
     let last = first;
-    while (last + 1 < passages.length && passages[last + 1]!.context === context && passages[last + 1]!.outline === outline) last += 1;
-    for (const term of new Set([...termsOf(context), ...termsOf(outline)])) {
+    while (last + 1 < passages.length && passages[last + 1]!.documentId === passages[first]!.documentId && textsOf(passages[last + 1]!).every((t, n) => t === texts[n])) last += 1;
+    for (const term of new Set(texts.flatMap(termsOf))) {
       const runs = known.get(term);
       if (runs) runs.push(first, last);
       else known.set(term, [first, last]);
     }
     first = last + 1;
   }
-  aroundKnown.set(index, known);
+  kept.set(around, known);
   return known;
 }
-const aroundKnown = new WeakMap<PassageIndex, Map<string, number[]>>();
+const aroundKnown = new WeakMap<PassageIndex, Map<Around, Map<string, number[]>>>();
 
 const scratches = new WeakMap<PassageIndex, CutScratch>();
 

@@ -53,3 +53,16 @@ describe('a place the question names, among many passages of another', () => {
     expect(hits.some((h) => h.passage.text.startsWith('Fostering allowances rose') && h.requiredHeld)).toBe(true);
   });
 });
+
+describe('words held only in the headings above a passage', () => {
+  it('bring the passage in among many holding one of the words in their text', () => {
+    const waste = Array.from({ length: 160 }, (_, n) => `Waste disposal sites were inspected in week ${n + 1} and found to be in order.`);
+    const index = buildPassageIndex([
+      documentOf(waste),
+      documentOf(['## 2. Court disposals\n\n### Areas for improvement:\n\n- Plans for children in custody were given less priority than those for children in the community.'], { id: 'doc-5' }),
+    ]);
+    const hits = searchPassages(index, wordSlots('court disposals'));
+    const held = hits.find((h) => h.passage.text.includes('children in custody'));
+    expect(held?.passage.outline).toContain('Court disposals');
+  });
+});
