@@ -293,17 +293,33 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
   const lead = intro ? `${intro}\n` : '';
   const whole = `${lead}${rows.join('\n')}`;
   if (whole.length <= TABLE_CHARS || rows.length <= 2) return [{ text: whole, heading }];
-  const [header, ...body] = rows;
+  let [header, ...body] = rows as [string, ...string[]];
+  // A table grouped by a labelled row ("Meeting date: 15 July 2019 | Despatch: 5 July", then the
+  // items of that meeting, then "Meeting date: 16 September 2019"...): each group's rows are led by
+  // their own group's row, never by the first group's (which would date them wrongly).
+  const group = labelOf(header);
   const out: Omit<Chunk, 'parents'>[] = [];
   let run: string[] = [];
+  // A group's row with no rows under it ("Meeting date: 16 March 2020", nothing planned yet) is kept alone.
+  let shown = false;
   const flush = () => {
-    if (run.length > 0) out.push({ text: `${out.length === 0 ? lead : ''}${header}\n${run.join('\n')}`, heading });
+    if (run.length > 0 || !shown) out.push({ text: `${out.length === 0 ? lead : ''}${[header, ...run].join('\n')}`, heading });
     run = [];
+    shown = true;
   };
   for (const row of body) {
-    if (run.length > 0 && header!.length + [...run, row].join('\n').length > MAX_CHARS) flush();
+    if (group && labelOf(row) === group) {
+      flush();
+      header = row;
+      shown = false;
+      continue;
+    }
+    if (run.length > 0 && header.length + [...run, row].join('\n').length > MAX_CHARS) flush();
     run.push(row);
   }
   flush();
   return out;
 }
+
+/** The label a row opens with, as "Meeting date: 15 July 2019" does ("meeting date"), if any. */
+const labelOf = (row: string) => /^([A-Za-z][A-Za-z ]{1,30}):\s*\S/.exec(row)?.[1]!.toLowerCase();

@@ -9,6 +9,33 @@ import { nameTerms } from '../../../src/nlu/text';
 /** The pieces of the papers search that need no catalogue: cutting pages, reading figures and dates. */
 
 describe('cutting a page into passages', () => {
+  it("leads a grouped table's rows by their own group's row, not the first group's", () => {
+    // 002:1522-1544: a committee's work programme, its items grouped under "Meeting date:" rows.
+    const item = (title: string, author: string) => `${title}\tTo consider a report on ${title.toLowerCase()} and make recommendations to the executive on what it finds.\t${author}\tPerformance review`;
+    const page = [
+      '### Work Programme 2019/20',
+      'Meeting date: 15 July 2019 – 1.00 p.m.\t\tDespatch: 5 July\t',
+      'Item\tDescription\tReport Author\tForm of Scrutiny',
+      item('Corporate Parenting Strategy annual report', 'Gill Cox'),
+      item('Adoption Service and Fostering Service annual reports', 'Gill Cox'),
+      item('Work Programme 2019/20', 'Matthew Evans'),
+      item('Accommodation based support service for care leavers', 'Amy Whiles'),
+      'Meeting date: 25 November 2019 – 10.15 a.m.\t\tDespatch: 15 November\t',
+      item('Update on looked after children cost reduction', 'Liz Elgar'),
+      item('Young Carers Service', 'Nicky Turvey'),
+      'Meeting date: 16 March 2020 – 10.15 a.m.\t\tDespatch: 6 March\t',
+    ].join('\n');
+    const { chunks } = chunkPage(page);
+    // Longer than one passage holds: cut into runs of rows.
+    expect(chunks.length).toBeGreaterThan(1);
+    const of = (title: string) => chunks.find((c) => c.text.includes(title))!.text.split('\n')[0];
+    expect(of('Update on looked after children cost reduction')).toMatch(/^Meeting date: 25 November 2019/);
+    expect(of('Young Carers Service')).toMatch(/^Meeting date: 25 November 2019/);
+    expect(of('Corporate Parenting Strategy')).toMatch(/^Meeting date: 15 July 2019/);
+    expect(chunks.some((c) => c.text.includes('16 March 2020'))).toBe(true);
+    expect(chunks.filter((c) => c.text.includes('15 July 2019') && c.text.includes('cost reduction'))).toEqual([]);
+  });
+
   it('keeps bold lines no text follows (a signature) as the text of the section they close', () => {
     // 002:728-742: the Youth Justice Plan's approval, signed by the board's chair, then the next section.
     const page = [
