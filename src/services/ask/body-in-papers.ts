@@ -2,6 +2,7 @@ import { lexicon } from '../../language/lexicon';
 import { nameTerms } from '../../nlu/text';
 import type { AskCatalogue } from './ask-catalogue';
 import { cite } from './cite';
+import { nameLine } from './passage-chunks';
 import { splitSentences } from './passage-reading';
 
 /** A sentence of the papers saying who chairs a committee or board, with where it is. */
@@ -62,9 +63,12 @@ export function bodyMentions(catalogue: AskCatalogue, body: { name: string; coun
       // A post's title on a line of its own ("Chair – ... Board") signs what the line before names: who holds it.
       const before = sentences[n - 1];
       const signed = postFirst.test(text) && before && before.length <= MAX_SIGNATORY && !/[:.;,]$/.test(before) && !/\d/.test(before);
+      // Or the name on the line below it, with a title ("Chair of the Medway Health and Wellbeing Board" / "Cllr David Brake").
+      const after = sentences[n + 1];
+      const signedBelow = !signed && postFirst.test(text) && after !== undefined && nameLine.test(after);
       // The table of members the sentence goes on to give ("The Membership of the Board ... in the table below:").
       const table = membersAfter(sentences, n);
-      out.push({ sentence: [...(signed ? [before] : []), text, ...table].join('\n'), ...(source ? { source } : {}) });
+      out.push({ sentence: [...(signed ? [before] : []), text, ...(signedBelow ? [after] : []), ...table].join('\n'), ...(source ? { source } : {}) });
       if (out.length >= MAX_MENTIONS) return out;
     }
   }

@@ -143,6 +143,31 @@ interface Unit {
   value?: boolean;
 }
 
+/**
+ * A short plain line after a line ending in a colon is what the colon introduces, not a heading:
+ * "The Accountable Officer for Medway CCG:" / "Caroline Selkirk" is who signed, and a heading there
+ * would leave the colon's line with nothing after it. Marked-up, bold and numbered headings stay headings.
+ */
+function answersColon(raw: string, last: Unit | undefined, section: number): boolean {
+  if (!last || last.table || last.section !== section || !/:\s*$/.test(last.text)) return false;
+  const t = raw.trim();
+  return levelOf(raw) === undefined && !boldLine.test(t) && !numberOf(cleanPackText(raw));
+}
+
+/** A line that is a person's title and name alone ("Cllr David Brake", "Mrs Eleanor Brazil", answers.json `person.titles`). */
+export const nameLine = new RegExp(`^(?:${anyOf(lexicon.answers.person.titles.map((t) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`))})\\.?\\s+[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,3}$`);
+
+/**
+ * A plain line that signs: a person's name, or the post written just above one ("Chair of the Medway
+ * Health and Wellbeing Board" / "Cllr David Brake"). Text of the section it closes, not headings: as
+ * headings with nothing under them, the two were lost.
+ */
+function signs(raw: string, next: string): boolean {
+  const t = raw.trim();
+  if (levelOf(raw) !== undefined || boldLine.test(t) || numberOf(cleanPackText(raw))) return false;
+  return nameLine.test(cleanPackText(raw)) || (levelOf(next) === undefined && !boldLine.test(next.trim()) && nameLine.test(cleanPackText(next)));
+}
+
 /** The page's lines as units (a paragraph, a list item, a table row), with broken lines mended. */
 function unitsOf(page: string, heading: string, outline: Outline): { units: Unit[]; heading: string; outline: Outline } {
   const units: Unit[] = [];
@@ -201,7 +226,7 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
     // responsible**" / "Children and Families" / "**Date of assessment**"), as in a form: its text, not a
     // heading of its own. Followed by text, it heads that text ("**Chair – ...**" / "Introduction").
     const labelled = !!closing && levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw)) && nextLine(at).trim().startsWith('**');
-    if (isHeading(raw) && !isTableRow(raw) && !labelled) {
+    if (isHeading(raw) && !isTableRow(raw) && !labelled && !answersColon(raw, units.at(-1), section) && !signs(raw, nextLine(at))) {
       // Two or more bold lines with no text under them before the next marked-up or numbered heading
       // close the section before them, as a signature does ("**Karen Bradshaw**" / "**Chair – ... Board**"):
       // its text. One alone ("**Recommendations**") is a heading whose text the pack did not set under it.

@@ -35,6 +35,13 @@ describe('a chair the committee records do not give', () => {
     expect(more).toEqual([]);
   });
 
+  // 000:2141-2144, the Better Care Fund plan's sign-off: "Chair of the Medway Health and Wellbeing Board" / "Cllr David Brake".
+  it.each(['who chairs the health and wellbeing board', 'who leads the medway health and wellbeing board'])('quotes a post with the name signed under it: "%s"', async (text) => {
+    const answer = await ask(text);
+    expect(answer.kind).toBe('passage');
+    expect(answer.quote).toBe('Chair of the Medway Health and Wellbeing Board\nCllr David Brake');
+  });
+
   it('still says plainly when the papers name no chair for a body (Medway CYP O&S), never a chair from another body\'s sentence', async () => {
     const answer = await ask('who chairs medway cyp o&s');
     expect(answer.kind).toBe('not-found');

@@ -9,6 +9,40 @@ import { nameTerms } from '../../../src/nlu/text';
 /** The pieces of the papers search that need no catalogue: cutting pages, reading figures and dates. */
 
 describe('cutting a page into passages', () => {
+  it('reads a plain line after a colon as what the colon introduces, and a post with the name under it as a signature', () => {
+    // 000:2131-2146: the Better Care Fund plan's sign-off, then the next section.
+    const page = [
+      '### Introduction',
+      'The plan has been signed off by:',
+      'The Accountable Officer for Medway CCG:',
+      'Caroline Selkirk',
+      "The Director of Children's and Adults' Services:",
+      'Ian Sutherland',
+      "The Lead Member for Children's and Adults' Services (Medway Council)",
+      'Chair of the Medway Health and Wellbeing Board',
+      'Cllr David Brake',
+      '## What is the local vision and approach?',
+      'Medway Council and Medway CCG have a strong track record of joint working.',
+    ].join('\n\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks.map((c) => c.heading)).toEqual(['Introduction', 'Introduction', 'What is the local vision and approach?']);
+    expect(chunks[0]!.text).toContain('The Accountable Officer for Medway CCG:\nCaroline Selkirk');
+    expect(chunks[1]!.text).toBe('Chair of the Medway Health and Wellbeing Board\nCllr David Brake');
+  });
+
+  it("reads a committee's members, a councillor to a line, as its membership's text, not as headings", () => {
+    // 002:1-30: the agenda's front sheet.
+    const page = ['### Membership', 'Chairperson Councillor Carole Gandy', 'Councillor Paul Andrews', 'Councillor Kath Hey', 'Councillor Jim Kenyon', 'Co-optees Pat Burbidge Education Representative'].join('\n\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks.map((c) => c.heading)).toEqual(['Membership']);
+    expect(chunks[0]!.text.split('\n')).toContain('Councillor Kath Hey');
+  });
+
+  it('keeps a short line after a sentence, and a bold line after a colon, as headings', () => {
+    const page = ['The committee agreed the report.', 'Background', 'The council consulted in the spring.', 'The options were:', '**Option appraisal**', 'Three options were weighed.'].join('\n\n');
+    expect(chunkPage(page).chunks.map((c) => c.heading)).toEqual(['', 'Background', 'Option appraisal']);
+  });
+
   it("leads a grouped table's rows by their own group's row, not the first group's", () => {
     // 002:1522-1544: a committee's work programme, its items grouped under "Meeting date:" rows.
     const item = (title: string, author: string) => `${title}\tTo consider a report on ${title.toLowerCase()} and make recommendations to the executive on what it finds.\t${author}\tPerformance review`;
