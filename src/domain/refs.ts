@@ -7,25 +7,30 @@ export const isUnderPart = (action: Pick<Action, 'priority' | 'extra'>, part: st
 export function compareRefs(a: string, b: string): number {
   const [pa, pb] = [partsOf(a), partsOf(b)];
   for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const [x, y] = [pa[i] ?? '', pb[i] ?? ''];
-    const diff = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    const [x, y] = [pa[i], pb[i]];
+    const diff = x?.n !== undefined && y?.n !== undefined ? x.n - y.n : (x?.text ?? '').localeCompare(y?.text ?? '');
     if (diff !== 0) return diff;
   }
   return 0;
 }
 
-/** A ref's numbers and letters ("1.10" -> 1, ".", 10), read once: a list of thousands of actions is sorted by them. */
-function partsOf(ref: string): (string | number)[] {
+/** A ref's runs of digits and of anything else ("1.10" -> 1, ".", 10), read once: a list of thousands of actions is sorted by them. */
+function partsOf(ref: string): RefPart[] {
   let parts = refParts.get(ref);
   if (!parts) {
     if (refParts.size >= REFS_KEPT) refParts.clear();
     parts = ref
       .split(/(\d+)/)
       .filter(Boolean)
-      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      .map((text) => (/^\d+$/.test(text) ? { text, n: Number(text) } : { text }));
     refParts.set(ref, parts);
   }
   return parts;
 }
-const refParts = new Map<string, (string | number)[]>();
+interface RefPart {
+  text: string;
+  /** Its number, when it is all digits. */
+  n?: number;
+}
+const refParts = new Map<string, RefPart[]>();
 const REFS_KEPT = 20000;

@@ -18,16 +18,15 @@ export function newCutScratch(size: number): CutScratch {
 
 /**
  * One posting list's items for the slot marked `mark`: each counted once per slot; an item already in
- * the cut gains `w`, one not yet in is let in with `w` (and listed in `order`) only when `brings`
- * (and, given `allowed`, only an item it marks 1).
+ * the cut gains `w`, one not yet in is let in with `w` (and listed in `order`) only when `brings`.
  */
-export function addPostings(cut: CutScratch, list: readonly number[], w: number, brings: boolean, order: number[], allowed?: Uint8Array): void {
+export function addPostings(cut: CutScratch, list: readonly number[], w: number, brings: boolean, order: number[]): void {
   const { weight, inCut, seen, round, mark } = cut;
   for (const id of list) {
     if (seen[id] === mark) continue;
     seen[id] = mark;
     if (inCut[id] === round) weight[id] = weight[id]! + w;
-    else if (brings && (!allowed || allowed[id] === 1)) {
+    else if (brings) {
       inCut[id] = round;
       weight[id] = w;
       order.push(id);

@@ -61,19 +61,23 @@ export async function answerList(
 }
 
 /**
- * The actions answering some recommendations, as keys by plan: those the recommendations name by ref
- * and those naming a recommendation's number. Sets: "recs" alone chooses every recommendation.
+ * The actions answering some recommendations, by plan: the refs the recommendations name, and the
+ * recommendation numbers an action may name. Sets: "recs" alone chooses every recommendation.
  */
-function answeringActions(index: AskCatalogue['index'], ids: string[]): { refs: Set<string>; numbers: Set<string> } {
+function answeringActions(index: AskCatalogue['index'], ids: string[]): (action: Action) => boolean {
   const chosen = new Set(ids);
-  const refs = new Set<string>();
-  const numbers = new Set<string>();
+  const byPlan = new Map<string, { refs: Set<string>; numbers: Set<string> }>();
   for (const r of index.data.recommendations) {
-    if (!chosen.has(r.id) || !r.planId) continue;
-    for (const ref of r.actionRefs) refs.add(`${r.planId}|${ref}`);
-    numbers.add(`${r.planId}|${r.number}`);
+    if (!chosen.has(r.id) || r.planId === undefined) continue;
+    let plan = byPlan.get(r.planId);
+    if (!plan) byPlan.set(r.planId, (plan = { refs: new Set(), numbers: new Set() }));
+    for (const ref of r.actionRefs) plan.refs.add(ref);
+    plan.numbers.add(r.number);
   }
-  return { refs, numbers };
+  return (action) => {
+    const plan = byPlan.get(action.planId);
+    return !!plan && (plan.refs.has(action.ref) || action.recommendationRefs.some((n) => plan.numbers.has(n)));
+  };
 }
 
 async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, filter: ListFilter, today: string): Promise<ListRows> {
@@ -86,7 +90,7 @@ async function listActions(catalogue: AskCatalogue, updates: ActionUpdateLog, fi
     // NOTE: "priority 1.1" in a plan with sub-priorities (West Mercia) names the sub-priority.
     const wanted = filter.priority?.toLowerCase();
     if (wanted && action.priority?.toLowerCase() !== wanted && action.extra?.subPriority?.toLowerCase() !== wanted) return false;
-    if (answering && !answering.refs.has(`${action.planId}|${action.ref}`) && !action.recommendationRefs.some((n) => answering.numbers.has(`${action.planId}|${n}`))) return false;
+    if (answering && !answering(action)) return false;
     if (filter.lead) {
       if (filter.lead.council && plan?.council && filter.lead.council !== plan.council) return false;
       if (action.leads.length === 0 || !action.leads.some((lead) => leadMatches(lead, filter.lead!.titles, filter.lead!.match))) return false;

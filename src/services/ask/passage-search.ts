@@ -1,7 +1,7 @@
 import { addPostings, type CutScratch, newCutScratch } from '../../language/first-cut';
 import { nameTerms } from '../../nlu/text';
 import type { PassageSlot } from '../../nlu/intents';
-import type { Passage, PassageIndex } from './passage-index';
+import type { PassageIndex } from './passage-index';
 import { searchSlots, type SearchSlot } from './passage-query';
 import { type Reading, readPassage, shared } from './passage-reading';
 import { type Asked, IN_OUTLINE, type PassageScore, scorePassage } from './passage-score';
@@ -48,47 +48,45 @@ function reading(index: PassageIndex, id: number): Reading {
  */
 function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; weight: Float64Array } {
   const cut = scratchOf(index);
-  const { weight, seen } = cut;
+  const { weight } = cut;
   cut.round += 1;
   const order: number[] = [];
-  const allowed = placesHeld(index, slots);
-  const outlines = aroundPostings(index, 'outline');
+  const outlines = outlinePostings(index);
   const slotOrder = slots.filter((s) => s.role !== 'steer').sort((a, b) => a.df - b.df);
+  // A word in more passages than the cut holds brings none in once rarer words have brought some.
+  const bringing = (open: boolean, plain: boolean | undefined, size: number) =>
+    open && (plain ? size <= Math.max(PLAIN_BRINGS_ALWAYS, PLAIN_BRINGS * index.passages.length) : order.length === 0 || size <= OPEN_CAP);
   for (const slot of slotOrder) {
     const open = order.length < OPEN_CAP;
-    const mark = (cut.mark += 1);
+    cut.mark += 1;
     for (const form of slot.forms) {
       const w = slot.weight * form.credit;
       // A phrase is looked up by its rarest word; the full check comes later.
-      const lists = form.terms.map((t) => index.postings.get(t) ?? []);
-      const list = lists.reduce((a, b) => (b.length < a.length ? b : a));
-      // A word in more passages than the cut holds brings none in once rarer words have brought some.
-      const brings = open && (form.plain ? list.length <= Math.max(PLAIN_BRINGS_ALWAYS, PLAIN_BRINGS * index.passages.length) : order.length === 0 || list.length <= OPEN_CAP);
+      const list = form.terms.map((t) => index.postings.get(t) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+      const brings = bringing(open, form.plain, list.length);
       // A common word once the cut is full: look its passages up among those already in, not the reverse.
-      if (!brings && list.length > order.length * LOOKUP_RATIO) {
-        for (const id of order) {
-          if (seen[id] === mark || !sortedHas(list, id)) continue;
-          seen[id] = mark;
-          weight[id] = weight[id]! + w;
-        }
-        continue;
-      }
-      addPostings(cut, list, w, brings, order, allowed);
+      if (!brings && list.length > order.length * LOOKUP_RATIO) addAmong(cut, order, (id) => sortedHas(list, id), w);
+      else addPostings(cut, list, w, brings, order);
       // The headings above a passage ("2. Court disposals" above "Areas for improvement:") hold words
-      // its own text need not repeat: they count as scoring counts them there.
+      // its own text need not repeat: they count as scoring counts them there (IN_OUTLINE).
       const runs = form.terms.map((t) => outlines.get(t) ?? []).reduce((a, b) => (sizeOfRuns(b) < sizeOfRuns(a) ? b : a));
       const size = sizeOfRuns(runs);
-      const outlineBrings = brings && size <= OPEN_CAP;
-      if (!outlineBrings && size > order.length * LOOKUP_RATIO) {
-        for (const id of order) {
-          if (seen[id] === mark || !inRuns(runs, id)) continue;
-          seen[id] = mark;
-          weight[id] = weight[id]! + IN_OUTLINE * w;
-        }
-      } else if (size > 0) addPostings(cut, idsOfRuns(runs), IN_OUTLINE * w, outlineBrings, order, allowed);
+      const outlineBrings = bringing(open, form.plain, size);
+      if (!outlineBrings && size > order.length * LOOKUP_RATIO) addAmong(cut, order, (id) => inRuns(runs, id), IN_OUTLINE * w);
+      else if (size > 0) addPostings(cut, idsOfRuns(runs), IN_OUTLINE * w, outlineBrings, order);
     }
   }
   return { order, weight };
+}
+
+/** Weight for the passages already in the cut that hold a common word (`holds`), each once per slot. */
+function addAmong(cut: CutScratch, order: readonly number[], holds: (id: number) => boolean, w: number): void {
+  const { weight, seen, mark } = cut;
+  for (const id of order) {
+    if (seen[id] === mark || !holds(id)) continue;
+    seen[id] = mark;
+    weight[id] = weight[id]! + w;
+  }
 }
 
 /** The passages runs ([first, last] ids, flattened) hold: how many, which, and whether one is among them. */
@@ -114,77 +112,35 @@ function inRuns(runs: readonly number[], id: number): boolean {
   return false;
 }
 
-/** Passages after one holding a word that may still hold it as theirs: the next (beside it) and those whose lead-in it is. */
-const HELD_AFTER = 6;
-
 /**
- * The passages that may hold every place the question names (1) and those that cannot (0), or
- * undefined when it names none. A passage holds a place in its text or heading, the passages beside
- * it, its list's lead-in, the headings above it or its document and item (passage-score.ts), and one
- * that holds it nowhere is never offered: "the area asked is the area answered". Left out of the
- * first cut, such passages no longer take the places of those that may answer ("herefordshire
- * fostering" among a hundred of Medway's fostering passages). Each place's forms are looked up by
- * their rarest words, so every passage that holds a place is let in.
+ * Term -> the passages whose headings above (their outline) hold it, as runs of neighbouring passages
+ * ([first, last] ids, flattened): a section's passages share them, and words there need not be
+ * repeated in a passage's text ("2. Court disposals" above "Areas for improvement:"). Built once per index.
  */
-function placesHeld(index: PassageIndex, slots: SearchSlot[]): Uint8Array | undefined {
-  const places = slots.filter((s) => s.role === 'place');
-  if (places.length === 0) return undefined;
-  const n = index.passages.length;
-  const counts = new Uint8Array(n);
-  const around = aroundPostings(index, 'context');
-  for (const place of places) {
-    const marks = new Uint8Array(n);
-    for (const form of place.forms) {
-      const rarest = (lists: (readonly number[])[]) => lists.reduce((a, b) => (b.length < a.length ? b : a));
-      for (const id of rarest(form.terms.map((t) => index.postings.get(t) ?? []))) for (let k = Math.max(0, id - 1); k <= Math.min(n - 1, id + HELD_AFTER); k += 1) marks[k] = 1;
-      const runs = rarest(form.terms.map((t) => around.get(t) ?? []));
-      for (let r = 0; r < runs.length; r += 2) marks.fill(1, runs[r]!, runs[r + 1]! + 1);
-    }
-    for (let id = 0; id < n; id += 1) counts[id] = counts[id]! + marks[id]!;
-  }
-  const allowed = new Uint8Array(n);
-  for (let id = 0; id < n; id += 1) if (counts[id] === places.length) allowed[id] = 1;
-  return allowed;
-}
-
-/** Which of a passage's surroundings a map of runs holds: its document, item and headings above, or those headings alone. */
-type Around = 'context' | 'outline';
-const aroundTexts: Record<Around, (p: Passage) => string[]> = { context: (p) => [p.context, p.outline], outline: (p) => [p.outline] };
-
-/**
- * Term -> the passages whose surroundings hold it, as runs of neighbouring passages ([first, last]
- * ids, flattened): a section's or a document's passages share them, and words there need not be
- * repeated in a passage's text (a place, "2. Court disposals" above "Areas for improvement:").
- */
-function aroundPostings(index: PassageIndex, around: Around): Map<string, number[]> {
-  let kept = aroundKnown.get(index);
-  if (!kept) aroundKnown.set(index, (kept = new Map()));
-  let known = kept.get(around);
+function outlinePostings(index: PassageIndex): Map<string, number[]> {
+  let known = outlinesKnown.get(index);
   if (known) return known;
   known = new Map();
   const read = new Map<string, string[]>();
-  const termsOf = (text: string) => {
-    let terms = read.get(text);
-    if (!terms) read.set(text, (terms = nameTerms(text).flatMap((t) => [t, ...(index.expansions.get(t) ?? [])])));
-    return terms;
-  };
   const { passages } = index;
-  const textsOf = aroundTexts[around];
   for (let first = 0; first < passages.length; ) {
-    const texts = textsOf(passages[first]!);
+    const { outline, documentId } = passages[first]!;
     let last = first;
-    while (last + 1 < passages.length && passages[last + 1]!.documentId === passages[first]!.documentId && textsOf(passages[last + 1]!).every((t, n) => t === texts[n])) last += 1;
-    for (const term of new Set(texts.flatMap(termsOf))) {
+    while (last + 1 < passages.length && passages[last + 1]!.documentId === documentId && passages[last + 1]!.outline === outline) last += 1;
+    let terms = read.get(outline);
+    // An abbreviation also stands for its words, as in the passages' own postings.
+    if (!terms) read.set(outline, (terms = [...new Set(nameTerms(outline).flatMap((t) => [t, ...(index.expansions.get(t) ?? [])]))]));
+    for (const term of terms) {
       const runs = known.get(term);
       if (runs) runs.push(first, last);
       else known.set(term, [first, last]);
     }
     first = last + 1;
   }
-  kept.set(around, known);
+  outlinesKnown.set(index, known);
   return known;
 }
-const aroundKnown = new WeakMap<PassageIndex, Map<Around, Map<string, number[]>>>();
+const outlinesKnown = new WeakMap<PassageIndex, Map<string, number[]>>();
 
 const scratches = new WeakMap<PassageIndex, CutScratch>();
 
