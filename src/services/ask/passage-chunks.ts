@@ -346,5 +346,8 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
   return out;
 }
 
-/** The label a row opens with, as "Meeting date: 15 July 2019" does ("meeting date"), if any. */
-const labelOf = (row: string) => /^([A-Za-z][A-Za-z ]{1,30}):\s*\S/.exec(row)?.[1]!.toLowerCase();
+/**
+ * The label a row opens with, as "Meeting date: 15 July 2019" does ("meeting date"), numbered or not
+ * ("Priority 2: Capacity and capability of our workforce" is a "priority"), if any.
+ */
+const labelOf = (row: string) => /^([A-Za-z][A-Za-z ]{0,30}?[A-Za-z])(?:\s+\d{1,2}[A-Za-z]?)?:\s*\S/.exec(row)?.[1]!.toLowerCase();

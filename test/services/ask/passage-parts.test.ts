@@ -9,6 +9,27 @@ import { nameTerms } from '../../../src/nlu/text';
 /** The pieces of the papers search that need no catalogue: cutting pages, reading figures and dates. */
 
 describe('cutting a page into passages', () => {
+  it("leads a plan's action rows by their own priority's row, numbered as the plan numbers it", () => {
+    // 004:1080-1200: the Medway action plan's table, one priority row (and its lead) above each priority's actions.
+    const action = (ref: string, text: string) => `${ref}\t3\t${text}, reviewed each quarter by the improvement board with partners\tHead of Service\tMarch 2020\tAudit of case files`;
+    const page = [
+      'Priority 1: Quality and effectiveness of our practice\tLead: Assistant Director',
+      action('1.1', 'Work with partners to improve quality of referral information'),
+      action('1.2', 'Develop a suite of risk assessment tools'),
+      action('1.3', 'Refresh and relaunch the expectation for core social work skills'),
+      'Priority 2: Capacity and capability of our workforce\tLead: Assistant Director / Lisa Morgan',
+      action('2.1', 'Appoint a project team to lead the recruitment campaign'),
+      action('2.2', 'Implement a process for exit interviews'),
+      action('2.3', 'Develop a career pathway for social workers'),
+    ].join('\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks.length).toBeGreaterThan(1);
+    const led = (ref: string) => chunks.find((c) => c.text.includes(`\n${ref} | `))!.text.split('\n')[0];
+    expect(led('2.1')).toBe('Priority 2: Capacity and capability of our workforce | Lead: Assistant Director / Lisa Morgan');
+    expect(led('2.3')).toMatch(/^Priority 2:/);
+    expect(led('1.2')).toMatch(/^Priority 1:/);
+  });
+
   it('reads a plain line after a colon as what the colon introduces, and a post with the name under it as a signature', () => {
     // 000:2131-2146: the Better Care Fund plan's sign-off, then the next section.
     const page = [
