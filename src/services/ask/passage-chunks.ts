@@ -322,7 +322,7 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
   // A table grouped by a labelled row ("Meeting date: 15 July 2019 | Despatch: 5 July", then the
   // items of that meeting, then "Meeting date: 16 September 2019"...): each group's rows are led by
   // their own group's row, never by the first group's (which would date them wrongly).
-  const group = labelOf(header);
+  const group = groupOf(header);
   const out: Omit<Chunk, 'parents'>[] = [];
   let run: string[] = [];
   // A group's row with no rows under it ("Meeting date: 16 March 2020", nothing planned yet) is kept alone.
@@ -333,7 +333,7 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
     shown = true;
   };
   for (const row of body) {
-    if (group && labelOf(row) === group) {
+    if (group && groupOf(row) === group) {
       flush();
       header = row;
       shown = false;
@@ -347,7 +347,17 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
 }
 
 /**
- * The label a row opens with, as "Meeting date: 15 July 2019" does ("meeting date"), numbered or not
- * ("Priority 2: Capacity and capability of our workforce" is a "priority"), if any.
+ * What a row that opens a group of a table's rows is a row of, if it may be one: a label it opens with
+ * ("Meeting date: 15 July 2019", numbered or not: "Priority 2: Capacity..." is a "priority"), a first
+ * cell that is a label and its number or letter ("Recommendation No. 1", "Recommendation A (ii)"), or
+ * a key and its value alone ("Priority Area | OUR PEOPLE"). A table whose first row is one is cut at
+ * each later row of the same kind.
  */
-const labelOf = (row: string) => /^([A-Za-z][A-Za-z ]{0,30}?[A-Za-z])(?:\s+\d{1,2}[A-Za-z]?)?:\s*\S/.exec(row)?.[1]!.toLowerCase();
+function groupOf(row: string): string | undefined {
+  const labelled = /^([A-Za-z][A-Za-z ]{0,30}?[A-Za-z])(?:\s+\d{1,2}[A-Za-z]?)?:\s*\S/.exec(row);
+  if (labelled) return `${labelled[1]!.toLowerCase()}:`;
+  const [first, ...rest] = row.split(' | ');
+  const numbered = /^([A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}?)(?: No\.?)? (?:\d{1,2}[a-z]?|[A-Z])(?: \([ivx]{1,4}\))?$/.exec(first!);
+  if (numbered) return `${numbered[1]!.toLowerCase()} #`;
+  return rest.length === 1 && /^[A-Z][A-Za-z ]{2,30}$/.test(first!) ? `${first!.toLowerCase()} |` : undefined;
+}

@@ -30,6 +30,23 @@ describe('cutting a page into passages', () => {
     expect(led('1.2')).toMatch(/^Priority 1:/);
   });
 
+  it.each([
+    ['a recommendation by its number', (n: number) => `Recommendation No. ${n} | That the executive reviews the way it reports progress on item ${n}`],
+    ['a recommendation by its letter', (n: number) => `Recommendation ${'ABC'[n - 1]} (ii) | The T+F group welcomes the approach taken on item ${n}`],
+    ['a key and its value alone', (n: number) => `Priority Area | ${['OUR PEOPLE', 'OUR PARTNERSHIPS', 'OUR GOVERNANCE'][n - 1]}`],
+  ])('cuts a table at each row opening a group as its first row does: %s', (_, groupRow) => {
+    // 002:898-910 and 002:1558-1700: a plan's priority areas, an executive's responses to recommendations.
+    const row = (n: number, k: number) => `Executive Response | The executive accepts this in full and officer ${k} will report on group ${n} to the committee within the year.`;
+    const page = [1, 2, 3].flatMap((n) => [groupRow(n), row(n, 1), row(n, 2), row(n, 3)]).map((r) => r.replace(/ \| /g, '\t')).join('\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const n of [1, 2, 3]) {
+      const of = chunks.filter((c) => c.text.includes(`group ${n} `));
+      expect(of.length).toBeGreaterThan(0);
+      for (const c of of) expect(c.text.split('\n')[0]).toBe(groupRow(n));
+    }
+  });
+
   it('reads a plain line after a colon as what the colon introduces, and a post with the name under it as a signature', () => {
     // 000:2131-2146: the Better Care Fund plan's sign-off, then the next section.
     const page = [
