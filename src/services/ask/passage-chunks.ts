@@ -143,29 +143,46 @@ interface Unit {
   value?: boolean;
 }
 
+/** A plain line that may head a section: not marked up, bold or numbered. */
+const plainLine = (raw: string) => levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw));
+
+/** A line of prose: a sentence, ended by its full stop, or too long for a heading or a name (not a marked-up heading). */
+const prose = (raw: string) => {
+  if (!plainLine(raw)) return false;
+  const text = cleanPackText(raw);
+  return text.length > PROSE_CHARS || (/[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS);
+};
+const PROSE_CHARS = 120;
+const PROSE_WORDS = 5;
+
 /**
- * A short plain line after a line ending in a colon is what the colon introduces, not a heading:
- * "The Accountable Officer for Medway CCG:" / "Caroline Selkirk" is who signed, and a heading there
- * would leave the colon's line with nothing after it. Marked-up, bold and numbered headings stay headings.
+ * A short plain line after a line ending in a colon is what the colon introduces, not a heading, when
+ * no prose follows it: "The Accountable Officer for Medway CCG:" / "Caroline Selkirk" is who signed.
+ * Followed by prose it heads it ("Background papers:" / "Financial Implications" / "The cost...").
  */
-function answersColon(raw: string, last: Unit | undefined, section: number): boolean {
+function answersColon(raw: string, next: string, last: Unit | undefined, section: number): boolean {
   if (!last || last.table || last.section !== section || !/:\s*$/.test(last.text)) return false;
-  const t = raw.trim();
-  return levelOf(raw) === undefined && !boldLine.test(t) && !numberOf(cleanPackText(raw));
+  return plainLine(raw) && !prose(next);
 }
 
-/** A line that is a person's title and name alone ("Cllr David Brake", "Mrs Eleanor Brazil", answers.json `person.titles`). */
-export const nameLine = new RegExp(`^(?:${anyOf(lexicon.answers.person.titles.map((t) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`))})\\.?\\s+[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,3}$`);
+/**
+ * A line that is a person's title and name alone ("Cllr David Brake", "Dr J. Smith", "Councillor
+ * Diana Toynbee (vice-chairperson)"; answers.json `person.titles`).
+ */
+export const nameLine = new RegExp(
+  `^(?:${anyOf(lexicon.answers.person.titles.map((t) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`))})\\.?(?:\\s+[A-Z][A-Za-z'’-]*\\.?){1,4}(?:\\s+\\([^()]{1,40}\\))?$`,
+);
 
 /**
- * A plain line that signs: a person's name, or the post written just above one ("Chair of the Medway
- * Health and Wellbeing Board" / "Cllr David Brake"). Text of the section it closes, not headings: as
- * headings with nothing under them, the two were lost.
+ * A plain line that signs, when no prose follows it: a person's name, or the post written just above
+ * or below one ("Chair of the Medway Health and Wellbeing Board" / "Cllr David Brake"). Text of the
+ * section it closes, not headings: as headings with nothing under them, they were lost. Followed by
+ * prose, a post or a name heads it ("Director of Public Health" / "Dr Jane Smith" / a foreword).
  */
-function signs(raw: string, next: string): boolean {
-  const t = raw.trim();
-  if (levelOf(raw) !== undefined || boldLine.test(t) || numberOf(cleanPackText(raw))) return false;
-  return nameLine.test(cleanPackText(raw)) || (levelOf(next) === undefined && !boldLine.test(next.trim()) && nameLine.test(cleanPackText(next)));
+function signs(raw: string, next: string, last: Unit | undefined, section: number): boolean {
+  if (!plainLine(raw) || prose(next)) return false;
+  const under = !!last && !last.table && last.section === section && nameLine.test(last.text);
+  return nameLine.test(cleanPackText(raw)) || under || (plainLine(next) && nameLine.test(cleanPackText(next)));
 }
 
 /** The page's lines as units (a paragraph, a list item, a table row), with broken lines mended. */
@@ -226,7 +243,7 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
     // responsible**" / "Children and Families" / "**Date of assessment**"), as in a form: its text, not a
     // heading of its own. Followed by text, it heads that text ("**Chair – ...**" / "Introduction").
     const labelled = !!closing && levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw)) && nextLine(at).trim().startsWith('**');
-    if (isHeading(raw) && !isTableRow(raw) && !labelled && !answersColon(raw, units.at(-1), section) && !signs(raw, nextLine(at))) {
+    if (isHeading(raw) && !isTableRow(raw) && !labelled && !answersColon(raw, nextLine(at), units.at(-1), section) && !signs(raw, nextLine(at), units.at(-1), section)) {
       // Two or more bold lines with no text under them before the next marked-up or numbered heading
       // close the section before them, as a signature does ("**Karen Bradshaw**" / "**Chair – ... Board**"):
       // its text. One alone ("**Recommendations**") is a heading whose text the pack did not set under it.
@@ -318,11 +335,17 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
   const lead = intro ? `${intro}\n` : '';
   const whole = `${lead}${rows.join('\n')}`;
   if (whole.length <= TABLE_CHARS || rows.length <= 2) return [{ text: whole, heading }];
-  let [header, ...body] = rows as [string, ...string[]];
+  const [first, ...body] = rows as [string, ...string[]];
+  let header = first;
   // A table grouped by a labelled row ("Meeting date: 15 July 2019 | Despatch: 5 July", then the
   // items of that meeting, then "Meeting date: 16 September 2019"...): each group's rows are led by
-  // their own group's row, never by the first group's (which would date them wrongly).
-  const group = groupOf(header);
+  // their own group's row, never by the first group's (which would date them wrongly), and by the
+  // table's column headings when it opens with them ("Item | Description | Report Author").
+  // (Groups of one kind, at least two: a glossary's "CAMHS | Child and Adolescent..." opens none.)
+  const kinds = rows.map(groupOf);
+  const opening = kinds.slice(0, GROUP_OPENS).findIndex((kind) => kind !== undefined && kinds.filter((k) => k === kind).length >= 2);
+  const group = opening >= 0 ? kinds[opening] : undefined;
+  const columns = opening > 0 ? `${first}\n` : '';
   const out: Omit<Chunk, 'parents'>[] = [];
   let run: string[] = [];
   // A group's row with no rows under it ("Meeting date: 16 March 2020", nothing planned yet) is kept alone.
@@ -335,7 +358,7 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
   for (const row of body) {
     if (group && groupOf(row) === group) {
       flush();
-      header = row;
+      header = `${columns}${row}`;
       shown = false;
       continue;
     }
@@ -346,6 +369,11 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
   return out;
 }
 
+/** Rows looked through for the first that opens a group: the table's column headings may come first. */
+const GROUP_OPENS = 3;
+/** A value giving a date: a month's name or a year. */
+const dated = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b/i;
+
 /**
  * What a row that opens a group of a table's rows is a row of, if it may be one: a label it opens with
  * ("Meeting date: 15 July 2019", numbered or not: "Priority 2: Capacity..." is a "priority"), a first
@@ -354,8 +382,10 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
  * each later row of the same kind.
  */
 function groupOf(row: string): string | undefined {
-  const labelled = /^([A-Za-z][A-Za-z ]{0,30}?[A-Za-z])(?:\s+\d{1,2}[A-Za-z]?)?:\s*\S/.exec(row);
-  if (labelled) return `${labelled[1]!.toLowerCase()}:`;
+  // A label with a colon opens a group only numbered ("Priority 2:") or giving a date ("Meeting date:
+  // 15 July 2019"): "Note: figures in £000s" and "Note: excludes schools" are notes on the same table.
+  const labelled = /^([A-Za-z][A-Za-z ]{0,30}?[A-Za-z])\s*(\d{1,2}[A-Za-z]?)?\s*:\s*(\S.*)$/.exec(row);
+  if (labelled && (labelled[2] || dated.test(labelled[3]!))) return `${labelled[1]!.toLowerCase()}:`;
   const [first, ...rest] = row.split(' | ');
   const numbered = /^([A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}?)(?: No\.?)? (?:\d{1,2}[a-z]?|[A-Z])(?: \([ivx]{1,4}\))?$/.exec(first!);
   if (numbered) return `${numbered[1]!.toLowerCase()} #`;

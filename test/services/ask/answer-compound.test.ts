@@ -86,10 +86,10 @@ describe('two questions in one message, when the whole finds nothing', () => {
   });
 
   it('counts a whole offered only as the nearest passage as nothing found: the part found in the records is given', async () => {
-    const text = 'FTE rate for shropshire vs national and how many kids entered the system pls?';
+    const text = 'reoffending rate for telford and how many kids entered the system pls?';
     expect((await single(text)).tentative).toBe(true);
     const answers = await message(text);
-    expect(answers[0]!.title).toBe('First time entrants rate (Shropshire)');
+    expect(answers[0]!.title).toBe('Re-offending rate (binary) (Telford and Wrekin)');
     expect(answers.some((a) => a.tentative)).toBe(false);
   });
 

@@ -9,6 +9,35 @@ import { nameTerms } from '../../../src/nlu/text';
 /** The pieces of the papers search that need no catalogue: cutting pages, reading figures and dates. */
 
 describe('cutting a page into passages', () => {
+  it('groups a table whose column headings come before its first group, and leads each group by both', () => {
+    const item = (title: string) =>
+      `${title}\tTo consider a report on ${title.toLowerCase()} and make recommendations to the executive on what it finds, having heard from the officers and the cabinet member.\tMatthew Evans`;
+    const page = [
+      'Item\tDescription\tReport Author',
+      'Meeting date: 16 September 2019\tDespatch: 6 September',
+      item('Youth Justice Plan'),
+      item('Corporate Parenting Strategy annual report'),
+      item('Adoption Service and Fostering Service annual reports'),
+      'Meeting date: 25 November 2019\tDespatch: 15 November',
+      item('Care leavers accommodation'),
+      item('Young Carers Service'),
+      'Meeting date: 16 March 2020\tDespatch: 6 March',
+      item('School Examination Performance'),
+    ].join('\n');
+    const { chunks } = chunkPage(page);
+    const lead = (title: string) => chunks.find((c) => c.text.includes(`${title} |`))!.text.split('\n').slice(0, 2);
+    expect(lead('Care leavers accommodation')).toEqual(['Item | Description | Report Author', 'Meeting date: 25 November 2019 | Despatch: 6 November'.replace('6 November', '15 November')]);
+    expect(lead('School Examination Performance')[1]).toMatch(/^Meeting date: 16 March 2020/);
+  });
+
+  it('reads a note repeated in a table as a note, not as a group of its own', () => {
+    const row = (n: number) => `Service ${n}\t${n * 100}\t${n * 110}\tSpending on service ${n} rose with demand over the year, as forecast in the budget agreed by the council in February, and is expected to rise again.`;
+    const page = ['Note: figures in £000s\t\t\t', row(1), row(2), row(3), row(4), 'Note: excludes schools\t\t\t', row(5), row(6), row(7), row(8)].join('\n');
+    const { chunks } = chunkPage(page);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks) expect(c.text.split('\n')[0]).toBe('Note: figures in £000s');
+  });
+
   it("leads a plan's action rows by their own priority's row, numbered as the plan numbers it", () => {
     // 004:1080-1200: the Medway action plan's table, one priority row (and its lead) above each priority's actions.
     const action = (ref: string, text: string) => `${ref}\t3\t${text}, reviewed each quarter by the improvement board with partners\tHead of Service\tMarch 2020\tAudit of case files`;
@@ -74,6 +103,26 @@ describe('cutting a page into passages', () => {
     const { chunks } = chunkPage(page);
     expect(chunks.map((c) => c.heading)).toEqual(['Membership']);
     expect(chunks[0]!.text.split('\n')).toContain('Councillor Kath Hey');
+  });
+
+  it('keeps a post, a name or a line after a colon as the heading of the prose under it', () => {
+    const cut = (lines: string[]) => chunkPage(lines.join('\n\n')).chunks;
+    const holding = (lines: string[], text: string) => cut(lines).find((c) => c.text.includes(text));
+    expect(holding(['## Report', 'Background papers:', 'Financial Implications', 'The cost of the scheme is £2m, met from reserves.'], '£2m')?.heading).toBe('Financial Implications');
+    expect(holding(['## Schools', 'Intro text.', 'Sir John Cass School', 'The school was judged good at its last inspection in March 2019 by Ofsted.'], 'judged good')?.heading).toBe('Sir John Cass School');
+    const foreword = holding(['## Annual report', 'Intro text.', 'Director of Public Health', 'Dr Jane Smith', 'This year the health of our residents has improved in many ways and I am pleased to present it.'], 'This year');
+    expect(foreword?.text).not.toContain('Intro text.');
+  });
+
+  it('keeps a name signed above its post as the text of the section it closes', () => {
+    const chunks = chunkPage(['## Plan', 'The plan was agreed by the board at its meeting in September.', 'Cllr David Brake', 'Chair of the Medway Health and Wellbeing Board', '## Next section', 'Text of the next section, in a sentence.'].join('\n\n')).chunks;
+    expect(chunks.find((c) => c.text.includes('Chair of the Medway'))?.text).toContain('Cllr David Brake\nChair of the Medway Health and Wellbeing Board');
+  });
+
+  it.each(['Cllr D Brake', 'Dr J. Smith', 'Councillor Diana Toynbee (vice-chairperson)'])('reads "%s" as a name', (name) => {
+    const chunks = chunkPage(['## Present', 'Councillor Carole Gandy (chairperson)', name, 'Councillor Paul Andrews'].join('\n\n')).chunks;
+    expect(chunks.map((c) => c.heading)).toEqual(['Present']);
+    expect(chunks[0]!.text).toContain(name);
   });
 
   it('keeps a short line after a sentence, and a bold line after a colon, as headings', () => {
