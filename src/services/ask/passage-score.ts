@@ -115,7 +115,7 @@ export function compactness(hits: { pos: number; slot: number }[]): number {
 /**
  * A question's slots' credits in one word map that many passages share (a section heading, the
  * numbered outline, a document's context: see `shared` in passage-reading.ts), each slot's worked out
- * when first asked for (-1 until then). Kept per question (its slots): the ~100 passages a question
+ * when first asked for (-1 until then). Kept per question (its slots): the ~150 passages a question
  * looks at sit under far fewer headings and documents, and each asked for them slot by slot.
  */
 function sharedCredits(slots: SearchSlot[], map: Map<string, number[]>): number[] {

@@ -7,7 +7,7 @@ import { type Reading, readPassage, shared } from './passage-reading';
 import { type Asked, IN_OUTLINE, type PassageScore, scorePassage } from './passage-score';
 
 /** Passages looked at in full per question, chosen on a cheap first cut (the weight of the words they hold). */
-const CANDIDATES = 100;
+const CANDIDATES = 150;
 /** Once this many passages share a word with the question, common words only add to them. */
 const OPEN_CAP = 3000;
 /**
