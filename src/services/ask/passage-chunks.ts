@@ -1,5 +1,6 @@
 import { lexicon } from '../../language/lexicon';
 import { anyOf, anyPhrase } from '../../language/patterns';
+import { monthNames, monthShortForms } from '../../language/period-words';
 import { withItem } from './passage-decisions';
 
 /**
@@ -242,8 +243,9 @@ function unitsOf(page: string, heading: string, outline: Outline): { units: Unit
     // A short line in capitals between two bold ones is what the first labels ("**Directorate
     // responsible**" / "Children and Families" / "**Date of assessment**"), as in a form: its text, not a
     // heading of its own. Followed by text, it heads that text ("**Chair – ...**" / "Introduction").
-    const labelled = !!closing && levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw)) && nextLine(at).trim().startsWith('**');
-    if (isHeading(raw) && !isTableRow(raw) && !labelled && !answersColon(raw, nextLine(at), units.at(-1), section) && !signs(raw, nextLine(at), units.at(-1), section)) {
+    const next = nextLine(at);
+    const labelled = !!closing && levelOf(raw) === undefined && !boldLine.test(raw.trim()) && !numberOf(cleanPackText(raw)) && next.trim().startsWith('**');
+    if (isHeading(raw) && !isTableRow(raw) && !labelled && !answersColon(raw, next, units.at(-1), section) && !signs(raw, next, units.at(-1), section)) {
       // Two or more bold lines with no text under them before the next marked-up or numbered heading
       // close the section before them, as a signature does ("**Karen Bradshaw**" / "**Chair – ... Board**"):
       // its text. One alone ("**Recommendations**") is a heading whose text the pack did not set under it.
@@ -355,8 +357,8 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
     run = [];
     shown = true;
   };
-  for (const row of body) {
-    if (group && groupOf(row) === group) {
+  for (const [n, row] of body.entries()) {
+    if (group && kinds[n + 1] === group) {
       flush();
       header = `${columns}${row}`;
       shown = false;
@@ -371,8 +373,8 @@ function tableChunks(rows: string[], heading: string, intro: string | undefined)
 
 /** Rows looked through for the first that opens a group: the table's column headings may come first. */
 const GROUP_OPENS = 3;
-/** A value giving a date: a month's name or a year. */
-const dated = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b/i;
+/** A value giving a date: a month's name (periods.json) or a year. */
+const dated = new RegExp(`\\b(?:${anyOf([...monthNames, ...monthShortForms])})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
 
 /**
  * What a row that opens a group of a table's rows is a row of, if it may be one: a label it opens with

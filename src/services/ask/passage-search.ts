@@ -69,8 +69,12 @@ function firstCut(index: PassageIndex, slots: SearchSlot[]): { order: number[]; 
       else addPostings(cut, list, w, brings, order);
       // The headings above a passage ("2. Court disposals" above "Areas for improvement:") hold words
       // its own text need not repeat: they count as scoring counts them there (IN_OUTLINE).
-      const runs = form.terms.map((t) => outlines.get(t) ?? []).reduce((a, b) => (sizeOfRuns(b) < sizeOfRuns(a) ? b : a));
-      const size = sizeOfRuns(runs);
+      const [runs, size] = form.terms
+        .map((t): [number[], number] => {
+          const held = outlines.get(t) ?? [];
+          return [held, sizeOfRuns(held)];
+        })
+        .reduce((a, b) => (b[1] < a[1] ? b : a));
       const outlineBrings = bringing(open, form.plain, size);
       if (!outlineBrings && size > order.length * LOOKUP_RATIO) addAmong(cut, order, (id) => inRuns(runs, id), IN_OUTLINE * w);
       else if (size > 0) addPostings(cut, idsOfRuns(runs), IN_OUTLINE * w, outlineBrings, order);
